@@ -1,0 +1,26 @@
+# The two commands: `make report` builds the shareable site in site/; `make test` runs every test.
+# Each creates .venv from the package index when it is missing (Python 3.11+), and reuses it after.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: report test venv clean
+
+report: $(STAMP)
+	$(PY) -m crosscheck.cli build-site --out site
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "crosscheck needs Python 3.11 or newer; set PYTHON=python3.11")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf site build .pytest_cache

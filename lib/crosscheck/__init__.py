@@ -1,0 +1,30 @@
+"""crosscheck: a claim-verification workbench.
+
+The public API, one concept per module:
+
+- documents: ``load_document``, ``Document``
+- actors: ``load_registry``, ``Registry``, ``Actor``, ``Party``
+- claims: ``Statement``, ``Evidence``, ``Claim``, ``STANCES``, ``KINDS``
+- status: ``assess``, ``Assessment``, ``STATUSES``, ``CREDIBILITY``
+- ledger: ``load_ledger``, ``find_root``, ``Ledger``
+- verdicts: ``record_verdict``, ``load_verdicts``, ``Verdict``
+- export: ``export``, ``ledger_to_dict``
+- errors: ``CrosscheckError``
+"""
+from .actors import Actor, Party, Registry, load_registry
+from .claims import KINDS, STANCES, Claim, Evidence, Statement
+from .document import Document, load_document, parse_document
+from .errors import CrosscheckError, ProblemList
+from .export import export, ledger_to_dict
+from .findings import Finding, Span
+from .ledger import Ledger, find_root, load_ledger
+from .status import CREDIBILITY, STATUSES, Assessment, assess
+from .verdicts import Verdict, load_verdicts, record_verdict
+
+__all__ = [
+    "Actor", "Assessment", "CREDIBILITY", "Claim", "CrosscheckError", "Document", "Evidence", "Finding", "KINDS",
+    "Ledger", "Party", "ProblemList", "Registry", "STANCES", "STATUSES", "Span", "Statement", "Verdict", "assess",
+    "export", "find_root", "ledger_to_dict", "load_document", "load_ledger", "load_registry", "load_verdicts",
+    "parse_document", "record_verdict",
+]
+__version__ = "0.1.0"

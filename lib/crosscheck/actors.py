@@ -1,0 +1,183 @@
+"""Who is who: parties, the people who speak for them, their aliases and reliability grades.
+
+The registry lives in an editable YAML file (``ledger/actors.yaml``)::
+
+    parties:
+      kremlin: {name: The Kremlin, kind: government}
+    actors:
+      peskov:
+        name: Dmitry Peskov
+        party: kremlin
+        role: Kremlin spokesman
+        aliases: [Peskov, Kremlin spokesman Dmitry Peskov]
+        reliability: B
+        reliability_reason: official spokesman; speaks for the Kremlin on the record
+
+Reliability is the Admiralty (NATO AJP-2.1) source grade: A completely reliable, B usually reliable,
+C fairly reliable, D not usually reliable, E unreliable, F reliability cannot be judged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CrosscheckError, ProblemList
+from .yamlio import line_of, load_yaml_mapping
+
+RELIABILITY = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+PARTY_KINDS = ("government", "outlet", "agency", "organisation", "person", "other")
+_TITLE_WORDS = {
+    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "prime", "foreign", "defense",
+    "defence", "secretary", "us", "u.s.", "russian", "ukrainian", "kremlin", "senator", "mr", "mrs", "ms",
+    "dr", "mr.", "mrs.", "ms.", "dr.", "the", "chancellor", "general", "gen.", "envoy", "special", "leader",
+}
+
+
+@dataclass(frozen=True)
+class Party:
+    """A side whose statements are weighed together (a government, an outlet, an agency)."""
+
+    id: str
+    name: str
+    kind: str = "other"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person or body that says things, speaking for one party."""
+
+    id: str
+    name: str
+    party: str
+    role: str = ""
+    aliases: tuple[str, ...] = ()
+    reliability: str = "F"
+    reliability_reason: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _normalise(mention: str) -> str:
+    mention = re.sub(r"['\u2019]s\b", "", mention)
+    return " ".join(mention.casefold().replace("\u00a0", " ").split())
+
+
+def _core_name(mention: str) -> str:
+    words = [w for w in _normalise(mention).split() if w.strip(",.") not in _TITLE_WORDS]
+    return " ".join(words)
+
+
+class Registry:
+    """The parties and actors of a ledger, with lookup by id or by a mention in text."""
+
+    def __init__(self, parties: dict[str, Party], actors: dict[str, Actor], path: Path | None = None):
+        self.parties = parties
+        self.actors = actors
+        self.path = path
+        self._by_name: dict[str, Actor] = {}
+        self._by_last: dict[str, list[Actor]] = {}
+        for actor in actors.values():
+            for name in actor.names:
+                self._by_name.setdefault(_normalise(name), actor)
+                core = _core_name(name)
+                if core:
+                    self._by_name.setdefault(core, actor)
+            last = _core_name(actor.name).split()[-1:] if _core_name(actor.name) else []
+            for word in last:
+                self._by_last.setdefault(word, []).append(actor)
+
+    def actor(self, actor_id: str) -> Actor:
+        try:
+            return self.actors[actor_id]
+        except KeyError:
+            raise CrosscheckError(f"unknown actor {actor_id!r}", self.path) from None
+
+    def party(self, party_id: str) -> Party:
+        try:
+            return self.parties[party_id]
+        except KeyError:
+            raise CrosscheckError(f"unknown party {party_id!r}", self.path) from None
+
+    def find(self, mention: str) -> Actor | None:
+        """The actor a mention in text names ("Kremlin spokesman Dmitry Peskov", "Peskov"), if any."""
+        if not mention or not mention.strip():
+            return None
+        key = _normalise(mention)
+        if key in self._by_name:
+            return self._by_name[key]
+        core = _core_name(mention)
+        if core in self._by_name:
+            return self._by_name[core]
+        words = core.split()
+        if words:
+            candidates = self._by_last.get(words[-1], [])
+            if len(candidates) == 1:
+                return candidates[0]
+        return None
+
+    def party_members(self, party_id: str) -> list[Actor]:
+        return [a for a in self.actors.values() if a.party == party_id]
+
+
+def load_registry(path: str | Path) -> Registry:
+    """Read and validate ``actors.yaml``; every problem is reported with its line."""
+    path = Path(path)
+    data = load_yaml_mapping(path)
+    problems: list[CrosscheckError] = []
+    parties: dict[str, Party] = {}
+    actors: dict[str, Actor] = {}
+    raw_parties = data.get("parties") or {}
+    raw_actors = data.get("actors") or {}
+    if not isinstance(raw_parties, dict):
+        problems.append(CrosscheckError("'parties' must be a mapping of party ids", path, line_of(data, "parties")))
+        raw_parties = {}
+    if not isinstance(raw_actors, dict):
+        problems.append(CrosscheckError("'actors' must be a mapping of actor ids", path, line_of(data, "actors")))
+        raw_actors = {}
+    for party_id, entry in raw_parties.items():
+        line = line_of(raw_parties, party_id)
+        if not isinstance(entry, dict) or not entry.get("name"):
+            problems.append(CrosscheckError(f"party {party_id!r} needs a name", path, line))
+            continue
+        kind = entry.get("kind", "other")
+        if kind not in PARTY_KINDS:
+            problems.append(CrosscheckError(f"party {party_id!r}: unknown kind {kind!r} (use one of {', '.join(PARTY_KINDS)})", path, line))
+        parties[str(party_id)] = Party(str(party_id), str(entry["name"]), str(kind), str(entry.get("description", "")))
+    for actor_id, entry in raw_actors.items():
+        line = line_of(raw_actors, actor_id)
+        if not isinstance(entry, dict) or not entry.get("name"):
+            problems.append(CrosscheckError(f"actor {actor_id!r} needs a name", path, line))
+            continue
+        party = str(entry.get("party", ""))
+        if party not in raw_parties:
+            problems.append(CrosscheckError(f"actor {actor_id!r}: unknown party {party!r}", path, line))
+        grade = str(entry.get("reliability", "F"))
+        if grade not in RELIABILITY:
+            problems.append(CrosscheckError(f"actor {actor_id!r}: reliability {grade!r} is not an Admiralty grade A-F", path, line))
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list):
+            problems.append(CrosscheckError(f"actor {actor_id!r}: aliases must be a list", path, line))
+            aliases = []
+        actors[str(actor_id)] = Actor(
+            id=str(actor_id),
+            name=str(entry["name"]),
+            party=party,
+            role=str(entry.get("role", "")),
+            aliases=tuple(str(a) for a in aliases),
+            reliability=grade,
+            reliability_reason=str(entry.get("reliability_reason", "")),
+        )
+    if problems:
+        raise ProblemList(problems)
+    return Registry(parties, actors, path)

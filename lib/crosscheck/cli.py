@@ -1,0 +1,261 @@
+"""The ``crosscheck`` command: thin over the library.
+
+Bad input never shows a traceback: each problem is one line ``crosscheck: FILE[:LINE]: PROBLEM`` on
+standard error, and the exit status is non-zero (1 for a ledger that fails verification, 2 for
+anything else that could not be done).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+from .errors import CrosscheckError, ProblemList
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+def _datetime(value: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+def _root(args) -> Path:
+    from .ledger import find_root
+
+    return Path(args.root).resolve() if args.root else find_root()
+
+
+def _ledger(args):
+    from .ledger import load_ledger
+
+    return load_ledger(_root(args))
+
+
+def cmd_status(args) -> int:
+    ledger = _ledger(args)
+    assessments = ledger.assessments(args.as_of)
+    width = max((len(cid) for cid in ledger.claims), default=5)
+    when = args.as_of.isoformat() if args.as_of else "latest"
+    print(f"Claims as of {when}: {len(assessments)}")
+    print(f"{'claim':<{width}}  {'status':<12}  cred  verdict       text")
+    for cid, a in assessments.items():
+        verdict = ledger.latest_verdict(cid)
+        mark = (verdict.status + ("*" if verdict.status != a.status else "")) if verdict else "-"
+        print(f"{cid:<{width}}  {a.status:<12}  {a.credibility:<4}  {mark:<12}  {ledger.claims[cid].text}")
+    if any(v and v.status != assessments[c].status for c, v in ((c, ledger.latest_verdict(c)) for c in assessments)):
+        print("* the analyst's latest verdict disagrees with the derived status")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import export
+    from .yamlio import atomic_write_text
+
+    text = export(_ledger(args), args.format, args.as_of)
+    if args.out:
+        atomic_write_text(args.out, text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .ledger import load_ledger
+
+    root = _root(args)
+    if args.reanchor:
+        from .reanchor import reanchor
+
+        for line in reanchor(root):
+            print(line)
+    try:
+        ledger = load_ledger(root)
+    except ProblemList as error:
+        for line in error.lines():
+            print(f"crosscheck: {line}", file=sys.stderr)
+        print(f"crosscheck: {len(error.problems)} problem(s); {_recovery_hint(error)}", file=sys.stderr)
+        return 1
+    quotes = sum(len(c.evidence) for c in ledger.claims.values()) + len(ledger.background)
+    print(f"ok: {len(ledger.documents)} document(s), {len(ledger.claims)} claim(s), {quotes} quote(s) match their "
+          f"sources, {len(ledger.verdicts)} verdict(s)")
+    return 0
+
+
+def _recovery_hint(error: ProblemList) -> str:
+    text = " ".join(error.lines())
+    if "no longer matches" in text:
+        return "run `crosscheck verify --reanchor` to move quotes whose words still stand elsewhere, or fix them by hand"
+    if "merge-conflict" in text or "malformed" in text or "not terminated" in text:
+        return "fix the named line by hand or restore the file with `git checkout -- FILE`; nothing was rewritten"
+    return "fix the named lines and run `crosscheck verify` again"
+
+
+def cmd_verdict(args) -> int:
+    ledger = _ledger(args)
+    added = ledger.record_verdict(args.claim, args.status, args.analyst, args.reason)
+    print(("recorded" if added else "already recorded") + f": {args.claim} {args.status} by {args.analyst}")
+    return 0
+
+
+def _load_article(path: str):
+    from .document import load_document
+
+    return load_document(path)
+
+
+def _registry_for(args):
+    from .actors import load_registry
+    from .ledger import FILES, LEDGER_DIR, find_root
+
+    try:
+        root = Path(args.root).resolve() if args.root else find_root()
+    except CrosscheckError:
+        return None
+    path = root / LEDGER_DIR / FILES["actors"]
+    return load_registry(path) if path.exists() else None
+
+
+def cmd_extract(args) -> int:
+    from .extract import extract_statements, extraction_to_json, format_statements
+
+    document = _load_article(args.article)
+    statements = extract_statements(document.text, actors=_registry_for(args))
+    if args.json:
+        print(json.dumps(extraction_to_json(document.text, statements, _metadata(document)), ensure_ascii=False, indent=2))
+    else:
+        print(format_statements(document.text, statements))
+    return 0
+
+
+def _metadata(document) -> dict:
+    return {"id": document.id, "sha256": document.sha256, **{k: v for k, v in document.metadata.items() if v is not None}}
+
+
+def cmd_check(args) -> int:
+    from .checks import findings_to_json, format_findings, run_checks
+
+    document = _load_article(args.article)
+    published = args.published or document.published
+    findings = run_checks(document.text, published, document.body_start)
+    if args.json:
+        print(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2))
+    else:
+        print(format_findings(findings))
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from .ingest import ingest
+
+    for line in ingest(args.article, _root_for_ingest(args), published=args.published):
+        print(line)
+    return 0
+
+
+def _root_for_ingest(args) -> Path:
+    from .ledger import find_root
+
+    if args.root:
+        return Path(args.root).resolve()
+    try:
+        return find_root()
+    except CrosscheckError:
+        return Path.cwd()
+
+
+def cmd_build_site(args) -> int:
+    from .site import build_site
+
+    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force):
+        print(line)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="crosscheck", description="Claim-verification workbench.")
+    main.add_argument("--root", help="project folder holding ledger/ (default: found upward from here)")
+    sub = main.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("status", help="the claims with their derived statuses")
+    p.add_argument("--as-of", type=_date, help="count only evidence public by this date (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("export", help="the whole ledger as json, csv or claimreview")
+    p.add_argument("--format", choices=("json", "csv", "claimreview"), default="json")
+    p.add_argument("--as-of", type=_date)
+    p.add_argument("--out", help="write to this file (atomically) instead of standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("verify", help="validate the ledger against its documents")
+    p.add_argument("--reanchor", action="store_true",
+                   help="move quotes whose words now stand elsewhere in their document, recording that it did")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("verdict", help="record an analyst's verdict on a claim")
+    p.add_argument("claim")
+    p.add_argument("status")
+    p.add_argument("--analyst", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_verdict)
+
+    p = sub.add_parser("extract", help="statements and their speakers in an article")
+    p.add_argument("article")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("check", help="consistency checks on an article")
+    p.add_argument("article")
+    p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("ingest", help="record an article and draft its ledger entries and notebook")
+    p.add_argument("article")
+    p.add_argument("--published", type=_datetime, help="publication date when the article has none")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("build-site", help="execute the notebooks and write the offline site")
+    p.add_argument("--out", default="site")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--force", action="store_true", help="execute every notebook even when its inputs are unchanged")
+    p.set_defaults(func=cmd_build_site)
+    return main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ProblemList as error:
+        for line in error.lines():
+            print(f"crosscheck: {line}", file=sys.stderr)
+        return 2
+    except CrosscheckError as error:
+        print(f"crosscheck: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug, not bad input: one line, with a way to see more
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        print(f"crosscheck: internal error: {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

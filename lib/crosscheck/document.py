@@ -1,0 +1,294 @@
+"""A source document: its exact text, metadata, hash, and paragraphs and sentences as offsets.
+
+Offsets index the file decoded as UTF-8 with no newline translation, so for every span
+``document.text[span.start:span.end] == span.text``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import CrosscheckError
+from .findings import Span
+
+#: Documents larger than this are refused rather than processed for minutes.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATELINE = re.compile(
+    rf"^(?P<section>[^\d\n]*?)\s*(?P<weekday>{_WEEKDAYS})?,?\s*"
+    r"(?P<day>\d{1,2})[/ .-](?P<month>[A-Za-z]+|\d{1,2})[/ .-](?P<year>\d{4})"
+    r"(?:\s+(?P<time>\d{1,2}:\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?\s*$"
+)
+_BYLINE = re.compile(r"^\s*By:?\s+(?P<byline>\S.*?)\s*$", re.IGNORECASE)
+_BLANK_LINES = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
+_METADATA_KEYS = ("title", "outlet", "byline", "published", "section", "url", "language")
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence span, with the index of the paragraph it belongs to."""
+
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A source text as recorded: never edited, identified by its SHA-256."""
+
+    id: str
+    path: Path
+    text: str
+    sha256: str
+    metadata: dict[str, Any]
+    body_start: int
+    paragraphs: tuple[Span, ...] = field(repr=False)
+
+    @property
+    def published(self) -> dt.datetime | None:
+        value = self.metadata.get("published")
+        return dt.datetime.fromisoformat(value) if value else None
+
+    @property
+    def title(self) -> str:
+        return self.metadata.get("title") or self.id
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The body's sentences, in order, each inside one paragraph."""
+        return _sentences_of(self)
+
+    def span(self, start: int, end: int) -> Span:
+        """The exact span ``text[start:end]``; raises ValueError when it lies outside the text."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}-{end} lies outside {self.id} (length {len(self.text)})")
+        return Span(start, end, self.text[start:end])
+
+    def paragraph_of(self, offset: int) -> int | None:
+        """The index of the paragraph containing ``offset``, or None for the header."""
+        for index, paragraph in enumerate(self.paragraphs):
+            if paragraph.start <= offset < paragraph.end:
+                return index
+        return None
+
+    def find_all(self, quote: str) -> list[int]:
+        """Every start offset at which ``quote`` stands in the text."""
+        found, at = [], self.text.find(quote)
+        while quote and at != -1:
+            found.append(at)
+            at = self.text.find(quote, at + 1)
+        return found
+
+
+def read_text(path: str | Path) -> str:
+    """Read a document strictly: UTF-8, not empty, not binary, not too large.
+
+    Raises CrosscheckError naming the file and the problem.
+    """
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise CrosscheckError("is a directory, not a document", path)
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise CrosscheckError(
+                f"document is {size / 1e6:.1f} MB, larger than the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit", path
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CrosscheckError("no such file", path) from None
+    except PermissionError:
+        raise CrosscheckError("permission denied", path) from None
+    except OSError as error:
+        raise CrosscheckError(f"cannot read: {error.strerror}", path) from None
+    return decode_text(data, path)
+
+
+def decode_text(data: bytes, path: str | Path | None = None) -> str:
+    """Decode bytes as a document's text, refusing what is not a UTF-8 text document."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise CrosscheckError("is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", path)
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise CrosscheckError(f"is binary, not text (NUL byte at offset {nul})", path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = data[error.start]
+        raise CrosscheckError(f"is not valid UTF-8 (byte 0x{bad:02x} at offset {error.start})", path) from None
+    if not text.strip("\ufeff \t\r\n"):
+        raise CrosscheckError("is empty", path)
+    return text
+
+
+def load_document(path: str | Path, metadata: dict[str, Any] | None = None) -> Document:
+    """Load a document from disk with its metadata.
+
+    Metadata comes, in rising precedence, from the text's own header (a title line, a dateline such as
+    ``World Friday 30/January/2026 19:52 PM`` and a ``By:`` line), YAML front matter between ``---``
+    lines, a sidecar ``NAME.meta.yaml`` beside the file, and the ``metadata`` argument.
+    """
+    path = Path(path)
+    text = read_text(path)
+    return parse_document(text, path=path, metadata={**_read_sidecar(path), **(metadata or {})})
+
+
+def parse_document(text: str, path: str | Path = "<text>", metadata: dict[str, Any] | None = None) -> Document:
+    """Build a Document from text already read (see load_document)."""
+    path = Path(path)
+    front, body_start = _front_matter(text, path)
+    header, header_end = _parse_header(text, body_start)
+    merged = {**header, **front, **(metadata or {})}
+    if isinstance(merged.get("published"), (dt.date, dt.datetime)):
+        merged["published"] = merged["published"].isoformat()
+    if merged.get("published"):
+        try:
+            dt.datetime.fromisoformat(str(merged["published"]))
+        except ValueError:
+            raise CrosscheckError(f"metadata 'published' is not an ISO date: {merged['published']!r}", path) from None
+        merged["published"] = str(merged["published"])
+    metadata_out = {key: merged.get(key) for key in _METADATA_KEYS}
+    metadata_out.update({k: v for k, v in merged.items() if k not in metadata_out})
+    paragraphs = tuple(_paragraphs(text, header_end))
+    return Document(
+        id=path.stem if path.name != "<text>" else "text",
+        path=path,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        metadata=metadata_out,
+        body_start=paragraphs[0].start if paragraphs else len(text),
+        paragraphs=paragraphs,
+    )
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    sidecar = path.with_name(path.stem + ".meta.yaml")
+    if not sidecar.exists():
+        return {}
+    from .yamlio import load_yaml_mapping
+
+    return dict(load_yaml_mapping(sidecar))
+
+
+def _front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
+    match = re.match(r"\ufeff?---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+    if not match:
+        return {}, 0
+    from .yamlio import parse_yaml_mapping
+
+    return dict(parse_yaml_mapping(match.group(1), path)), match.end()
+
+
+def _parse_header(text: str, start: int) -> tuple[dict[str, Any], int]:
+    """Read a news header (title, dateline, byline) from the first lines after ``start``.
+
+    Returns the metadata found and the offset where the body begins (``start`` when there is no header).
+    """
+    lines = []
+    offset = start
+    for line in text[start:].splitlines(keepends=True)[:8]:
+        lines.append((offset, line.rstrip("\r\n")))
+        offset += len(line)
+    found: dict[str, Any] = {}
+    header_end = start
+    for index, (line_start, line) in enumerate(lines):
+        stripped = line.strip().lstrip("\ufeff")
+        dateline = _DATELINE.match(stripped)
+        byline = _BYLINE.match(stripped)
+        if dateline and "published" not in found:
+            stamp = _dateline_to_datetime(dateline)
+            if stamp is None:
+                continue
+            found["published"] = stamp.isoformat()
+            found["published_raw"] = stripped
+            if dateline.group("section").strip():
+                found["section"] = dateline.group("section").strip()
+            header_end = line_start + len(line)
+        elif byline and index < 7:
+            found["byline"] = byline.group("byline")
+            header_end = line_start + len(line)
+    if not found:
+        return {}, start
+    titles = [line.strip() for _, line in lines if line.strip()]
+    if titles:
+        found["title"] = titles[0].lstrip("\ufeff")
+    # The block holding the byline (often followed directly by the repeated headline) is header too.
+    block_end = _BLANK_LINES.search(text, header_end)
+    return found, block_end.start() if block_end else len(text)
+
+
+def _dateline_to_datetime(match: re.Match[str]) -> dt.datetime | None:
+    from dateutil import parser as date_parser
+
+    month = match.group("month")
+    try:
+        day = date_parser.parse(f"{match.group('day')} {month} {match.group('year')}", dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+    hour = minute = 0
+    if match.group("time"):
+        hour, minute = (int(part) for part in match.group("time").split(":"))
+        ampm = (match.group("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return dt.datetime.combine(day, dt.time())
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def _paragraphs(text: str, start: int) -> list[Span]:
+    spans = []
+    position = start
+    for separator in [*_BLANK_LINES.finditer(text, start), None]:
+        end = separator.start() if separator else len(text)
+        chunk = text[position:end]
+        stripped_start = position + (len(chunk) - len(chunk.lstrip()))
+        stripped_end = position + len(chunk.rstrip())
+        if stripped_end > stripped_start:
+            spans.append(Span(stripped_start, stripped_end, text[stripped_start:stripped_end]))
+        if separator:
+            position = separator.end()
+    return spans
+
+
+@lru_cache(maxsize=1)
+def sentencizer():
+    """A blank English spaCy pipeline that splits sentences by rule (no model download)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = MAX_DOCUMENT_BYTES + 1
+    return nlp
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence boundaries inside ``text[start:end]`` as absolute, whitespace-trimmed offsets."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    bounds = []
+    for sent in sentencizer()(chunk).sents:
+        piece = sent.text
+        lead = len(piece) - len(piece.lstrip())
+        trail = len(piece.rstrip())
+        if trail > lead:
+            bounds.append((start + sent.start_char + lead, start + sent.start_char + trail))
+    return bounds
+
+
+@lru_cache(maxsize=64)
+def _sentences_of(document: Document) -> tuple[Sentence, ...]:
+    sentences = []
+    for index, paragraph in enumerate(document.paragraphs):
+        for s, e in split_sentences(document.text, paragraph.start, paragraph.end):
+            sentences.append(Sentence(s, e, document.text[s:e], index))
+    return tuple(sentences)
