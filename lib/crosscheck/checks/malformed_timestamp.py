@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+KIND = "malformed-timestamp"
+
+
+def check(ctx):
+    return []

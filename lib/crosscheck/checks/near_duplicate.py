@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+KIND = "near-duplicate"
+
+
+def check(ctx):
+    return []

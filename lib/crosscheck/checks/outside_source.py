@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+KIND = "needs-outside-source"
+
+
+def check(ctx):
+    return []

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+KIND = "unit-conversion"
+
+
+def check(ctx):
+    return []

@@ -1,0 +1,7 @@
+from __future__ import annotations
+
+KIND = "weekday-mismatch"
+
+
+def check(ctx):
+    return []
