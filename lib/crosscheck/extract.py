@@ -1,0 +1,972 @@
+"""Attribution extraction: split an article into statements and say who said what.
+
+``extract_statements(text, actors=None)`` returns a list of :class:`Statement`, one per reported
+content (a direct quote, reported speech, a reported belief or intention) plus one per sentence of
+the outlet's own narration.  Every span is given as character offsets into ``text`` (a Python
+``str``; read files with ``encoding="utf-8", newline=""``) and ``text[start:end]`` always equals the
+span's text.
+
+The pipeline is a blank spaCy English tokenizer with rule components only (a sentence splitter
+that knows about quotation marks, and a Matcher for multi-word cues); no statistical model is used
+or needed.  Attribution itself is rule based: lexicons of speech, cognition and intention verbs,
+nouns that carry a content ("pledge", "refusal"), "according to", quotation marks, and a light
+noun-phrase heuristic for sources.  See ``extract_rules`` for the lexicons.
+
+An optional actor registry may be passed: any object with ``find(mention) -> None | actor`` where
+an actor has ``.id``, ``.name`` and ``.party``.  Resolved speakers then carry the actor's name and
+party.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from crosscheck import extract_rules as R
+
+__all__ = ["Span", "Speaker", "Statement", "extract_statements", "extraction_to_json",
+           "format_statements", "get_pipeline"]
+
+KINDS = ("direct", "paraphrase", "narration")
+
+
+# --------------------------------------------------------------------------------------------------
+# data model
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    party: str | None = None
+    actor_id: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "party": self.party}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed (or narrated) content.
+
+    ``content`` is a tuple of spans (several for a split quote).  ``source`` is the mention of the
+    speaker in the text (possibly a pronoun), ``speaker`` the resolved speaker.
+    """
+    id: str
+    paragraph: int
+    kind: str
+    speaker: Speaker | None
+    source: Span | None
+    cue: Span | None
+    content: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return " … ".join(s.text for s in self.content)
+
+    def to_dict(self) -> dict:
+        if len(self.content) == 1:
+            content: Any = self.content[0].to_dict()
+        else:
+            content = [s.to_dict() for s in self.content]
+        return {
+            "id": self.id,
+            "paragraph": self.paragraph,
+            "kind": self.kind,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": content,
+        }
+
+
+# --------------------------------------------------------------------------------------------------
+# spaCy pipeline (built once per process)
+
+_NLP = None
+_MATCHER = None
+_LOCK = threading.Lock()
+_MAX_CHUNK = 20_000          # characters per spaCy doc; longer paragraphs are cut at white space
+
+_SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
+_CLOSERS = {"”", "’", "''", ")", "]", "»", '"', "'"}
+
+
+def _sentence_component(doc):
+    """Sentence boundaries: after . ! ? (plus closing quotes/brackets) when the next word does
+    not start in lower case; and at line breaks followed by a capital or a quote mark."""
+    n = len(doc)
+    if not n:
+        return doc
+    dq_open = False
+    pending = False
+    for i, tok in enumerate(doc):
+        t = tok.text
+        if i == 0:
+            tok.is_sent_start = True
+        elif pending:
+            if t in _CLOSERS and not (t == '"' and not dq_open) and not (t == "''" and not dq_open):
+                tok.is_sent_start = False
+            else:
+                c = t[:1]
+                if tok.is_space:
+                    tok.is_sent_start = False
+                else:
+                    tok.is_sent_start = not c.islower()
+                    pending = False
+        else:
+            tok.is_sent_start = False
+            if tok.is_space and "\n" in t and i + 1 < n:
+                nxt = doc[i + 1].text[:1]
+                if nxt and not nxt.islower():
+                    pending = True
+                    continue
+        if t == '"' or t == "''":
+            dq_open = not dq_open
+        elif t == "“" or t == "``":
+            dq_open = True
+        elif t == "”":
+            dq_open = False
+        if t in _SENT_END:
+            pending = True
+    return doc
+
+
+def get_pipeline():
+    """The module's spaCy pipeline: ``spacy.blank("en")`` plus rule components."""
+    global _NLP, _MATCHER
+    if _NLP is not None:
+        return _NLP
+    with _LOCK:
+        if _NLP is not None:
+            return _NLP
+        import spacy
+        from spacy.language import Language
+        from spacy.matcher import Matcher
+
+        if not Language.has_factory("crosscheck_sentences"):
+            Language.component("crosscheck_sentences")(_sentence_component)
+        nlp = spacy.blank("en")
+        nlp.max_length = 10 ** 8
+        nlp.add_pipe("crosscheck_sentences")
+        matcher = Matcher(nlp.vocab)
+        matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+        matcher.add("QUOTED", [[{"LOWER": {"IN": ["quoted", "cited"]}}, {"LOWER": "as"},
+                                {"LOWER": {"IN": ["saying", "telling", "writing"]}}]])
+        _MATCHER = matcher
+        _NLP = nlp
+        return nlp
+
+
+# --------------------------------------------------------------------------------------------------
+# text segmentation
+
+_PARA_SEP = re.compile(r"\n(?:[ \t\r\f\v\u00a0]*\n)+")
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s|$)")
+_HEADER_KEYS = {"title", "date", "source", "url", "author", "authors", "byline", "published",
+                "outlet", "section", "id", "language", "lang", "publisher", "link", "updated",
+                "headline", "site", "tags", "keywords", "description"}
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty blank-line separated paragraphs as (start, end), stripped of outer white space."""
+    out = []
+    pos = 0
+    for m in _PARA_SEP.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    res = []
+    for s, e in out:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            res.append((s, e))
+    return res
+
+
+def _is_header(par: str) -> bool:
+    lines = [ln for ln in par.splitlines() if ln.strip()]
+    if not lines or len(lines) > 40:
+        return False
+    if lines[0].strip() == "---":
+        return True
+    keys = []
+    for ln in lines:
+        m = _HEADER_LINE.match(ln)
+        if not m:
+            return False
+        keys.append(m.group(1).strip().lower())
+    return len(lines) >= 2 or keys[0] in _HEADER_KEYS
+
+
+def _chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Cut [s, e) into pieces of at most _MAX_CHUNK characters at line breaks or spaces."""
+    out = []
+    while e - s > _MAX_CHUNK:
+        lim = s + _MAX_CHUNK
+        cut = text.rfind("\n", s + _MAX_CHUNK // 2, lim)
+        if cut < 0:
+            cut = text.rfind(" ", s + _MAX_CHUNK // 2, lim)
+        if cut < 0:
+            cut = lim
+        else:
+            cut += 1
+        out.append((s, cut))
+        s = cut
+    out.append((s, e))
+    return out
+
+
+# quotation marks ---------------------------------------------------------------------------------
+
+_QMARK = re.compile(r"“|”|\"|''|``|‘|’|«|»")
+
+
+def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Top-level quotations in text[s:e] as (start, end) including the marks.  Unclosed
+    quotations run to the end of the paragraph (the news convention for continued quotes)."""
+    spans = []
+    open_at = -1
+    kind = ""
+    for m in _QMARK.finditer(text, s, e):
+        q = m.group()
+        a, b = m.start(), m.end()
+        prev = text[a - 1] if a > s else " "
+        nxt = text[b] if b < e else " "
+        if open_at < 0:
+            if q in ("“", "«", "``"):
+                open_at, kind = a, "d"
+            elif q in ('"', "''"):
+                # an opener unless it looks like a stray closer (word before, space after)
+                if prev.isspace() or prev in "([{—–-:;,/" or a == s or not nxt.isspace():
+                    open_at, kind = a, "d"
+            elif q == "‘":
+                if (prev.isspace() or prev in "([{—–-\"“:" or a == s) and not nxt.isspace():
+                    open_at, kind = a, "s"
+            # closers without an opener are ignored
+        else:
+            if kind == "d":
+                if q in ("”", "»", '"', "''"):
+                    spans.append((open_at, b))
+                    open_at = -1
+                elif q in ("“", "«", "``"):
+                    # a new opener while open: the previous quotation was never closed
+                    end = a
+                    while end > open_at and text[end - 1].isspace():
+                        end -= 1
+                    spans.append((open_at, end))
+                    open_at = a
+            else:  # single
+                if q == "’" and not nxt.isalpha():
+                    spans.append((open_at, b))
+                    open_at = -1
+                elif q in ("“", '"', "''", "``"):
+                    open_at, kind = a, "d"
+    if open_at >= 0:
+        end = e
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        if end - open_at > 1:
+            spans.append((open_at, end))
+    return spans
+
+
+# --------------------------------------------------------------------------------------------------
+# token view of a paragraph
+
+class _Toks:
+    """Flat arrays for the non-space tokens of one paragraph (absolute offsets)."""
+    __slots__ = ("w", "low", "st", "en", "sent", "inq", "qid", "n", "cap")
+
+    def __init__(self, docs: list, bases: list[int]):
+        w, low, st, en, sent = [], [], [], [], []
+        for doc, base in zip(docs, bases):
+            first = True
+            for tok in doc:
+                if tok.is_space:
+                    continue
+                t = tok.text
+                w.append(t)
+                low.append(tok.lower_)
+                i = tok.idx + base
+                st.append(i)
+                en.append(i + len(t))
+                sent.append(first or tok.is_sent_start)
+                first = False
+        self.w, self.low, self.st, self.en, self.sent = w, low, st, en, sent
+        self.n = len(w)
+        self.cap = [x[:1].isupper() for x in w]
+        self.inq = [False] * self.n
+        self.qid = [-1] * self.n
+
+
+def _is_quote_tok(t: str) -> bool:
+    return t in ("“", "”", '"', "''", "``", "‘", "’", "«", "»")
+
+
+# --------------------------------------------------------------------------------------------------
+# speaker resolution
+
+class _Resolver:
+    def __init__(self, actors):
+        self.actors = actors
+        self.names: list[str] = []           # full person names, most recent last
+        self.last_person: str | None = None
+        self.last_group: str | None = None
+        self.gender: dict[str, str] = {}
+        self._cache: dict[str, Speaker | None] = {}
+
+    def _actor(self, name: str) -> Speaker:
+        if name in self._cache and self._cache[name] is not None:
+            return self._cache[name]  # type: ignore[return-value]
+        sp = Speaker(name)
+        if self.actors is not None:
+            for m in (name, name.split()[-1] if name.split() else name):
+                try:
+                    a = self.actors.find(m)
+                except Exception:
+                    a = None
+                if a is not None:
+                    try:
+                        sp = Speaker(str(getattr(a, "name", name) or name),
+                                     getattr(a, "party", None),
+                                     None if getattr(a, "id", None) is None else str(a.id))
+                    except Exception:
+                        sp = Speaker(name)
+                    break
+        self._cache[name] = sp
+        return sp
+
+    def note_person(self, name: str, gender: str | None = None):
+        if name not in self.names:
+            self.names.append(name)
+        else:
+            self.names.remove(name)
+            self.names.append(name)
+        self.last_person = name
+        if gender:
+            self.gender[name] = gender
+
+    def full_name(self, name: str) -> str:
+        parts = name.split()
+        if len(parts) == 1:
+            for full in reversed(self.names):
+                fp = full.split()
+                if len(fp) > 1 and (fp[-1] == parts[0] or fp[0] == parts[0]):
+                    return full
+        return name
+
+    def pronoun(self, p: str) -> Speaker | None:
+        p = p.lower()
+        if p in ("he", "she"):
+            want = "m" if p == "he" else "f"
+            for full in reversed(self.names[-6:]):
+                g = self.gender.get(full)
+                if g is None or g == want:
+                    if g is None:
+                        self.gender[full] = want
+                    return self._actor(full)
+            return None
+        if p in ("they", "it"):
+            if self.last_group:
+                return self._actor(self.last_group)
+            return None
+        return None
+
+    def speaker(self, w: list[str], low: list[str], cap: list[bool], a: int, b: int,
+                antecedent: tuple[int, int] | None = None) -> Speaker | None:
+        """Resolve the source tokens [a, b) to a speaker."""
+        if b - a == 1 and low[a] in R.SUBJECT_PRONOUNS | {"i", "we", "you"}:
+            p = low[a]
+            if p in ("who", "which", "that") and antecedent:
+                return self.speaker(w, low, cap, antecedent[0], antecedent[1])
+            return self.pronoun(p)
+        # strip determiners, titles, possessive markers
+        toks = list(range(a, b))
+        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’") or not w[toks[-1]][:1].isalnum()):
+            toks.pop()
+        if not toks:
+            return None
+        # trailing capitalized run (allowing of/for/on/and/the between capitals)
+        run = []
+        i = len(toks) - 1
+        while i >= 0:
+            k = toks[i]
+            if cap[k] or (low[k] in ("of", "for", "on", "and", "&", "the", "de", "van", "von")
+                          and run and i > 0 and cap[toks[i - 1]]):
+                run.append(k)
+                i -= 1
+            else:
+                break
+        run.reverse()
+        gender = None
+        if run:
+            # drop leading titles / honorifics
+            while len(run) > 1 and (low[run[0]] in R.TITLES or low[run[0]].rstrip(".") in R.TITLES):
+                if low[run[0]] in ("mr", "mr."):
+                    gender = "m"
+                elif low[run[0]] in ("mrs", "mrs.", "ms", "ms.", "miss"):
+                    gender = "f"
+                run = run[1:]
+            name = " ".join(w[k] for k in run)
+            is_org = any(low[k] in R.ORG_WORDS for k in run) or len(run) > 4
+            if is_org:
+                self.last_group = name
+                return self._actor(name)
+            if run and i < 0 or True:
+                name = self.full_name(name)
+                self.note_person(name, gender)
+                return self._actor(name)
+        # common noun phrase ("the official", "officials")
+        while toks and low[toks[0]] in R.DETERMINERS:
+            toks = toks[1:]
+        if not toks:
+            return None
+        name = " ".join(w[k] for k in toks)
+        if low[toks[-1]].endswith("s"):
+            self.last_group = name
+        return Speaker(name)
+
+
+# --------------------------------------------------------------------------------------------------
+# the extractor
+
+_QUOTE_TOKS = {"“", "”", '"', "''", "``", "‘", "’", "«", "»"}
+_STOP_PUNCT = {".", "!", "?", ";", "…"}
+
+
+def _is_adverb(lw: str) -> bool:
+    return lw in R.ADVERBS or (lw.endswith("ly") and lw.isalpha() and lw not in R.NOT_LY_ADVERBS
+                               and len(lw) > 4)
+
+
+class _Para:
+    """Extraction state for one paragraph."""
+
+    def __init__(self, text: str, T: _Toks, quotes: list[tuple[int, int]]):
+        self.text = text
+        self.T = T
+        self.quotes = quotes
+        # token index ranges of quotes
+        self.qtok: list[tuple[int, int]] = []
+        st, en = T.st, T.en
+        j = 0
+        for qi, (qs, qe) in enumerate(quotes):
+            while j < T.n and st[j] < qs:
+                j += 1
+            a = j
+            k = a
+            while k < T.n and en[k] <= qe:
+                T.inq[k] = True
+                T.qid[k] = qi
+                k += 1
+            self.qtok.append((a, k))
+
+    def units(self) -> list[tuple[int, int]]:
+        """Sentences, merged so that no quotation crosses a unit boundary."""
+        T = self.T
+        starts = [i for i in range(T.n) if T.sent[i]]
+        if not starts or starts[0] != 0:
+            starts = [0] + starts
+        bounds = []
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else T.n
+            bounds.append([s, e])
+        # merge across quotations
+        out: list[list[int]] = []
+        for s, e in bounds:
+            if out and (T.qid[s] >= 0 and T.qid[s - 1] == T.qid[s]):
+                out[-1][1] = e
+            else:
+                out.append([s, e])
+        return [(s, e) for s, e in out if e > s]
+
+
+class _Extractor:
+    def __init__(self, text: str, actors):
+        self.text = text
+        self.res = _Resolver(actors)
+        self.out: list[dict] = []
+
+    # ---- span helpers
+    def span(self, T: _Toks, a: int, b: int) -> Span | None:
+        if b <= a:
+            return None
+        s, e = T.st[a], T.en[b - 1]
+        return Span(s, e, self.text[s:e])
+
+    # ---- noun phrases
+    def subject_np(self, T: _Toks, h: int, lo: int) -> int:
+        """Start index of the noun phrase ending at token h (inclusive), not before lo."""
+        low, cap, w = T.low, T.cap, T.w
+        if low[h] in R.SUBJECT_PRONOUNS or low[h] in ("i", "we", "you"):
+            return h
+        i = h
+        nlow = 0
+        while i - 1 >= lo:
+            k = i - 1
+            lk = low[k]
+            if T.inq[k]:
+                break
+            if lk in ("'s", "’s"):
+                i = k
+                continue
+            if cap[k]:
+                if T.sent[k] and lk in R.FUNCTION_WORDS and lk not in R.DETERMINERS:
+                    break
+                if lk in R.WEEKDAYS or lk in R.MONTHS:
+                    break
+                i = k
+                continue
+            if lk in R.DETERMINERS:
+                i = k
+                break
+            if lk in R.TITLES:
+                i = k
+                continue
+            if lk in ("of", "for", "on", "at", "and", "&") and k - 1 >= lo and cap[k - 1] and cap[i]:
+                i = k
+                continue
+            if (lk.isalpha() or "-" in lk) and lk not in R.FUNCTION_WORDS and lk not in R.VERB_FORMS \
+                    and not _is_adverb(lk) and nlow < 3:
+                nlow += 1
+                i = k
+                continue
+            break
+        return i
+
+    def object_np(self, T: _Toks, a: int, hi: int) -> int:
+        """End index (exclusive) of a source noun phrase starting at a (inverted 'said X')."""
+        low, cap = T.low, T.cap
+        i = a
+        while i < hi and i - a < 10:
+            lk = low[i]
+            if T.inq[i] or lk in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")") or _is_quote_tok(T.w[i]):
+                break
+            if i > a and lk in ("who", "which", "that", "in", "at", "during", "after", "before",
+                                "when", "while", "on", "to", "because", "as", "about"):
+                if not (lk in ("of", "for", "on", "at") and i + 1 < hi and cap[i + 1]):
+                    break
+            if i > a and (lk in R.WEEKDAYS or lk in R.TIME_WORDS):
+                break
+            i += 1
+        return i
+
+    # ---- statements
+    def emit(self, para_idx: int, kind: str, speaker, source, cue, content, order: int):
+        content = tuple(c for c in content if c is not None)
+        if not content:
+            return
+        self.out.append({"paragraph": para_idx, "kind": kind, "speaker": speaker,
+                         "source": source, "cue": cue, "content": content, "order": order})
+
+    def trim(self, T: _Toks, a: int, b: int, keep_final_quote=True) -> tuple[int, int]:
+        """Trim punctuation from both ends of [a, b), keeping quotation marks that belong."""
+        w = T.w
+        while a < b and (w[a] in (",", ":", ";", "—", "–", "-", "--", ")") or
+                         (w[a] in _QUOTE_TOKS and not T.inq[a])):
+            a += 1
+        while b > a:
+            t = w[b - 1]
+            if t in (",", ":", ";", ".", "—", "–", "-", "--", "(", "!", "?") and not T.inq[b - 1]:
+                b -= 1
+            elif t in _QUOTE_TOKS and not T.inq[b - 1]:
+                b -= 1
+            else:
+                break
+        # an opening quote token inside [a,b) whose quotation ends after b: keep as is
+        return a, b
+
+    def content_after(self, T: _Toks, p: int, ue: int, base: str) -> tuple[int, int]:
+        low, w = T.low, T.w
+        # "told reporters that", "said in a statement on Friday that"
+        j = p
+        lim = min(ue, p + 9)
+        while j < lim:
+            lj = low[j]
+            if lj == "that" and not T.inq[j]:
+                return p if j == p else j, self.clause_end(T, j + 1, ue)
+            if lj in _STOP_PUNCT or _is_quote_tok(w[j]) or lj in (":", "—") or lj in R.VERB_FORMS:
+                break
+            j += 1
+        # quotation right after (", “...”" or ": “...”")
+        j = p
+        while j < ue and j < p + 6 and not T.inq[j] and low[j] not in _STOP_PUNCT:
+            if _is_quote_tok(w[j]) and j + 1 < T.n and T.inq[j]:
+                break
+            j += 1
+        if j < ue and T.inq[j] and j <= p + 5:
+            k = j
+            if all(low[x] in (",", ":", "—") or low[x] in R.TIME_WORDS or base in R.ADDRESSEE_VERBS
+                   for x in range(p, j)):
+                qe = self.qtok_end(T, j)
+                return j, max(qe, self.clause_end(T, qe, ue) if False else qe)
+            del k
+        # skip an addressee ("told reporters")
+        if base in ("tell", "inform", "notify", "assure", "reassure", "remind"):
+            j = p
+            while j < ue and j < p + 5 and low[j] not in ("that", "to", ",", ":", ".") \
+                    and not _is_quote_tok(w[j]):
+                j += 1
+            if j < ue and low[j] in ("that", "to", ",", ":"):
+                p = j
+        # skip leading commas/colons and time words
+        while p < ue and (low[p] in (",", ":", "—") or (low[p] in R.WEEKDAYS) or
+                          (low[p] in ("on", "last", "this", "earlier", "late") and p + 1 < ue and
+                           (low[p + 1] in R.WEEKDAYS or low[p + 1] in R.TIME_WORDS))):
+            p += 1
+        return p, self.clause_end(T, p, ue)
+
+    def qtok_end(self, T: _Toks, j: int) -> int:
+        q = T.qid[j]
+        k = j
+        while k < T.n and T.qid[k] == q:
+            k += 1
+        return k
+
+    def clause_end(self, T: _Toks, p: int, ue: int) -> int:
+        """End of a reported content starting at p: the unit end, or before ', according to',
+        ', saying', '; ' ..."""
+        low = T.low
+        k = p
+        while k < ue:
+            if not T.inq[k]:
+                lk = low[k]
+                if lk == ";":
+                    return k
+                if lk == "," and k + 1 < ue and not T.inq[k + 1]:
+                    nx = low[k + 1]
+                    if nx == "according" and k + 2 < ue and low[k + 2] == "to":
+                        return k
+                    if nx in R.PARTICIPLE_CUES:
+                        return k
+                    if nx in ("who", "which") and False:
+                        return k
+            k += 1
+        return ue
+
+    def run_unit(self, P: _Para, pi: int, us: int, ue: int, order: int) -> bool:
+        T = P.T
+        low, w, cap = T.low, T.w, T.cap
+        used = [False] * (ue - us)
+        found = 0
+        last_src: tuple[Span | None, Any] | None = None
+
+        def free(a, b):
+            return all(not used[x - us] for x in range(a, b))
+
+        def mark(a, b):
+            for x in range(max(a, us), min(b, ue)):
+                used[x - us] = True
+
+        def add(kind_hint, src_ab, cue_ab, parts, antecedent=None, speaker=None, source=None):
+            nonlocal found, last_src
+            parts2 = []
+            for a, b in parts:
+                a, b = self.trim(T, a, b)
+                if b - a >= 1 and any(w[x][:1].isalnum() for x in range(a, b)):
+                    parts2.append((a, b))
+            if not parts2:
+                return False
+            words = sum(1 for a, b in parts2 for x in range(a, b) if w[x][:1].isalnum())
+            if words < 2:
+                return False
+            for a, b in parts2:
+                mark(a, b)
+            if src_ab:
+                mark(*src_ab)
+                source = self.span(T, *src_ab)
+                speaker = self.res.speaker(w, low, cap, src_ab[0], src_ab[1], antecedent)
+            if cue_ab:
+                mark(*cue_ab)
+            direct = all(T.inq[a] and (w[a] in _QUOTE_TOKS) for a, b in parts2)
+            kind = "direct" if direct else "paraphrase"
+            self.emit(pi, kind, speaker, source, self.span(T, *cue_ab) if cue_ab else None,
+                      [self.span(T, a, b) for a, b in parts2], order)
+            last_src = (source, speaker)
+            found += 1
+            return True
+
+        # 1. "according to X"
+        for i in range(us, ue - 2):
+            if low[i] == "according" and low[i + 1] == "to" and not T.inq[i]:
+                s0 = i + 2
+                s1 = self.object_np(T, s0, ue)
+                if s1 <= s0:
+                    continue
+                if s1 < ue and low[s1] == "," and s1 + 1 < ue and i == us or \
+                        (i > us and low[i - 1] in (",",) and False):
+                    parts = [(s1 + 1, self.clause_end(T, s1 + 1, ue))]
+                elif i == us or (i - 1 >= us and low[i - 1] not in (",", "(", "—")
+                                 and i - 1 == us):
+                    parts = [(s1, self.clause_end(T, s1, ue))]
+                else:
+                    a = us
+                    # content before: back to the unit start or a previous statement
+                    for x in range(i - 1, us - 1, -1):
+                        if used[x - us]:
+                            a = x + 1
+                            break
+                    parts = [(a, i)]
+                    if s1 < ue and low[s1] == "," and i > us:
+                        pass
+                add("p", (s0, s1), (i, i + 2), parts)
+
+        # 2. verbs and nouns
+        i = us
+        while i < ue:
+            lw = low[i]
+            if T.inq[i] or used[i - us]:
+                i += 1
+                continue
+            base = R.VERB_FORMS.get(lw)
+            if base is not None:
+                done = self.verb_cue(T, P, i, us, ue, base, used, add, last_src)
+                if done:
+                    i += 1
+                    continue
+            if lw in R.CUE_NOUNS and i + 1 < ue and low[i + 1] in ("that", "to") and \
+                    not T.inq[i + 1]:
+                self.noun_cue(T, i, us, ue, add, used)
+            i += 1
+
+        # 3. quotations without a cue: continue the previous direct speaker in the paragraph
+        return found > 0
+
+    def verb_cue(self, T, P, i, us, ue, base, used, add, last_src) -> bool:
+        low, w, cap = T.low, T.w, T.cap
+        lw = low[i]
+        cue_end = i + 1
+        parts_set = R.CUE_PARTICLES.get(base)
+        if parts_set and cue_end < ue and low[cue_end] in parts_set:
+            cue_end += 1
+        # participle: ", saying that ..."
+        if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and lw in R.PARTICIPLE_CUES:
+            if last_src is None:
+                return False
+            p, e = self.content_after(T, cue_end, ue, base)
+            return add("p", None, (i, cue_end), [(p, e)], source=last_src[0], speaker=last_src[1])
+        # inverted: '..., said Smith' / '“...,” said the official'
+        prev = low[i - 1] if i - 1 >= us else ""
+        if prev in (",",) or (_is_quote_tok(w[i - 1]) if i - 1 >= us else False):
+            if cue_end < ue and not T.inq[cue_end] and (cap[cue_end] or low[cue_end] in R.DETERMINERS
+                                                         or low[cue_end] in R.TITLES
+                                                         or low[cue_end] in ("he", "she", "they")) \
+                    and low[cue_end] not in R.WEEKDAYS and low[cue_end] not in R.MONTHS:
+                s0 = cue_end
+                s1 = self.object_np(T, s0, ue)
+                if s1 > s0:
+                    a = self.before_start(T, us, i, used)
+                    parts = [(a, i)]
+                    # split quote: '“A,” said X, “B.”'
+                    if s1 < ue and low[s1] == "," and s1 + 1 < ue and T.inq[s1 + 1] and \
+                            T.qid[s1 + 1] != T.qid[i - 2 if i - 2 >= 0 else 0]:
+                        parts.append((s1 + 1, self.qtok_end(T, s1 + 1)))
+                    return add("p", (s0, s1), (i, cue_end), parts)
+        # normal: subject to the left
+        h = i - 1
+        aux = False
+        while h >= us and (low[h] in R.AUXILIARIES or low[h] in R.NEGATIONS or _is_adverb(low[h])):
+            if low[h] in R.AUXILIARIES:
+                aux = True
+            h -= 1
+        # "Trump on Friday said"
+        if h - 1 >= us and low[h] in R.WEEKDAYS and low[h - 1] in ("on", "last", "this"):
+            h -= 2
+        if h < us or T.inq[h]:
+            # cue right after a quotation: '“...” he said' handled above; here subject missing
+            return False
+        lh = low[h]
+        antecedent = None
+        if lh == ",":
+            # "Smith, a spokesman for the campaign, said" / "Smith, who ..., said"
+            k = h - 1
+            while k >= us and k > h - 15 and low[k] != "," and not T.inq[k]:
+                k -= 1
+            if k >= us and low[k] == "," and k - 1 >= us and (cap[k - 1] or low[k - 1] in R.TITLES):
+                h = k - 1
+                lh = low[h]
+            else:
+                return False
+        if lh in R.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
+            if lh == "that" or (lh == "this" and base in ("mean",)):
+                return False
+            if lh in ("who", "which") and h - 1 >= us and low[h - 1] == ",":
+                k = h - 2
+                s = self.subject_np(T, k, us) if k >= us else h
+                antecedent = (s, k + 1) if k >= us else None
+            src = (h, h + 1)
+        elif T.cap[h]:
+            if lh in R.WEEKDAYS or lh in R.MONTHS:
+                return False
+            if T.sent[h] and lh in R.FUNCTION_WORDS and lh not in R.DETERMINERS:
+                return False
+            src = (self.subject_np(T, h, us), h + 1)
+        elif lh in ("'s", "’s") and h - 1 >= us and lw not in R.WEEKDAYS:
+            return False
+        elif lh.isalpha() and lh not in R.FUNCTION_WORDS and lh not in R.DETERMINERS and \
+                lh not in R.VERB_FORMS and lh not in R.CUE_NOUNS:
+            if lw in R.WEAK_FORMS and not aux:
+                return False
+            if lw.endswith("ing") and not aux:
+                return False
+            src = (self.subject_np(T, h, us), h + 1)
+        else:
+            return False
+        if lw.endswith("ing") and not aux and lh not in R.SUBJECT_PRONOUNS:
+            return False
+        if lw in R.WEAK_FORMS and not aux and not (lh in R.SUBJECT_PRONOUNS or cap[h]):
+            return False
+        if not all(not used[x - us] for x in range(src[0], src[1])):
+            return False
+        p, e = self.content_after(T, cue_end, ue, base)
+        nwords = sum(1 for x in range(p, e) if w[x][:1].isalnum())
+        if nwords >= 2:
+            return add("p", src, (i, cue_end), [(p, e)], antecedent=antecedent)
+        # content before: "Q, X said." / '“Q,” X said, “R.”'
+        if src[0] - 1 >= us and (low[src[0] - 1] == "," or _is_quote_tok(w[src[0] - 1])):
+            a = self.before_start(T, us, src[0], used)
+            parts = [(a, src[0])]
+            if cue_end < ue and low[cue_end] == "," and cue_end + 1 < ue and T.inq[cue_end + 1]:
+                parts.append((cue_end + 1, self.qtok_end(T, cue_end + 1)))
+            return add("p", src, (i, cue_end), parts, antecedent=antecedent)
+        return False
+
+    def before_start(self, T, us, b, used) -> int:
+        a = us
+        for x in range(b - 1, us - 1, -1):
+            if used[x - us]:
+                a = x + 1
+                break
+        return a
+
+    def noun_cue(self, T, i, us, ue, add, used):
+        low, w = T.low, T.w
+        nxt = low[i + 1]
+        if nxt == "to":
+            if i + 2 >= ue or not low[i + 2].isalpha() or low[i + 2] in R.DETERMINERS or \
+                    T.cap[i + 2]:
+                return False
+        h = i - 1
+        while h >= us and (_is_adverb(low[h]) or low[h] in ("new", "latest", "repeated", "own",
+                                                          "earlier", "previous", "recent")):
+            h -= 1
+        if h < us:
+            return False
+        if low[h] in R.POSSESSIVES:
+            src = (h, h + 1)
+        elif low[h] in ("'s", "’s") and h - 1 >= us:
+            src = (self.subject_np(T, h - 1, us), h)
+        else:
+            return False
+        if not all(not used[x - us] for x in range(src[0], src[1])):
+            return False
+        start = i + 1
+        e = start
+        while e < ue and not (low[e] in (",", ";", ".", "—") and not T.inq[e]):
+            e += 1
+        pron = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(low[src[0]])
+        if pron and src[1] - src[0] == 1:
+            sp = self.res.pronoun(pron)
+            return add("p", None, (i, i + 1), [(start, e)], source=self.span(T, *src), speaker=sp)
+        return add("p", src, (i, i + 1), [(start, e)])
+
+    # ---- main
+    def run(self) -> list[Statement]:
+        text = self.text
+        nlp = get_pipeline()
+        paras = _paragraphs(text)
+        pieces: list[tuple[int, int]] = []
+        owner: list[int] = []
+        skip = set()
+        for pi, (s, e) in enumerate(paras):
+            if pi == 0 and _is_header(text[s:e]):
+                skip.add(pi)
+                continue
+            for c in _chunks(text, s, e):
+                pieces.append(c)
+                owner.append(pi)
+        docs = nlp.pipe([text[s:e] for s, e in pieces], batch_size=256)
+        cur_pi = -1
+        cur_docs: list = []
+        cur_bases: list[int] = []
+        order = 0
+
+        def flush():
+            nonlocal order
+            if cur_pi < 0 or not cur_docs:
+                return
+            ps, pe = paras[cur_pi]
+            T = _Toks(cur_docs, cur_bases)
+            P = _Para(text, T, _quote_spans(text, ps, pe))
+            for us, ue in P.units():
+                order += 1
+                try:
+                    got = self.run_unit(P, cur_pi, us, ue, order)
+                except Exception:  # defensive: a rule bug must never break extraction
+                    got = False
+                if not got:
+                    sp = self.span(T, us, ue)
+                    if sp is not None:
+                        self.emit(cur_pi, "narration", None, None, None, [sp], order)
+
+        for (s, e), pi, doc in zip(pieces, owner, docs):
+            if pi != cur_pi:
+                flush()
+                cur_pi, cur_docs, cur_bases = pi, [], []
+            cur_docs.append(doc)
+            cur_bases.append(s)
+        flush()
+        # order statements by text position within paragraphs
+        self.out.sort(key=lambda d: (d["paragraph"], d["order"], d["content"][0].start))
+        res = []
+        for k, d in enumerate(self.out, 1):
+            res.append(Statement(f"s{k}", d["paragraph"], d["kind"], d["speaker"], d["source"],
+                                 d["cue"], d["content"]))
+        return res
+
+
+def extract_statements(text: str, actors=None) -> list[Statement]:
+    """Statements of ``text`` in text order (see module doc).  Never raises on odd text."""
+    if not isinstance(text, str):
+        text = str(text or "")
+    if not text.strip():
+        return []
+    return _Extractor(text, actors).run()
+
+
+def extraction_to_json(text: str, statements: Iterable[Statement], metadata: dict | None = None) -> dict:
+    """``{"document": metadata, "statements": [...]}`` for the CLI's ``--json``."""
+    doc = dict(metadata) if metadata else {}
+    return {"document": doc, "statements": [s.to_dict() for s in statements]}
+
+
+def _short(s: str, n: int = 90) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def format_statements(text: str, statements: Iterable[Statement]) -> str:
+    """One line per statement: id, kind, speaker (party), shortened content."""
+    lines = []
+    for st in statements:
+        if st.speaker is not None:
+            who = st.speaker.name + (f" ({st.speaker.party})" if st.speaker.party else "")
+        elif st.source is not None:
+            who = st.source.text
+        else:
+            who = "-"
+        lines.append(f"{st.id:>5}  {st.kind:<10}  {_short(who, 30):<30}  {_short(st.text)}")
+    return "\n".join(lines)
