@@ -1,7 +1,184 @@
+"""``duration-end-mismatch`` (error): a stated duration that cannot end on the stated end date.
+
+"for a week until February 1", said on 30 January: a week is 7 days, but 1 February is only 2 days
+after the day it was said, so the week would have had to begin before it was asked for.  The
+duration and the end must be in the same sentence, close together ("for a week until February 1",
+"until Sunday, for three days", "a 30-day truce ending March 3").
+
+The start is the day it was said: an explicit "from DATE" in the phrase, else a speech verb with a
+date in the same sentence ("said on Thursday"), else the publication date.  One day of slack allows
+for inclusive counting; an end further away than the duration is not flagged (the period may start
+later).  ``data``: duration_days, said_on, end, days_between (end - said_on), plus the texts.
+"""
 from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..findings import Finding
+from ._base import (
+    DAY_RE,
+    MONTH_RE,
+    WEEKDAY_FULL_RE,
+    YEAR_RE,
+    Context,
+    day_number,
+    iso,
+    make_date,
+    month_number,
+    nearest_year_date,
+    weekday_after,
+    weekday_number,
+)
+from .relative_date import find_expressions
 
 KIND = "duration-end-mismatch"
 
+_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty-eight": 48, "seventy-two": 72, "a couple of": 2,
+}
+_NUMBER = r"(?P<n>\d{1,3}|a couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty-eight|seventy-two)"
+_UNIT = r"(?P<u>hours?|days?|nights?|weeks?|fortnight|months?|years?)"
+DURATION = re.compile(
+    r"(?<![\w\-])(?:"
+    r"for\s+(?:(?:the\s+)?(?:next|coming)\s+)?(?:" + _NUMBER + r"\s+)?(?:more\s+|further\s+|full\s+|whole\s+|additional\s+)?" + _UNIT +
+    r"|" + _NUMBER.replace("?P<n>", "?P<n2>") + r"[\s\-]" + _UNIT.replace("?P<u>", "?P<u2>").replace("s?", "") + r"(?:[\s\-]long)?"
+    r")(?![\w\-])",
+    re.IGNORECASE,
+)
+_DATE = (
+    r"(?:(?P<m1>" + MONTH_RE + r")\s+(?P<d1>" + DAY_RE + r")(?:,?\s+(?P<y1>" + YEAR_RE + r"))?"
+    r"|(?P<d2>" + DAY_RE + r")\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r")(?:,?\s+(?P<y2>" + YEAR_RE + r"))?"
+    r"|(?P<iy>" + YEAR_RE + r")-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12][0-9]|3[01])"
+    r"|(?:(?:next|this|coming)\s+)?(?P<wd>" + WEEKDAY_FULL_RE + r"))"
+)
+END = re.compile(r"(?<![\w\-])(?P<prep>until|till|til|through|thru|up to|ending(?:\s+on)?|to|by)\s+(?:the\s+)?" + _DATE, re.IGNORECASE)
+FROM = re.compile(r"(?<![\w\-])(?P<prep>from|starting(?:\s+on)?|beginning(?:\s+on)?)\s+(?:the\s+)?" + _DATE, re.IGNORECASE)
+_SPEECH = re.compile(
+    r"(?:said|says|told|announced|confirmed|stated|added|asked|wrote|claimed|declared|tweeted|posted)$",
+    re.IGNORECASE,
+)
+_GAP = 80  # characters allowed between the duration and the end
 
-def check(ctx):
-    return []
+
+def _days(n: int, unit: str) -> tuple[float, float]:
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return n / 24, n / 24
+    if unit in ("day", "night"):
+        return n, n
+    if unit == "week":
+        return 7 * n, 7 * n
+    if unit == "fortnight":
+        return 14 * n, 14 * n
+    if unit == "month":
+        return 28 * n, 31 * n
+    return 365 * n, 366 * n
+
+
+def _date_of(m: re.Match, ref: dt.date | None) -> dt.date | None:
+    g = m.groupdict()
+    if g.get("iy"):
+        return make_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g.get("wd"):
+        return weekday_after(ref, weekday_number(g["wd"])) if ref else None
+    mon = month_number(g.get("m1") or g.get("m2") or "")
+    day = g.get("d1") or g.get("d2")
+    if mon is None or day is None:
+        return None
+    year = g.get("y1") or g.get("y2")
+    if year:
+        return make_date(int(year), mon, day_number(day))
+    return nearest_year_date(mon, day_number(day), ref) if ref else None
+
+
+def _said_on(ctx: Context, sent: tuple[int, int], exprs) -> tuple[dt.date | None, str]:
+    """A date the sentence says its statement was made on ("said on Thursday"), else publication."""
+    text = ctx.text
+    for s, e, resolved, *_ in exprs:
+        if not (sent[0] <= s < sent[1]) or not isinstance(resolved, str):
+            continue
+        before = text[max(sent[0], s - 25):s].rstrip()
+        after = text[e:min(sent[1], e + 60)]
+        if _SPEECH.search(before) or (s == sent[0] or text[s - 1] in "\n") and re.search(
+                r"^,?\s*(?:\w+\s+){0,6}?(?:said|told|announced|confirmed)\b", after, re.IGNORECASE):
+            try:
+                return dt.date.fromisoformat(resolved), f'the sentence says when: "{text[s:e]}"'
+            except ValueError:
+                pass
+    return ctx.published, "publication date"
+
+
+def check(ctx: Context) -> list[Finding]:
+    text = ctx.text
+    durations = list(DURATION.finditer(text))
+    if not durations:
+        return []
+    ends = list(END.finditer(text))
+    if not ends:
+        return []
+    exprs = None
+    out: list[Finding] = []
+    skipped: list[str] = []
+    used_ends: set[int] = set()
+    for dm in durations:
+        sent = ctx.sentence_at(dm.start())
+        best = None
+        for em in ends:
+            if em.start() in used_ends or not (sent[0] <= em.start() < sent[1]):
+                continue
+            if 0 <= em.start() - dm.end() <= _GAP or 0 <= dm.start() - em.end() <= _GAP // 2:
+                gap = abs(em.start() - dm.end()) if em.start() >= dm.end() else abs(dm.start() - em.end())
+                if best is None or gap < best[0]:
+                    best = (gap, em)
+        if best is None:
+            continue
+        em = best[1]
+        used_ends.add(em.start())
+        n_word = (dm.group("n") or dm.group("n2") or "one").lower()
+        n = int(n_word) if n_word.isdigit() else _WORDS.get(n_word, 1)
+        unit = dm.group("u") or dm.group("u2")
+        lo, hi = _days(n, unit)
+        lo_span, hi_span = min(dm.start(), em.start()), max(dm.end(), em.end())
+        fm = FROM.search(text, lo_span, hi_span)
+        if fm is not None:
+            start_date, start_source = _date_of(fm, ctx.published), f'stated start "{fm.group(0)}"'
+        else:
+            if exprs is None:
+                exprs = find_expressions(ctx) if ctx.published is not None else []
+            start_date, start_source = _said_on(ctx, sent, exprs)
+        if start_date is None:
+            skipped.append(text[lo_span:hi_span])
+            continue
+        end_date = _date_of(em, start_date)
+        if end_date is None:
+            continue
+        between = (end_date - start_date).days
+        if between >= lo - 1 or between < 0:
+            continue  # fits, or ends before it was said (a period wholly in the past)
+        dur_text, end_text = dm.group(0), em.group(0)
+        duration_days = int(lo) if lo == hi and lo == int(lo) else (lo if lo == hi else [lo, hi])
+        dur_show = f"{lo:g} days" if lo == hi else f"{lo:g} to {hi:g} days"
+        message = (f'"{dur_text}" is {dur_show}, but "{end_text}" said on {iso(start_date)} ({start_source}) '
+                   f"ends {iso(end_date)}, only {between} day{'' if between == 1 else 's'} later "
+                   f"({iso(end_date)} - {iso(start_date)} = {between} < {lo:g})")
+        if lo == hi and lo == int(lo):
+            message += f"; a {int(lo)}-day period ending {iso(end_date)} would have begun {iso(end_date - dt.timedelta(days=int(lo)))}"
+        out.append(Finding(
+            kind=KIND, severity="error", message=message,
+            spans=(ctx.span(lo_span, hi_span),),
+            data={
+                "expression": text[lo_span:hi_span], "duration": dur_text, "duration_days": duration_days,
+                "end_expression": end_text, "said_on": iso(start_date), "said_on_source": start_source,
+                "end": iso(end_date), "days_between": between,
+            },
+        ))
+    if skipped:
+        out.append(Finding(
+            kind=KIND, severity="info",
+            message=f"skipped {len(skipped)} duration/end pair(s): no publication date",
+            spans=(), data={"skipped": True, "reason": "no publication date", "expressions": skipped[:100]},
+        ))
+    return out

@@ -52,6 +52,7 @@ MONTH_DAY = re.compile(
     r"|(?P<d2>" + DAY_RE + r")\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))" + _NOT_YEAR
 )
 
+_AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$")
 _HOLIDAY_PREFIX = re.compile(r"(?:Good|Black|Cyber|Ash|Easter|Palm|Holy|Maundy|Bloody|Super|Orthodox|Shrove|Giving)\s+$")
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>(?:[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|[Bb]y|[Ss]ince"
@@ -285,7 +286,8 @@ def find_expressions(ctx: Context):
         found.append((s, e, resolved, rule, approx, {}))
     for m in WEEKDAY.finditer(text):
         s, e = m.start(), m.end()
-        if not free(s, e) or _HOLIDAY_PREFIX.search(text, max(0, s - 12), s):
+        if not free(s, e) or _HOLIDAY_PREFIX.search(text, max(0, s - 12), s) \
+                or _AFTER_DATE.search(text, max(0, s - 30), s):
             continue
         taken.append((s, e))
         if pub is None:
