@@ -95,41 +95,61 @@ class Statement:
 _NLP = None
 _MATCHER = None
 _LOCK = threading.Lock()
-_MAX_CHUNK = 20_000          # characters per spaCy doc; longer paragraphs are cut at white space
+_MAX_CHUNK = 20_000
+CONTINUE_ACROSS_PARAGRAPHS = False          # characters per spaCy doc; longer paragraphs are cut at white space
 
+_ORTH_CACHE: dict[int, str] = {}
 _SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "’", "''", ")", "]", "»", '"', "'"}
 
 
 def _sentence_component(doc):
     """Sentence boundaries: after . ! ? (plus closing quotes/brackets) when the next word does
-    not start in lower case; and at line breaks followed by a capital or a quote mark."""
+    not start in lower case; and at line breaks followed by a capital or a quote mark.
+
+    Also leaves the token table the extractor reads in ``doc.user_data["crosscheck"]``:
+    ``(starts, texts, sent_starts)`` of the non-space tokens (offsets relative to the doc)."""
     n = len(doc)
     if not n:
+        doc.user_data["crosscheck"] = ([], [], [])
         return doc
+    from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
+    arr = doc.to_array([IDX, ORTH, IS_SPACE]).tolist()
+    strings = doc.vocab.strings
+    cache = _ORTH_CACHE
+    if len(cache) > 500_000:
+        cache.clear()
+    starts: list[int] = []
+    texts: list[str] = []
+    sents: list[bool] = []
+    flags = [-1] * n
     dq_open = False
     pending = False
-    for i, tok in enumerate(doc):
-        t = tok.text
-        if i == 0:
-            tok.is_sent_start = True
-        elif pending:
-            if t in _CLOSERS and not (t == '"' and not dq_open) and not (t == "''" and not dq_open):
-                tok.is_sent_start = False
-            else:
-                c = t[:1]
-                if tok.is_space:
-                    tok.is_sent_start = False
-                else:
-                    tok.is_sent_start = not c.islower()
-                    pending = False
-        else:
-            tok.is_sent_start = False
-            if tok.is_space and "\n" in t and i + 1 < n:
-                nxt = doc[i + 1].text[:1]
-                if nxt and not nxt.islower():
+    for i, (idx, orth, sp) in enumerate(arr):
+        t = cache.get(orth)
+        if t is None:
+            t = cache[orth] = strings[orth]
+        if sp:
+            flags[i] = -1
+            if "\n" in t and i + 1 < n:
+                nxt = cache.get(arr[i + 1][1]) or strings[arr[i + 1][1]]
+                if nxt and not nxt[:1].islower():
                     pending = True
-                    continue
+            continue
+        if not starts:
+            start = True
+        elif pending:
+            if t in _CLOSERS and not ((t == '"' or t == "''") and not dq_open):
+                start = False
+            else:
+                start = not t[:1].islower()
+                pending = False
+        else:
+            start = False
+        flags[i] = 1 if start else -1
+        starts.append(idx)
+        texts.append(t)
+        sents.append(start)
         if t == '"' or t == "''":
             dq_open = not dq_open
         elif t == "“" or t == "``":
@@ -138,6 +158,13 @@ def _sentence_component(doc):
             dq_open = False
         if t in _SENT_END:
             pending = True
+    flags[0] = 1
+    try:
+        import numpy
+        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(n, 1))
+    except Exception:  # sentence flags are a courtesy for other users of the doc
+        pass
+    doc.user_data["crosscheck"] = (starts, texts, sents)
     return doc
 
 
@@ -291,20 +318,18 @@ class _Toks:
     __slots__ = ("w", "low", "st", "en", "sent", "inq", "qid", "n", "cap")
 
     def __init__(self, docs: list, bases: list[int]):
-        w, low, st, en, sent = [], [], [], [], []
+        w: list[str] = []
+        st: list[int] = []
+        sent: list[bool] = []
         for doc, base in zip(docs, bases):
-            first = True
-            for tok in doc:
-                if tok.is_space:
-                    continue
-                t = tok.text
-                w.append(t)
-                low.append(tok.lower_)
-                i = tok.idx + base
-                st.append(i)
-                en.append(i + len(t))
-                sent.append(first or tok.is_sent_start)
-                first = False
+            starts, texts, sents = doc.user_data.get("crosscheck") or ([], [], [])
+            w.extend(texts)
+            st.extend(i + base for i in starts)
+            if sents:
+                sent.append(True)
+                sent.extend(sents[1:])
+        low = [x.lower() for x in w]
+        en = [a + len(x) for a, x in zip(st, w)]
         self.w, self.low, self.st, self.en, self.sent = w, low, st, en, sent
         self.n = len(w)
         self.cap = [x[:1].isupper() for x in w]
@@ -461,6 +486,8 @@ class _Para:
         self.quotes = quotes
         # token index ranges of quotes
         self.qtok: list[tuple[int, int]] = []
+        alpha = [c for c, x in zip(T.cap, T.w) if x[:1].isalpha() and len(x) > 3]
+        self.title_case = bool(alpha) and sum(alpha) >= 0.7 * len(alpha) and T.n < 40
         st, en = T.st, T.en
         j = 0
         for qi, (qs, qe) in enumerate(quotes):
@@ -748,10 +775,19 @@ class _Extractor:
     def verb_cue(self, T, P, i, us, ue, base, used, add, last_src) -> bool:
         low, w, cap = T.low, T.w, T.cap
         lw = low[i]
+        if cap[i] and not P.title_case:
+            return False
         cue_end = i + 1
         parts_set = R.CUE_PARTICLES.get(base)
         if parts_set and cue_end < ue and low[cue_end] in parts_set:
             cue_end += 1
+        elif base in R.NEEDS_PARTICLE:
+            return False
+        if cue_end < ue and low[cue_end] == "by" and lw.endswith(("ed", "en", "wn")):
+            return False          # passive: "was decided by the court"
+        if base in R.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":")
+                                                          or T.inq[cue_end])):
+            return False
         # participle: ", saying that ..."
         if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and lw in R.PARTICIPLE_CUES:
             if last_src is None:
@@ -762,12 +798,13 @@ class _Extractor:
         prev = low[i - 1] if i - 1 >= us else ""
         if prev in (",",) or (_is_quote_tok(w[i - 1]) if i - 1 >= us else False):
             if cue_end < ue and not T.inq[cue_end] and (cap[cue_end] or low[cue_end] in R.DETERMINERS
-                                                         or low[cue_end] in R.TITLES
-                                                         or low[cue_end] in ("he", "she", "they")) \
+                                                         or low[cue_end] in R.TITLES) \
                     and low[cue_end] not in R.WEEKDAYS and low[cue_end] not in R.MONTHS:
                 s0 = cue_end
                 s1 = self.object_np(T, s0, ue)
-                if s1 > s0:
+                if s1 > s0 and (s1 >= ue or low[s1] in (",", ".", "!", "?", ";", "(", "—", ":")
+                                or _is_quote_tok(w[s1]) or low[s1] in R.TIME_WORDS
+                                or low[s1] in ("in", "at", "on", "during", "who", "after")):
                     a = self.before_start(T, us, i, used)
                     parts = [(a, i)]
                     # split quote: '“A,” said X, “B.”'
@@ -785,15 +822,24 @@ class _Extractor:
         # "Trump on Friday said"
         if h - 1 >= us and low[h] in R.WEEKDAYS and low[h - 1] in ("on", "last", "this"):
             h -= 2
+        # "Rep. Smith (D-Ohio) said"
+        if h >= us and low[h] == ")":
+            k = h - 1
+            while k >= us and k > h - 12 and low[k] != "(":
+                k -= 1
+            if k - 1 >= us and low[k] == "(":
+                h = k - 1
         if h < us or T.inq[h]:
             # cue right after a quotation: '“...” he said' handled above; here subject missing
             return False
         lh = low[h]
         antecedent = None
+        if lh in R.DETERMINERS and lh not in ("this", "that"):
+            return False
         if lh == ",":
             # "Smith, a spokesman for the campaign, said" / "Smith, who ..., said"
             k = h - 1
-            while k >= us and k > h - 15 and low[k] != "," and not T.inq[k]:
+            while k >= us and k > h - 25 and low[k] != "," and not T.inq[k]:
                 k -= 1
             if k >= us and low[k] == "," and k - 1 >= us and (cap[k - 1] or low[k - 1] in R.TITLES):
                 h = k - 1
@@ -831,9 +877,18 @@ class _Extractor:
             return False
         if not all(not used[x - us] for x in range(src[0], src[1])):
             return False
+        # a quotation right before the subject is the content: '“Q,” she said of it'
+        qb = src[0] - 1
+        if qb >= us and low[qb] == ",":
+            qb -= 1
+        quote_before = qb >= us and T.inq[qb] and _is_quote_tok(w[qb]) and \
+            (cue_end >= ue or low[cue_end] not in ("that", ":"))
         p, e = self.content_after(T, cue_end, ue, base)
         nwords = sum(1 for x in range(p, e) if w[x][:1].isalnum())
-        if nwords >= 2:
+        if p < e and low[p] in R.ADVERBIAL_PREPS and not any(
+                low[x] == "that" or T.inq[x] for x in range(p, e)):
+            nwords = 0            # "said in an interview", "reported from the capital"
+        if nwords >= 2 and not quote_before:
             return add("p", src, (i, cue_end), [(p, e)], antecedent=antecedent)
         # content before: "Q, X said." / '“Q,” X said, “R.”'
         if src[0] - 1 >= us and (low[src[0] - 1] == "," or _is_quote_tok(w[src[0] - 1])):
@@ -883,6 +938,29 @@ class _Extractor:
             return add("p", None, (i, i + 1), [(start, e)], source=self.span(T, *src), speaker=sp)
         return add("p", src, (i, i + 1), [(start, e)])
 
+    def continue_quote(self, T: _Toks, pi: int, us: int, ue: int) -> bool:
+        """A cue-less unit that is a quotation continues the previous direct statement of the
+        same paragraph (or of the previous paragraph when this one opens with the quote)."""
+        if not self.out or not (T.inq[us] and _is_quote_tok(T.w[us])):
+            return False
+        last = self.out[-1]
+        if last["kind"] != "direct" or last["paragraph"] not in (pi, pi - 1):
+            return False
+        if last["paragraph"] != pi and (us != 0 or not CONTINUE_ACROSS_PARAGRAPHS):
+            return False
+        q = T.qid[us]
+        k = us
+        while k < ue and T.qid[k] == q:
+            k += 1
+        rest = [T.w[x] for x in range(k, ue)]
+        if any(x[:1].isalnum() for x in rest):
+            return False
+        sp = self.span(T, us, k)
+        if sp is None or sp.start < last["content"][-1].end:
+            return False
+        last["content"] = last["content"] + (sp,)
+        return True
+
     # ---- main
     def run(self) -> list[Statement]:
         text = self.text
@@ -917,6 +995,8 @@ class _Extractor:
                     got = self.run_unit(P, cur_pi, us, ue, order)
                 except Exception:  # defensive: a rule bug must never break extraction
                     got = False
+                if not got and self.continue_quote(T, cur_pi, us, ue):
+                    got = True
                 if not got:
                     sp = self.span(T, us, ue)
                     if sp is not None:

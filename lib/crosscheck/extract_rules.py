@@ -10,7 +10,7 @@ from __future__ import annotations
 
 # Verbs whose subject is the source of a reported content (speech acts, writing, publication).
 SPEECH_VERBS = """
-say tell add state declare announce claim assert insist argue contend maintain explain note observe
+say tell add declare announce claim assert insist argue contend maintain explain note observe
 remark comment mention report write tweet post reply respond answer retort ask question wonder
 acknowledge admit concede confirm deny reject dispute suggest propose recommend urge demand warn
 caution predict promise pledge vow threaten swear boast brag complain lament criticize criticise
@@ -23,7 +23,7 @@ ridicule challenge refuse decline request order instruct implore beg plead appea
 rebut protest reject summarize summarise clarify elaborate specify outline detail preach lecture
 assess evaluate rate rank judge diagnose proclaim pronounce affirm attest certify guarantee confess
 speculate muse theorize theorise surmise infer gather deduce recommend counsel caution remind
-announce publish release call describe refer speak talk discuss address raise blame credit thank
+announce publish call describe refer speak talk discuss address raise blame credit thank
 apologize apologise congratulate insult fault scold rebuke chide berate lambaste excoriate
 """.split()
 
@@ -205,7 +205,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many
 
 AUXILIARIES = set("""
 has have had is was are were be been being will would can could should may might must do does
-did 's 've 'd 'll ’s ’ve ’d ’ll 're ’re 'm ’m shall going to got
+did 's 've 'd 'll ’s ’ve ’d ’ll 're ’re 'm ’m shall
 """.split())
 
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "longer", "hardly", "barely", "scarcely"}
@@ -253,3 +253,20 @@ TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "tomorrow", "earlier",
 QUOTE_OPEN = {"“", "‘", "``", "«"}
 QUOTE_CLOSE = {"”", "’", "''", "»"}
 QUOTE_AMBIG = {'"', "''"}
+
+# Verbs that are cues only with their particle ("spoke of", "pointed out").
+NEEDS_PARTICLE = {"speak", "talk", "point", "refer", "hint", "weigh", "lash", "care", "focus",
+                  "allude", "vouch", "campaign", "object"}
+
+# Verbs that are cues only before "that", a colon or a quotation ("found that ...").
+THAT_ONLY = {"find", "learn", "establish", "determine", "discover", "hold", "mean", "need",
+             "like", "love", "hate", "remember", "forget", "notice", "gather", "infer", "deduce",
+             "figure", "calculate", "reflect", "illustrate", "prove", "demonstrate", "raise",
+             "address", "answer", "see", "credit", "thank", "order", "rate", "rank", "judge",
+             "project", "read", "accept", "choose", "decide"}
+
+# A content that starts with one of these (and holds no "that" or quotation) is an adverbial.
+ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with", "for", "since",
+                   "while", "as", "by", "into", "about", "at", "over", "through", "outside",
+                   "inside", "near", "across", "later", "earlier", "afterward", "afterwards",
+                   "repeatedly", "again", "too", "also", "then", "recently"}
