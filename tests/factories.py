@@ -1,0 +1,98 @@
+"""Small synthetic projects for tests: an article, a registry, claims, written to a folder."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+from crosscheck.yamlio import dump_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "dw-2026-01-30-kremlin-trump-kyiv"
+
+ARTICLE = """Ministry rejects report on bridge repairs
+
+World Monday 2/March/2026 10:15 AM
+By: Example Wire
+Ministry rejects report on bridge repairs
+
+The transport ministry said on Monday that repairs to the river bridge would finish by March 20.
+
+"The work will be done in three weeks," minister Anna Berg told reporters.
+
+The city council denied that any date had been agreed.
+
+Traffic on the bridge has doubled since 2020.
+"""
+
+ACTORS = {
+    "parties": {
+        "ministry": {"name": "Transport ministry", "kind": "government"},
+        "council": {"name": "City council", "kind": "government"},
+        "wire": {"name": "Example Wire", "kind": "outlet"},
+    },
+    "actors": {
+        "berg": {"name": "Anna Berg", "party": "ministry", "role": "transport minister",
+                 "aliases": ["Berg", "minister Anna Berg"], "reliability": "B"},
+        "ministry": {"name": "The transport ministry", "party": "ministry", "reliability": "B"},
+        "council": {"name": "The city council", "party": "council", "reliability": "C"},
+        "wire": {"name": "Example Wire", "party": "wire", "reliability": "B"},
+    },
+}
+
+
+def quote(text: str, words: str, occurrence: int = 0) -> dict:
+    """An evidence/background span for ``words`` as they stand in ``text``."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(words, start + 1)
+    return {"start": start, "end": start + len(words), "quote": words}
+
+
+def evidence(text: str, words: str, speaker: str, stance: str, kind: str = "paraphrase", doc: str = "article") -> dict:
+    return {"document": doc, **quote(text, words), "speaker": speaker, "kind": kind, "stance": stance}
+
+
+def default_claims(text: str = ARTICLE) -> list[dict]:
+    return [
+        {
+            "id": "repairs-finish",
+            "text": "Repairs to the river bridge will finish by March 20.",
+            "group": "repairs",
+            "evidence": [
+                evidence(text, "repairs to the river bridge would finish by March 20", "ministry", "asserts"),
+                evidence(text, "The work will be done in three weeks", "berg", "asserts", "direct"),
+                evidence(text, "denied that any date had been agreed", "council", "denies"),
+            ],
+        },
+        {
+            "id": "traffic-doubled",
+            "text": "Traffic on the bridge has doubled since 2020.",
+            "group": "traffic",
+            "evidence": [evidence(text, "Traffic on the bridge has doubled since 2020.", "wire", "asserts", "narration")],
+        },
+    ]
+
+
+def make_project(folder: Path, text: str = ARTICLE, claims: list[dict] | None = None,
+                 background: list[dict] | None = None, actors: dict | None = None) -> Path:
+    """Write a complete little project (seed, ledger) under ``folder`` and return it."""
+    (folder / "seeds").mkdir(parents=True, exist_ok=True)
+    (folder / "ledger").mkdir(parents=True, exist_ok=True)
+    (folder / "seeds" / "article.txt").write_bytes(text.encode("utf-8"))
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / "ledger" / "documents.yaml").write_text(
+        dump_yaml({"documents": {"article": {"path": "seeds/article.txt", "sha256": sha}}}), encoding="utf-8")
+    (folder / "ledger" / "actors.yaml").write_text(dump_yaml(actors or ACTORS), encoding="utf-8")
+    (folder / "ledger" / "claims.yaml").write_text(
+        dump_yaml({"claims": default_claims(text) if claims is None else claims}), encoding="utf-8")
+    (folder / "ledger" / "background.yaml").write_text(dump_yaml({"background": background or []}), encoding="utf-8")
+    (folder / "ledger" / "verdicts.jsonl").write_text("", encoding="utf-8")
+    return folder
+
+
+def copy_seed_project(folder: Path) -> Path:
+    """A copy of the real project's ledger and seeds, to change freely."""
+    shutil.copytree(ROOT / "ledger", folder / "ledger")
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    return folder

@@ -1,0 +1,35 @@
+import pytest
+
+from crosscheck.actors import load_registry
+from crosscheck.errors import ProblemList
+from factories import ROOT
+
+
+def test_seed_registry_finds_actors_by_mention():
+    registry = load_registry(ROOT / "ledger" / "actors.yaml")
+    assert registry.find("Kremlin spokesman Dmitry Peskov").id == "peskov"
+    assert registry.find("Peskov").id == "peskov"
+    assert registry.find("Peskov's").id == "peskov"
+    assert registry.find("US President Donald Trump").party == "us"
+    assert registry.find("President Volodymyr Zelenskyy").id == "zelenskyy"
+    assert registry.find("Zelensky").id == "zelenskyy"
+    assert registry.find("Russian President Vladimir Putin").party == "kremlin"
+    assert registry.find("Angela Merkel") is None
+    assert registry.find("") is None
+    assert registry.actor("peskov").reliability in "ABCDEF"
+    assert {a.id for a in registry.party_members("kremlin")} >= {"peskov", "putin"}
+
+
+def test_registry_problems_are_reported_with_lines(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "parties:\n  gov: {name: Government, kind: government}\n"
+        "actors:\n  one:\n    name: One\n    party: nobody\n    reliability: Z\n  two:\n    party: gov\n",
+        encoding="utf-8")
+    with pytest.raises(ProblemList) as raised:
+        load_registry(path)
+    assert raised.value.lines() == [
+        f"{path}:4: actor 'one': unknown party 'nobody'",
+        f"{path}:4: actor 'one': reliability 'Z' is not an Admiralty grade A-F",
+        f"{path}:8: actor 'two' needs a name",
+    ]

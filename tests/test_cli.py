@@ -1,0 +1,81 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from factories import make_project
+
+
+def crosscheck(*args, root=None, cwd=None):
+    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"}
+    command = [sys.executable, "-m", "crosscheck.cli"] + (["--root", str(root)] if root else []) + list(args)
+    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+
+
+def test_status_lists_claims(tmp_path):
+    result = crosscheck("status", root=make_project(tmp_path))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Claims as of latest: 2"
+    assert lines[2].split()[:3] == ["repairs-finish", "contested", "4"]
+    assert lines[3].split()[:3] == ["traffic-doubled", "unconfirmed", "3"]
+
+
+def test_export_json_and_out_file(tmp_path):
+    root = make_project(tmp_path)
+    result = crosscheck("export", "--format", "json", root=root)
+    assert json.loads(result.stdout)["claims"][0]["id"] == "repairs-finish"
+    out = tmp_path / "out.json"
+    assert crosscheck("export", "--format", "claimreview", "--out", str(out), root=root).returncode == 0
+    assert json.loads(out.read_text())[1]["@type"] == "ClaimReview"
+
+
+def test_verify_ok_then_one_line_per_problem(tmp_path):
+    root = make_project(tmp_path)
+    ok = crosscheck("verify", root=root)
+    assert ok.returncode == 0
+    assert ok.stdout.startswith("ok: 1 document(s), 2 claim(s), 4 quote(s) match their sources")
+    text = (root / "seeds" / "article.txt").read_text()
+    (root / "seeds" / "article.txt").write_text(text.replace("denied", "rejected"))
+    bad = crosscheck("verify", root=root)
+    assert bad.returncode == 1
+    lines = bad.stderr.splitlines()
+    assert all(line.startswith("crosscheck: ") for line in lines)
+    assert any("source changed after it was recorded" in line for line in lines)
+    assert any("the words are no longer in the document" in line for line in lines)
+    assert "Traceback" not in bad.stderr
+
+
+def test_verdict_command_records_once(tmp_path):
+    root = make_project(tmp_path)
+    args = ("verdict", "traffic-doubled", "confirmed", "--analyst", "ana", "--reason", "statistics office agrees")
+    assert crosscheck(*args, root=root).stdout.startswith("recorded")
+    assert crosscheck(*args, root=root).stdout.startswith("already recorded")
+    assert len((root / "ledger" / "verdicts.jsonl").read_text().splitlines()) == 1
+    bad = crosscheck("verdict", "ghost", "confirmed", "--analyst", "a", "--reason", "r", root=root)
+    assert bad.returncode == 2
+    assert bad.stderr.strip().endswith("unknown claim id 'ghost'")
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("claims:\n  - id: [\n", "malformed YAML"),
+    ("<<<<<<< HEAD\nclaims: []\n=======\nclaims: []\n>>>>>>> other\n", "merge-conflict marker"),
+])
+def test_damaged_claims_file_is_one_line_and_untouched(tmp_path, content, problem):
+    root = make_project(tmp_path)
+    path = root / "ledger" / "claims.yaml"
+    path.write_text(content)
+    result = crosscheck("status", root=root)
+    assert result.returncode == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"crosscheck: {path}:")
+    assert problem in result.stderr
+    assert path.read_text() == content
+
+
+def test_no_ledger_found(tmp_path):
+    result = crosscheck("status", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "no ledger/claims.yaml here or in any parent folder" in result.stderr
