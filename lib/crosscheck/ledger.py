@@ -5,6 +5,8 @@ Layout under a project root::
     ledger/documents.yaml   documents: {ID: {path, sha256}}
     ledger/actors.yaml      parties and actors (see crosscheck.actors)
     ledger/claims.yaml      claims: [{id, text, group, depends_on, note, would_change, draft, evidence: [...]}]
+    ledger/claims-followup.yaml  optional: claims about later events (same schema), read after claims.yaml
+    ledger/sources.yaml     optional: outside reports and their stances on claims (see crosscheck.outside)
     ledger/background.yaml  background: [{document, start, end, quote, reason}]
     ledger/verdicts.jsonl   the analysts' verdict history (see crosscheck.verdicts)
 
@@ -25,6 +27,7 @@ from .claims import KINDS, STANCES, Claim, Evidence, Statement
 from .document import Document, load_document
 from .errors import CrosscheckError, ProblemList
 from .findings import Finding
+from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources
 from .status import Assessment, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
 from .yamlio import line_of, load_yaml_mapping
@@ -34,6 +37,8 @@ FILES = {
     "documents": "documents.yaml",
     "actors": "actors.yaml",
     "claims": "claims.yaml",
+    "claims_followup": "claims-followup.yaml",
+    "sources": "sources.yaml",
     "background": "background.yaml",
     "verdicts": "verdicts.jsonl",
 }
@@ -88,6 +93,28 @@ def find_root(start: str | Path | None = None) -> Path:
     raise CrosscheckError("no ledger/claims.yaml here or in any parent folder (set CROSSCHECK_ROOT)", here)
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A claim's status on one day, and the evidence that became public that day."""
+
+    date: dt.date
+    status: str
+    credibility: int
+    explanation: str
+    changed: bool
+    caused_by: tuple[str, ...] = ()
+    new_evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "status": self.status, "credibility": self.credibility,
+                "changed": self.changed, "caused_by": list(self.caused_by), "explanation": self.explanation}
+
+
+def _evidence_id(item: Any) -> str:
+    """A piece of evidence's id: an outside source's id, or an article's document id."""
+    return item.id if isinstance(item, OutsideEvidence) else item.document
+
+
 @dataclass
 class Ledger:
     """Everything the analyst recorded, validated against the documents."""
@@ -99,6 +126,7 @@ class Ledger:
     background: list[Background]
     verdicts: list[Verdict]
     recorded_hashes: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, OutsideSource] = field(default_factory=dict)
 
     @property
     def verdicts_path(self) -> Path:
@@ -130,8 +158,54 @@ class Ledger:
                     seen.setdefault(party, None)
         return list(seen)
 
+    def outside_evidence(self, claim_id: str) -> list[OutsideEvidence]:
+        """The outside reports bearing on a claim (ledger/sources.yaml), in recorded order."""
+        return evidence_by_claim(self.sources).get(claim_id, [])
+
+    def evidence_for(self, claim_id: str) -> list[Any]:
+        """Everything weighed for a claim: its article evidence, then the outside evidence on it."""
+        return [*self.claims[claim_id].evidence, *self.outside_evidence(claim_id)]
+
+    def evidence_span(self) -> tuple[dt.date, dt.date] | None:
+        """The first and last day on which any piece of evidence became public."""
+        days = sorted({e.public_on for cid in self.claims for e in self.evidence_for(cid) if e.public_on})
+        return (days[0], days[-1]) if days else None
+
+    def status_history(self, start: dt.date, end: dt.date) -> dict[str, list[HistoryEntry]]:
+        """Each claim's status on each day from ``start`` to ``end``, and the evidence behind each change.
+
+        A day's entry is ``changed`` when its status or credibility differs from the day before (the
+        first day counts as a change from nothing). ``caused_by`` names the evidence on the claim that
+        became public that day (since the day before; everything public by ``start`` on the first day),
+        and, when none did, the claims it depends on that changed that day as ``depends_on:ID``.
+        """
+        if end < start:
+            raise CrosscheckError(f"history ends ({end}) before it starts ({start})")
+        days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+        by_day = {day: self.assessments(day) for day in days}
+        history: dict[str, list[HistoryEntry]] = {cid: [] for cid in self.claims}
+        for cid in self.order():
+            evidence = self.evidence_for(cid)
+            previous_day: dt.date | None = None
+            for index, day in enumerate(days):
+                a = by_day[day][cid]
+                new = tuple(dict.fromkeys(
+                    _evidence_id(e) for e in evidence
+                    if e.public_on is not None and e.public_on <= day
+                    and (previous_day is None or e.public_on > previous_day)))
+                before = history[cid][-1] if history[cid] else None
+                changed = before is None or (before.status, before.credibility) != (a.status, a.credibility)
+                caused: tuple[str, ...] = ()
+                if changed:
+                    caused = new or tuple(
+                        f"depends_on:{dep}" for dep in self.claims[cid].depends_on
+                        if history[dep][index].changed)
+                history[cid].append(HistoryEntry(day, a.status, a.credibility, a.explanation, changed, caused, new))
+                previous_day = day
+        return {cid: history[cid] for cid in self.claims}
+
     def assessments(self, as_of: dt.date | None = None) -> dict[str, Assessment]:
-        """Every claim's derived status, dependencies first."""
+        """Every claim's derived status, dependencies first; article and outside evidence public by ``as_of``."""
         names = {pid: p.name for pid, p in self.registry.parties.items()}
         parties = self.main_parties()
         done: dict[str, Assessment] = {}
@@ -139,7 +213,7 @@ class Ledger:
             claim = self.claims[claim_id]
             done[claim_id] = assess(
                 claim_id,
-                claim.evidence,
+                self.evidence_for(claim_id),
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
                 parties=parties,
@@ -205,7 +279,9 @@ def load_ledger(root: str | Path | None = None) -> Ledger:
     registry = load_registry(folder / FILES["actors"])
     mismatches: list[QuoteMismatch] = []
     claims = _load_claims(folder / FILES["claims"], documents, registry, problems, mismatches)
+    claims.update(_load_claims(folder / FILES["claims_followup"], documents, registry, problems, mismatches, known=claims))
     background = _load_background(folder / FILES["background"], documents, problems, mismatches)
+    sources = load_sources(folder / FILES["sources"], claims, registry, problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in mismatches)
     verdicts: list[Verdict] = []
     try:
@@ -214,7 +290,7 @@ def load_ledger(root: str | Path | None = None) -> Ledger:
         problems.extend(error.problems)
     if problems:
         raise ProblemList(problems)
-    return Ledger(root, documents, registry, claims, background, verdicts, hashes)
+    return Ledger(root, documents, registry, claims, background, verdicts, hashes, sources)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
@@ -225,7 +301,8 @@ def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
     documents, _ = _load_documents(root, folder / FILES["documents"], problems, check_hash=False)
     registry = load_registry(folder / FILES["actors"])
     mismatches: list[QuoteMismatch] = []
-    _load_claims(folder / FILES["claims"], documents, registry, problems, mismatches)
+    claims = _load_claims(folder / FILES["claims"], documents, registry, problems, mismatches)
+    _load_claims(folder / FILES["claims_followup"], documents, registry, problems, mismatches, known=claims)
     _load_background(folder / FILES["background"], documents, problems, mismatches)
     return mismatches
 
@@ -296,7 +373,9 @@ def _check_span(entry, documents, path, line, owner, problems, mismatches) -> tu
     return doc_id, start, end, quote
 
 
-def _load_claims(path, documents, registry, problems, mismatches) -> dict[str, Claim]:
+def _load_claims(path, documents, registry, problems, mismatches, known=None) -> dict[str, Claim]:
+    """Claims from one file; ``known`` holds claims read before (from claims.yaml) that these may depend on."""
+    known = known or {}
     data = _mapping(path)
     entries = data.get("claims") or []
     if not isinstance(entries, list):
@@ -312,6 +391,9 @@ def _load_claims(path, documents, registry, problems, mismatches) -> dict[str, C
         claim_id = str(entry["id"])
         if claim_id in claims:
             problems.append(CrosscheckError(f"duplicate claim id {claim_id!r} (first at line {lines[claim_id]})", path, line))
+            continue
+        if claim_id in known:
+            problems.append(CrosscheckError(f"duplicate claim id {claim_id!r} (already in {FILES['claims']})", path, line))
             continue
         evidence = []
         raw_evidence = entry.get("evidence") or []
@@ -340,9 +422,9 @@ def _load_claims(path, documents, registry, problems, mismatches) -> dict[str, C
         lines[claim_id] = line
     for claim_id, claim in claims.items():
         for dep in claim.depends_on:
-            if dep not in claims:
+            if dep not in claims and dep not in known:
                 problems.append(CrosscheckError(f"claim {claim_id!r} depends on unknown claim id {dep!r}", path, lines[claim_id]))
-    cycle = _find_cycle(claims)
+    cycle = _find_cycle(claims)  # claims read before cannot depend on these, so no cycle runs through them
     if cycle:
         problems.append(CrosscheckError("claims depend on each other in a cycle: " + " -> ".join(cycle), path, lines[cycle[0]]))
     return claims

@@ -1,0 +1,260 @@
+"""Outside evidence: what other outlets reported about a document's events, after (or before) it.
+
+The analyst records each outside report in ``ledger/sources.yaml``::
+
+    sources:
+      - id: reuters-update-2026-01-30
+        outlet: reuters                 # a party id in actors.yaml (an outlet or agency)
+        carrier: Devdiscourse           # optional: the site the copy was read on, when not the outlet's own
+        author: null                    # when known
+        address: https://...            # required: where it was read
+        published: 2026-01-30           # the day it became public (counts for ``as_of``)
+        retrieved: 2026-11-27           # the day the analyst read it
+        party: kremlin                  # the party whose words or deeds it reports (actors.yaml)
+        speaker: peskov                 # optional actor id
+        fact: >-                        # the analyst's own words; short quotes of a party only
+          ...
+        stances:                        # claim id -> asserts|confirms|qualifies|declines|denies
+          putin-accepted: confirms
+        reliability: C                  # Admiralty source grade A-F of this report ...
+        reliability_reason: ...         # ... and why (agency wire, syndication, automated feed, own channel)
+        note: ...                       # optional
+
+A report is evidence on every claim it has a stance on, public from its ``published`` date. Reports that
+disagree about the same words (one has the Kremlin confirming, another declining) are kept side by side:
+the status rules name the disagreement (see crosscheck.status).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .actors import RELIABILITY, Registry
+from .claims import STANCES
+from .errors import CrosscheckError
+from .yamlio import line_of, load_yaml_mapping
+
+SOURCES_FILE = "sources.yaml"
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ADDRESS = re.compile(r"^https?://\S+$")
+
+
+@dataclass(frozen=True)
+class OutsideSource:
+    """One outside report: who published it, when, where it was read, and what it states."""
+
+    id: str
+    outlet: str
+    address: str
+    published: dt.date
+    retrieved: dt.date
+    party: str
+    fact: str
+    stances: dict[str, str] = field(default_factory=dict)
+    reliability: str = "F"
+    reliability_reason: str = ""
+    author: str = ""
+    carrier: str = ""
+    speaker: str = ""
+    note: str = ""
+
+    def evidence(self) -> list["OutsideEvidence"]:
+        return [OutsideEvidence(self, claim, stance) for claim, stance in self.stances.items()]
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {
+            "id": self.id,
+            "outlet": self.outlet,
+            "carrier": self.carrier or None,
+            "author": self.author or None,
+            "address": self.address,
+            "published": self.published.isoformat(),
+            "retrieved": self.retrieved.isoformat(),
+            "party": self.party,
+            "speaker": self.speaker or None,
+            "fact": self.fact,
+            "stances": dict(self.stances),
+            "reliability": self.reliability,
+            "reliability_reason": self.reliability_reason,
+        }
+        if self.note:
+            data["note"] = self.note
+        return data
+
+
+@dataclass(frozen=True)
+class OutsideEvidence:
+    """An outside report's stance on one claim; public from the report's publication date."""
+
+    source: OutsideSource
+    claim: str
+    stance: str
+
+    @property
+    def party(self) -> str:
+        return self.source.party
+
+    @property
+    def public_on(self) -> dt.date:
+        return self.source.published
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.source.to_dict()
+        stances = data.pop("stances")
+        return {"source": data.pop("id"), "stance": stances[self.claim], "public_on": self.public_on.isoformat(), **data}
+
+
+def load_sources(path: str | Path, claim_ids: Iterable[str], registry: Registry,
+                 problems: list[CrosscheckError]) -> dict[str, OutsideSource]:
+    """Read and validate ``sources.yaml``; every problem is appended to ``problems`` as FILE:LINE: PROBLEM."""
+    path = Path(path)
+    if not path.exists():
+        return {}
+    try:
+        data = load_yaml_mapping(path)
+    except CrosscheckError as error:
+        problems.append(error)
+        return {}
+    entries = data.get("sources") or []
+    if not isinstance(entries, list):
+        problems.append(CrosscheckError("'sources' must be a list", path, line_of(data, "sources")))
+        return {}
+    known_claims = set(claim_ids)
+    sources: dict[str, OutsideSource] = {}
+    first_line: dict[str, int | None] = {}
+    for index, entry in enumerate(entries):
+        line = line_of(entries, index)
+        built = _source(entry, index, path, line, known_claims, registry, problems)
+        if built is None:
+            continue
+        if built.id in sources:
+            problems.append(CrosscheckError(f"duplicate source id {built.id!r} (first at line {first_line[built.id]})", path, line))
+            continue
+        sources[built.id] = built
+        first_line[built.id] = line
+    return sources
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _text(value: Any) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _source(entry, index, path, line, known_claims, registry, problems) -> OutsideSource | None:
+    if not isinstance(entry, dict):
+        problems.append(CrosscheckError(f"source {index + 1}: must be a mapping", path, line))
+        return None
+    source_id = _text(entry.get("id"))
+    owner = f"source {source_id!r}" if source_id else f"source {index + 1}"
+
+    def at(key: str) -> int | None:
+        return line_of(entry, key) if key in entry else line
+
+    def problem(message: str, key: str | None = None) -> None:
+        problems.append(CrosscheckError(f"{owner}: {message}", path, at(key) if key else line))
+
+    before = len(problems)
+    if not source_id:
+        problem("needs an id")
+    elif not _ID.match(source_id):
+        problem(f"id {source_id!r} must be lower-case kebab-case", "id")
+    outlet = _text(entry.get("outlet"))
+    if not outlet:
+        problem("needs an outlet (a party id in actors.yaml)")
+    elif outlet not in registry.parties:
+        problem(f"unknown outlet {outlet!r} (add it to actors.yaml as a party)", "outlet")
+    address = _text(entry.get("address"))
+    if not address:
+        problem("missing address (the URL where it was read)")
+    elif not _ADDRESS.match(address):
+        problem(f"address {address!r} is not an http(s) URL", "address")
+    dates = {}
+    for key in ("published", "retrieved"):
+        if entry.get(key) in (None, ""):
+            problem(f"missing {key} date")
+            continue
+        dates[key] = _date(entry[key])
+        if dates[key] is None:
+            problem(f"bad date {key}: {entry[key]!r} is not YYYY-MM-DD", key)
+    if dates.get("published") and dates.get("retrieved") and dates["retrieved"] < dates["published"]:
+        problem(f"retrieved {dates['retrieved']} is before published {dates['published']}", "retrieved")
+    party = _text(entry.get("party"))
+    if party not in registry.parties:
+        problem(f"unknown party {party!r} (not in actors.yaml)", "party")
+    speaker = _text(entry.get("speaker"))
+    if speaker and speaker not in registry.actors:
+        problem(f"unknown speaker {speaker!r} (not in actors.yaml)", "speaker")
+    elif speaker and registry.actors[speaker].party != party:
+        problem(f"speaker {speaker!r} speaks for {registry.actors[speaker].party!r}, not {party!r}", "speaker")
+    fact = _text(entry.get("fact"))
+    if not fact:
+        problem("needs the fact it states, in the analyst's own words")
+    grade = _text(entry.get("reliability"))
+    if grade not in RELIABILITY:
+        problem(f"reliability {grade!r} is not an Admiralty grade A-F", "reliability")
+    if not _text(entry.get("reliability_reason")):
+        problem("needs a reliability_reason")
+    raw_stances = entry.get("stances")
+    stances: dict[str, str] = {}
+    if not isinstance(raw_stances, dict) or not raw_stances:
+        problem("needs stances: a mapping of claim id to stance", "stances")
+    else:
+        for claim_id, stance in raw_stances.items():
+            claim_line = line_of(raw_stances, claim_id)
+            if str(claim_id) not in known_claims:
+                problems.append(CrosscheckError(f"{owner}: unknown claim id {claim_id!r}", path, claim_line))
+            elif stance not in STANCES:
+                problems.append(CrosscheckError(
+                    f"{owner}: unknown stance {stance!r} on {claim_id!r} (use one of {', '.join(STANCES)})", path, claim_line))
+            else:
+                stances[str(claim_id)] = str(stance)
+    if len(problems) > before:
+        return None
+    return OutsideSource(
+        id=source_id, outlet=outlet, address=address, published=dates["published"], retrieved=dates["retrieved"],
+        party=party, fact=fact, stances=stances, reliability=grade,
+        reliability_reason=_text(entry.get("reliability_reason")), author=_text(entry.get("author")),
+        carrier=_text(entry.get("carrier")), speaker=speaker, note=_text(entry.get("note")),
+    )
+
+
+def evidence_by_claim(sources: Mapping[str, OutsideSource]) -> dict[str, list[OutsideEvidence]]:
+    """Each claim's outside evidence, in the order the sources are recorded."""
+    result: dict[str, list[OutsideEvidence]] = {}
+    for source in sources.values():
+        for item in source.evidence():
+            result.setdefault(item.claim, []).append(item)
+    return result
+
+
+def shared_runs(text: str, other: str, length: int = 12) -> list[str]:
+    """Runs of ``length`` or more consecutive words that ``text`` shares with ``other`` (case and punctuation ignored).
+
+    A check that a fact is in the analyst's own words, not pasted from a report.
+    """
+    def words(s: str) -> list[str]:
+        return re.findall(r"[\w'\u2019%-]+", s.casefold())
+
+    mine, theirs = words(text), words(other)
+    if len(mine) < length:
+        return []
+    grams = {tuple(theirs[i:i + length]) for i in range(len(theirs) - length + 1)}
+    return [" ".join(mine[i:i + length]) for i in range(len(mine) - length + 1) if tuple(mine[i:i + length]) in grams]
