@@ -1,7 +1,197 @@
+"""``needs-outside-source`` (warning): narration that nothing in the article itself can settle.
+
+A sentence of the body's narration (not a heading, and only its parts outside quotation marks) is
+flagged when it carries
+
+* a quantity: a number with or without a unit ("-30 degrees Celsius", "400 drones", "25%",
+  "$5 million"), a number word counting something ("three soldiers", "dozens of"), a fraction
+  ("over two thirds", "half of"), or a duration ("for one week"); or
+* a background assertion marker: "has long", "for years/decades", "since 2014",
+  "is under ... control", "long-standing", "historically", "widely seen as", superlatives
+  ("the largest").
+
+Dates, clock times and relative dates are not quantities.  A quantity is *settled* (not flagged)
+when the same amount of the same thing appears inside a quotation in the article ("for one week" in
+narration, "for a week" in a quote): the article then names its source.  One finding per sentence;
+its spans are the triggers, ``data.triggers`` lists them with their type, ``data.sentence`` the
+sentence's span.
+"""
 from __future__ import annotations
+
+import re
+
+from ..findings import Finding
+from ._base import (
+    ABS_DATE_PATTERNS,
+    Context,
+)
+from .malformed_timestamp import CLOCK
+from .relative_date import find_expressions
+from .weekday_mismatch import PATTERNS as WEEKDAY_DATE_PATTERNS
 
 KIND = "needs-outside-source"
 
+_NUMWORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 10**6, "billion": 10**9,
+}
+_QUAL = (r"(?:(?:as\s+(?:low|high|many|much|few|little|long|far)\s+as|more\s+than|less\s+than|fewer\s+than|over|under"
+         r"|about|around|nearly|almost|some|up\s+to|at\s+least|roughly|approximately|an\s+estimated|just)\s+)?")
+_WORDNUM = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+            r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
+_SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
+_UNITWORD = (r"(?:\s*(?:%|percent|per\s+cent|percentage\s+points?)"
+             r"|\s+(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°\s?[CF]?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|kg|kilograms?|tonnes?|tons?"
+             r"|square\s+\w+|hectares?|acres?|litres?|liters?|gallons?|barrels?|km/h|mph|dollars|euros|pounds|rubles|hryvnias"
+             r"|[a-z]+(?:\s+(?:of|in)\s+[a-z]+)?))?")
+QUANTITY = re.compile(
+    r"(?<![\w/\-.,])" + _QUAL +
+    r"(?P<q>(?:[$€£¥]\s?)?(?:[-−]|minus\s+)?\d[\d,]*(?:\.\d+)?(?![\w.]\d)" + _SCALE + _UNITWORD +
+    r"|(?:a\s+)?(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+dozen)\s+of\s+[a-z]+"
+    r"|" + _WORDNUM + _SCALE + r"\s+(?!of\b|or\b|and\b|to\b|in\b|the\b|times\b|sides\b|leaders\b|countries\b|men\b|women\b)[a-z]+"
+    r"|(?:a|one|two|three|four)[\s\-](?:thirds?|quarters?|fifths?|tenths?)|half\s+(?=of\b)|(?<!\d)\d{1,2}/\d{1,2}(?!/|\d)"
+    r"|(?:a|one)\s+in\s+(?:\w+|\d+))",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"(?<![\w\-])for\s+(?P<q>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
+    r"(?:more\s+|further\s+|full\s+|whole\s+)?(?P<u>hours?|days?|nights?|weeks?|months?|years?))(?![\w\-])",
+    re.IGNORECASE,
+)
+BACKGROUND = re.compile(
+    r"(?<![\w\-])(?:(?:has|have|had)\s+(?:long|for\s+(?:years|decades))"
+    r"|long[\s-]standing|longstanding|long[\s-]running|decades[\s-]long|years[\s-]long|centuries[\s-]old"
+    r"|for\s+(?:years|decades|centuries|generations|many\s+years)"
+    r"|since\s+(?:1[89]\d\d|20\d\d)|since\s+the\s+(?:start|beginning|outbreak|end|collapse|fall)\s+of"
+    r"|(?:is|are|was|were|remains?|remained|has\s+been|have\s+been)\s+(?:now\s+|largely\s+|partly\s+|partially\s+|mostly\s+|already\s+|still\s+)?"
+    r"(?:under\s+(?:[\w'’\-]+\s+){0,3}?(?:control|occupation)|occupied|annexed)"
+    r"|historically|traditionally|widely\s+(?:seen|regarded|considered|believed|viewed|known)"
+    r"|(?:is|are|was)\s+known\s+(?:as|for)"
+    r"|(?:the\s+)?(?:world's|country's|Europe's|region's)\s+(?:largest|biggest|deadliest|longest|highest|oldest)"
+    r"|the\s+(?:largest|biggest|deadliest|worst|longest|heaviest)|for\s+the\s+first\s+time)(?![\w\-])",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(
+    r"(?:Article|Route|Section|Chapter|Resolution|No\.|Number|Flight|Room|Page|Vol\.|Apollo|Boeing|Airbus|Gate|Level"
+    r"|Su|MiG|Tu|Ka|Mi|Il|An|Patriot|HIMARS|G|F|B|T)\s*[-\s]?$"
+)
+_YEAR_ONLY = re.compile(r"(?:1[89]|20)\d\d")
 
-def check(ctx):
-    return []
+
+def _key(text: str) -> tuple | None:
+    """(amount, thing) of a quantity, for matching narration against quotations."""
+    words = re.findall(r"[\w.]+", text.lower())
+    if not words:
+        return None
+    amount = None
+    for i, w in enumerate(words):
+        w2 = w.replace(",", "")
+        try:
+            amount = float(w2)
+        except ValueError:
+            amount = _NUMWORDS.get(w)
+        if amount is not None:
+            rest = [x for x in words[i + 1:] if x not in ("more", "further", "full", "whole")]
+            thing = rest[0].rstrip("s") if rest else ""
+            return (amount, thing)
+    return None
+
+
+def _excluded_spans(ctx: Context) -> list[tuple[int, int]]:
+    text = ctx.text
+    spans: list[tuple[int, int]] = []
+    for _, rx in ABS_DATE_PATTERNS:
+        spans.extend(m.span() for m in rx.finditer(text))
+    for rx in WEEKDAY_DATE_PATTERNS:
+        spans.extend(m.span() for m in rx.finditer(text))
+    spans.extend(m.span() for m in CLOCK.finditer(text))
+    spans.extend((s, e) for s, e, *_ in find_expressions(ctx))
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_left(starts, e)
+    for j in range(i - 1, max(-1, i - 40), -1):
+        a, b = spans[j]
+        if a < e and s < b:
+            return True
+    return False
+
+
+def check(ctx: Context) -> list[Finding]:
+    text = ctx.text
+    body = [i for i in ctx.body_sentence_indices if i not in ctx.headings]
+    if not body:
+        return []
+    excluded = _excluded_spans(ctx)
+    ex_starts = [s for s, _ in excluded]
+    lo = ctx.sentences[body[0]][0]
+
+    # quantities stated inside quotations: these settle the same quantity in narration
+    quoted_keys: set[tuple] = set()
+    for qs, qe in ctx.quotes:
+        if qe <= lo:
+            continue
+        for rx in (QUANTITY, DURATION):
+            for m in rx.finditer(text, qs, qe):
+                k = _key(m.group("q"))
+                if k is not None:
+                    quoted_keys.add(k)
+
+    out: list[Finding] = []
+    for idx in body:
+        s0, e0 = ctx.sentences[idx]
+        triggers: list[tuple[int, int, str]] = []
+        settled: list[str] = []
+        for rx, kind in ((DURATION, "duration"), (BACKGROUND, "background"), (QUANTITY, "quantity")):
+            for m in rx.finditer(text, s0, e0):
+                s, e = m.span()
+                while e > s and text[e - 1] in " ,.;:":
+                    e -= 1
+                if e <= s or ctx.in_quote(s) is not None:
+                    continue
+                if any(a < e and s < b for a, b, _ in triggers):
+                    continue
+                if kind != "background":
+                    q = m.group("q")
+                    if kind == "quantity":
+                        if _overlaps(excluded, ex_starts, m.start("q"), m.end("q")):
+                            continue
+                        if _YEAR_ONLY.fullmatch(q.strip()) or _NAME_BEFORE.search(text, max(0, m.start("q") - 10), m.start("q")):
+                            continue
+                        if re.fullmatch(r"\d{1,2}/\d{1,2}", q) is None and "/" not in q:
+                            kind2 = "fraction" if re.search(r"third|quarter|fifth|tenth|half|\bin\b", q, re.I) else "quantity"
+                        else:
+                            kind2 = "fraction"
+                    else:
+                        kind2 = "duration"
+                    k = _key(q)
+                    if k is not None and k in quoted_keys:
+                        settled.append(text[s:e])
+                        continue
+                    triggers.append((s, e, kind2))
+                else:
+                    triggers.append((s, e, "background"))
+        if not triggers:
+            continue
+        triggers.sort()
+        described = "; ".join(f'{t} "{text[s:e]}"' for s, e, t in triggers)
+        data = {
+            "sentence": {"start": s0, "end": e0},
+            "triggers": [{"type": t, "text": text[s:e], "start": s, "end": e} for s, e, t in triggers],
+        }
+        if settled:
+            data["settled_by_quotes"] = settled
+        out.append(Finding(
+            kind=KIND, severity="warning",
+            message=f"needs an outside source: {described}",
+            spans=tuple(ctx.span(s, e) for s, e, _ in triggers),
+            data=data,
+        ))
+    return out
