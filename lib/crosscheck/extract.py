@@ -96,7 +96,8 @@ _NLP = None
 _MATCHER = None
 _LOCK = threading.Lock()
 _MAX_CHUNK = 20_000
-CONTINUE_ACROSS_PARAGRAPHS = False          # characters per spaCy doc; longer paragraphs are cut at white space
+CONTINUE_ACROSS_PARAGRAPHS = True
+CUT_RELATIVE = True          # characters per spaCy doc; longer paragraphs are cut at white space
 
 _ORTH_CACHE: dict[int, str] = {}
 _SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -315,7 +316,7 @@ def _quote_spans(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 class _Toks:
     """Flat arrays for the non-space tokens of one paragraph (absolute offsets)."""
-    __slots__ = ("w", "low", "st", "en", "sent", "inq", "qid", "n", "cap")
+    __slots__ = ("w", "low", "st", "en", "sent", "inq", "qid", "n", "cap", "used")
 
     def __init__(self, docs: list, bases: list[int]):
         w: list[str] = []
@@ -334,6 +335,7 @@ class _Toks:
         self.n = len(w)
         self.cap = [x[:1].isupper() for x in w]
         self.inq = [False] * self.n
+        self.used = [False] * self.n
         self.qid = [-1] * self.n
 
 
@@ -511,10 +513,18 @@ class _Para:
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else T.n
             bounds.append([s, e])
-        # merge across quotations
+        # merge across quotations, and '“...?” Smith said.' tags after a closing quote
         out: list[list[int]] = []
+        low = T.low
         for s, e in bounds:
             if out and (T.qid[s] >= 0 and T.qid[s - 1] == T.qid[s]):
+                out[-1][1] = e
+            elif out and s > 0 and T.inq[s - 1] and _is_quote_tok(T.w[s - 1]) and not T.inq[s] \
+                    and any(low[k] in R.VERB_FORMS for k in range(s, min(e, s + 7))) and \
+                    not any(low[k] in (",", ":", ";") or T.inq[k] for k in range(s, min(e, s + 7))
+                            if low[k] not in R.VERB_FORMS) and \
+                    any(low[k] in R.VERB_FORMS for k in range(s, min(e, s + 7))
+                        if not any(low[j] in (",", ":") for j in range(s, k))):
                 out[-1][1] = e
             else:
                 out.append([s, e])
@@ -679,7 +689,14 @@ class _Extractor:
                         return k
                     if nx in R.PARTICIPLE_CUES:
                         return k
-                    if nx in ("who", "which") and False:
+                    if nx in ("who", "which") and CUT_RELATIVE:
+                        return k
+                if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1]:
+                    j = k + 1
+                    while j < ue and (_is_adverb(low[j]) or low[j] in R.AUXILIARIES):
+                        j += 1
+                    if j < ue and low[j] in R.VERB_FORMS and R.VERB_FORMS[low[j]] not in \
+                            R.THAT_ONLY and not T.cap[j] and low[j].endswith(("ed", "s", "id", "ld")):
                         return k
             k += 1
         return ue
@@ -687,16 +704,16 @@ class _Extractor:
     def run_unit(self, P: _Para, pi: int, us: int, ue: int, order: int) -> bool:
         T = P.T
         low, w, cap = T.low, T.w, T.cap
-        used = [False] * (ue - us)
+        used = T.used
         found = 0
         last_src: tuple[Span | None, Any] | None = None
 
         def free(a, b):
-            return all(not used[x - us] for x in range(a, b))
+            return all(not used[x] for x in range(a, b))
 
         def mark(a, b):
-            for x in range(max(a, us), min(b, ue)):
-                used[x - us] = True
+            for x in range(max(a, 0), min(b, T.n)):
+                used[x] = True
 
         def add(kind_hint, src_ab, cue_ab, parts, antecedent=None, speaker=None, source=None):
             nonlocal found, last_src
@@ -743,7 +760,7 @@ class _Extractor:
                     a = us
                     # content before: back to the unit start or a previous statement
                     for x in range(i - 1, us - 1, -1):
-                        if used[x - us]:
+                        if used[x]:
                             a = x + 1
                             break
                     parts = [(a, i)]
@@ -755,7 +772,7 @@ class _Extractor:
         i = us
         while i < ue:
             lw = low[i]
-            if T.inq[i] or used[i - us]:
+            if T.inq[i] or used[i]:
                 i += 1
                 continue
             base = R.VERB_FORMS.get(lw)
@@ -836,6 +853,14 @@ class _Extractor:
         antecedent = None
         if lh in R.DETERMINERS and lh not in ("this", "that"):
             return False
+        if lh in ("and", "but") and last_src is not None and not cap[i] and \
+                lw.endswith(("ed", "s", "id", "ld")) and (h - 1 < us or low[h - 1] != ","
+                                                          or True):
+            p, e = self.content_after(T, cue_end, ue, base)
+            if sum(1 for x in range(p, e) if w[x][:1].isalnum()) >= 2:
+                return add("p", None, (i, cue_end), [(p, e)], source=last_src[0],
+                           speaker=last_src[1])
+            return False
         if lh == ",":
             # "Smith, a spokesman for the campaign, said" / "Smith, who ..., said"
             k = h - 1
@@ -875,7 +900,7 @@ class _Extractor:
             return False
         if lw in R.WEAK_FORMS and not aux and not (lh in R.SUBJECT_PRONOUNS or cap[h]):
             return False
-        if not all(not used[x - us] for x in range(src[0], src[1])):
+        if not all(not used[x] for x in range(src[0], src[1])):
             return False
         # a quotation right before the subject is the content: '“Q,” she said of it'
         qb = src[0] - 1
@@ -902,7 +927,7 @@ class _Extractor:
     def before_start(self, T, us, b, used) -> int:
         a = us
         for x in range(b - 1, us - 1, -1):
-            if used[x - us]:
+            if used[x]:
                 a = x + 1
                 break
         return a
@@ -926,7 +951,7 @@ class _Extractor:
             src = (self.subject_np(T, h - 1, us), h)
         else:
             return False
-        if not all(not used[x - us] for x in range(src[0], src[1])):
+        if not all(not used[x] for x in range(src[0], src[1])):
             return False
         start = i + 1
         e = start
@@ -938,13 +963,71 @@ class _Extractor:
             return add("p", None, (i, i + 1), [(start, e)], source=self.span(T, *src), speaker=sp)
         return add("p", src, (i, i + 1), [(start, e)])
 
+    def pre_rules(self, P: _Para, pi: int, order: int):
+        """Paragraph-level patterns: 'NAME: words' (transcripts, headlines) and
+        '“quote” ― Name' signatures."""
+        T = P.T
+        low, w, cap = T.low, T.w, T.cap
+        n = T.n
+        if n < 4:
+            return
+        # NAME: ...
+        a = 1 if (T.inq[0] and _is_quote_tok(w[0])) else 0
+        c = a
+        while c < n and c - a < 4 and (cap[c] or low[c] in ("'s", "’s", ".")) and w[c] != ":":
+            c += 1
+        if c < n and c > a and w[c] == ":" and low[a] not in R.COLON_NOT_SOURCE and \
+                sum(1 for x in range(c + 1, n) if w[x][:1].isalnum()) >= 3 and \
+                not (T.inq[c] and not T.inq[a]):
+            src = self.span(T, a, c)
+            sp = self.res.speaker(w, low, cap, a, c)
+            b = n
+            while b > c + 1 and (w[b - 1] in (".", ",") or (_is_quote_tok(w[b - 1]) and a == 1)):
+                b -= 1
+            body = self.span(T, c + 1, b)
+            if body is not None:
+                self.emit(pi, "paraphrase" if not T.inq[c + 1] else "direct", sp, src,
+                          self.span(T, c, c + 1), [body], order)
+                for x in range(n):
+                    T.used[x] = True
+                return
+        # “...” ― Name
+        for i in range(1, n - 1):
+            if w[i] in ("―", "—", "–", "--") and T.inq[i - 1] and _is_quote_tok(w[i - 1]) \
+                    and not T.inq[i] and cap[i + 1]:
+                j = i + 1
+                while j < n and j - i <= 5 and (cap[j] or low[j] in (".", "'s")) and not T.inq[j] \
+                        and low[j] not in R.FUNCTION_WORDS:
+                    j += 1
+                if j - i > 5 or (j < n and not (w[j] in (".", ",", ";") or _is_quote_tok(w[j]))):
+                    continue
+                q = T.qid[i - 1]
+                k = i - 1
+                while k - 1 >= 0 and T.qid[k - 1] == q:
+                    k -= 1
+                b = j
+                while b > i + 1 and w[b - 1] in (".", ","):
+                    b -= 1
+                src = self.span(T, i + 1, b)
+                sp = self.res.speaker(w, low, cap, i + 1, b)
+                self.emit(pi, "direct", sp, src, self.span(T, i, i + 1), [self.span(T, k, i)],
+                          order)
+                for x in range(k, j):
+                    T.used[x] = True
+
     def continue_quote(self, T: _Toks, pi: int, us: int, ue: int) -> bool:
         """A cue-less unit that is a quotation continues the previous direct statement of the
         same paragraph (or of the previous paragraph when this one opens with the quote)."""
         if not self.out or not (T.inq[us] and _is_quote_tok(T.w[us])):
             return False
-        last = self.out[-1]
-        if last["kind"] != "direct" or last["paragraph"] not in (pi, pi - 1):
+        last = None
+        for d in reversed(self.out[-4:]):
+            if d["paragraph"] not in (pi, pi - 1):
+                break
+            if d["kind"] == "direct":
+                last = d
+                break
+        if last is None:
             return False
         if last["paragraph"] != pi and (us != 0 or not CONTINUE_ACROSS_PARAGRAPHS):
             return False
@@ -989,7 +1072,14 @@ class _Extractor:
             ps, pe = paras[cur_pi]
             T = _Toks(cur_docs, cur_bases)
             P = _Para(text, T, _quote_spans(text, ps, pe))
+            order += 1
+            try:
+                self.pre_rules(P, cur_pi, order)
+            except Exception:  # defensive
+                pass
             for us, ue in P.units():
+                if all(T.used[x] or not T.w[x][:1].isalnum() for x in range(us, ue)):
+                    continue
                 order += 1
                 try:
                     got = self.run_unit(P, cur_pi, us, ue, order)

@@ -270,3 +270,10 @@ ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with"
                    "while", "as", "by", "into", "about", "at", "over", "through", "outside",
                    "inside", "near", "across", "later", "earlier", "afterward", "afterwards",
                    "repeatedly", "again", "too", "also", "then", "recently"}
+
+# Capitalized words that open "WORD: ..." lines without being speakers.
+COLON_NOT_SOURCE = {"note", "update", "updated", "editor", "editors", "correction", "photo", "video",
+                    "watch", "read", "related", "see", "also", "source", "sources", "by", "from",
+                    "q", "a", "warning", "disclaimer", "advertisement", "click", "subscribe",
+                    "follow", "credit", "image", "caption", "title", "date", "tags", "breaking",
+                    "exclusive", "opinion", "analysis", "live", "the", "this", "in", "on", "at"}
