@@ -97,7 +97,9 @@ _MATCHER = None
 _LOCK = threading.Lock()
 _MAX_CHUNK = 20_000
 CONTINUE_ACROSS_PARAGRAPHS = True
-CUT_RELATIVE = True          # characters per spaCy doc; longer paragraphs are cut at white space
+CUT_RELATIVE = True
+BROAD_SUBJECT_RULE = False
+REJECT_PASSIVE = True          # characters per spaCy doc; longer paragraphs are cut at white space
 
 _ORTH_CACHE: dict[int, str] = {}
 _SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -519,7 +521,8 @@ class _Para:
         for s, e in bounds:
             if out and (T.qid[s] >= 0 and T.qid[s - 1] == T.qid[s]):
                 out[-1][1] = e
-            elif out and s > 0 and T.inq[s - 1] and _is_quote_tok(T.w[s - 1]) and not T.inq[s] \
+            elif out and s > 1 and T.inq[s - 1] and _is_quote_tok(T.w[s - 1]) and not T.inq[s] \
+                    and (T.w[s - 2] in ("?", "!", ",", "—", "-", "...", "…") or T.low[s][:1].islower()) \
                     and any(low[k] in R.VERB_FORMS for k in range(s, min(e, s + 7))) and \
                     not any(low[k] in (",", ":", ";") or T.inq[k] for k in range(s, min(e, s + 7))
                             if low[k] not in R.VERB_FORMS) and \
@@ -635,6 +638,11 @@ class _Extractor:
             lj = low[j]
             if lj == "that" and not T.inq[j]:
                 return p if j == p else j, self.clause_end(T, j + 1, ue)
+            if _is_quote_tok(w[j]) and T.inq[j] and base in R.ADDRESSEE_VERBS:
+                k = self.qtok_end(T, j)
+                if k - j <= 8:
+                    j = k
+                    continue
             if lj in _STOP_PUNCT or _is_quote_tok(w[j]) or lj in (":", "—") or lj in R.VERB_FORMS:
                 break
             j += 1
@@ -786,8 +794,49 @@ class _Extractor:
                 self.noun_cue(T, i, us, ue, add, used)
             i += 1
 
-        # 3. quotations without a cue: continue the previous direct speaker in the paragraph
+        # 3. fallback: a person or organization as subject of a clause ("She railed against ...")
+        if not found and BROAD_SUBJECT_RULE:
+            self.broad_rule(T, us, ue, add)
         return found > 0
+
+    def broad_rule(self, T, us, ue, add):
+        low, w, cap = T.low, T.w, T.cap
+        i = us
+        while i < ue and (low[i] in R.CONJUNCTIONS or low[i] in (",", "still", "now", "then",
+                                                                  "instead", "meanwhile")
+                          or _is_adverb(low[i])):
+            i += 1
+        if i >= ue or T.inq[i] or T.used[i]:
+            return False
+        if low[i] in ("he", "she", "they", "we", "i"):
+            h = i
+            s0 = i
+        elif cap[i] and low[i] not in R.FUNCTION_WORDS and low[i] not in R.WEEKDAYS:
+            h = i
+            while h + 1 < ue and (cap[h + 1] or low[h + 1] in ("'s", "’s")) and not T.inq[h + 1]:
+                h += 1
+            if low[h] in ("'s", "’s"):
+                return False
+            s0 = i
+        else:
+            return False
+        j = h + 1
+        aux = False
+        while j < ue and (low[j] in R.AUXILIARIES or low[j] in R.NEGATIONS or _is_adverb(low[j])):
+            aux = aux or low[j] in R.AUXILIARIES
+            j += 1
+        if j >= ue or cap[j] or T.inq[j] or not low[j].isalpha():
+            return False
+        lj = low[j]
+        if lj in R.FUNCTION_WORDS or lj in R.BROAD_NOT_VERBS:
+            return False
+        if not (lj in R.VERB_FORMS or lj.endswith("ed") or (aux and lj.endswith("ing"))
+                or (lj.endswith("s") and not lj.endswith("ss") and not aux)):
+            return False
+        p, e = j + 1, self.clause_end(T, j + 1, ue)
+        if sum(1 for x in range(p, e) if w[x][:1].isalnum()) < 2:
+            return False
+        return add("p", (s0, h + 1), (j, j + 1), [(p, e)])
 
     def verb_cue(self, T, P, i, us, ue, base, used, add, last_src) -> bool:
         low, w, cap = T.low, T.w, T.cap
@@ -832,10 +881,17 @@ class _Extractor:
         # normal: subject to the left
         h = i - 1
         aux = False
+        passive = False
         while h >= us and (low[h] in R.AUXILIARIES or low[h] in R.NEGATIONS or _is_adverb(low[h])):
             if low[h] in R.AUXILIARIES:
                 aux = True
+                if low[h] in R.BE_FORMS and lw.endswith(("ed", "en", "wn", "ld", "ght")):
+                    passive = True
             h -= 1
+        if passive and REJECT_PASSIVE:
+            return False
+        if lw.endswith("ed") and cue_end < ue and low[cue_end] == "of" and base != "speak":
+            return False          # "... accused of ..." (a reduced passive)
         # "Trump on Friday said"
         if h - 1 >= us and low[h] in R.WEEKDAYS and low[h - 1] in ("on", "last", "this"):
             h -= 2
@@ -889,7 +945,7 @@ class _Extractor:
             return False
         elif lh.isalpha() and lh not in R.FUNCTION_WORDS and lh not in R.DETERMINERS and \
                 lh not in R.VERB_FORMS and lh not in R.CUE_NOUNS:
-            if lw in R.WEAK_FORMS and not aux:
+            if lw in R.WEAK_FORMS and not aux and not (cue_end < ue and low[cue_end] in ("that", ":")):
                 return False
             if lw.endswith("ing") and not aux:
                 return False
@@ -898,7 +954,9 @@ class _Extractor:
             return False
         if lw.endswith("ing") and not aux and lh not in R.SUBJECT_PRONOUNS:
             return False
-        if lw in R.WEAK_FORMS and not aux and not (lh in R.SUBJECT_PRONOUNS or cap[h]):
+        strong_next = cue_end < ue and low[cue_end] in ("that", ":")
+        if lw in R.WEAK_FORMS and not aux and not (lh in R.SUBJECT_PRONOUNS or cap[h]) and \
+                not strong_next:
             return False
         if not all(not used[x] for x in range(src[0], src[1])):
             return False

@@ -113,7 +113,8 @@ questions plan plans need needs hold holds mean means figure figures credit cred
 post posts quote quotes cry lie lies present reflect reflects welcome hope fear fears doubt doubts
 trust counter object protest echo echoes show shows estimate estimates
 favor favors demand demands promise promises claim claims warn advise detail details outline
-means meaning feeling understanding finding thinking reading
+means meaning feeling understanding finding thinking reading stress stresses rule rules
+challenge challenges
 """.split())
 
 # Base forms that are poor cues in the -ing form after a noun ("the meeting", "a feeling").
@@ -277,3 +278,16 @@ COLON_NOT_SOURCE = {"note", "update", "updated", "editor", "editors", "correctio
                     "q", "a", "warning", "disclaimer", "advertisement", "click", "subscribe",
                     "follow", "credit", "image", "caption", "title", "date", "tags", "breaking",
                     "exclusive", "opinion", "analysis", "live", "the", "this", "in", "on", "at"}
+
+# Lowercase words after a subject that are not the clause's verb.
+BROAD_NOT_VERBS = {"is", "was", "are", "were", "has", "had", "have", "be", "been", "being",
+                   "does", "did", "do", "'s", "’s", "s", "seems", "appears", "becomes", "became",
+                   "remains", "remained", "gets", "got", "goes", "went", "comes", "came", "died",
+                   "lives", "lived", "served", "serves", "works", "worked", "joined", "left",
+                   "arrived", "returned", "traveled", "travelled", "visited", "won", "lost",
+                   "ran", "runs", "walked", "sat", "stood", "looked", "looks", "happened",
+                   "occurred", "started", "began", "ended", "finished", "news", "states", "plus",
+                   "times", "years", "days", "percent", "minus", "versus", "vs"}
+
+BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "get",
+            "gets", "got"}
