@@ -9,6 +9,7 @@ import datetime as dt
 import html
 
 import pandas as pd
+from pandas.io.formats.style import Styler
 
 from .claims import SILENT
 from .ledger import Ledger
@@ -28,6 +29,19 @@ STANCE_COLOURS = {
     "denies": "#f4a5a5",
     SILENT: "#f0f0f0",
 }
+
+
+class StyledTable(Styler):
+    """A pandas Styler whose plain-text form is stable (no memory address), for nbval."""
+
+    def __repr__(self) -> str:
+        rows, columns = self.data.shape
+        return f"<table: {rows} rows x {columns} columns>"
+
+
+def styled(frame: pd.DataFrame, uuid: str) -> StyledTable:
+    """A styled, escaped view of ``frame`` with a fixed id (deterministic HTML and text)."""
+    return StyledTable(frame, uuid=uuid).format(escape="html")
 
 
 def claims_table(ledger: Ledger, as_of: dt.date | None = None, group: str | None = None) -> pd.DataFrame:
@@ -91,7 +105,7 @@ def stance_matrix(ledger: Ledger, as_of: dt.date | None = None, parties: list[st
 
 def style_claims(frame: pd.DataFrame, uuid: str = "claims"):
     """The claims table with coloured status badges; cells escaped."""
-    styler = frame.style.set_uuid(uuid).format(escape="html")
+    styler = styled(frame, uuid)
     if "status" in frame.columns:
         styler = styler.map(lambda v: f"color: white; background-color: {STATUS_COLOURS.get(v, '#57606a')}; font-weight: bold",
                             subset=["status"])
@@ -101,7 +115,7 @@ def style_claims(frame: pd.DataFrame, uuid: str = "claims"):
 def style_matrix(frame: pd.DataFrame, uuid: str = "matrix"):
     """The stance matrix coloured by stance, with the status column as badges; cells escaped."""
     stance_columns = [c for c in frame.columns if c != "status"]
-    styler = frame.style.set_uuid(uuid).format(escape="html")
+    styler = styled(frame, uuid)
     styler = styler.map(lambda v: f"background-color: {STANCE_COLOURS.get(v, '#ffffff')}", subset=stance_columns)
     if "status" in frame.columns:
         styler = styler.map(lambda v: f"color: white; background-color: {STATUS_COLOURS.get(v, '#57606a')}; font-weight: bold",
@@ -111,7 +125,7 @@ def style_matrix(frame: pd.DataFrame, uuid: str = "matrix"):
 
 def style_evidence(frame: pd.DataFrame, uuid: str = "evidence"):
     """The evidence table coloured by stance; cells escaped."""
-    styler = frame.style.set_uuid(uuid).format(escape="html").hide(axis="index")
+    styler = styled(frame, uuid).hide(axis="index")
     if "stance" in frame.columns:
         styler = styler.map(lambda v: f"background-color: {STANCE_COLOURS.get(v, '#ffffff')}", subset=["stance"])
     return styler.set_properties(**{"text-align": "left", "vertical-align": "top"})
