@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from crosscheck.yamlio import dump_yaml
@@ -96,3 +99,17 @@ def copy_seed_project(folder: Path) -> Path:
     shutil.copytree(ROOT / "ledger", folder / "ledger")
     shutil.copytree(ROOT / "seeds", folder / "seeds")
     return folder
+
+
+def run_cli(*args, root=None, cwd=None, env=None, timeout=300):
+    """Run the ``crosscheck`` command in a subprocess, as a user would."""
+    environment = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"}
+    environment.update(env or {})
+    command = [sys.executable, "-m", "crosscheck.cli"] + (["--root", str(root)] if root else []) + [str(a) for a in args]
+    return subprocess.run(command, capture_output=True, text=True, env=environment, cwd=cwd, timeout=timeout)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with its SHA-256, to prove that nothing changed."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}

@@ -1,17 +1,9 @@
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
 from factories import make_project
-
-
-def crosscheck(*args, root=None, cwd=None):
-    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"}
-    command = [sys.executable, "-m", "crosscheck.cli"] + (["--root", str(root)] if root else []) + list(args)
-    return subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=120)
+from factories import run_cli as crosscheck
 
 
 def test_status_lists_claims(tmp_path):

@@ -120,7 +120,7 @@ class Registry:
         if core in self._by_name:
             return self._by_name[core]
         words = core.split()
-        if words:
+        if len(words) == 1:  # a surname alone ("Peskov"); longer names must match a full alias
             candidates = self._by_last.get(words[-1], [])
             if len(candidates) == 1:
                 return candidates[0]
