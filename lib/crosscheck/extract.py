@@ -102,6 +102,9 @@ BROAD_SUBJECT_RULE = False
 REJECT_PASSIVE = True          # characters per spaCy doc; longer paragraphs are cut at white space
 
 _ORTH_CACHE: dict[int, str] = {}
+_ATTRS: list = []
+_SENT_ATTR: list = []
+_numpy: Any = None
 _SENT_END = {".", "!", "?", "…", "...", "?!", "!?"}
 _CLOSERS = {"”", "’", "''", ")", "]", "»", '"', "'"}
 
@@ -116,8 +119,7 @@ def _sentence_component(doc):
     if not n:
         doc.user_data["crosscheck"] = ([], [], [])
         return doc
-    from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
-    arr = doc.to_array([IDX, ORTH, IS_SPACE]).tolist()
+    arr = doc.to_array(_ATTRS).tolist()
     strings = doc.vocab.strings
     cache = _ORTH_CACHE
     if len(cache) > 500_000:
@@ -163,8 +165,7 @@ def _sentence_component(doc):
             pending = True
     flags[0] = 1
     try:
-        import numpy
-        doc.from_array([SENT_START], numpy.asarray(flags, dtype="int64").astype("uint64").reshape(n, 1))
+        doc.from_array(_SENT_ATTR, _numpy.asarray(flags, dtype="int64").astype("uint64").reshape(n, 1))
     except Exception:  # sentence flags are a courtesy for other users of the doc
         pass
     doc.user_data["crosscheck"] = (starts, texts, sents)
@@ -179,8 +180,12 @@ def get_pipeline():
     with _LOCK:
         if _NLP is not None:
             return _NLP
+        global _ATTRS, _SENT_ATTR, _numpy
+        import numpy
         import spacy
+        from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START
         from spacy.language import Language
+        _numpy, _ATTRS, _SENT_ATTR = numpy, [IDX, ORTH, IS_SPACE], [SENT_START]
         from spacy.matcher import Matcher
 
         if not Language.has_factory("crosscheck_sentences"):
@@ -442,13 +447,21 @@ class _Resolver:
         run.reverse()
         gender = None
         if run:
-            # drop leading titles / honorifics
-            while len(run) > 1 and (low[run[0]] in R.TITLES or low[run[0]].rstrip(".") in R.TITLES):
-                if low[run[0]] in ("mr", "mr."):
-                    gender = "m"
-                elif low[run[0]] in ("mrs", "mrs.", "ms", "ms.", "miss"):
-                    gender = "f"
-                run = run[1:]
+            # drop everything up to the last title / honorific ("Transport Minister Ana Ruiz")
+            is_org0 = any(low[k] in R.ORG_WORDS for k in run)
+            cut = -1
+            if not is_org0:
+                for x, k in enumerate(run[:-1]):
+                    if low[k] in R.TITLES or low[k].rstrip(".") in R.TITLES:
+                        cut = x
+                        if low[k] in ("mr", "mr."):
+                            gender = "m"
+                        elif low[k] in ("mrs", "mrs.", "ms", "ms.", "miss"):
+                            gender = "f"
+            if cut >= 0:
+                run = run[cut + 1:]
+                while len(run) > 2 and low[run[0]] in ("of", "for", "on"):
+                    run = run[2:]
             name = " ".join(w[k] for k in run)
             is_org = any(low[k] in R.ORG_WORDS for k in run) or len(run) > 4
             if is_org:

@@ -1,0 +1,268 @@
+"""Tests for the attribution extractor (crosscheck.extract).
+
+All example sentences are written for these tests (invented people and places).
+"""
+from __future__ import annotations
+
+import json
+import time
+from types import SimpleNamespace
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract import (Statement, extract_statements, extraction_to_json,
+                                format_statements)
+
+ARTICLE = (
+    "Harbor Council Delays Vote on Ferry Fares.\n"
+    "\n"
+    "The council postponed its vote on ferry fares until next month.\n"
+    "\n"
+    "Port authority spokesman Daniel Okafor said the new timetable would start in May. "
+    "“We are not raising fares this year,” Okafor told reporters on Tuesday.\n"
+    "\n"
+    "“The boats are old,” he said, “and the repairs cannot wait.” He added that the "
+    "authority would publish its budget soon.\n"
+    "\n"
+    "Fares will stay at current levels through the summer, according to the port authority.\n"
+    "\n"
+    "Councilwoman Maria Lindqvist believes the delay will hurt commuters.\n"
+)
+
+
+class FakeActors:
+    """A tiny stand-in for the project's actor registry."""
+
+    def __init__(self):
+        self.people = {
+            "daniel okafor": SimpleNamespace(id="okafor", name="Daniel Okafor", party="Harbor Party"),
+            "okafor": SimpleNamespace(id="okafor", name="Daniel Okafor", party="Harbor Party"),
+            "maria lindqvist": SimpleNamespace(id="lindqvist", name="Maria Lindqvist",
+                                               party="Coast Alliance"),
+        }
+
+    def find(self, mention):
+        return self.people.get(" ".join(str(mention).lower().split()))
+
+
+def by_text(statements, fragment):
+    for s in statements:
+        if any(fragment in c.text for c in s.content):
+            return s
+    raise AssertionError(f"no statement containing {fragment!r}: "
+                         f"{[s.text for s in statements]}")
+
+
+def assert_spans_slice(text, statements):
+    for s in statements:
+        spans = list(s.content) + [x for x in (s.source, s.cue) if x is not None]
+        for sp in spans:
+            assert 0 <= sp.start <= sp.end <= len(text)
+            assert text[sp.start:sp.end] == sp.text
+
+
+@pytest.fixture(scope="module")
+def statements():
+    return extract_statements(ARTICLE)
+
+
+def test_kinds_and_speakers(statements):
+    s = by_text(statements, "new timetable would start in May")
+    assert s.kind == "paraphrase"
+    assert s.speaker is not None and s.speaker.name == "Daniel Okafor"
+    assert s.source.text == "Port authority spokesman Daniel Okafor"
+    assert s.cue.text == "said"
+
+    q = by_text(statements, "We are not raising fares this year")
+    assert q.kind == "direct"
+    assert q.speaker.name == "Daniel Okafor"      # later mention resolved to the full name
+    assert q.source.text == "Okafor"
+    assert q.content[0].text.startswith("“") and q.content[0].text.endswith("”")
+
+
+def test_split_quote_and_pronouns(statements):
+    s = by_text(statements, "The boats are old")
+    assert s.kind == "direct"
+    assert len(s.content) == 2
+    assert s.content[1].text.startswith("“and the repairs")
+    assert s.source.text == "he"
+    assert s.speaker.name == "Daniel Okafor"
+
+    added = by_text(statements, "publish its budget")
+    assert added.kind == "paraphrase"
+    assert added.cue.text == "added"
+    assert added.speaker.name == "Daniel Okafor"
+
+
+def test_according_to_and_beliefs(statements):
+    s = by_text(statements, "Fares will stay at current levels")
+    assert s.kind == "paraphrase"
+    assert s.cue.text == "according to"
+    assert s.source.text == "the port authority"
+    assert "according" not in s.content[0].text
+
+    b = by_text(statements, "the delay will hurt commuters")
+    assert b.kind == "paraphrase"
+    assert b.cue.text == "believes"
+    assert b.speaker.name == "Maria Lindqvist"
+
+
+def test_narration(statements):
+    n = by_text(statements, "postponed its vote")
+    assert n.kind == "narration"
+    assert n.speaker is None and n.source is None and n.cue is None
+    assert n.paragraph == 1
+
+
+def test_ids_paragraphs_and_offsets(statements):
+    assert [s.id for s in statements] == [f"s{i}" for i in range(1, len(statements) + 1)]
+    paragraphs = [s.paragraph for s in statements]
+    assert paragraphs == sorted(paragraphs)
+    assert by_text(statements, "Ferry Fares").paragraph == 0
+    assert by_text(statements, "The boats are old").paragraph == 3
+    assert_spans_slice(ARTICLE, statements)
+    starts = [s.content[0].start for s in statements]
+    assert starts == sorted(starts)
+
+
+def test_registry_gives_names_and_parties():
+    sts = extract_statements(ARTICLE, actors=FakeActors())
+    s = by_text(sts, "The boats are old")
+    assert (s.speaker.name, s.speaker.party) == ("Daniel Okafor", "Harbor Party")
+    b = by_text(sts, "the delay will hurt commuters")
+    assert b.speaker.party == "Coast Alliance"
+    # a registry that raises must not break extraction
+    class Broken:
+        def find(self, mention):
+            raise RuntimeError("boom")
+    assert extract_statements(ARTICLE, actors=Broken())
+
+
+def test_inverted_and_trailing_attribution():
+    text = ("The bridge will reopen on Friday, said Transport Minister Ana Ruiz. "
+            "Repairs ran over budget, she conceded.")
+    sts = extract_statements(text)
+    a = by_text(sts, "The bridge will reopen")
+    assert a.source.text.endswith("Ana Ruiz") and a.speaker.name == "Ana Ruiz"
+    b = by_text(sts, "Repairs ran over budget")
+    assert b.source.text == "she" and b.speaker.name == "Ana Ruiz"
+    assert_spans_slice(text, sts)
+
+
+def test_noun_cue_and_curly_quotes():
+    text = ("Voters remember Mayor Tom Berg's pledge to build a new library. "
+            "‘It will open next year,’ he wrote.")
+    sts = extract_statements(text)
+    p = by_text(sts, "to build a new library")
+    assert p.cue.text == "pledge" and p.speaker.name == "Tom Berg"
+    q = by_text(sts, "It will open next year")
+    assert q.kind == "direct" and q.speaker.name == "Tom Berg"
+    assert_spans_slice(text, sts)
+
+
+def test_metadata_header_and_crlf():
+    text = ("Title: Test piece\r\nDate: 2024-01-02\r\n\r\n"
+            "Senator Lee Park said the budget was late.\r\n\r\nIt rained.\r\n")
+    sts = extract_statements(text)
+    assert all(s.paragraph >= 1 for s in sts)      # the header yields no statements
+    s = by_text(sts, "the budget was late")
+    assert s.speaker.name == "Lee Park" and s.paragraph == 1
+    assert_spans_slice(text, sts)
+
+
+def test_json_shape(statements):
+    meta = {"title": "Harbor Council Delays Vote on Ferry Fares", "outlet": "Example Gazette"}
+    out = extraction_to_json(ARTICLE, statements, meta)
+    assert set(out) == {"document", "statements"}
+    assert out["document"] == meta
+    json.dumps(out)  # serialisable
+    for d, s in zip(out["statements"], statements):
+        assert set(d) == {"id", "paragraph", "kind", "speaker", "source", "cue", "content"}
+        assert d["kind"] in ("direct", "paraphrase", "narration")
+        if d["speaker"] is not None:
+            assert set(d["speaker"]) == {"name", "party"}
+        for key in ("source", "cue"):
+            if d[key] is not None:
+                assert ARTICLE[d[key]["start"]:d[key]["end"]] == d[key]["text"]
+        parts = d["content"] if isinstance(d["content"], list) else [d["content"]]
+        assert len(parts) == len(s.content)
+        for part in parts:
+            assert set(part) == {"start", "end", "text"}
+            assert ARTICLE[part["start"]:part["end"]] == part["text"]
+    split = by_text(statements, "The boats are old").to_dict()
+    assert isinstance(split["content"], list)
+    assert extraction_to_json(ARTICLE, [], None) == {"document": {}, "statements": []}
+
+
+def test_format_statements(statements):
+    out = format_statements(ARTICLE, statements)
+    lines = out.splitlines()
+    assert len(lines) == len(statements)
+    assert "direct" in out and "Daniel Okafor" in out and "narration" in out
+
+
+def test_statement_is_frozen(statements):
+    s = statements[0]
+    assert isinstance(s, Statement)
+    with pytest.raises(Exception):
+        s.kind = "direct"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
+                                  "‘unclosed", "He said.", "said said said", ":", "A: B",
+                                  "“a” — B", "\ufeff“Yes,” she said", "according to"])
+def test_odd_inputs_never_raise(text):
+    sts = extract_statements(text)
+    assert_spans_slice(text, sts)
+
+
+QUOTES = st.sampled_from(["“", "”", '"', "''", "‘", "’", "``", "«", "»", " said ", ", he said",
+                          " according to ", ": ", "\n\n", ". ", " — "])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_property_arbitrary_text(text):
+    assert_spans_slice(text, extract_statements(text))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(QUOTES, st.text(alphabet="abc XYZ.,'", max_size=12)), max_size=60))
+def test_property_unbalanced_quotes(pieces):
+    text = "".join(pieces)
+    assert_spans_slice(text, extract_statements(text))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=50, max_value=400), st.sampled_from(["\n\n", " ", "\n", ""]))
+def test_property_long_input(n, sep):
+    text = sep.join([ARTICLE.replace("\n\n", sep or " ")] * n)
+    sts = extract_statements(text)
+    assert_spans_slice(text, sts)
+    assert any(s.kind == "direct" for s in sts)
+
+
+def test_five_megabyte_article_finishes():
+    para = ("Committee chair Rosa Almeida said the audit found no missing funds. "
+            "“We checked every account,” she said, “and all of them balance.” "
+            "The committee meets again in March. The hall on the east side of the square was "
+            "renovated two years ago, and its roof now carries solar panels. Parking is free "
+            "on weekends, and the nearest bus stop is a short walk away.\n\n")
+    text = para * (5_000_000 // len(para) + 1)
+    assert len(text) >= 5_000_000
+    t0 = time.perf_counter()
+    sts = extract_statements(text)
+    assert time.perf_counter() - t0 < 120
+    assert len(sts) > 30_000
+    for s in sts[:50] + sts[-50:]:
+        for sp in s.content:
+            assert text[sp.start:sp.end] == sp.text
+
+
+def test_one_long_paragraph_without_breaks():
+    text = ("Officials said the road would close. " * 20_000).strip()
+    sts = extract_statements(text)
+    assert len(sts) >= 20_000
+    assert_spans_slice(text, sts[:100])
