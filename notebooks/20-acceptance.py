@@ -1,0 +1,52 @@
+# %% [markdown]
+# # Did Putin agree?
+#
+# Trump said Putin "agreed to that". The Kremlin confirmed the request but, in DW's words, "did not explicitly
+# confirm if Putin had accepted the request" and "did not divulge Putin's response". This is the article's sharpest
+# difference between the parties: one asserts, the other, in a position to confirm, declines.
+
+# %%
+from crosscheck import find_root, load_ledger, memo, views
+
+ledger = load_ledger(find_root())
+DOC = "dw-2026-01-30-kremlin-trump-kyiv"
+
+# %% [markdown]
+# ## The claims in this group
+#
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+
+# %%
+views.style_claims(views.claims_table(ledger, group="acceptance").drop(columns=["group", "explanation"]), uuid="claims-acceptance")
+
+# %% [markdown]
+# ## `putin-agreed-to-pause`
+#
+# In the article, Trump's word alone. The Kremlin's silence is not a denial, and we do not read it as one; it
+# is a refusal to confirm by the party best placed to do so. Outside reports of Peskov's answer disagree: some
+# agencies have him saying "Yes, of course", others say he would not answer. The rules then count the Kremlin as
+# confirming but name the disagreement and lower the grade; the editor should read it as "probably, not surely".
+
+# %%
+memo.claim_memo(ledger, "putin-agreed-to-pause")
+
+# %% [markdown]
+# ## Where the parties' accounts differ
+#
+# Pairs of parties that both speak to a claim in this group but take different stances.
+
+# %%
+memo.differences(ledger, group="acceptance").drop(columns=["note"])
+
+# %% [markdown]
+# ## Statuses established
+#
+# First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
+
+# %%
+assert memo.statuses(ledger, group="acceptance", document=DOC, article_only=True) == {
+    "putin-agreed-to-pause": "unconfirmed",
+}
+assert memo.statuses(ledger, group="acceptance", document=DOC) == {
+    "putin-agreed-to-pause": "confirmed",
+}

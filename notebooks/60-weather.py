@@ -1,0 +1,61 @@
+# %% [markdown]
+# # The cold
+#
+# The cold is the context of both pauses: Trump gives it as his reason, Zelenskyy's offer is made "amid a period of
+# bitterly cold weather", and the Ukrainian weather agency forecasts -30 °C. The unit conversion holds
+# (-30 °C = -22 °F).
+
+# %%
+from crosscheck import find_root, load_ledger, memo, views
+
+ledger = load_ledger(find_root())
+DOC = "dw-2026-01-30-kremlin-trump-kyiv"
+
+# %% [markdown]
+# ## The claims in this group
+#
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+
+# %%
+views.style_claims(views.claims_table(ledger, group="weather").drop(columns=["group", "explanation"]), uuid="claims-weather")
+
+# %% [markdown]
+# ## `forecast-minus-30-celsius`
+#
+# The forecast rests on the agency as DW reports it, without a link or date. "In the coming days" is read as the
+# week after publication (31 January to 6 February).
+
+# %%
+memo.claim_memo(ledger, "forecast-minus-30-celsius")
+
+# %% [markdown]
+# ## `extreme-cold-in-ukraine`
+#
+# That it was very cold is asserted by Trump, by DW's narration and by the agency's forecast: independent
+# parties agree, so it is confirmed. The exact figure is a separate, unconfirmed claim.
+
+# %%
+memo.claim_memo(ledger, "extreme-cold-in-ukraine")
+
+# %% [markdown]
+# ## Where the parties' accounts differ
+#
+# Pairs of parties that both speak to a claim in this group but take different stances.
+
+# %%
+memo.differences(ledger, group="weather").drop(columns=["note"])
+
+# %% [markdown]
+# ## Statuses established
+#
+# First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
+
+# %%
+assert memo.statuses(ledger, group="weather", document=DOC, article_only=True) == {
+    "forecast-minus-30-celsius": "unconfirmed",
+    "extreme-cold-in-ukraine": "confirmed",
+}
+assert memo.statuses(ledger, group="weather", document=DOC) == {
+    "forecast-minus-30-celsius": "unconfirmed",
+    "extreme-cold-in-ukraine": "confirmed",
+}

@@ -1,0 +1,43 @@
+# %% [markdown]
+# # The cross-check: who says what
+#
+# Parties down the columns, claims down the rows; each cell is the party's stance on the claim, strongest
+# first (denies, qualifies, asserts, confirms, declines), *silent* where it said nothing. The last column is the
+# derived status. Read across a row to see whether a claim stands on more than one party's word.
+
+# %%
+from crosscheck import find_root, load_ledger, memo, views
+
+ledger = load_ledger(find_root())
+DOC = "dw-2026-01-30-kremlin-trump-kyiv"
+
+# %% [markdown]
+# ## The stance matrix (article and outside reports)
+
+# %%
+views.style_matrix(views.stance_matrix(ledger), uuid="matrix-all")
+
+# %% [markdown]
+# ## Where two parties' accounts differ
+#
+# Every pair of parties that both speak to a claim but take different stances (two parties that assert or
+# confirm count as agreeing). The article's own differences are chiefly the Kremlin against Trump:
+#
+# - **Scope.** Peskov names Kyiv; Trump "Kyiv and the cities and towns"; DW's paraphrase of Trump says "Ukraine";
+#   Zelenskyy speaks of energy infrastructure.
+# - **Length and end.** Peskov: "for a week until February 1" (which do not fit); Trump: "for a week", no end date.
+# - **Reason.** The Kremlin: favourable conditions for negotiations; Trump: the "extraordinary cold".
+# - **Acceptance.** Trump: "he agreed to that"; the Kremlin did not say.
+# - **Reciprocity.** Zelenskyy's offer is a mutual halt on energy strikes; Trump's request is a one-sided pause.
+
+# %%
+memo.differences(ledger).drop(columns=["note"])
+
+# %% [markdown]
+# ## The analyst's notes on differing wording
+#
+# For each claim where parties differ, the note recorded in the ledger.
+
+# %%
+frame = memo.differences(ledger)
+frame.drop_duplicates("claim")[["claim", "note"]].set_index("claim")

@@ -1,0 +1,32 @@
+# %% [markdown]
+# # Review: analysts' verdicts beside the derived statuses
+#
+# The derived status is what the rules make of the evidence. An analyst may disagree and record a verdict,
+# with a reason; the history keeps every verdict, and a verdict that differs from the derived status is marked.
+# Running this notebook records nothing: only a click on **Record verdict** writes to `ledger/verdicts.jsonl`.
+
+# %%
+from IPython.display import HTML
+
+from crosscheck import find_root, load_ledger, widgets
+
+ledger = load_ledger(find_root())
+
+# %% [markdown]
+# ## The review panel
+#
+# Pick a claim, read its evidence and derived status, choose a verdict, give your name and a reason, and click
+# **Record verdict**. (The panel needs a live kernel; the table below is its static equivalent.)
+
+# %%
+# NBVAL_IGNORE_OUTPUT
+widgets.review_panel(ledger)
+
+# %% [markdown]
+# ## Verdict history beside the derived statuses
+#
+# The latest verdict on each claim, how many verdicts it has had, and a ≠ where the latest verdict differs from
+# the derived status.
+
+# %%
+HTML(widgets.verdict_history_html(ledger))

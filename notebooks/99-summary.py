@@ -1,0 +1,48 @@
+# %% [markdown]
+# # Summary for the editor
+#
+# **The headline holds, its details do not.** Trump's request to Putin is confirmed by both parties to it. But
+# the parties describe different requests (Kyiv against "the cities and towns"; negotiations against the cold),
+# the Kremlin's "for a week until February 1" cannot be right as stated, and whether Putin agreed rests on Trump,
+# with reports of the Kremlin's answer in conflict. Zelenskyy's energy-truce offer is a separate, reciprocal
+# proposal that only he describes. The dateline's "19:52 PM" is malformed.
+
+# %%
+from crosscheck import find_root, load_ledger, memo, views
+
+ledger = load_ledger(find_root())
+DOC = "dw-2026-01-30-kremlin-trump-kyiv"
+
+# %% [markdown]
+# ## Claims by status
+
+# %%
+memo.status_counts(ledger)
+
+# %% [markdown]
+# ## Claims that rest on one party's word (unconfirmed)
+
+# %%
+views.style_claims(memo.claims_with_status(ledger, "unconfirmed"), uuid="summary-unconfirmed")
+
+# %% [markdown]
+# ## Contradictions
+#
+# Claims a party denies (contested) or that a consistency check counts against (inconsistent):
+
+# %%
+views.style_claims(memo.claims_with_status(ledger, ("contested", "inconsistent")), uuid="summary-contradictions")
+
+# %% [markdown]
+# And the points where two parties' stances differ:
+
+# %%
+memo.differences(ledger).drop(columns=["note"])
+
+# %% [markdown]
+# ## Open questions
+#
+# What evidence would change each claim that is not confirmed.
+
+# %%
+memo.open_questions(ledger)
