@@ -712,6 +712,8 @@ class _Extractor:
                         return k
                     if nx in ("who", "which") and CUT_RELATIVE:
                         return k
+                    if nx in ("but", "though", "although", "whereas", "while") and k > p + 2:
+                        return k
                 if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1]:
                     j = k + 1
                     while j < ue and (_is_adverb(low[j]) or low[j] in R.AUXILIARIES):
@@ -933,13 +935,27 @@ class _Extractor:
         if lh == ",":
             # "Smith, a spokesman for the campaign, said" / "Smith, who ..., said"
             k = h - 1
-            while k >= us and k > h - 25 and low[k] != "," and not T.inq[k]:
+            commas = []
+            while k >= us and k > h - 35 and not T.inq[k] and low[k] not in (";", ":"):
+                if low[k] == ",":
+                    commas.append(k)
                 k -= 1
-            if k >= us and low[k] == "," and k - 1 >= us and (cap[k - 1] or low[k - 1] in R.TITLES):
-                h = k - 1
-                lh = low[h]
-            else:
+            pick = None
+            for c in commas:            # nearest first; prefer one whose name opens the unit
+                if c - 1 >= us and (cap[c - 1] or low[c - 1] in R.TITLES):
+                    if pick is None:
+                        pick = c
+                    st0 = self.subject_np(T, c - 1, us)
+                    j0 = us
+                    while j0 < st0 and (low[j0] in R.CONJUNCTIONS or _is_quote_tok(w[j0])):
+                        j0 += 1
+                    if st0 == j0:
+                        pick = c
+                        break
+            if pick is None:
                 return False
+            h = pick - 1
+            lh = low[h]
         if lh in R.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
             if lh == "that" or (lh == "this" and base in ("mean",)):
                 return False
@@ -1095,7 +1111,7 @@ class _Extractor:
         for d in reversed(self.out[-4:]):
             if d["paragraph"] not in (pi, pi - 1):
                 break
-            if d["kind"] == "direct":
+            if d["kind"] == "direct" or d["content"][-1].text[-1:] in ("”", '"', "'"):
                 last = d
                 break
         if last is None:
