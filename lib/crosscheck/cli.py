@@ -53,8 +53,15 @@ def cmd_status(args) -> int:
         verdict = ledger.latest_verdict(cid)
         mark = (verdict.status + ("*" if verdict.status != a.status else "")) if verdict else "-"
         print(f"{cid:<{width}}  {a.status:<12}  {a.credibility:<4}  {mark:<12}  {ledger.claims[cid].text}")
+        if args.explain:
+            print(f"{'':<{width}}  {a.explanation}")
     if any(v and v.status != assessments[c].status for c, v in ((c, ledger.latest_verdict(c)) for c in assessments)):
         print("* the analyst's latest verdict disagrees with the derived status")
+    reports = [s for s in ledger.sources.values() if args.as_of is None or s.published <= args.as_of]
+    documents = [d for d in ledger.documents.values()
+                 if args.as_of is None or d.published is None or d.published.date() <= args.as_of]
+    print(f"Evidence counted: {len(documents)} document(s), {len(reports)} outside report(s)"
+          f" of {len(ledger.sources)}")
     return 0
 
 
@@ -81,10 +88,11 @@ def cmd_verify(args) -> int:
             print(line)
     try:
         ledger = load_ledger(root)
-    except ProblemList as error:
-        for line in error.lines():
+    except CrosscheckError as error:
+        lines = error.lines() if isinstance(error, ProblemList) else [str(error)]
+        for line in lines:
             print(f"crosscheck: {line}", file=sys.stderr)
-        print(f"crosscheck: {len(error.problems)} problem(s); {_recovery_hint(error)}", file=sys.stderr)
+        print(f"crosscheck: {len(lines)} problem(s); {_recovery_hint(lines)}", file=sys.stderr)
         return 1
     quotes = sum(len(c.evidence) for c in ledger.claims.values()) + len(ledger.background)
     print(f"ok: {len(ledger.documents)} document(s), {len(ledger.claims)} claim(s), {quotes} quote(s) match their "
@@ -92,8 +100,8 @@ def cmd_verify(args) -> int:
     return 0
 
 
-def _recovery_hint(error: ProblemList) -> str:
-    text = " ".join(error.lines())
+def _recovery_hint(lines: list[str]) -> str:
+    text = " ".join(lines)
     if "no longer matches" in text:
         return "run `crosscheck verify --reanchor` to move quotes whose words still stand elsewhere, or fix them by hand"
     if "merge-conflict" in text or "malformed" in text or "not terminated" in text:
@@ -189,6 +197,7 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="the claims with their derived statuses")
     p.add_argument("--as-of", type=_date, help="count only evidence public by this date (YYYY-MM-DD)")
+    p.add_argument("--explain", action="store_true", help="print each claim's explanation under it")
     p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("export", help="the whole ledger as json, csv or claimreview")

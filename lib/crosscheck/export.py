@@ -16,17 +16,37 @@ from .status import Assessment
 FORMATS = ("json", "csv", "claimreview")
 
 
+def history_span(ledger: Ledger, as_of: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The days a claim's ``status_history`` covers: first to last evidence date, ending at ``as_of`` if earlier."""
+    span = ledger.evidence_span()
+    if span is None:
+        return None
+    start, end = span
+    if as_of is not None:
+        end = min(end, as_of)
+    return (start, end) if start <= end else None
+
+
 def ledger_to_dict(ledger: Ledger, as_of: dt.date | None = None) -> dict[str, Any]:
-    """``{"documents", "claims", "background"}``: every claim with its status and evidence."""
+    """``{"documents", "claims", "background", "sources"}``: every claim with its status, evidence and history.
+
+    Each claim carries ``outside_evidence`` (reports from ledger/sources.yaml public by ``as_of``) and
+    ``status_history``: its status on each day from the first to the last evidence date, with the
+    evidence that caused each change.
+    """
     assessments = ledger.assessments(as_of)
+    span = history_span(ledger, as_of)
+    history = ledger.status_history(*span) if span else {}
     return {
         "as_of": as_of.isoformat() if as_of else None,
+        "history_span": [d.isoformat() for d in span] if span else None,
         "documents": [_document(ledger, doc_id) for doc_id in ledger.documents],
-        "claims": [_claim(ledger, cid, assessments[cid]) for cid in ledger.claims],
+        "claims": [_claim(ledger, cid, assessments[cid], history.get(cid, []), as_of) for cid in ledger.claims],
         "background": [
             {"document": b.document, "start": b.start, "end": b.end, "quote": b.quote, "reason": b.reason}
             for b in ledger.background
         ],
+        "sources": [s.to_dict() for s in ledger.sources.values() if as_of is None or s.published <= as_of],
     }
 
 
@@ -40,7 +60,7 @@ def _document(ledger: Ledger, doc_id: str) -> dict[str, Any]:
     }
 
 
-def _claim(ledger: Ledger, claim_id: str, assessment: Assessment) -> dict[str, Any]:
+def _claim(ledger: Ledger, claim_id: str, assessment: Assessment, history=(), as_of: dt.date | None = None) -> dict[str, Any]:
     claim = ledger.claims[claim_id]
     return {
         "id": claim.id,
@@ -56,6 +76,10 @@ def _claim(ledger: Ledger, claim_id: str, assessment: Assessment) -> dict[str, A
         "would_change": claim.would_change,
         "findings": [f.to_dict() for f in assessment.findings],
         "evidence": [item.to_dict() for item in claim.evidence],
+        "outside_evidence": [item.to_dict() for item in ledger.outside_evidence(claim_id)
+                             if as_of is None or item.public_on <= as_of],
+        "conflicting": list(assessment.conflicting),
+        "status_history": [{k: v for k, v in entry.to_dict().items() if k != "explanation"} for entry in history],
         "verdicts": [vars(v).copy() for v in ledger.history(claim_id)],
     }
 

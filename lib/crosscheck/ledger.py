@@ -196,7 +196,9 @@ class Ledger:
                 before = history[cid][-1] if history[cid] else None
                 changed = before is None or (before.status, before.credibility) != (a.status, a.credibility)
                 caused: tuple[str, ...] = ()
-                if changed:
+                if changed and index == 0:
+                    caused = new
+                elif changed:
                     caused = new or tuple(
                         f"depends_on:{dep}" for dep in self.claims[cid].depends_on
                         if history[dep][index].changed)
