@@ -412,8 +412,8 @@ def timeline_events(ledger, document_id: str) -> list[Event]:
             if isinstance(days, int):
                 start = end - dt.timedelta(days=days)
                 paragraph = (document.paragraph_of(f.spans[0].start) or 0) + 1 if f.spans else 0
-                events.append(Event(start, end, f'\u00b6{paragraph} "{f.data.get("expression", "")}" would have had to '
-                                    f"begin {start.isoformat()} (duration-end check)", "mentioned",
+                events.append(Event(start, end, f'\u00b6{paragraph} "{f.data.get("expression", "")}" would need a start on '
+                                    f"{start.isoformat()}", "mentioned",
                                     "duration-end check"))
     unique = list(dict.fromkeys(events))
     return sorted(unique, key=lambda e: (e.start, e.end, {"published": 1, "said": 0, "mentioned": 2}[e.kind], e.label))
@@ -440,7 +440,7 @@ def timeline_events_table(events: list[Event]):
 _KIND_COLOURS = {"published": "#0969da", "said": "#1a7f37", "mentioned": "#9a6700"}
 
 
-def timeline_svg(events: list[Event], width: int = 860, row: int = 22, label_width: int = 470,
+def timeline_svg(events: list[Event], width: int = 900, row: int = 22, label_width: int = 520,
                  title: str = "Timeline") -> Html:
     """The events on a day axis as an inline SVG: deterministic (no ids, no clock), every text escaped.
 
@@ -451,7 +451,7 @@ def timeline_svg(events: list[Event], width: int = 860, row: int = 22, label_wid
     first = min(e.start for e in events) - dt.timedelta(days=1)
     last = max(e.end for e in events) + dt.timedelta(days=1)
     days = (last - first).days
-    left, top = 10, 44
+    left, top = 10, 52
     axis_width = width - label_width - left - 10
     step = axis_width / max(days, 1)
     x = lambda d: left + (d - first).days * step + step / 2  # noqa: E731
@@ -466,10 +466,12 @@ def timeline_svg(events: list[Event], width: int = 860, row: int = 22, label_wid
         cx = x(day)
         parts.append(f'<line x1="{cx:.1f}" y1="{top - 6}" x2="{cx:.1f}" y2="{height - 6}" stroke="#d0d7de" '
                      f'stroke-width="1"/>')
-        parts.append(f'<text x="{cx:.1f}" y="{top - 24}" text-anchor="middle" fill="#57606a">'
-                     f'{_e(day.strftime("%a"))}</text>')
-        parts.append(f'<text x="{cx:.1f}" y="{top - 11}" text-anchor="middle" fill="#24292f">'
-                     f'{_e(day.strftime("%d %b").lstrip("0"))}</text>')
+        if i == 0 or day.day == 1:
+            parts.append(f'<text x="{cx:.1f}" y="{top - 32}" fill="#24292f" font-weight="bold">'
+                         f'{_e(day.strftime("%B %Y"))}</text>')
+        parts.append(f'<text x="{cx:.1f}" y="{top - 20}" text-anchor="middle" fill="#57606a" font-size="9">'
+                     f'{_e(day.strftime("%a")[:2])}</text>')
+        parts.append(f'<text x="{cx:.1f}" y="{top - 9}" text-anchor="middle" fill="#24292f">{day.day}</text>')
     for n, e in enumerate(events):
         y = top + row * n + row / 2
         colour = _KIND_COLOURS.get(e.kind, "#57606a")
@@ -480,6 +482,6 @@ def timeline_svg(events: list[Event], width: int = 860, row: int = 22, label_wid
                          f'height="8" rx="4" fill="{colour}" opacity="0.6"/>')
         span = e.start.isoformat() if e.start == e.end else f"{e.start.isoformat()} to {e.end.isoformat()}"
         parts.append(f'<text x="{left + axis_width + 10}" y="{y + 4:.1f}" fill="#24292f">'
-                     f"<tspan font-weight=\"bold\">{_e(span)}</tspan> {_e(_short(e.label, 70))}</text>")
+                     f"<tspan font-weight=\"bold\">{_e(span)}</tspan> {_e(_short(e.label, 56))}</text>")
     parts.append("</svg>")
     return Html("".join(parts), f"timeline of {len(events)} event(s), {first.isoformat()} to {last.isoformat()}")

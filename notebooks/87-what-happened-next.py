@@ -1,0 +1,187 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: -all
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # What happened next: every claim, day by day, 29 January to 5 February 2026
+#
+# The DW article of 30 January could only report what had been said by then. Other outlets' reports,
+# recorded in `ledger/sources.yaml` with outlet, date published and address, show what happened in the
+# following week. Each report counts only from the day it was published, so each claim's status can be
+# asked for any date. Claims about later events (did strikes pause? did the Sunday talks take place?)
+# are in `ledger/claims-followup.yaml`; they rest on outside evidence alone.
+#
+# The facts were gathered in the shared evidence file `followup-2026-01-29_2026-02-05.md`; the ledger
+# states them in the analyst's own words, quoting the parties only in short phrases.
+
+# %%
+import datetime as dt
+
+from IPython.display import HTML
+
+from crosscheck import find_root, load_ledger, views
+
+ledger = load_ledger(find_root())
+START, END = dt.date(2026, 1, 29), dt.date(2026, 2, 5)
+CLAIMS = [
+    "putin-agreed-to-pause", "pause-a-week-until-february-1", "pause-week-readings", "strikes-paused",
+    "strikes-resumed", "abu-dhabi-talks-on-sunday", "talks-took-place", "talks-held-february-4-5",
+    "donetsk-two-thirds-russian-held", "forecast-minus-30-celsius",
+]
+by_day = views.status_by_day(ledger, START, END)
+len(ledger.sources), len(ledger.claims)
+
+# %% [markdown]
+# ## Every claim, by day
+#
+# Each cell is a claim's status on that day, counting only the evidence public by then. Hover a cell
+# for its status.
+
+# %%
+HTML(views.status_by_day_svg(by_day))
+
+# %% [markdown]
+# The same as a table:
+
+# %%
+views.style_status_by_day(by_day, uuid="status-by-day-all")
+
+# %% [markdown]
+# ## What changed, and which report changed it
+#
+# One row per change of status or grade for the claims discussed below. `caused_by` names the reports
+# (source ids in `ledger/sources.yaml`, or the seed article's document id) that became public that day.
+
+# %%
+changes = views.status_changes(ledger, START, END, CLAIMS)
+views.style_evidence(changes, uuid="changes")
+
+# %% [markdown]
+# ## Did Putin agree? Reports of Peskov's answer disagree
+#
+# Reuters' updated story and Ukrinform have Peskov answering "Yes, of course" when asked whether Putin
+# agreed; the copy that matches Reuters' first version, and Anadolu, have him saying nothing more. DW
+# follows the second reading. The reports are kept side by side, not merged: the Kremlin's stance is the
+# supporting one, the explanation names the disagreement and the grade drops by one (confirmed, 2 instead
+# of 1). Note that the fuller wording in the Reuters copy runs on about the request itself, so the "yes"
+# may answer a different question.
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "putin-agreed-to-pause"), uuid="outside-acceptance")
+
+# %%
+print(ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].explanation)
+
+# %% [markdown]
+# ## The pause's "week": three readings
+#
+# - **Trump** (3 February): Sunday to Sunday, that is 25 January to 1 February, four days before he first
+#   spoke of it.
+# - **The Kremlin** (30 January): a week ending on 1 February, two days after it spoke; the seed's own
+#   claim `pause-a-week-until-february-1` is *inconsistent* for that reason.
+# - **Zelenskyy** (3 February): a week from the night of 30 January, broken before it ran out.
+#
+# Until 3 February only Trump's and the Kremlin's versions were public (unconfirmed); Zelenskyy's reading
+# denies that a full week passed, so from 3 February the claim is contested.
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"), uuid="outside-week")
+
+# %% [markdown]
+# ## Did strikes pause, and when did they resume?
+#
+# On the night after Trump spoke, the air force counted more than a hundred drones but none on the Kyiv
+# region: a pause for Kyiv at most, not for Ukraine. Twelve miners were killed by drones on 1 February,
+# and on the night of 2 to 3 February Russia struck the energy system with missiles and drones at scale.
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "strikes-paused"), uuid="outside-paused")
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "strikes-resumed"), uuid="outside-resumed")
+
+# %% [markdown]
+# ## Did the Sunday talks take place?
+#
+# No. TASS's unnamed source still had the 1 February meeting on; Zelenskyy announced that day that the
+# delegations would meet on 4 and 5 February instead, and they did. The seed's claim that the talks were
+# *set* for Sunday stays confirmed: it was the plan, and the plan changed, as Zelenskyy had warned.
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "talks-took-place"), uuid="outside-talks")
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "talks-held-february-4-5"), uuid="outside-talks-later")
+
+# %% [markdown]
+# ## Donetsk and the weather
+#
+# AFP's reading of ISW and Critical Threats maps puts about 83% of Donetsk region under Russian control at
+# the end of January: "over two thirds" holds, but understates it. The exact day of that report is not
+# recorded (early February); it is counted from 5 February.
+#
+# The forecasters expected nights of -20 to -27 C, with -30 C only in some places: the seed's "as low as
+# -30" is the local extreme, so the forecast claim stays unconfirmed (the agency qualifies it).
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "donetsk-two-thirds-russian-held"), uuid="outside-donetsk")
+
+# %%
+views.style_outside(views.outside_evidence_table(ledger, "forecast-minus-30-celsius"), uuid="outside-forecast")
+
+# %% [markdown]
+# ## The answers as of 30 January and as of 5 February
+#
+# These cells fail loudly if the ledger's answers change.
+
+# %%
+def answers(day):
+    found = ledger.assessments(day)
+    return {cid: (found[cid].status, found[cid].credibility) for cid in CLAIMS}
+
+
+on_30_january = answers(dt.date(2026, 1, 30))
+on_5_february = answers(dt.date(2026, 2, 5))
+for cid in CLAIMS:
+    print(f"{cid:<34} {on_30_january[cid][0]:>12} ({on_30_january[cid][1]})  ->  "
+          f"{on_5_february[cid][0]:>12} ({on_5_february[cid][1]})")
+
+# %%
+assert on_30_january == {
+    "putin-agreed-to-pause": ("confirmed", 2),
+    "pause-a-week-until-february-1": ("inconsistent", 4),
+    "pause-week-readings": ("unconfirmed", 2),
+    "strikes-paused": ("unconfirmed", 3),
+    "strikes-resumed": ("unverifiable", 6),
+    "abu-dhabi-talks-on-sunday": ("unconfirmed", 2),
+    "talks-took-place": ("unverifiable", 6),
+    "talks-held-february-4-5": ("unverifiable", 6),
+    "donetsk-two-thirds-russian-held": ("unconfirmed", 3),
+    "forecast-minus-30-celsius": ("unconfirmed", 3),
+}, on_30_january
+
+# %%
+assert on_5_february == {
+    "putin-agreed-to-pause": ("confirmed", 2),
+    "pause-a-week-until-february-1": ("inconsistent", 4),
+    "pause-week-readings": ("contested", 4),
+    "strikes-paused": ("unconfirmed", 2),
+    "strikes-resumed": ("confirmed", 1),
+    "abu-dhabi-talks-on-sunday": ("confirmed", 1),
+    "talks-took-place": ("contested", 4),
+    "talks-held-february-4-5": ("confirmed", 1),
+    "donetsk-two-thirds-russian-held": ("confirmed", 1),
+    "forecast-minus-30-celsius": ("unconfirmed", 3),
+}, on_5_february
+assert ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].conflicting == ("kremlin",)
