@@ -184,7 +184,7 @@ def status_by_day(ledger: Ledger, start: dt.date, end: dt.date, claims: list[str
 
 def style_status_by_day(frame: pd.DataFrame, uuid: str = "status-by-day"):
     """The status-by-day frame as coloured cells, one colour per status; cells escaped."""
-    styler = frame.style.set_uuid(uuid).format(escape="html")
+    styler = styled(frame, uuid)
     styler = styler.map(lambda v: f"color: white; background-color: {STATUS_COLOURS.get(v, '#57606a')}; "
                                   "font-size: 85%")
     return styler.set_properties(**{"text-align": "center"})
