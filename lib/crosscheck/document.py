@@ -97,7 +97,7 @@ def read_text(path: str | Path) -> str:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise CrosscheckError(
-                f"document is {size / 1e6:.1f} MB, larger than the {MAX_DOCUMENT_BYTES / 1e6:.0f} MB limit", path
+                f"document is {size / 2**20:.1f} MiB, larger than the {MAX_DOCUMENT_BYTES // 2**20} MiB limit", path
             )
         data = path.read_bytes()
     except FileNotFoundError:

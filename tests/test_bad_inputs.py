@@ -1,0 +1,127 @@
+"""Every command on every input of the bad-input corpus (tests/data/bad/, see its README).
+
+Each either works correctly (odd but valid input: CRLF line ends, unbalanced quote marks) or exits
+non-zero with one line per problem naming the file and the problem, no traceback, and no file changed.
+"""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from factories import ROOT, run_cli, tree_digest
+
+CORPUS = Path(__file__).parent / "data" / "bad"
+ARTICLES = CORPUS / "articles"
+LEDGERS = CORPUS / "ledgers"
+
+BAD_ARTICLES = {
+    "empty.txt": "is empty",
+    "whitespace-only.txt": "is empty",
+    "binary.bin": "is binary, not text (NUL byte at offset 0)",
+    "invalid-utf8.txt": "is not valid UTF-8 (byte 0xe9 at offset 41)",
+    "utf16-bom.txt": "is UTF-16",
+    "nul-bytes.txt": "is binary, not text (NUL byte at offset 17)",
+}
+GOOD_ODD_ARTICLES = ("crlf.txt", "unbalanced-quotes.txt")
+ARTICLE_COMMANDS = (["extract"], ["extract", "--json"], ["check"], ["check", "--json"],
+                    ["check", "--published", "2026-03-02"], ["ingest"])
+
+BAD_LEDGERS = {
+    "unknown-ids": ("ledger/claims.yaml", "unknown speaker 'nobody'"),
+    "duplicate-ids": ("ledger/claims.yaml", "duplicate claim id 'repairs-finish'"),
+    "unknown-stance": ("ledger/claims.yaml", "unknown stance 'agrees'"),
+    "offsets-past-end": ("ledger/claims.yaml", "offsets 5000-5046 lie outside article"),
+    "unknown-verdict-claim": ("ledger/verdicts.jsonl", "unknown claim id 'ghost'"),
+    "truncated-verdicts": ("ledger/verdicts.jsonl", "last line is not terminated"),
+    "conflict-marker": ("ledger/actors.yaml", "merge-conflict marker"),
+    "broken-yaml": ("ledger/claims.yaml", "malformed YAML"),
+    "changed-seed": ("ledger/documents.yaml", "the source changed after it was recorded"),
+    "binary-seed": ("seeds/article.txt", "is binary, not text"),
+}
+LEDGER_COMMANDS = (["status"], ["status", "--as-of", "2026-03-02"], ["export", "--format", "json"],
+                   ["export", "--format", "csv"], ["export", "--format", "claimreview"], ["verify"],
+                   ["verdict", "traffic-doubled", "confirmed", "--analyst", "a", "--reason", "r"],
+                   ["build-site", "--out", "site"])
+
+
+def test_corpus_is_complete():
+    assert sorted(p.name for p in ARTICLES.iterdir()) == sorted([*BAD_ARTICLES, *GOOD_ODD_ARTICLES])
+    assert sorted(p.name for p in LEDGERS.iterdir()) == sorted(BAD_LEDGERS)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    shutil.copytree(ROOT / "ledger", root / "ledger")
+    shutil.copytree(ROOT / "seeds", root / "seeds")
+    shutil.copytree(ROOT / "notebooks" / "templates", root / "notebooks" / "templates")
+    return root
+
+
+def _assert_clean_failure(result, path: Path, problem: str):
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert lines and all(line.startswith("crosscheck: ") for line in lines), result.stderr
+    assert any(str(path) in line and problem in line for line in lines), result.stderr
+
+
+@pytest.mark.parametrize("name", sorted(BAD_ARTICLES))
+@pytest.mark.parametrize("command", ARTICLE_COMMANDS, ids=" ".join)
+def test_bad_article(project, tmp_path, name, command):
+    article = tmp_path / name
+    shutil.copyfile(ARTICLES / name, article)
+    before = tree_digest(project), article.read_bytes()
+    result = run_cli(*command, article, root=project)
+    _assert_clean_failure(result, article, BAD_ARTICLES[name])
+    assert len(result.stderr.splitlines()) == 1
+    assert (tree_digest(project), article.read_bytes()) == before
+
+
+def test_huge_article_is_refused_in_one_line(project, tmp_path):
+    article = tmp_path / "huge.txt"
+    paragraph = b'The minister said on Monday that "the bridge will open," and officials agreed.\n\n'
+    with article.open("wb") as handle:
+        handle.write(paragraph * (50 * 1024 * 1024 // len(paragraph) + 1))
+    before = tree_digest(project)
+    for command in ARTICLE_COMMANDS:
+        result = run_cli(*command, article, root=project)
+        _assert_clean_failure(result, article, "larger than the 20 MiB limit")
+        assert len(result.stderr.splitlines()) == 1
+    assert tree_digest(project) == before
+
+
+@pytest.mark.parametrize("name", GOOD_ODD_ARTICLES)
+def test_odd_but_valid_articles_work(project, tmp_path, name):
+    article = tmp_path / name
+    shutil.copyfile(ARTICLES / name, article)
+    text = article.read_bytes().decode("utf-8")
+    extracted = run_cli("extract", "--json", article, root=project)
+    assert extracted.returncode == 0, extracted.stderr
+    statements = json.loads(extracted.stdout)["statements"]
+    assert statements
+    for statement in statements:
+        parts = statement["content"] if isinstance(statement["content"], list) else [statement["content"]]
+        for span in parts + [s for s in (statement["source"], statement["cue"]) if s]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    checked = run_cli("check", "--json", article, "--published", "2026-03-02", root=project)
+    assert checked.returncode == 0, checked.stderr
+    for finding in json.loads(checked.stdout)["findings"]:
+        for span in finding["spans"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    ingested = run_cli("ingest", article, "--published", "2026-03-02T09:00", root=project)
+    assert ingested.returncode == 0, ingested.stderr
+    assert run_cli("verify", root=project).returncode == 0
+
+
+@pytest.mark.parametrize("case", sorted(BAD_LEDGERS))
+@pytest.mark.parametrize("command", LEDGER_COMMANDS, ids=" ".join)
+def test_bad_ledger(tmp_path, case, command):
+    root = tmp_path / case
+    shutil.copytree(LEDGERS / case, root)
+    before = tree_digest(root)
+    result = run_cli(*command, root=root, cwd=root)
+    relative, problem = BAD_LEDGERS[case]
+    _assert_clean_failure(result, root / relative, problem)
+    assert tree_digest(root) == before
