@@ -99,7 +99,13 @@ _MAX_CHUNK = 20_000
 CONTINUE_ACROSS_PARAGRAPHS = True
 CUT_RELATIVE = True
 BROAD_SUBJECT_RULE = False
-REJECT_PASSIVE = True          # characters per spaCy doc; longer paragraphs are cut at white space
+REJECT_PASSIVE = True
+CUT_ING = True
+PASSIVE_RULES = True
+CLAUSE_SUBJECT = True
+CUT_WHERE = False
+CUT_AND = False
+CUT_DASH = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -714,6 +720,17 @@ class _Extractor:
                         return k
                     if nx in ("but", "though", "although", "whereas", "while") and k > p + 2:
                         return k
+                    if k > p + 2 and CUT_ING and nx.endswith("ing") and nx.isalpha() and \
+                            len(nx) > 5 and nx not in R.ING_NOT_CLAUSE:
+                        return k
+                    if k > p + 2 and CUT_WHERE and nx in ("where", "when", "as", "after",
+                                                          "before", "because", "since"):
+                        return k
+                    if k > p + 2 and CUT_AND and nx in ("and", "or") and k + 2 < ue and \
+                            (low[k + 2] in R.DETERMINERS or low[k + 2] in R.SUBJECT_PRONOUNS):
+                        return k
+                if CUT_DASH and lk in ("—", "--", "―", "–") and k > p + 2:
+                    return k
                 if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1]:
                     j = k + 1
                     while j < ue and (_is_adverb(low[j]) or low[j] in R.AUXILIARIES):
@@ -865,14 +882,24 @@ class _Extractor:
         elif base in R.NEEDS_PARTICLE:
             return False
         if cue_end < ue and low[cue_end] == "by" and lw.endswith(("ed", "en", "wn")):
-            return False          # passive: "was decided by the court"
+            if PASSIVE_RULES:     # passive: "was first reported by the paper"
+                return self.passive_cue(T, i, us, ue, cue_end, add, used, True)
+            return False
         if base in R.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":")
                                                           or T.inq[cue_end])):
             return False
         # participle: ", saying that ..."
         if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and lw in R.PARTICIPLE_CUES:
             if last_src is None:
-                return False
+                subj = self.clause_subject(T, us, i, used) if CLAUSE_SUBJECT else None
+                if subj is None:
+                    return False
+                p, e = self.content_after(T, cue_end, ue, base)
+                if sum(1 for x in range(p, e) if w[x][:1].isalnum()) < 2:
+                    return False
+                src = self.span(T, *subj)
+                sp = self.res.speaker(w, low, cap, subj[0], subj[1])
+                return add("p", None, (i, cue_end), [(p, e)], source=src, speaker=sp)
             p, e = self.content_after(T, cue_end, ue, base)
             return add("p", None, (i, cue_end), [(p, e)], source=last_src[0], speaker=last_src[1])
         # inverted: '..., said Smith' / '“...,” said the official'
@@ -903,6 +930,8 @@ class _Extractor:
                 if low[h] in R.BE_FORMS and lw.endswith(("ed", "en", "wn", "ld", "ght")):
                     passive = True
             h -= 1
+        if passive and PASSIVE_RULES:
+            return self.passive_cue(T, i, us, ue, cue_end, add, used, False)
         if passive and REJECT_PASSIVE:
             return False
         if lw.endswith("ed") and cue_end < ue and low[cue_end] == "of" and base != "speak":
@@ -1010,6 +1039,93 @@ class _Extractor:
                 parts.append((cue_end + 1, self.qtok_end(T, cue_end + 1)))
             return add("p", src, (i, cue_end), parts, antecedent=antecedent)
         return False
+
+    def passive_cue(self, T, i, us, ue, cue_end, add, used, by_agent: bool) -> bool:
+        """Passive cues: 'X is expected to ...', 'X was accused of ...' (no source: content is
+        the subject plus the complement) and 'X was reported by Y' (source Y)."""
+        low, w, cap = T.low, T.w, T.cap
+        h = i - 1
+        be = False
+        while h >= us and (low[h] in R.AUXILIARIES or low[h] in R.NEGATIONS or _is_adverb(low[h])):
+            be = be or low[h] in R.BE_FORMS
+            h -= 1
+        if not be or h < us or T.inq[h] or used[h]:
+            return False
+        cue_a = h + 1
+        while cue_a < i and not (low[cue_a] in R.AUXILIARIES):
+            cue_a += 1
+        lh = low[h]
+        if lh in R.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
+            if lh in ("this", "that", "it"):
+                return False
+            subj = (h, h + 1)
+        elif cap[h] or (lh.isalpha() and lh not in R.FUNCTION_WORDS and lh not in R.VERB_FORMS):
+            if lh in R.WEEKDAYS or lh in R.MONTHS:
+                return False
+            subj = (self.subject_np(T, h, us), h + 1)
+        else:
+            return False
+        if any(used[x] for x in range(*subj)):
+            return False
+        if by_agent:
+            s0 = cue_end + 1
+            s1 = self.object_np(T, s0, ue)
+            if s1 <= s0 or not (cap[s0] or low[s0] in R.DETERMINERS):
+                return False
+            parts = [subj]
+            if s1 < ue and low[s1] in ("to", "as"):
+                parts.append((s1, self.clause_end(T, s1, ue)))
+            return add("p", (s0, s1), (cue_a, cue_end), parts)
+        if cue_end >= ue or low[cue_end] not in R.PASSIVE_COMPLEMENT or T.inq[cue_end]:
+            return False
+        p = cue_end
+        if low[p] == "of":
+            p += 1
+            cue_end += 1
+        e = self.clause_end(T, p, ue)
+        if e - p < 2:
+            return False
+        return add("p", None, (cue_a, cue_end), [subj, (p, e)], source=None, speaker=None)
+
+    def clause_subject(self, T, us, lim, used) -> tuple[int, int] | None:
+        """The subject of the unit's main clause when it is a name or a personal pronoun
+        ('On Friday, Smith spoke ..., saying ...'), as token range, or None."""
+        low, cap, w = T.low, T.cap, T.w
+        j = us
+        while j < lim and (low[j] in R.CONJUNCTIONS or _is_adverb(low[j]) or low[j] == ","
+                           or _is_quote_tok(w[j]) and not T.inq[j]):
+            j += 1
+        if j < lim and low[j] in R.ADVERBIAL_PREPS | {"last", "earlier"} and not cap[j] or \
+                (j < lim and cap[j] and low[j] in R.ADVERBIAL_PREPS):
+            k = j
+            while k < lim and low[k] != "," and k - j < 12:
+                k += 1
+            if k >= lim or low[k] != ",":
+                return None
+            j = k + 1
+            while j < lim and (_is_adverb(low[j]) or low[j] == ","):
+                j += 1
+        if j >= lim or T.inq[j] or used[j]:
+            return None
+        if low[j] in ("he", "she", "they", "we", "i"):
+            return (j, j + 1)
+        if not cap[j] or low[j] in R.FUNCTION_WORDS or low[j] in R.WEEKDAYS or low[j] in R.MONTHS:
+            return None
+        k = j
+        while k < lim and (cap[k] or low[k] in R.TITLES or low[k] in (".",)) and not T.inq[k] \
+                and k - j < 6:
+            k += 1
+        if k >= lim or k == j:
+            return None
+        nxt = low[k]
+        if nxt == ",":
+            return (j, k) if self.is_person_like(T, j, k) else None
+        if cap[k] or not nxt.isalpha() or nxt in R.FUNCTION_WORDS and nxt not in R.AUXILIARIES:
+            return None
+        return (j, k)
+
+    def is_person_like(self, T, a, b) -> bool:
+        return b - a >= 2 or T.low[a] in R.TITLES
 
     def before_start(self, T, us, b, used) -> int:
         a = us

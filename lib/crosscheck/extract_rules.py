@@ -291,3 +291,13 @@ BROAD_NOT_VERBS = {"is", "was", "are", "were", "has", "had", "have", "be", "been
 
 BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "'s", "’s", "'re", "’re", "get",
             "gets", "got"}
+
+# "-ing" words after a comma that do not open a participial clause ("..., including ...").
+ING_NOT_CLAUSE = {"including", "according", "regarding", "concerning", "notwithstanding",
+                  "during", "nothing", "something", "anything", "everything", "morning",
+                  "evening", "building", "meeting", "spending", "funding", "hearing", "ruling",
+                  "shooting", "bombing", "polling", "housing", "training", "timing"}
+
+# Words that open the complement of a passive cue without an agent ("is expected to",
+# "was accused of", "is seen as", "was criticized for", "it was reported that").
+PASSIVE_COMPLEMENT = {"to", "of", "for", "as", "that"}
