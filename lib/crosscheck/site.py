@@ -1,0 +1,614 @@
+"""The shareable offline site: every notebook executed and rendered, an index of the claims, the data.
+
+``build_site(root, out)`` executes ``root/notebooks/*.ipynb`` (in parallel, one kernel per notebook,
+cwd = the notebooks folder, the current interpreter's ``python3`` kernel), renders each as a page with
+nbconvert through the ``crosscheck`` template (no prompts, code folded away, no script, style sheet or
+font from the network), and writes::
+
+    out/index.html        the claims with their statuses, and links to every page
+    out/NAME.html         one page per notebook, with the ClaimReview JSON-LD of the claims it discusses
+    out/claims.json       crosscheck.export.to_json(ledger), byte for byte
+    out/assets/*.css      the page styles (JupyterLab's, copied from nbconvert, and the site's own)
+
+A notebook whose inputs have not changed is not executed again: its key is a SHA-256 over its own
+source, ``ledger/``, ``seeds/`` and the library source; the executed notebook, its rendered page and
+the key are kept in ``root/build/cache/``. The site is built in a folder beside ``out`` and swapped in
+only when everything succeeded, so a failing notebook leaves the old site as it was.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import queue
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import CrosscheckError, ProblemList
+
+#: Bumped whenever the cache's layout or the rendering changes in a way the key would not see.
+CACHE_VERSION = "1"
+CACHE_DIR = Path("build") / "cache"
+NOTEBOOKS_DIR = "notebooks"
+HASHED_DIRS = ("ledger", "seeds")
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+NAV_MARK = "<!-- crosscheck:nav -->"
+JSONLD_MARK = "<!-- crosscheck:jsonld -->"
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
+#: Seconds one cell may run before the build gives up on its notebook.
+CELL_TIMEOUT = 600
+
+
+# --------------------------------------------------------------------------------------------- inputs
+
+def find_notebooks(root: Path) -> list[Path]:
+    """The notebooks to publish: ``root/notebooks/*.ipynb`` in name order (not templates/ or checkpoints)."""
+    folder = Path(root) / NOTEBOOKS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.ipynb") if p.is_file() and not p.name.startswith("."))
+
+
+def _library_dirs(root: Path) -> list[Path]:
+    """The library source the kernels import: the installed package, and the project's own lib/."""
+    dirs = [Path(__file__).resolve().parent]
+    local = (Path(root) / "lib" / "crosscheck").resolve()
+    if local.is_dir() and local not in dirs:
+        dirs.append(local)
+    return dirs
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__" and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith((".pyc", ".pyo", ".lock")) or name.startswith("."):
+                continue
+            yield Path(dirpath) / name
+
+
+def _digest_files(digest, label: str, folder: Path) -> None:
+    if not folder.is_dir():
+        digest.update(f"{label}: absent\0".encode())
+        return
+    for path in _files_under(folder):
+        rel = path.relative_to(folder).as_posix()
+        data = path.read_bytes()
+        digest.update(f"{label}/{rel}\0{len(data)}\0".encode())
+        digest.update(data)
+
+
+def shared_digest(root: Path) -> str:
+    """SHA-256 over what every notebook reads: ledger/, seeds/ and the library source."""
+    digest = hashlib.sha256(f"crosscheck-site {CACHE_VERSION}\0".encode())
+    for name in HASHED_DIRS:
+        _digest_files(digest, name, Path(root) / name)
+    for number, folder in enumerate(_library_dirs(root)):
+        _digest_files(digest, f"lib{number}", folder)
+    return digest.hexdigest()
+
+
+def notebook_key(path: Path, shared: str) -> str:
+    digest = hashlib.sha256(shared.encode())
+    digest.update(path.name.encode() + b"\0")
+    digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+# ------------------------------------------------------------------------------------------ execution
+
+@dataclass
+class Executed:
+    """The outcome of executing one notebook: the notebook node, or the one-line error."""
+
+    path: Path
+    nb: Any = None
+    seconds: float = 0.0
+    error: str | None = None
+
+
+def kernel_env(root: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["CROSSCHECK_ROOT"] = str(Path(root).resolve())
+    env.setdefault("PYTHONHASHSEED", "0")
+    env["JUPYTER_PLATFORM_DIRS"] = env.get("JUPYTER_PLATFORM_DIRS", "1")
+    # The kernel is the interpreter running this build: put its bin/ first so 'python' is this one.
+    bindir = str(Path(sys.executable).parent)
+    env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    return env
+
+
+def _cell_error(nb, exc: BaseException) -> str:
+    """'cell N: Type: message' for the cell that failed (N counts every cell, from 1)."""
+    for index, cell in enumerate(nb.cells, start=1):
+        for output in cell.get("outputs", ()) if cell.get("cell_type") == "code" else ():
+            if output.get("output_type") == "error":
+                ename, evalue = output.get("ename", "Error"), output.get("evalue", "")
+                return f"cell {index}: {ename}: {' '.join(str(evalue).split())}"
+    ename = getattr(exc, "ename", None) or type(exc).__name__
+    evalue = getattr(exc, "evalue", None) or str(exc).strip().splitlines()[-1:] or [""]
+    if isinstance(evalue, list):
+        evalue = evalue[0]
+    return f"{ename}: {' '.join(str(evalue).split())}"[:500]
+
+
+def _import_nbformat() -> None:
+    """Import nbformat without rfc3987-syntax: jsonschema builds an Earley parser for IRIs when that optional
+    package is installed, seconds of start-up for a format check notebooks never use."""
+    if "nbformat" in sys.modules:
+        return
+    blocked = "rfc3987_syntax" not in sys.modules and "jsonschema" not in sys.modules
+    if blocked:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # makes its import fail, quickly
+    try:
+        import nbformat  # noqa: F401
+    finally:
+        if blocked and sys.modules.get("rfc3987_syntax", 0) is None:
+            del sys.modules["rfc3987_syntax"]
+
+
+async def _execute_one(path: Path, env: dict[str, str], timeout: int):
+    _import_nbformat()
+    import nbformat
+    from nbclient import NotebookClient
+
+    started = time.perf_counter()
+    nb = nbformat.read(str(path), as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        shutdown_kernel="immediate",
+        extra_arguments=["--HistoryManager.enabled=False", "--IPKernelApp.log_level=ERROR"],
+        allow_errors=False,
+    )
+    try:
+        await client.async_execute(env=env)
+    except Exception as exc:  # CellExecutionError, DeadKernelError, timeouts, a kernel that would not start
+        return Executed(path, None, time.perf_counter() - started, _cell_error(nb, exc))
+    return Executed(path, nb, time.perf_counter() - started)
+
+
+class execute_notebooks:
+    """Execute notebooks ``jobs`` at a time, each in its own kernel; iterate to get each outcome as it ends.
+
+    The kernels are separate processes; one event loop in a helper thread drives them all and starts at
+    once, so the caller can do other work (and render finished notebooks) while they run.
+    """
+
+    def __init__(self, paths: Iterable[Path], jobs: int, env: dict[str, str], timeout: int = CELL_TIMEOUT):
+        self.paths = list(paths)
+        self.jobs = max(1, jobs)
+        self.env = env
+        self.timeout = timeout
+        self._results: queue.Queue = queue.Queue()
+        self._done = False
+        self._thread = threading.Thread(target=self._thread_main, name="crosscheck-execute", daemon=True)
+        self._thread.start()
+
+    def _thread_main(self) -> None:
+        import asyncio
+
+        try:
+            if self.paths:
+                asyncio.run(self._main())
+        finally:
+            self._results.put(None)
+
+    async def _main(self) -> None:
+        import asyncio
+
+        gate = asyncio.Semaphore(self.jobs)
+
+        async def run(path: Path) -> None:
+            async with gate:
+                try:
+                    outcome = await _execute_one(path, self.env, self.timeout)
+                except BaseException as exc:  # never leave the consumer waiting
+                    outcome = Executed(path, None, 0.0, f"{type(exc).__name__}: {exc}")
+                self._results.put(outcome)
+
+        await asyncio.gather(*(run(p) for p in self.paths))
+
+    def __iter__(self) -> Iterator[Executed]:
+        try:
+            while not self._done:
+                item = self._results.get()
+                if item is None:
+                    self._done = True
+                    break
+                yield item
+        finally:
+            self._thread.join(timeout=120)
+
+
+# ------------------------------------------------------------------------------------------ rendering
+
+def _strip_widgets(nb) -> None:
+    """Widget views cannot run offline: replace each with its static text, drop the saved widget state."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        if cell.get("cell_type") != "code":
+            continue
+        for output in cell.get("outputs", ()):
+            data = output.get("data")
+            if not data or WIDGET_VIEW not in data:
+                continue
+            del data[WIDGET_VIEW]
+            data.pop(WIDGET_STATE, None)
+            plain = data.get("text/plain", "")
+            data.clear()
+            data["text/html"] = (
+                '<div class="cc-widget-note">Interactive control: open this notebook in JupyterLab to use it'
+                + (f' <span class="cc-widget-repr">({_escape(_short(plain))})</span>' if plain else "")
+                + ".</div>"
+            )
+            data["text/plain"] = plain or "interactive control"
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text, quote=True)
+
+
+_exporter_lock = threading.RLock()
+_exporter = None
+
+
+def _html_exporter():
+    global _exporter
+    with _exporter_lock:
+        if _exporter is None:
+            _import_nbformat()
+            from nbconvert import HTMLExporter
+            from traitlets.config import Config
+
+            config = Config()
+            config.TagRemovePreprocessor.enabled = True
+            config.TagRemovePreprocessor.remove_cell_tags = ("remove-cell", "remove_cell")
+            config.TagRemovePreprocessor.remove_input_tags = ("remove-input", "remove_input", "hide-input",
+                                                              "hide_input")
+            config.TagRemovePreprocessor.remove_all_outputs_tags = ("remove-output", "remove_output")
+            config.HTMLExporter.exclude_input_prompt = True
+            config.HTMLExporter.exclude_output_prompt = True
+            _exporter = HTMLExporter(config=config, template_name="crosscheck",
+                                     extra_template_basedirs=[str(TEMPLATES)])
+        return _exporter
+
+
+def notebook_title(nb, default: str) -> str:
+    for cell in nb.cells:
+        if cell.get("cell_type") != "markdown":
+            continue
+        for line in str(cell.get("source", "")).splitlines():
+            match = re.match(r"^\s{0,3}#{1,2}\s+(.+?)\s*#*\s*$", line)
+            if match:
+                return re.sub(r"[*_`]", "", match.group(1)).strip() or default
+    return default
+
+
+def render_notebook(nb, name: str) -> str:
+    """The page for an executed notebook, with the nav and JSON-LD markers still in it."""
+    import copy
+
+    nb = copy.deepcopy(nb)
+    _strip_widgets(nb)
+    nb.metadata["title"] = notebook_title(nb, name)
+    with _exporter_lock:
+        body, _ = _html_exporter().from_notebook_node(nb, resources={"metadata": {"name": name}})
+    return body
+
+
+def lab_css() -> str:
+    """JupyterLab's light theme as nbconvert ships it, for every page to link instead of inlining."""
+    base = None
+    for candidate in _nbconvert_template_dirs():
+        if (candidate / "lab" / "static" / "index.css").is_file():
+            base = candidate / "lab" / "static"
+            break
+    if base is None:
+        raise CrosscheckError("nbconvert's lab template (static/index.css) is not installed")
+    return (base / "index.css").read_text(encoding="utf-8") + "\n" + (base / "theme-light.css").read_text(encoding="utf-8")
+
+
+def _nbconvert_template_dirs() -> list[Path]:
+    from jupyter_core.paths import jupyter_path
+
+    dirs = [Path(p) for p in jupyter_path("nbconvert", "templates")]
+    dirs.append(Path(sys.prefix) / "share" / "jupyter" / "nbconvert" / "templates")
+    return dirs
+
+
+# ------------------------------------------------------------------------------------------- the site
+
+@dataclass
+class Page:
+    name: str          # notebook stem, e.g. "10-request"
+    title: str
+    html: str          # rendered, markers in place
+
+    @property
+    def file(self) -> str:
+        return self.name + ".html"
+
+
+@dataclass
+class _Cache:
+    folder: Path
+
+    def paths(self, name: str) -> tuple[Path, Path, Path]:
+        return self.folder / f"{name}.json", self.folder / f"{name}.ipynb", self.folder / f"{name}.html"
+
+    def load(self, name: str, key: str) -> tuple[dict, str] | None:
+        meta_path, nb_path, html_path = self.paths(name)
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            if meta.get("key") != key or not nb_path.is_file():
+                return None
+            return meta, html_path.read_text(encoding="utf-8")
+        except (OSError, ValueError):
+            return None
+
+    def seconds(self, name: str) -> float:
+        try:
+            return float(json.loads(self.paths(name)[0].read_text(encoding="utf-8")).get("seconds", 0.0))
+        except (OSError, ValueError, TypeError):
+            return 0.0
+
+    def store(self, name: str, key: str, nb, html: str, title: str, seconds: float) -> None:
+        _import_nbformat()
+        import nbformat
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        meta_path, nb_path, html_path = self.paths(name)
+        _write_atomic(nb_path, nbformat.writes(nb))
+        _write_atomic(html_path, html)
+        _write_atomic(meta_path, json.dumps({"key": key, "title": title, "seconds": round(seconds, 3)}, indent=1))
+
+    def load_data(self, shared: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads((self.folder / "_site.data").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data["data"] if data.get("key") == shared else None
+
+    def store_data(self, shared: str, data: dict[str, Any]) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _write_atomic(self.folder / "_site.data", json.dumps({"key": shared, "data": data}, ensure_ascii=False))
+
+    def lab_css(self) -> str:
+        path = self.folder / "_lab.css"
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            text = lab_css()
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(path, text)
+            return text
+
+    def prune(self, keep: set[str]) -> None:
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.iterdir():
+            if path.suffix in (".json", ".ipynb", ".html") and path.stem not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def page_for_group(group: str, names: list[str]) -> str | None:
+    """The notebook that discusses a claim group: its name's words include the group, else contain it."""
+    if not group:
+        return None
+    group_l = group.lower()
+    words = {name: name.lower().split("-") for name in names}
+    for name in names:  # 10-request for 'request'
+        if group_l in words[name][1:] or group_l == "-".join(words[name][1:]):
+            return name
+    for name in names:
+        if "-".join(words[name][1:]).find(group_l) >= 0:
+            return name
+    for name in names:
+        if group_l in name.lower():
+            return name
+    return None
+
+
+def site_data(root: Path) -> dict[str, Any]:
+    """What the index, the JSON-LD and claims.json need from the ledger (loads and validates it)."""
+    from .export import claim_review, jsonld_script, to_json
+    from .ledger import load_ledger
+
+    ledger = load_ledger(root)
+    assessments = ledger.assessments()
+    claims = []
+    for cid, claim in ledger.claims.items():
+        a = assessments[cid]
+        claims.append({
+            "id": cid, "text": claim.text, "group": claim.group, "status": a.status,
+            "credibility": a.credibility, "explanation": a.explanation, "draft": bool(claim.draft),
+            "jsonld": jsonld_script(claim_review(ledger, cid, a)),
+        })
+    documents = [{"id": d, "title": doc.title, "url": doc.metadata.get("url"), "outlet": doc.metadata.get("outlet"),
+                  "published": doc.metadata.get("published")} for d, doc in ledger.documents.items()]
+    return {"claims_json": to_json(ledger), "claims": claims, "documents": documents}
+
+
+def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force: bool = False) -> Iterator[str]:
+    """Execute the notebooks (those whose inputs changed, or all with ``force``) and write the site to ``out``.
+
+    Yields one progress line per step. Raises CrosscheckError (one line per failing notebook, naming it
+    and its cell's error; ProblemList for a ledger that fails validation) and leaves ``out`` untouched.
+    """
+    root = Path(root).resolve()
+    out = Path(out)
+    if not out.is_absolute():
+        out = Path.cwd() / out
+    jobs = max(1, int(jobs or os.cpu_count() or 1))
+    started = time.perf_counter()
+
+    notebooks = find_notebooks(root)
+    names = [p.stem for p in notebooks]
+    cache = _Cache(root / CACHE_DIR)
+    shared = shared_digest(root)
+    keys = {p.stem: notebook_key(p, shared) for p in notebooks}
+
+    pages: dict[str, Page] = {}
+    todo: list[Path] = []
+    cached_lines = []
+    for path in notebooks:
+        hit = None if force else cache.load(path.stem, keys[path.stem])
+        if hit is None:
+            todo.append(path)
+        else:
+            meta, html = hit
+            pages[path.stem] = Page(path.stem, meta.get("title") or path.stem, html)
+            cached_lines.append(f"cached   {path.name}")
+    # Longest first (by the last recorded run), so the workers finish together.
+    todo.sort(key=lambda p: -cache.seconds(p.stem))
+    running = execute_notebooks(todo, jobs, kernel_env(root)) if todo else None
+    try:
+        yield from cached_lines
+        if running:
+            yield f"executing {len(todo)} notebook(s) on {min(jobs, len(todo))} kernel(s)"
+        # The ledger's part (validation, statuses, claims.json, JSON-LD) while the kernels run.
+        data = None if force else cache.load_data(shared)
+        if data is None:
+            data = site_data(root)
+            cache.store_data(shared, data)
+        failures: list[CrosscheckError] = []
+        for outcome in running or ():
+            rel = outcome.path.relative_to(root).as_posix()
+            if outcome.error:
+                failures.append(CrosscheckError(f"notebook {outcome.path.name} failed: {outcome.error}", rel))
+                yield f"FAILED   {outcome.path.name}: {outcome.error}"
+                continue
+            name = outcome.path.stem
+            title = notebook_title(outcome.nb, name)
+            html = render_notebook(outcome.nb, name)
+            cache.store(name, keys[name], outcome.nb, html, title, outcome.seconds)
+            pages[name] = Page(name, title, html)
+            yield f"executed {outcome.path.name} in {outcome.seconds:.1f}s"
+    finally:
+        if running:
+            for _ in running:  # on an early exit, let the kernels finish and shut down
+                pass
+    if failures:
+        raise failures[0] if len(failures) == 1 else ProblemList(failures)
+    cache.prune(set(names))
+
+    ordered = [pages[n] for n in names]
+    _write_site(data, ordered, out, cache)
+    yield (f"wrote {_display(out)}: index.html, {len(ordered)} page(s), claims.json "
+           f"in {time.perf_counter() - started:.1f}s")
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.relative_to(Path.cwd()).as_posix() or "."
+    except ValueError:
+        return str(path)
+
+
+def _write_site(data: dict[str, Any], pages: list[Page], out: Path, cache: "_Cache") -> None:
+    names = [p.name for p in pages]
+    claim_page = {c["id"]: page_for_group(c["group"], names) for c in data["claims"]}
+    scripts: dict[str | None, list[str]] = {}
+    for claim in data["claims"]:
+        scripts.setdefault(claim_page[claim["id"]], []).append(claim["jsonld"])
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.building-"))
+    try:
+        (building / "assets").mkdir()
+        (building / "assets" / "lab.css").write_text(cache.lab_css(), encoding="utf-8")
+        shutil.copyfile(TEMPLATES / "site" / "crosscheck.css", building / "assets" / "crosscheck.css")
+        (building / "claims.json").write_text(data["claims_json"], encoding="utf-8", newline="")
+        for page in pages:
+            html = page.html.replace(NAV_MARK, _nav(pages, page.name), 1)
+            html = html.replace(JSONLD_MARK, "\n".join(scripts.get(page.name, [])), 1)
+            (building / page.file).write_text(html, encoding="utf-8")
+        (building / "index.html").write_text(_index(data, pages, claim_page, scripts.get(None, [])), encoding="utf-8")
+        os.chmod(building, 0o755)
+        _swap(building, out)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+
+
+def _swap(new: Path, out: Path) -> None:
+    """Put ``new`` where ``out`` is; the old site stays whole until the new one is in place."""
+    if out.is_symlink() or out.is_file():
+        out.unlink()
+    if not out.exists():
+        os.replace(new, out)
+        return
+    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
+    os.replace(out, old / "site")
+    try:
+        os.replace(new, out)
+    except BaseException:
+        os.replace(old / "site", out)
+        raise
+    finally:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+_env = None
+
+
+def _jinja():
+    global _env
+    if _env is None:
+        import jinja2
+
+        _env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES / "site")), autoescape=True,
+                                  trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    return _env
+
+
+def _nav(pages: list[Page], current: str) -> str:
+    return _jinja().get_template("nav.html.j2").render(pages=pages, current=current)
+
+
+def _index(data: dict[str, Any], pages: list[Page], claim_page: dict, scripts: list[str]) -> str:
+    from markupsafe import Markup
+
+    titles = {p.name: p.title for p in pages}
+    rows = []
+    for claim in data["claims"]:
+        page = claim_page[claim["id"]]
+        rows.append({**claim, "page": (page + ".html") if page else None,
+                     "page_title": titles.get(page, "") if page else ""})
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    return _jinja().get_template("index.html.j2").render(
+        rows=rows, pages=pages, documents=data["documents"], counts=counts,
+        nav=Markup(_nav(pages, "index")), jsonld=Markup("\n".join(scripts)),
+    )
