@@ -103,9 +103,14 @@ REJECT_PASSIVE = True
 CUT_ING = True
 PASSIVE_RULES = True
 CLAUSE_SUBJECT = True
+COLON_NEXT = True
+MID_PARENTHETICAL = True
+INFINITIVE_CUES = False
 CUT_WHERE = False
 CUT_AND = False
 CUT_DASH = True
+CUT_MAIN_CLAUSE = True
+CUT_WHEN = False
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -558,6 +563,7 @@ class _Extractor:
         self.text = text
         self.res = _Resolver(actors)
         self.out: list[dict] = []
+        self.pending: tuple | None = None     # a cue ending in ':' waiting for its content
 
     # ---- span helpers
     def span(self, T: _Toks, a: int, b: int) -> Span | None:
@@ -729,7 +735,11 @@ class _Extractor:
                     if k > p + 2 and CUT_AND and nx in ("and", "or") and k + 2 < ue and \
                             (low[k + 2] in R.DETERMINERS or low[k + 2] in R.SUBJECT_PRONOUNS):
                         return k
+                    if CUT_MAIN_CLAUSE and k > p + 2 and self.opens_clause(T, k + 1, ue):
+                        return k
                 if CUT_DASH and lk in ("—", "--", "―", "–") and k > p + 2:
+                    return k
+                if CUT_WHEN and lk in ("when", "while") and k > p + 3 and low[k - 1] != ",":
                     return k
                 if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1]:
                     j = k + 1
@@ -740,6 +750,28 @@ class _Extractor:
                         return k
             k += 1
         return ue
+
+    def opens_clause(self, T: _Toks, j: int, ue: int) -> bool:
+        """Does a new clause with a name or pronoun subject start at token j ('..., Smith
+        said', '..., she is')?"""
+        low, cap = T.low, T.cap
+        if j >= ue or T.inq[j]:
+            return False
+        k = j
+        if low[j] in ("he", "she", "they", "we", "i", "it"):
+            k = j + 1
+        elif cap[j] and low[j] not in R.FUNCTION_WORDS and low[j] not in R.WEEKDAYS:
+            while k < ue and k - j < 5 and (cap[k] or low[k] in (".", "'s", "’s")) and not T.inq[k]:
+                k += 1
+        else:
+            return False
+        while k < ue and (_is_adverb(low[k]) or low[k] in R.NEGATIONS):
+            k += 1
+        if k >= ue or cap[k]:
+            return False
+        lk = low[k]
+        return lk in R.AUXILIARIES or lk in R.VERB_FORMS or (
+            lk.endswith("ed") and lk.isalpha() and len(lk) > 4)
 
     def run_unit(self, P: _Para, pi: int, us: int, ue: int, order: int) -> bool:
         T = P.T
@@ -961,6 +993,17 @@ class _Extractor:
                 return add("p", None, (i, cue_end), [(p, e)], source=last_src[0],
                            speaker=last_src[1])
             return False
+        if CLAUSE_SUBJECT and last_src is None and not cap[i] and (
+                (lh in ("and", "but") and lw.endswith(("ed", "s", "id", "ld", "ght", "ote")))
+                or (lh == "to" and lw == base and INFINITIVE_CUES)):
+            subj = self.clause_subject(T, us, h, used)
+            if subj is not None:
+                p, e = self.content_after(T, cue_end, ue, base)
+                if sum(1 for x in range(p, e) if w[x][:1].isalnum()) >= 2 and not (
+                        low[p] in R.ADVERBIAL_PREPS and not any(
+                            low[x] == "that" or T.inq[x] for x in range(p, e))):
+                    return add("p", subj, (i, cue_end), [(p, e)])
+            return False
         if lh == ",":
             # "Smith, a spokesman for the campaign, said" / "Smith, who ..., said"
             k = h - 1
@@ -1030,6 +1073,18 @@ class _Extractor:
                 low[x] == "that" or T.inq[x] for x in range(p, e)):
             nwords = 0            # "said in an interview", "reported from the capital"
         if nwords >= 2 and not quote_before:
+            # "A, he said on Friday, B": the content is both sides of the parenthetical
+            if MID_PARENTHETICAL and src[0] - 1 > us and low[src[0] - 1] == "," and \
+                    not T.inq[src[0] - 2]:
+                c = cue_end
+                while c < p and c < cue_end + 8 and low[c] != "," and not T.inq[c] and \
+                        low[c] not in ("that", ":") and low[c] not in R.VERB_FORMS:
+                    c += 1
+                if c < p and low[c] == ",":
+                    a = self.before_start(T, us, src[0] - 1, used)
+                    if sum(1 for x in range(a, src[0]) if w[x][:1].isalnum()) >= 2:
+                        return add("p", src, (i, cue_end), [(a, src[0]), (p, e)],
+                                   antecedent=antecedent)
             return add("p", src, (i, cue_end), [(p, e)], antecedent=antecedent)
         # content before: "Q, X said." / '“Q,” X said, “R.”'
         if src[0] - 1 >= us and (low[src[0] - 1] == "," or _is_quote_tok(w[src[0] - 1])):
@@ -1038,6 +1093,15 @@ class _Extractor:
             if cue_end < ue and low[cue_end] == "," and cue_end + 1 < ue and T.inq[cue_end + 1]:
                 parts.append((cue_end + 1, self.qtok_end(T, cue_end + 1)))
             return add("p", src, (i, cue_end), parts, antecedent=antecedent)
+        # "He said:" closing the unit: the content is the next unit (see run)
+        if COLON_NEXT and cue_end < ue and low[cue_end] == ":" and \
+                all(not w[x][:1].isalnum() for x in range(cue_end, ue)) and not quote_before:
+            source = self.span(T, *src)
+            speaker = self.res.speaker(w, low, cap, src[0], src[1], antecedent)
+            self.pending = (source, speaker, self.span(T, i, cue_end))
+            for x in range(src[0], ue):
+                used[x] = True
+            return True
         return False
 
     def passive_cue(self, T, i, us, ue, cue_end, add, used, by_agent: bool) -> bool:
@@ -1284,6 +1348,17 @@ class _Extractor:
                 if all(T.used[x] or not T.w[x][:1].isalnum() for x in range(us, ue)):
                     continue
                 order += 1
+                pending, self.pending = self.pending, None
+                if pending is not None:
+                    sp = self.span(T, us, ue)
+                    if sp is not None:
+                        kind = "direct" if T.inq[us] and _is_quote_tok(T.w[us]) else "paraphrase"
+                        a, b = self.trim(T, us, ue)
+                        if T.inq[us] and _is_quote_tok(T.w[us]):
+                            a = us
+                        cs = self.span(T, a, b) if b > a else sp
+                        self.emit(cur_pi, kind, pending[1], pending[0], pending[2], [cs], order)
+                        continue
                 try:
                     got = self.run_unit(P, cur_pi, us, ue, order)
                 except Exception:  # defensive: a rule bug must never break extraction
