@@ -1,0 +1,241 @@
+"""The offline site: nothing from the network, claims.json as exported, the cache, atomic replacement."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import ROOT, write_notebook
+from crosscheck.errors import CrosscheckError
+from crosscheck.export import to_json
+from crosscheck.ledger import load_ledger
+from crosscheck.site import _strip_widgets, build_site, find_notebooks, page_for_group
+
+REMOTE = re.compile(r"^\s*(?:https?:|wss?:|ftp:)?//", re.IGNORECASE)
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)""", re.IGNORECASE)
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]?([^'");\s]+)""", re.IGNORECASE)
+JS_REMOTE = re.compile(r"""(?:\bimport\b[^;]*?|\bimport\s*\(\s*|\bfetch\s*\(\s*|\bsrc\s*=\s*)['"`]((?:https?:|wss?:)?//[^'"`]+)""")
+# Attributes that make a browser fetch something (a plain <a href> is a link to follow, not a load).
+LOADING = {
+    "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"), "iframe": ("src",),
+    "video": ("src", "poster"), "audio": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",),
+    "track": ("src",), "image": ("href", "xlink:href"), "use": ("href", "xlink:href"), "frame": ("src",),
+}
+
+
+class _References(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for name in LOADING.get(tag, ()):
+            value = attrs.get(name) or ""
+            for part in value.split(","):
+                if REMOTE.match(part.strip().split(" ")[0] if part.strip() else ""):
+                    self.found.append(f"<{tag} {name}={value!r}>")
+        if tag == "link":
+            rel = (attrs.get("rel") or "").lower()
+            if any(r in rel for r in ("stylesheet", "preload", "modulepreload", "icon", "prefetch", "import",
+                                      "manifest", "font")) and REMOTE.match(attrs.get("href") or ""):
+                self.found.append(f"<link rel={rel!r} href={attrs.get('href')!r}>")
+        if attrs.get("style"):
+            self.found.extend(css_references(attrs["style"]))
+        self._in = tag if tag in ("style", "script") else None
+        self._script_type = (attrs.get("type") or "").lower() if tag == "script" else ""
+
+    def handle_endtag(self, tag):
+        self._in = None
+
+    def handle_data(self, data):
+        if self._in == "style":
+            self.found.extend(css_references(data))
+        elif self._in == "script" and "json" not in self._script_type:  # JSON-LD "@context" is data
+            self.found.extend(f"script loads {m}" for m in JS_REMOTE.findall(data))
+
+
+def css_references(css: str) -> list[str]:
+    found = [f"url({u})" for _, u in CSS_URL.findall(css) if REMOTE.match(u)]
+    found += [f"@import {u}" for u in CSS_IMPORT.findall(css) if REMOTE.match(u)]
+    return found
+
+
+def network_references(site: Path) -> dict[str, list[str]]:
+    """Every reference in the built site that would make a browser load something from the network."""
+    problems = {}
+    for path in sorted(site.rglob("*")):
+        if path.suffix == ".html":
+            parser = _References()
+            parser.feed(path.read_text(encoding="utf-8"))
+            found = parser.found
+        elif path.suffix == ".css":
+            found = css_references(path.read_text(encoding="utf-8"))
+        else:
+            continue
+        if found:
+            problems[path.relative_to(site).as_posix()] = found
+    return problems
+
+
+def test_the_reference_finder_finds_what_it_must(tmp_path):
+    (tmp_path / "a.html").write_text(
+        '<html><head><script src="https://cdn.example/require.js"></script>'
+        '<link rel="stylesheet" href="//fonts.example/css">'
+        '<style>@import url("https://x.example/a.css"); .a { background: url(http://x.example/i.png) }'
+        '@font-face { src: url(https://x.example/f.woff2) }</style>'
+        '<script type="module">import mermaid from "https://cdn.example/mermaid.mjs";</script>'
+        '<script type="application/ld+json">{"@context": "https://schema.org"}</script></head>'
+        '<body><a href="https://source.example/article">a source</a><img src="https://x.example/p.png">'
+        '<div style="background-image: url(\'https://x.example/b.png\')"></div></body></html>', encoding="utf-8")
+    (tmp_path / "b.css").write_text("@import 'https://x.example/c.css';", encoding="utf-8")
+    found = network_references(tmp_path)
+    text = " ".join(found["a.html"])
+    for needle in ("require.js", "fonts.example", "a.css", "i.png", "f.woff2", "mermaid.mjs", "p.png", "b.png"):
+        assert needle in text, (needle, found)
+    assert found["b.css"]
+    assert not any("source.example" in f or "schema.org" in f for f in found["a.html"])
+
+
+def _lines(root, out, **kw) -> list[str]:
+    return list(build_site(root, out, jobs=2, **kw))
+
+
+@pytest.fixture
+def built(project, tmp_path):
+    """The synthetic project, built once: (project, out, progress lines)."""
+    out = tmp_path / "out" / "site"
+    return project, out, _lines(project, out)
+
+
+def test_synthetic_site_has_every_page_and_nothing_from_the_network(built):
+    project, out, lines = built
+    assert sorted(p.name for p in out.glob("*.html")) == ["00-intro.html", "10-bridge.html", "index.html"]
+    assert not (out / "draft.html").exists()  # notebooks/templates/ is not published
+    assert sum(line.startswith("executed") for line in lines) == 2
+    assert network_references(out) == {}
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="10-bridge.html"' in index and 'href="00-intro.html"' in index
+    assert "bridge-reopens" in index and "loose-claim" in index
+    # Text from the ledger reaches HTML escaped.
+    assert "&lt;after repairs&gt; &amp; more" in index and "<after repairs>" not in index
+    # The pages carry no input prompts and no CDN machinery.
+    page = (out / "10-bridge.html").read_text(encoding="utf-8")
+    assert "jp-InputPrompt" not in page and "require.js" not in page and "MathJax" not in page
+    assert "bridge page" in page
+
+
+def test_claims_json_is_the_export_and_byte_identical_across_builds(built, tmp_path):
+    project, out, _ = built
+    first = (out / "claims.json").read_bytes()
+    assert first == to_json(load_ledger(project)).encode("utf-8")
+    again = tmp_path / "again"
+    _lines(project, again, force=True)
+    assert (again / "claims.json").read_bytes() == first
+
+
+def test_claim_reviews_sit_in_the_page_that_discusses_their_group(built):
+    _, out, _ = built
+
+    def reviews(name):
+        text = (out / name).read_text(encoding="utf-8")
+        blocks = re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', text, re.S)
+        return [json.loads(b)["identifier"] for b in blocks]
+
+    assert reviews("10-bridge.html") == ["bridge-reopens"]
+    assert reviews("index.html") == ["loose-claim"]  # its group has no page
+    assert reviews("00-intro.html") == []
+
+
+def test_second_build_executes_nothing_and_a_ledger_change_executes_again(built):
+    project, out, _ = built
+    lines = _lines(project, out)
+    assert not any(line.startswith("executed") for line in lines), lines
+    assert sum(line.startswith("cached") for line in lines) == 2
+    with open(project / "ledger" / "background.yaml", "a", encoding="utf-8") as handle:
+        handle.write("# touched\n")
+    lines = _lines(project, out)
+    assert sum(line.startswith("executed") for line in lines) == 2, lines
+    assert sum(line.startswith("executed") for line in _lines(project, out, force=True)) == 2
+
+
+def test_a_changed_notebook_is_the_only_one_executed(built):
+    project, out, _ = built
+    write_notebook(project / "notebooks" / "10-bridge.ipynb", ("markdown", "# The bridge, again"),
+                   ("code", "print('changed')"))
+    lines = _lines(project, out)
+    assert [line.split()[1] for line in lines if line.startswith("executed")] == ["10-bridge.ipynb"]
+    assert "changed" in (out / "10-bridge.html").read_text(encoding="utf-8")
+
+
+def test_a_failing_notebook_leaves_the_old_site_and_names_itself(built):
+    project, out, _ = built
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    write_notebook(project / "notebooks" / "20-broken.ipynb", ("markdown", "# Broken"),
+                   ("code", "x = 1"), ("code", "raise ValueError('the ledger is <odd>')"))
+    with pytest.raises(CrosscheckError) as caught:
+        _lines(project, out)
+    message = str(caught.value)
+    assert "20-broken.ipynb" in message and "ValueError" in message and "cell 3" in message
+    assert "\n" not in message
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]  # no half-built folder left behind
+
+
+def test_the_cli_reports_a_failing_notebook_in_one_line(built, capsys):
+    from crosscheck.cli import main
+
+    project, out, _ = built
+    write_notebook(project / "notebooks" / "30-bad.ipynb", ("code", "1/0"))
+    assert main(["--root", str(project), "build-site", "--out", str(out), "--jobs", "2"]) != 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "30-bad.ipynb" in err[0] and "ZeroDivisionError" in err[0]
+
+
+def test_widget_views_become_static_text():
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("panel")
+    cell.outputs = [nbformat.v4.new_output("display_data", data={
+        "text/plain": "VBox(children=(Dropdown(description='Claim'),))",
+        "application/vnd.jupyter.widget-view+json": {"model_id": "abc", "version_major": 2, "version_minor": 0},
+    })]
+    nb.cells.append(cell)
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    _strip_widgets(nb)
+    data = nb.cells[0].outputs[0]["data"]
+    assert "application/vnd.jupyter.widget-view+json" not in data and "widgets" not in nb.metadata
+    assert "Interactive control" in data["text/html"] and "Claim" in data["text/html"]
+
+
+def test_groups_map_to_pages():
+    names = ["00-article", "10-request", "20-strikes-energy", "99-summary"]
+    assert page_for_group("request", names) == "10-request"
+    assert page_for_group("energy", names) == "20-strikes-energy"
+    assert page_for_group("us", names) is None or page_for_group("us", names) == "99-summary"
+    assert page_for_group("", names) is None
+    assert page_for_group("weather", names) is None
+
+
+# The real project, built once per session (tests/conftest.py).
+
+def test_real_site_publishes_every_notebook_offline(built_site):
+    expected = {p.stem + ".html" for p in find_notebooks(ROOT)} | {"index.html"}
+    assert {p.name for p in built_site.glob("*.html")} == expected
+    assert network_references(built_site) == {}
+
+
+def test_real_claims_json_is_the_export(built_site):
+    assert (built_site / "claims.json").read_text(encoding="utf-8") == to_json(load_ledger(ROOT))
+
+
+def test_real_index_lists_every_claim(built_site):
+    index = (built_site / "index.html").read_text(encoding="utf-8")
+    ledger = load_ledger(ROOT)
+    for cid in ledger.claims:
+        assert f'data-claim="{cid}"' in index
