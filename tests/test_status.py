@@ -29,7 +29,7 @@ def test_two_independent_parties_confirm():
 def test_same_party_twice_is_not_independent():
     a = run(S("a", "asserts"), S("a", "confirms"))
     assert a.status == "unconfirmed"
-    assert a.explanation == "Unconfirmed: rests on Alpha's word; Beta and Gamma are silent."
+    assert a.explanation == "Unconfirmed: rests on the word of Alpha; Beta and Gamma are silent."
 
 
 def test_one_party_and_a_decline_is_unconfirmed():

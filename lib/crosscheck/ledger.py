@@ -150,11 +150,14 @@ class Ledger:
         return against
 
     def main_parties(self) -> list[str]:
-        """Parties other than outlets that speak on any claim, in order of first appearance."""
+        """The sides of the story: parties other than outlets and agencies that speak on any claim.
+
+        These are the parties an explanation names as silent when they said nothing on a claim.
+        """
         seen: dict[str, None] = {}
         for claim in self.claims.values():
             for party in claim.parties:
-                if self.registry.parties[party].kind != "outlet":
+                if self.registry.parties[party].kind not in ("outlet", "agency"):
                     seen.setdefault(party, None)
         return list(seen)
 

@@ -167,7 +167,7 @@ def assess(
             )
         else:
             base = supporters or qualifiers
-            explanation = f"Unconfirmed: rests on {_join(map(name, base))}'s word" + (
+            explanation = f"Unconfirmed: rests on the word of {_join(map(name, base))}" + (
                 f"; {_describe(others, name)}." if others else "."
             )
             if weak_deps:
