@@ -111,6 +111,7 @@ CUT_AND = False
 CUT_DASH = True
 CUT_MAIN_CLAUSE = True
 CUT_WHEN = False
+APPOSITIVE_NAME = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -662,7 +663,10 @@ class _Extractor:
         while j < lim:
             lj = low[j]
             if lj == "that" and not T.inq[j]:
-                return p if j == p else j, self.clause_end(T, j + 1, ue)
+                ce = self.clause_end(T, j + 1, ue)
+                if sum(1 for x in range(j + 1, ce) if w[x][:1].isalnum()) >= 2:
+                    return p if j == p else j, ce
+                break             # a demonstrative "that" closing the sentence
             if _is_quote_tok(w[j]) and T.inq[j] and base in R.ADDRESSEE_VERBS:
                 k = self.qtok_end(T, j)
                 if k - j <= 8:
@@ -1024,6 +1028,9 @@ class _Extractor:
                     if st0 == j0:
                         pick = c
                         break
+            if pick is None and APPOSITIVE_NAME and h - 1 >= us and cap[h - 1] and \
+                    not T.inq[h - 1] and low[h - 1] not in R.FUNCTION_WORDS:
+                pick = h              # "A lawyer for the firm, Jane Roe, said"
             if pick is None:
                 return False
             h = pick - 1

@@ -111,7 +111,7 @@ back backs charge charges attack attacks support supports like view views order 
 projects release releases rate rates rank ranks call calls report reports answer answers question
 questions plan plans need needs hold holds mean means figure figures credit credits address
 post posts quote quotes cry lie lies present reflect reflects welcome hope fear fears doubt doubts
-trust counter object protest echo echoes show shows estimate estimates
+trust counter object protest echo echoes estimate estimates
 favor favors demand demands promise promises claim claims warn advise detail details outline
 means meaning feeling understanding finding thinking reading stress stresses rule rules
 challenge challenges
