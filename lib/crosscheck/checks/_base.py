@@ -136,7 +136,8 @@ def find_absolute_dates(text: str, start: int = 0, end: int | None = None):
     end = len(text) if end is None else end
     hits = []
     for kind, rx in ABS_DATE_PATTERNS:
-        for m in rx.finditer(text, start, end):
+        anchor = ISO_ANCHOR if kind == "iso" else MONTH_ANCHOR
+        for m in scan(rx, anchor, text, 40, 40, start, end):
             if kind == "iso":
                 month = int(m.group("m"))
             else:
@@ -339,6 +340,7 @@ class Context:
         self.published: dt.date | None = as_date(published)
         self.published_source = "given" if self.published is not None else None
         self.published_span: Span | None = None
+        self.cache: dict = {}
         if self.published is None:
             found = find_publication_date(self.text, self.start)
             if found is not None:
@@ -377,20 +379,25 @@ class Context:
         return [i for i, (s, _) in enumerate(self.sentences) if s >= self.start]
 
     @functools.cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @functools.cached_property
     def headings(self) -> set[int]:
         """Indices of sentences that are whole lines without final punctuation (titles, bylines)."""
         out = set()
         text = self.text
+        nls = self._newlines
         for i, (s, e) in enumerate(self.sentences):
-            line_start = text.rfind("\n", 0, s) + 1
-            line_end = text.find("\n", e)
-            line_end = len(text) if line_end < 0 else line_end
+            k = bisect.bisect_left(nls, s)
+            line_start = nls[k - 1] + 1 if k > 0 else 0
+            k2 = bisect.bisect_left(nls, e)
+            line_end = nls[k2] if k2 < len(nls) else len(text)
+            if line_end - line_start > 2 * (e - s) + 10:
+                continue  # cheap reject before stripping
             if text[line_start:s].strip() or text[e:line_end].strip():
                 continue
-            last = text[e - 1]
-            if last in ".!?…:\"”'’)]" and len(text[s:e].split()) > 3:
-                continue
-            if last in ".!?…\"”" :
+            if text[e - 1] in ".!?…\"”":
                 continue
             if len(text[s:e].split()) <= 20:
                 out.add(i)
@@ -412,3 +419,112 @@ class Context:
             if s <= pos < e:
                 return s, e
         return None
+
+
+# --------------------------------------------------------------------------------------------
+# Fast scanning: Python's re only skips quickly through text when a pattern starts with literals,
+# so the checks' patterns (which start with lookbehinds and optional parts) are run only in windows
+# around a cheap literal "anchor" that every match must contain.
+
+
+@functools.lru_cache(maxsize=2)
+def _lowered(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class Anchor:
+    """Literal words (any case) plus an optional regex; finds their occurrences at C speed."""
+
+    def __init__(self, words: Iterable[str], extra: str = ""):
+        ws = {w.lower() for w in words}
+        # a word containing another listed word is found through that one
+        self.words = sorted(w for w in ws if not any(o != w and o in w for o in ws))
+        self.extra = re.compile(extra) if extra else None
+        self._fallback = anchor_re(self.words) if self.words else None
+
+    def positions(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        end = len(text) if end is None else end
+        out: list[tuple[int, int]] = []
+        low = _lowered(text) if self.words else None
+        if self.words:
+            if low is None:
+                out.extend(m.span() for m in self._fallback.finditer(text, start, end))
+            else:
+                for w in self.words:
+                    n = len(w)
+                    i = low.find(w, start, end)
+                    while i >= 0:
+                        out.append((i, i + n))
+                        i = low.find(w, i + 1, end)
+        if self.extra is not None:
+            out.extend(m.span() for m in self.extra.finditer(text, start, end))
+        out.sort()
+        return out
+
+
+def anchor_re(words: Iterable[str], extra: str = "") -> re.Pattern:
+    """A flag-free pattern for the words in lower, Capitalised and UPPER case."""
+    forms = set()
+    for w in words:
+        forms.update({w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
+    alts = sorted(forms, key=lambda s: (-len(s), s))
+    body = "|".join(re.escape(f) for f in alts)
+    if extra:
+        body = body + "|" + extra if body else extra
+    return re.compile("(?:" + body + ")")
+
+
+def scan(rx: re.Pattern, anchor, text: str, before: int = 60, after: int = 200,
+         start: int = 0, end: int | None = None):
+    """Like ``rx.finditer(text)`` for matches that contain an ``anchor`` occurrence, but fast.
+
+    ``anchor`` is an :class:`Anchor` or a compiled pattern; every match of ``rx`` must contain one of
+    its occurrences, start at most ``before`` characters before it and end within ``after`` after.
+    """
+    end = len(text) if end is None else end
+    pos = start
+    spans = anchor.positions(text, start, end) if isinstance(anchor, Anchor) else (
+        m.span() for m in anchor.finditer(text, start, end))
+    for a_start, a_end in spans:
+        if a_end <= pos:
+            continue
+        s = max(pos, a_start - before)
+        limit = min(end, a_end + after)
+        while s <= a_start:
+            m = rx.search(text, s, limit)
+            if m is None or m.start() > a_start:
+                break
+            if m.end() == m.start():
+                s = m.end() + 1
+                continue
+            yield m
+            pos = s = m.end()
+
+
+class SpanSet:
+    """Non-overlapping spans with O(log n) overlap tests."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.starts, e)
+        return i > 0 and self.ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> bool:
+        """Add if free; return whether it was added."""
+        if self.overlaps(s, e):
+            return False
+        i = bisect.bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        return True
+
+
+ISO_ANCHOR = re.compile(r"[0-9]{4}-[0-9]")
+MONTH_ANCHOR = Anchor([m[:3] for m in MONTH_NAMES])
+WEEKDAY_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+DATE_ANCHOR = Anchor([m[:3] for m in MONTH_NAMES] + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+                     extra=r"[0-9]{4}-[0-9]")

@@ -17,6 +17,9 @@ import re
 
 from ..findings import Finding
 from ._base import (
+    DATE_ANCHOR,
+    Anchor,
+    scan,
     DAY_RE,
     MONTH_RE,
     WEEKDAY_FULL_RE,
@@ -60,6 +63,8 @@ _SPEECH = re.compile(
     r"(?:said|says|told|announced|confirmed|stated|added|asked|wrote|claimed|declared|tweeted|posted)$",
     re.IGNORECASE,
 )
+TIME_UNIT_ANCHOR = Anchor(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "fortnight",
+                              "month", "months", "year", "years"])
 _GAP = 80  # characters allowed between the duration and the end
 
 
@@ -97,8 +102,13 @@ def _date_of(m: re.Match, ref: dt.date | None) -> dt.date | None:
 def _said_on(ctx: Context, sent: tuple[int, int], exprs) -> tuple[dt.date | None, str]:
     """A date the sentence says its statement was made on ("said on Thursday"), else publication."""
     text = ctx.text
-    for s, e, resolved, *_ in exprs:
-        if not (sent[0] <= s < sent[1]) or not isinstance(resolved, str):
+    import bisect
+
+    i = bisect.bisect_left(exprs, (sent[0],))
+    for s, e, resolved, *_ in exprs[i:]:
+        if s >= sent[1]:
+            break
+        if not isinstance(resolved, str):
             continue
         before = text[max(sent[0], s - 25):s].rstrip()
         after = text[e:min(sent[1], e + 60)]
@@ -113,12 +123,15 @@ def _said_on(ctx: Context, sent: tuple[int, int], exprs) -> tuple[dt.date | None
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
-    durations = list(DURATION.finditer(text))
+    import bisect
+
+    durations = list(scan(DURATION, TIME_UNIT_ANCHOR, text, 40, 20))
     if not durations:
         return []
-    ends = list(END.finditer(text))
+    ends = list(scan(END, DATE_ANCHOR, text, 20, 40))
     if not ends:
         return []
+    end_starts = [m.start() for m in ends]
     exprs = None
     out: list[Finding] = []
     skipped: list[str] = []
@@ -126,7 +139,9 @@ def check(ctx: Context) -> list[Finding]:
     for dm in durations:
         sent = ctx.sentence_at(dm.start())
         best = None
-        for em in ends:
+        lo_i = bisect.bisect_left(end_starts, max(sent[0], dm.start() - _GAP))
+        hi_i = bisect.bisect_right(end_starts, min(sent[1], dm.end() + _GAP))
+        for em in ends[lo_i:hi_i]:
             if em.start() in used_ends or not (sent[0] <= em.start() < sent[1]):
                 continue
             if 0 <= em.start() - dm.end() <= _GAP or 0 <= dm.start() - em.end() <= _GAP // 2:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Finding
-from ._base import Context
+from ._base import Context, scan
 
 KIND = "malformed-timestamp"
 
@@ -22,6 +22,7 @@ CLOCK = re.compile(
     r"|(?<![\w:.,/\-])(?P<h2>\d{1,2})\.(?P<mi2>\d{2})\s?(?P<mer2>[AaPp]\.?\s?[Mm]\.?)(?![A-Za-z])"
     r"|(?<![\w:.,/\-])(?P<h3>\d{1,2})\s?(?P<mer3>AM|PM|[ap]\.m\.)(?![A-Za-z])"
 )
+CLOCK_ANCHOR = re.compile(r"[0-9](?:[:.][0-9]| ?[AaPp]\.?[Mm])")
 _NOT_CLOCK = re.compile(
     r"\b(?:score[ds]?|ratio|verses?|chapter|odds|beat|won|lost|wins?|defeat(?:ed)?|votes?|margin|aspect|"
     r"ran|race|lap|clocked|finish(?:ed)?|time of|in a time|record|marathon|minutes?|mins?)\b[^.\n]{0,25}$",
@@ -32,7 +33,7 @@ _NOT_CLOCK = re.compile(
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
     out: list[Finding] = []
-    for m in CLOCK.finditer(text):
+    for m in scan(CLOCK, CLOCK_ANCHOR, text, 4, 14):
         g = m.groupdict()
         if g["h"] is not None:
             h, mi, se, mer = int(g["h"]), int(g["mi"]), g["se"], g["mer"]

@@ -25,8 +25,10 @@ THRESHOLD = 68.0
 MIN_SHARED = 5
 MIN_WORDS = 8
 ALL_PAIRS_LIMIT = 600
-BUCKET_WINDOW = 12
-RARE_KEYS = 3
+BUCKET_WINDOW = 8
+RARE_KEYS = 2
+MAX_WORDS = 80
+COMPARISON_BUDGET = 200_000
 MAX_FINDINGS = 500
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -46,7 +48,7 @@ _STOP = _stopwords()
 
 
 def _prepare(sentence: str) -> tuple[str, frozenset[str], int]:
-    words = _WORD.findall(sentence.lower())
+    words = _WORD.findall(sentence.lower())[:MAX_WORDS]
     stems = frozenset(w[:5] for w in words if w not in _STOP and len(w) > 1)
     return " ".join(words), stems, len(words)
 
@@ -71,6 +73,7 @@ def _pairs_bucketed(norms: list[str], stems: list[frozenset[str]]):
     for st in stems:
         df.update(st)
     buckets: dict[str, list[int]] = defaultdict(list)
+    budget = COMPARISON_BUDGET
     for j, norm in enumerate(norms):
         if norm in first_of:
             yield first_of[norm], j, 100.0
@@ -84,6 +87,9 @@ def _pairs_bucketed(norms: list[str], stems: list[frozenset[str]]):
                 if i in seen:
                     continue
                 seen.add(i)
+                budget -= 1
+                if budget < 0:
+                    return
                 score = fuzz.token_set_ratio(norms[i], norm, score_cutoff=THRESHOLD)
                 if score >= THRESHOLD:
                     yield i, j, float(score)

@@ -23,9 +23,14 @@ import re
 from ..findings import Finding
 from ._base import (
     ABS_DATE_PATTERNS,
+    DATE_ANCHOR,
+    WEEKDAY_ANCHOR,
     Context,
+    SpanSet,
+    Anchor,
+    scan,
 )
-from .malformed_timestamp import CLOCK
+from .malformed_timestamp import CLOCK, CLOCK_ANCHOR
 from .relative_date import find_expressions
 from .weekday_mismatch import PATTERNS as WEEKDAY_DATE_PATTERNS
 
@@ -100,94 +105,109 @@ def _key(text: str) -> tuple | None:
     return None
 
 
-def _excluded_spans(ctx: Context) -> list[tuple[int, int]]:
+QUANTITY_ANCHOR = Anchor(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+     "sixty", "seventy", "eighty", "ninety", "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
+     "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half"],
+    extra=r"[0-9$€£¥]+",
+)
+DURATION_ANCHOR = Anchor(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months",
+                             "year", "years"])
+BACKGROUND_ANCHOR = Anchor(
+    ["long", "longstanding", "years", "decades", "centuries", "generations", "since", "under", "occupation",
+     "occupied", "annexed", "historically", "traditionally", "widely", "known", "largest", "biggest", "deadliest",
+     "worst", "longest", "heaviest", "highest", "oldest", "first"])
+
+
+def _excluded_spans(ctx: Context) -> SpanSet:
     text = ctx.text
-    spans: list[tuple[int, int]] = []
+    spans = SpanSet()
+    for s, e, *_ in find_expressions(ctx):
+        spans.add(s, e)
     for _, rx in ABS_DATE_PATTERNS:
-        spans.extend(m.span() for m in rx.finditer(text))
+        for m in scan(rx, DATE_ANCHOR, text, 40, 40):
+            spans.add(*m.span())
     for rx in WEEKDAY_DATE_PATTERNS:
-        spans.extend(m.span() for m in rx.finditer(text))
-    spans.extend(m.span() for m in CLOCK.finditer(text))
-    spans.extend((s, e) for s, e, *_ in find_expressions(ctx))
-    spans.sort()
+        for m in scan(rx, WEEKDAY_ANCHOR, text, 40, 40):
+            spans.add(*m.span())
+    for m in scan(CLOCK, CLOCK_ANCHOR, text, 4, 14):
+        spans.add(*m.span())
     return spans
 
 
-def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
-    import bisect
-
-    i = bisect.bisect_left(starts, e)
-    for j in range(i - 1, max(-1, i - 40), -1):
-        a, b = spans[j]
-        if a < e and s < b:
-            return True
-    return False
+_RULES = (
+    ("duration", DURATION, DURATION_ANCHOR, 40, 20),
+    ("background", BACKGROUND, BACKGROUND_ANCHOR, 50, 80),
+    ("quantity", QUANTITY, QUANTITY_ANCHOR, 60, 80),
+)
 
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
-    body = [i for i in ctx.body_sentence_indices if i not in ctx.headings]
+    headings = ctx.headings
+    body = [i for i in ctx.body_sentence_indices if i not in headings]
     if not body:
         return []
-    excluded = _excluded_spans(ctx)
-    ex_starts = [s for s, _ in excluded]
+    body_set = set(body)
     lo = ctx.sentences[body[0]][0]
+    excluded = _excluded_spans(ctx)
 
     # quantities stated inside quotations: these settle the same quantity in narration
     quoted_keys: set[tuple] = set()
     for qs, qe in ctx.quotes:
         if qe <= lo:
             continue
-        for rx in (QUANTITY, DURATION):
-            for m in rx.finditer(text, qs, qe):
+        for _, rx, anchor, before, after in (_RULES[0], _RULES[2]):
+            for m in scan(rx, anchor, text, before, after, qs, qe):
                 k = _key(m.group("q"))
                 if k is not None:
                     quoted_keys.add(k)
 
-    out: list[Finding] = []
-    for idx in body:
-        s0, e0 = ctx.sentences[idx]
-        triggers: list[tuple[int, int, str]] = []
-        settled: list[str] = []
-        for rx, kind in ((DURATION, "duration"), (BACKGROUND, "background"), (QUANTITY, "quantity")):
-            for m in rx.finditer(text, s0, e0):
-                s, e = m.span()
-                while e > s and text[e - 1] in " ,.;:":
-                    e -= 1
-                if e <= s or ctx.in_quote(s) is not None:
-                    continue
-                if any(a < e and s < b for a, b, _ in triggers):
-                    continue
-                if kind != "background":
-                    q = m.group("q")
-                    if kind == "quantity":
-                        if _overlaps(excluded, ex_starts, m.start("q"), m.end("q")):
-                            continue
-                        if _YEAR_ONLY.fullmatch(q.strip()) or _NAME_BEFORE.search(text, max(0, m.start("q") - 10), m.start("q")):
-                            continue
-                        if re.fullmatch(r"\d{1,2}/\d{1,2}", q) is None and "/" not in q:
-                            kind2 = "fraction" if re.search(r"third|quarter|fifth|tenth|half|\bin\b", q, re.I) else "quantity"
-                        else:
-                            kind2 = "fraction"
-                    else:
-                        kind2 = "duration"
-                    k = _key(q)
-                    if k is not None and k in quoted_keys:
-                        settled.append(text[s:e])
+    per_sentence: dict[int, list[tuple[int, int, str]]] = {}
+    settled: dict[int, list[str]] = {}
+    taken = SpanSet()
+    for kind, rx, anchor, before, after in _RULES:
+        for m in scan(rx, anchor, text, before, after, lo):
+            s, e = m.span()
+            while e > s and text[e - 1] in " ,.;:":
+                e -= 1
+            idx = ctx.sentence_index(s)
+            if idx is None or idx not in body_set or e > ctx.sentences[idx][1] or e <= s:
+                continue
+            if ctx.in_quote(s) is not None or taken.overlaps(s, e):
+                continue
+            if kind == "background":
+                label = "background"
+            else:
+                q = m.group("q")
+                if kind == "quantity":
+                    if excluded.overlaps(m.start("q"), m.end("q")):
                         continue
-                    triggers.append((s, e, kind2))
+                    if _YEAR_ONLY.fullmatch(q.strip()) or _NAME_BEFORE.search(text, max(0, m.start("q") - 10), m.start("q")):
+                        continue
+                    fraction = "/" in q or re.search(r"third|quarter|fifth|tenth|half|\bin\b", q, re.I)
+                    label = "fraction" if fraction else "quantity"
                 else:
-                    triggers.append((s, e, "background"))
-        if not triggers:
-            continue
-        triggers.sort()
+                    label = "duration"
+                k = _key(q)
+                if k is not None and k in quoted_keys:
+                    settled.setdefault(idx, []).append(text[s:e])
+                    continue
+            taken.add(s, e)
+            per_sentence.setdefault(idx, []).append((s, e, label))
+
+    out: list[Finding] = []
+    for idx in sorted(per_sentence):
+        triggers = sorted(per_sentence[idx])
+        s0, e0 = ctx.sentences[idx]
         described = "; ".join(f'{t} "{text[s:e]}"' for s, e, t in triggers)
         data = {
             "sentence": {"start": s0, "end": e0},
             "triggers": [{"type": t, "text": text[s:e], "start": s, "end": e} for s, e, t in triggers],
         }
-        if settled:
-            data["settled_by_quotes"] = settled
+        if idx in settled:
+            data["settled_by_quotes"] = settled[idx]
         out.append(Finding(
             kind=KIND, severity="warning",
             message=f"needs an outside source: {described}",

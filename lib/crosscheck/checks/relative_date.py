@@ -25,6 +25,11 @@ import re
 
 from ..findings import Finding
 from ._base import (
+    MONTH_ANCHOR,
+    WEEKDAY_ANCHOR,
+    SpanSet,
+    Anchor,
+    scan,
     DAY_RE,
     MONTH_FULL_RE,
     MONTH_RE,
@@ -82,7 +87,7 @@ FIXED = re.compile(
     r"|(?P<past_n>(?:in|over|during) the (?:past|last|previous) " + _NUM.replace("?P<n>", "?P<n3>") + r"\s+"
     + _UNIT.replace("?P<u>", "?P<u3>") + r")"
     r"|(?P<past1>(?:in|over|during) the (?:past|last) (?P<u4>week|month|year))"
-    r"|(?P<coming>in (?:the )?(?:coming|next few|days and weeks|next|days ahead|weeks ahead) ?(?P<u5>days|weeks|months)?(?: ahead)?)"
+    r"|(?P<coming>in (?:the )?(?:(?:coming|next few|days and|weeks and) (?P<u5>days|weeks|months)|(?P<u5b>days|weeks|months) ahead))"
     r"|(?P<recent>in recent (?P<u6>days|weeks|months))"
     r"|(?P<rel>(?P<dir>earlier|later) this (?P<u7>week|month|year))"
     r"|(?P<period>(?P<mod>last|next|this|past|previous|coming|following) (?P<u8>week|month|year|weekend))"
@@ -103,11 +108,15 @@ _CUES = re.compile(
 )
 
 
+FIXED_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
+                          "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"])
+
+
 def _tense(ctx: Context, start: int, end: int) -> str:
     """'future' or 'past' for an expression at text[start:end], from the nearest tense cue."""
     s, e = ctx.sentence_at(start)
-    s = max(s, start - 300)
-    e = min(e, end + 300)
+    s = max(s, start - 200)
+    e = min(e, end + 200)
     text = ctx.text
     before = None
     after = None
@@ -212,7 +221,7 @@ def resolve_fixed(m: re.Match, pub: dt.date) -> tuple[object, str, bool]:
         u = g("u4")
         return _rng(_shift(pub, -1, u), pub), f"the {u} up to publication", False
     if g("coming"):
-        u = (g("u5") or "days").lower()
+        u = (g("u5") or g("u5b") or "days").lower()
         days = {"days": 7, "weeks": 28, "months": 90}[u]
         return _rng(pub + D(days=1), pub + D(days=days)), f"the {days} days after publication (approximate)", True
     if g("recent"):
@@ -249,21 +258,27 @@ def resolve_weekday(wd: int, pre: str, pub: dt.date, tense: str) -> tuple[dt.dat
 
 
 def find_expressions(ctx: Context):
-    """Yield (start, end, resolved, rule, approximate, extra) for each relative/partial date."""
+    """(start, end, resolved, rule, approximate, extra) for each relative/partial date (cached)."""
+    if "relative-date" not in ctx.cache:
+        ctx.cache["relative-date"] = _find_expressions(ctx)
+    return ctx.cache["relative-date"]
+
+
+def _find_expressions(ctx: Context):
     text, pub = ctx.text, ctx.published
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
 
     def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
+        return not taken.overlaps(s, e)
 
     found = []
-    for m in MONTH_DAY.finditer(text):
+    for m in scan(MONTH_DAY, MONTH_ANCHOR, text, 60, 40):
         mon = month_number(m.group("m1") or m.group("m2"))
         day = day_number(m.group("d1") or m.group("d2"))
         if mon is None:
             continue
         s, e = m.start(), m.end()
-        taken.append((s, e))
+        taken.add(s, e)
         if pub is None:
             found.append((s, e, None, "", False, {}))
             continue
@@ -271,11 +286,11 @@ def find_expressions(ctx: Context):
         if d is None:
             continue
         found.append((s, e, iso(d), "month and day without a year: the year nearest to publication", False, {}))
-    for m in FIXED.finditer(text):
+    for m in scan(FIXED, FIXED_ANCHOR, text, 60, 30):
         s, e = m.start(), m.end()
         if not free(s, e):
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         if pub is None:
             found.append((s, e, None, "", False, {}))
             continue
@@ -284,12 +299,12 @@ def find_expressions(ctx: Context):
         except (ValueError, OverflowError, KeyError):
             continue
         found.append((s, e, resolved, rule, approx, {}))
-    for m in WEEKDAY.finditer(text):
+    for m in scan(WEEKDAY, WEEKDAY_ANCHOR, text, 40, 40):
         s, e = m.start(), m.end()
         if not free(s, e) or _HOLIDAY_PREFIX.search(text, max(0, s - 12), s) \
                 or _AFTER_DATE.search(text, max(0, s - 30), s):
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         if pub is None:
             found.append((s, e, None, "", False, {}))
             continue
@@ -301,11 +316,11 @@ def find_expressions(ctx: Context):
         except (OverflowError, ValueError):
             continue
         found.append((s, e, iso(d), rule, False, {"tense": tense}))
-    for m in MONTH_ALONE.finditer(text):
+    for m in scan(MONTH_ALONE, MONTH_ANCHOR, text, 40, 40):
         s, e = m.start(), m.end()
         if not free(s, e):
             continue
-        taken.append((s, e))
+        taken.add(s, e)
         if pub is None:
             found.append((s, e, None, "", False, {}))
             continue

@@ -16,7 +16,7 @@ import functools
 import re
 
 from ..findings import Finding
-from ._base import Context
+from ._base import Context, scan
 
 KIND = "unit-conversion"
 
@@ -65,6 +65,7 @@ QUANTITY = re.compile(_NUM + r"\s?-?\s?(?:" + _UNIT_ALT + r")(?![A-Za-z0-9²³/]
 _HEDGE = r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|more\s+than|over|under|less\s+than|up\s+to|close\s+to|~|c\.|ca\.)"
 BETWEEN_PAREN = re.compile(r"\s*\(\s*(?P<hedge>" + _HEDGE + r"\s*)?(?:or\s+)?(?:(?P<hedge2>" + _HEDGE + r")\s*)?")
 BETWEEN_OR = re.compile(r",?\s+or\s+(?:(?P<hedge>" + _HEDGE + r")\s+)?")
+_DIGITS = re.compile(r"[0-9]+")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _TEMPS = {"degC", "degF", "kelvin"}
 
@@ -126,7 +127,7 @@ def _fmt(x: float) -> str:
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
-    quantities = list(QUANTITY.finditer(text))
+    quantities = list(scan(QUANTITY, _DIGITS, text, 8, 60))
     out: list[Finding] = []
     for m1, m2 in zip(quantities, quantities[1:]):
         between = text[m1.end():m2.start()]

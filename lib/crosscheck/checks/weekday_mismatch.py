@@ -18,8 +18,11 @@ from ._base import (
     WEEKDAY_ANY_RE,
     WEEKDAY_NAMES,
     YEAR_RE,
+    WEEKDAY_ANCHOR,
     Context,
+    SpanSet,
     day_number,
+    scan,
     iso,
     make_date,
     month_number,
@@ -47,13 +50,12 @@ def check(ctx: Context) -> list[Finding]:
     text, pub = ctx.text, ctx.published
     out: list[Finding] = []
     skipped: list[str] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for rx in PATTERNS:
-        for m in rx.finditer(text):
+        for m in scan(rx, WEEKDAY_ANCHOR, text, 40, 40):
             s, e = m.start(), m.end()
-            if any(a < e and s < b for a, b in taken):
+            if not taken.add(s, e):
                 continue
-            taken.append((s, e))
             wd = weekday_number(m.group("wd"))
             if wd is None:
                 continue
