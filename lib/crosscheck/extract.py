@@ -97,7 +97,7 @@ _MATCHER = None
 _LOCK = threading.Lock()
 _MAX_CHUNK = 20_000
 CONTINUE_ACROSS_PARAGRAPHS = True
-CUT_RELATIVE = True
+CUT_RELATIVE = False
 BROAD_SUBJECT_RULE = False
 REJECT_PASSIVE = True
 CUT_ING = True
@@ -105,13 +105,14 @@ PASSIVE_RULES = True
 CLAUSE_SUBJECT = True
 COLON_NEXT = True
 MID_PARENTHETICAL = True
-INFINITIVE_CUES = False
+INFINITIVE_CUES = True
 CUT_WHERE = False
 CUT_AND = False
 CUT_DASH = True
 CUT_MAIN_CLAUSE = True
 CUT_WHEN = False
 APPOSITIVE_NAME = True
+DET_SUBJECT = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -1180,6 +1181,16 @@ class _Extractor:
             return None
         if low[j] in ("he", "she", "they", "we", "i"):
             return (j, j + 1)
+        if DET_SUBJECT and low[j] in ("the", "a", "an"):
+            k = j + 1
+            while k < lim and k - j < 5 and not T.inq[k] and (cap[k] or (
+                    low[k].isalpha() and low[k] not in R.FUNCTION_WORDS and
+                    low[k] not in R.VERB_FORMS and not _is_adverb(low[k]))):
+                k += 1
+            if k - 1 > j and k < lim and (low[k - 1] in R.TITLES or cap[k - 1]) and \
+                    (low[k] in R.AUXILIARIES or low[k].endswith("ed") or low[k] in R.VERB_FORMS):
+                return (j, k)
+            return None
         if not cap[j] or low[j] in R.FUNCTION_WORDS or low[j] in R.WEEKDAYS or low[j] in R.MONTHS:
             return None
         k = j

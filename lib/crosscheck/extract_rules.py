@@ -260,11 +260,11 @@ NEEDS_PARTICLE = {"speak", "talk", "point", "refer", "hint", "weigh", "lash", "c
                   "allude", "vouch", "campaign", "object"}
 
 # Verbs that are cues only before "that", a colon or a quotation ("found that ...").
-THAT_ONLY = {"find", "learn", "establish", "determine", "discover", "hold", "mean", "need",
+THAT_ONLY = {"find", "establish", "determine", "discover", "hold", "mean", "need",
              "like", "love", "hate", "remember", "forget", "notice", "gather", "infer", "deduce",
              "figure", "calculate", "reflect", "illustrate", "prove", "demonstrate", "raise",
              "address", "answer", "see", "credit", "thank", "order", "rate", "rank", "judge",
-             "project", "read", "accept", "choose", "decide"}
+             "project", "read", "accept"}
 
 # A content that starts with one of these (and holds no "that" or quotation) is an adverbial.
 ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with", "for", "since",
