@@ -459,8 +459,11 @@ def site_data(root: Path) -> dict[str, Any]:
     return {"claims_json": to_json(ledger), "claims": claims, "documents": documents}
 
 
-def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force: bool = False) -> Iterator[str]:
+def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force: bool = False,
+               cache_dir: str | Path | None = None) -> Iterator[str]:
     """Execute the notebooks (those whose inputs changed, or all with ``force``) and write the site to ``out``.
+
+    The cache lives in ``cache_dir``, else ``$CROSSCHECK_SITE_CACHE``, else ``root/build/cache``.
 
     Yields one progress line per step. Raises CrosscheckError (one line per failing notebook, naming it
     and its cell's error; ProblemList for a ledger that fails validation) and leaves ``out`` untouched.
@@ -474,7 +477,7 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
 
     notebooks = find_notebooks(root)
     names = [p.stem for p in notebooks]
-    cache = _Cache(root / CACHE_DIR)
+    cache = _Cache(Path(cache_dir or os.environ.get("CROSSCHECK_SITE_CACHE") or root / CACHE_DIR).resolve())
     shared = shared_digest(root)
     keys = {p.stem: notebook_key(p, shared) for p in notebooks}
 
