@@ -5,13 +5,17 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: report test venv clean
+.PHONY: report test notebooks venv clean
 
 report: $(STAMP)
 	$(PY) -m crosscheck.cli build-site --out site
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# After editing the ledger: re-execute the memos in place (and their jupytext twins), then `make test`.
+notebooks: $(STAMP)
+	$(VENV)/bin/crosscheck run-notebooks
 
 venv: $(STAMP)
 

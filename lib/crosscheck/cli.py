@@ -182,6 +182,16 @@ def _root_for_ingest(args) -> Path:
         return Path.cwd()
 
 
+def cmd_run_notebooks(args) -> int:
+    from .workbook import run_notebooks, workbook_notebooks
+
+    root = _root(args)
+    paths = [Path(p).resolve() for p in args.notebooks] or workbook_notebooks(root)
+    for line in run_notebooks(paths, jobs=args.jobs):
+        print(line)
+    return 0
+
+
 def cmd_build_site(args) -> int:
     from .site import build_site
 
@@ -233,6 +243,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("article")
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
+    p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.set_defaults(func=cmd_run_notebooks)
 
     p = sub.add_parser("build-site", help="execute the notebooks and write the offline site")
     p.add_argument("--out", default="site")

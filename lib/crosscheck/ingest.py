@@ -198,9 +198,10 @@ def _claim_text(text: str) -> str:
 
 def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
     """Execute the papermill template for ``doc_id`` against the staged ledger; store it with its twin."""
-    import jupytext
     import nbformat
     import papermill
+
+    from .workbook import strip_run_metadata, write_twin
 
     template = root / TEMPLATE
     if not template.exists():
@@ -225,15 +226,4 @@ def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
     notebook = nbformat.read(target, as_version=4)
     strip_run_metadata(notebook)
     nbformat.write(notebook, target)
-    jupytext.write(notebook, target.with_suffix(".py"), fmt="py:percent")
-
-
-def strip_run_metadata(notebook) -> None:
-    """Drop what differs between runs (papermill's timings, execution stamps) so outputs stay comparable."""
-    notebook.metadata.pop("papermill", None)
-    for cell in notebook.cells:
-        cell.metadata.pop("papermill", None)
-        cell.metadata.pop("execution", None)
-        if cell.get("cell_type") == "code":
-            for output in cell.get("outputs", []):
-                output.get("metadata", {}).pop("execution", None)
+    write_twin(notebook, target)

@@ -1,0 +1,52 @@
+import json
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from crosscheck.errors import CrosscheckError
+from crosscheck.workbook import run_notebooks, twin_differences, workbook_notebooks
+from factories import ROOT
+
+NOTEBOOKS = workbook_notebooks(ROOT)
+
+
+def test_the_workbook_has_its_memos_in_order():
+    names = [p.name for p in NOTEBOOKS]
+    assert names[0] == "00-article.ipynb" and "99-summary.ipynb" in names
+    assert names[-1] == "article.ipynb"  # the papermill template, validated like the memos
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_stored_notebooks_are_executed_clean_and_paired(path):
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert code and all(c["execution_count"] for c in code), "store it executed (crosscheck run-notebooks)"
+    assert all("execution" not in c["metadata"] and "papermill" not in c["metadata"] for c in notebook["cells"])
+    for cell in code:
+        for output in cell["outputs"]:
+            text = json.dumps(output)
+            assert "/work/" not in text and "/tmp/" not in text and " at 0x" not in text
+            assert output.get("output_type") != "error"
+    assert twin_differences(path) == []
+
+
+def test_run_notebooks_executes_in_place_and_writes_the_twin(tmp_path):
+    path = tmp_path / "01-demo.ipynb"
+    nb = new_notebook(cells=[new_markdown_cell("# Demo"), new_code_cell("print(6 * 7)")],
+                      metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nbformat.write(nb, path)
+    assert list(run_notebooks([path], jobs=1)) == [f"executed {tmp_path.name}/01-demo.ipynb"]
+    stored = nbformat.read(path, as_version=4)
+    assert stored.cells[1].outputs[0]["text"] == "42\n"
+    assert "execution" not in stored.cells[1].metadata
+    assert "print(6 * 7)" in path.with_suffix(".py").read_text()
+    assert twin_differences(path) == []
+
+
+def test_a_failing_cell_names_the_notebook(tmp_path):
+    path = tmp_path / "02-broken.ipynb"
+    nbformat.write(new_notebook(cells=[new_code_cell("1 / 0")],
+                                metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}), path)
+    with pytest.raises(CrosscheckError, match=r"02-broken.ipynb: a cell failed: ZeroDivisionError"):
+        list(run_notebooks([path], jobs=1))
