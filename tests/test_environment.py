@@ -39,3 +39,14 @@ def test_environment_yml_matches_pyproject():
 def test_python_floor_matches():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["requires-python"] == ">=3.11"
+
+
+def test_public_api_is_explicit_and_light():
+    import subprocess
+    import sys
+
+    code = ("import sys, crosscheck; assert 'spacy' not in sys.modules and 'pandas' not in sys.modules;"
+            "[getattr(crosscheck, n) for n in crosscheck.__all__]; print(len(crosscheck.__all__))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) >= 30

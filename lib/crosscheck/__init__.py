@@ -10,6 +10,9 @@ The public API, one concept per module:
 - verdicts: ``record_verdict``, ``load_verdicts``, ``Verdict``
 - export: ``export``, ``ledger_to_dict``
 - errors: ``CrosscheckError``
+- loaded on first use (they import spaCy, nbclient and the like): ``extract_statements`` (extract),
+  ``run_checks`` (checks), ``ingest`` (ingest), ``reanchor`` (reanchor), ``build_site`` (site),
+  ``run_notebooks`` (workbook), ``load_sources`` (outside)
 """
 from .actors import Actor, Party, Registry, load_registry
 from .claims import KINDS, STANCES, Claim, Evidence, Statement
@@ -28,3 +31,24 @@ __all__ = [
     "parse_document", "record_verdict",
 ]
 __version__ = "0.1.0"
+
+_LAZY = {
+    "extract_statements": ".extract",
+    "run_checks": ".checks",
+    "ingest": ".ingest",
+    "reanchor": ".reanchor",
+    "build_site": ".site",
+    "run_notebooks": ".workbook",
+    "load_sources": ".outside",
+}
+__all__ += list(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")
