@@ -179,6 +179,8 @@ def find_publication_date(text: str, start: int = 0) -> tuple[dt.date, Span] | N
 
 _BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n")
 _SPACY_MAX_SEGMENT = 100_000
+#: above this many characters, sentences come from the (much faster) regex splitter instead of spaCy
+SPACY_MAX_TEXT = 1_000_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -258,7 +260,7 @@ def split_sentences(text: str, a: int = 0, b: int | None = None) -> list[tuple[i
     """Sentence spans of text[a:b]: lines/paragraphs first, then spaCy's sentencizer within each."""
     b = len(text) if b is None else b
     segs = _segments(text, a, b)
-    nlp = _nlp()
+    nlp = _nlp() if b - a <= SPACY_MAX_TEXT else None
     out: list[tuple[int, int]] = []
     small = [(s, e) for s, e in segs if e - s <= _SPACY_MAX_SEGMENT]
     results: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -443,7 +445,7 @@ class Anchor:
         self.extra = re.compile(extra) if extra else None
         self._fallback = anchor_re(self.words) if self.words else None
 
-    def positions(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    def positions(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:  # noqa: D102
         end = len(text) if end is None else end
         out: list[tuple[int, int]] = []
         low = _lowered(text) if self.words else None
@@ -484,7 +486,7 @@ def scan(rx: re.Pattern, anchor, text: str, before: int = 60, after: int = 200,
     """
     end = len(text) if end is None else end
     pos = start
-    spans = anchor.positions(text, start, end) if isinstance(anchor, Anchor) else (
+    spans = anchor.positions(text, start, end) if hasattr(anchor, "positions") else (
         m.span() for m in anchor.finditer(text, start, end))
     for a_start, a_end in spans:
         if a_end <= pos:

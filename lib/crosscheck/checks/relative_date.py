@@ -115,8 +115,8 @@ FIXED_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "
 def _tense(ctx: Context, start: int, end: int) -> str:
     """'future' or 'past' for an expression at text[start:end], from the nearest tense cue."""
     s, e = ctx.sentence_at(start)
-    s = max(s, start - 200)
-    e = min(e, end + 200)
+    s = max(s, start - 120)
+    e = min(e, end + 120)
     text = ctx.text
     before = None
     after = None

@@ -121,13 +121,26 @@ def _compare(a: dict, b: dict, hedged: bool):
     return best
 
 
+class _PairAnchor:
+    """Digit runs with a "(" or " or " within reach: only those can be one side of a pair."""
+
+    def positions(self, text: str, start: int = 0, end: int | None = None):
+        out = []
+        for m in _DIGITS.finditer(text, start, end if end is not None else len(text)):
+            a, b = m.span()
+            around = text[max(0, a - 45):b + 45]
+            if "(" in around or " or " in around:
+                out.append((a, b))
+        return out
+
+
 def _fmt(x: float) -> str:
     return f"{x:.4g}" if abs(x) < 1e6 else f"{x:.4e}"
 
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
-    quantities = list(scan(QUANTITY, _DIGITS, text, 8, 60))
+    quantities = list(scan(QUANTITY, _PairAnchor(), text, 8, 60))
     out: list[Finding] = []
     for m1, m2 in zip(quantities, quantities[1:]):
         between = text[m1.end():m2.start()]
