@@ -210,6 +210,31 @@ def test_statement_is_frozen(statements):
         s.kind = "direct"  # type: ignore[misc]
 
 
+def only_reported(text):
+    sts = extract_statements(text)
+    assert_spans_slice(text, sts)
+    return [s for s in sts if s.kind != "narration"]
+
+
+def test_catenative_chain_takes_clause_subject():
+    (a,) = only_reported("The mayor began by saying the pier would stay closed.")
+    assert a.source.text == "The mayor" and a.cue.text == "saying"
+    assert a.text == "the pier would stay closed"
+    (b,) = only_reported("Greta Holm kept insisting that the levy was too low.")
+    assert b.source.text == "Greta Holm" and b.text == "that the levy was too low"
+
+
+def test_determiner_subject_before_a_non_cue_verb():
+    (a,) = only_reported("The governor went on to predict a small surplus next spring.")
+    assert a.source.text == "The governor" and a.cue.text == "predict"
+    assert a.text.startswith("a small surplus")
+
+
+def test_appositive_subject_is_not_an_inverted_source():
+    (a,) = only_reported("Lena Ortiz, a nurse from the valley, said the clinic was understaffed.")
+    assert a.source.text == "Lena Ortiz" and a.text == "the clinic was understaffed"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

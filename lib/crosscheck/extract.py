@@ -113,6 +113,9 @@ CUT_MAIN_CLAUSE = True
 CUT_WHEN = False
 APPOSITIVE_NAME = True
 DET_SUBJECT = True
+CHAIN_ING = True
+INVERTED_NOT_CLAUSE = True
+DET_SUBJECT_VERB = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -925,6 +928,23 @@ class _Extractor:
         if base in R.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":")
                                                           or T.inq[cue_end])):
             return False
+        # catenative chains: "began by saying ...", "kept insisting ...", "avoided criticizing"
+        if CHAIN_ING and lw.endswith("ing") and i - 1 >= us and low[i - 1] in R.CHAIN_BEFORE_ING \
+                and not T.inq[i - 1]:
+            if last_src is None:
+                subj = self.clause_subject(T, us, i, used)
+                if subj is None:
+                    return False
+                src = self.span(T, *subj)
+                sp = self.res.speaker(w, low, cap, subj[0], subj[1])
+            else:
+                src, sp = last_src
+            p, e = self.content_after(T, cue_end, ue, base)
+            if sum(1 for x in range(p, e) if w[x][:1].isalnum()) < 2 or (
+                    low[p] in R.ADVERBIAL_PREPS and not any(
+                        low[x] == "that" or T.inq[x] for x in range(p, e))):
+                return False
+            return add("p", None, (i, cue_end), [(p, e)], source=src, speaker=sp)
         # participle: ", saying that ..."
         if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and lw in R.PARTICIPLE_CUES:
             if last_src is None:
@@ -947,6 +967,9 @@ class _Extractor:
                     and low[cue_end] not in R.WEEKDAYS and low[cue_end] not in R.MONTHS:
                 s0 = cue_end
                 s1 = self.object_np(T, s0, ue)
+                if INVERTED_NOT_CLAUSE and any(low[x] in R.AUXILIARIES and low[x] not in ("'s", "’s")
+                                               for x in range(s0, s1)):
+                    s1 = s0       # "X, a lawyer, said the ruling was fair": not inverted
                 if s1 > s0 and (s1 >= ue or low[s1] in (",", ".", "!", "?", ";", "(", "—", ":")
                                 or _is_quote_tok(w[s1]) or low[s1] in R.TIME_WORDS
                                 or low[s1] in ("in", "at", "on", "during", "who", "after")):
@@ -1181,6 +1204,17 @@ class _Extractor:
             return None
         if low[j] in ("he", "she", "they", "we", "i"):
             return (j, j + 1)
+        if DET_SUBJECT and DET_SUBJECT_VERB and low[j] in ("the", "a", "an"):
+            for k in range(j + 2, min(lim, j + 6)):
+                lk = low[k]
+                if T.inq[k - 1] or not (cap[k - 1] or (low[k - 1].isalpha() and
+                                                       low[k - 1] not in R.FUNCTION_WORDS)):
+                    break
+                if (low[k - 1] in R.TITLES or cap[k - 1]) and not cap[k] and (
+                        lk in R.AUXILIARIES or lk in R.VERB_FORMS or lk in R.BROAD_NOT_VERBS
+                        or (lk.endswith("ed") and len(lk) > 4)):
+                    return (j, k)
+            return None
         if DET_SUBJECT and low[j] in ("the", "a", "an"):
             k = j + 1
             while k < lim and k - j < 5 and not T.inq[k] and (cap[k] or (

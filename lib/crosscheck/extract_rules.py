@@ -301,3 +301,10 @@ ING_NOT_CLAUSE = {"including", "according", "regarding", "concerning", "notwiths
 # Words that open the complement of a passive cue without an agent ("is expected to",
 # "was accused of", "is seen as", "was criticized for", "it was reported that").
 PASSIVE_COMPLEMENT = {"to", "of", "for", "as", "that"}
+
+# Words before an "-ing" cue that chain it to the clause's subject ("began by saying", "kept
+# insisting", "avoided criticizing", "after praising").
+CHAIN_BEFORE_ING = set("""
+by after before while without from in began begin begins beginning started start starts kept
+keep keeps continued continue continues avoided avoid avoids resumed stopped stop quit
+""".split())
