@@ -235,6 +235,23 @@ def test_appositive_subject_is_not_an_inverted_source():
     assert a.source.text == "Lena Ortiz" and a.text == "the clinic was understaffed"
 
 
+def test_fronted_adverbial_keeps_its_main_clause():
+    (a,) = only_reported("Marta Velez said that, if elected, she would repave every road.")
+    assert a.text == "that, if elected, she would repave every road"
+
+
+def test_split_quote_resumes_after_a_short_gap():
+    sts = only_reported("“I like the new bridge,” Omar Haddad said, but “the tolls are too high.”")
+    a = by_text(sts, "I like the new bridge")
+    assert [c.text for c in a.content] == ["“I like the new bridge,”", "“the tolls are too high.”"]
+    sts = only_reported("“Every delay costs us,” Haddad said, referring to the audit, "
+                        "“and we cannot afford more.”")
+    a = by_text(sts, "Every delay costs us")
+    assert a.content[-1].text == "“and we cannot afford more.”"
+    # the participle's content stops where the quotation already taken begins
+    assert all("afford" not in c.text for s in sts if s is not a for c in s.content)
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

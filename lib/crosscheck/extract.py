@@ -116,6 +116,9 @@ DET_SUBJECT = True
 CHAIN_ING = True
 INVERTED_NOT_CLAUSE = True
 DET_SUBJECT_VERB = True
+FRONTED_ADVERBIAL = True
+SPLIT_QUOTE_GAP = True
+STOP_AT_USED = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -707,6 +710,21 @@ class _Extractor:
             p += 1
         return p, self.clause_end(T, p, ue)
 
+    def next_quote(self, T: _Toks, k: int, ue: int) -> tuple[int, int] | None:
+        """The quotation resuming a split quote after a short gap ('“A,” X said, referring to
+        Y, “B.”', '“A,” she said, but “B.”'), as a token range, or None."""
+        low = T.low
+        if k >= ue or low[k] != ",":
+            return None
+        j = k + 1
+        while j < ue and j - k <= 12 and not T.inq[j] and low[j] not in _STOP_PUNCT and \
+                low[j] not in (":", "(", ")"):
+            j += 1
+        if j >= ue or j - k > 12 or not T.inq[j] or not _is_quote_tok(T.w[j]) or \
+                low[j - 1] not in (",", "but", "and") or T.used[j]:
+            return None
+        return j, self.qtok_end(T, j)
+
     def qtok_end(self, T: _Toks, j: int) -> int:
         q = T.qid[j]
         k = j
@@ -719,6 +737,12 @@ class _Extractor:
         ', saying', '; ' ..."""
         low = T.low
         k = p
+        # "that, if elected, she would ...": the first main clause after a fronted adverbial
+        # belongs to the content
+        q = p + 1 if p < ue and low[p] == "that" else p
+        while q < ue and low[q] == ",":
+            q += 1
+        fronted = FRONTED_ADVERBIAL and q < ue and low[q] in R.FRONTED_OPENERS
         while k < ue:
             if not T.inq[k]:
                 lk = low[k]
@@ -744,7 +768,9 @@ class _Extractor:
                             (low[k + 2] in R.DETERMINERS or low[k + 2] in R.SUBJECT_PRONOUNS):
                         return k
                     if CUT_MAIN_CLAUSE and k > p + 2 and self.opens_clause(T, k + 1, ue):
-                        return k
+                        if not fronted:
+                            return k
+                        fronted = False
                 if CUT_DASH and lk in ("—", "--", "―", "–") and k > p + 2:
                     return k
                 if CUT_WHEN and lk in ("when", "while") and k > p + 3 and low[k - 1] != ",":
@@ -799,6 +825,11 @@ class _Extractor:
             nonlocal found, last_src
             parts2 = []
             for a, b in parts:
+                if STOP_AT_USED:
+                    for x in range(a, b):
+                        if used[x]:
+                            b = x
+                            break
                 a, b = self.trim(T, a, b)
                 if b - a >= 1 and any(w[x][:1].isalnum() for x in range(a, b)):
                     parts2.append((a, b))
@@ -979,6 +1010,10 @@ class _Extractor:
                     if s1 < ue and low[s1] == "," and s1 + 1 < ue and T.inq[s1 + 1] and \
                             T.qid[s1 + 1] != T.qid[i - 2 if i - 2 >= 0 else 0]:
                         parts.append((s1 + 1, self.qtok_end(T, s1 + 1)))
+                    elif SPLIT_QUOTE_GAP and T.inq[i - 1]:
+                        q = self.next_quote(T, s1, ue)
+                        if q is not None:
+                            parts.append(q)
                     return add("p", (s0, s1), (i, cue_end), parts)
         # normal: subject to the left
         h = i - 1
@@ -1123,6 +1158,10 @@ class _Extractor:
             parts = [(a, src[0])]
             if cue_end < ue and low[cue_end] == "," and cue_end + 1 < ue and T.inq[cue_end + 1]:
                 parts.append((cue_end + 1, self.qtok_end(T, cue_end + 1)))
+            elif SPLIT_QUOTE_GAP and T.inq[src[0] - 1]:
+                q = self.next_quote(T, cue_end, ue)
+                if q is not None:
+                    parts.append(q)
             return add("p", src, (i, cue_end), parts, antecedent=antecedent)
         # "He said:" closing the unit: the content is the next unit (see run)
         if COLON_NEXT and cue_end < ue and low[cue_end] == ":" and \

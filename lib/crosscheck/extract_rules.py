@@ -308,3 +308,10 @@ CHAIN_BEFORE_ING = set("""
 by after before while without from in began begin begins beginning started start starts kept
 keep keeps continued continue continues avoided avoid avoids resumed stopped stop quit
 """.split())
+
+# Words that open a fronted adverbial at the start of a content ("that if ..., she would"):
+# the content runs on through the main clause that follows the adverbial.
+FRONTED_OPENERS = set("""
+if when whenever while although though because since unless until once after before as like
+unlike despite given in at on during by for with without under over from among amid
+""".split())
