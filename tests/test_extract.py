@@ -252,6 +252,14 @@ def test_split_quote_resumes_after_a_short_gap():
     assert all("afford" not in c.text for s in sts if s is not a for c in s.content)
 
 
+def test_content_stops_before_a_coordinated_clause_with_its_own_subject():
+    sts = only_reported("Rosa Diaz said the fund was empty and Mayor Tom Lutz has refused to "
+                        "refill it.")
+    assert by_text(sts, "the fund").text == "the fund was empty"
+    (a,) = only_reported("Officials said the rules were strict and fair.")
+    assert a.text == "the rules were strict and fair"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

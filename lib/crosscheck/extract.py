@@ -119,6 +119,7 @@ DET_SUBJECT_VERB = True
 FRONTED_ADVERBIAL = True
 SPLIT_QUOTE_GAP = True
 STOP_AT_USED = True
+CUT_AND_CLAUSE = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -776,6 +777,8 @@ class _Extractor:
                 if CUT_WHEN and lk in ("when", "while") and k > p + 3 and low[k - 1] != ",":
                     return k
                 if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1]:
+                    if CUT_AND_CLAUSE and self.opens_clause(T, k + 1, ue):
+                        return k
                     j = k + 1
                     while j < ue and (_is_adverb(low[j]) or low[j] in R.AUXILIARIES):
                         j += 1
