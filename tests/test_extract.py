@@ -260,6 +260,13 @@ def test_content_stops_before_a_coordinated_clause_with_its_own_subject():
     assert a.text == "the rules were strict and fair"
 
 
+def test_noun_before_a_finite_verb_is_not_a_cue():
+    assert only_reported("The candidate's comments came after a long debate about taxes.") == []
+    (a,) = only_reported("What the mayor said was a promise to cut fares.")
+    assert a.source.text == "the mayor"
+    assert a.text == "What the mayor said was a promise to cut fares"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

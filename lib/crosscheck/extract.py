@@ -120,6 +120,7 @@ FRONTED_ADVERBIAL = True
 SPLIT_QUOTE_GAP = True
 STOP_AT_USED = True
 CUT_AND_CLAUSE = True
+REJECT_VERB_START = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -841,6 +842,16 @@ class _Extractor:
             words = sum(1 for a, b in parts2 for x in range(a, b) if w[x][:1].isalnum())
             if words < 2:
                 return False
+            if REJECT_VERB_START and cue_ab and len(parts2) == 1 and parts2[0][0] >= cue_ab[1] \
+                    and parts2[0][0] - 1 >= 0 and low[parts2[0][0] - 1] not in ("'s", "’s", ",") \
+                    and not T.inq[parts2[0][0]] and low[parts2[0][0]] in R.FINITE_NOT_CONTENT:
+                h = src_ab[0] - 1 if src_ab else -1
+                if h < us or T.inq[h] or used[h] or not (
+                        low[h] in ("what", "which") or (low[h].isalpha() and not cap[h] and
+                                                        low[h] not in R.FUNCTION_WORDS)):
+                    return False  # "the candidate's comments came after ...": a noun, no cue
+                # "what the mayor said was ...": the whole relative clause is the content
+                parts2 = [(h, parts2[0][1])]
             for a, b in parts2:
                 mark(a, b)
             if src_ab:

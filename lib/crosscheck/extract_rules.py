@@ -315,3 +315,10 @@ FRONTED_OPENERS = set("""
 if when whenever while although though because since unless until once after before as like
 unlike despite given in at on during by for with without under over from among amid
 """.split())
+
+# Finite verbs that cannot open a content right after its cue: when they do, the "cue" was a
+# noun subject ("her comments came after ...", "the claims were false").
+FINITE_NOT_CONTENT = set("""
+is was are were has had have will would can could should may might must does did
+came comes went goes became becomes remains remained seems seemed appears appeared
+""".split())
