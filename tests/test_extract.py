@@ -267,6 +267,26 @@ def test_noun_before_a_finite_verb_is_not_a_cue():
     assert a.text == "What the mayor said was a promise to cut fares"
 
 
+def test_fronted_adverbial_after_an_inner_that():
+    (a,) = only_reported("Lee questioned the claim that if the vote was close, she would ask "
+                         "for a recount.")
+    assert a.text == "the claim that if the vote was close, she would ask for a recount"
+
+
+def test_any_lexicon_participle_after_a_comma():
+    sts = only_reported("Nadia Brandt spoke for an hour, comparing the new tax to a toll road.")
+    a = by_text(sts, "the new tax")
+    assert a.source.text == "Nadia Brandt" and a.cue.text == "comparing"
+
+
+def test_only_speech_verbs_take_an_inverted_source():
+    sts = only_reported("At the hearing, Ivo Petrov, the union's lawyer, called the new rules "
+                        "unfair.")
+    assert all(s.source is None or "rules" not in s.source.text for s in sts)
+    (a,) = only_reported("The ferry will run on time, said the harbor chief.")
+    assert a.source.text == "the harbor chief"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

@@ -121,6 +121,8 @@ SPLIT_QUOTE_GAP = True
 STOP_AT_USED = True
 CUT_AND_CLAUSE = True
 REJECT_VERB_START = True
+PARTICIPLE_ANY = True
+INVERSION_ONLY_SPEECH = True
 
 _ORTH_CACHE: dict[int, str] = {}
 _ATTRS: list = []
@@ -750,6 +752,9 @@ class _Extractor:
                 lk = low[k]
                 if lk == ";":
                     return k
+                if FRONTED_ADVERBIAL and lk == "that" and k > p and k + 1 < ue and \
+                        (low[k + 1] in R.FRONTED_OPENERS or low[k + 1] == ","):
+                    fronted = True
                 if lk == "," and k + 1 < ue and not T.inq[k + 1]:
                     nx = low[k + 1]
                     if nx == "according" and k + 2 < ue and low[k + 2] == "to":
@@ -991,7 +996,9 @@ class _Extractor:
                 return False
             return add("p", None, (i, cue_end), [(p, e)], source=src, speaker=sp)
         # participle: ", saying that ..."
-        if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and lw in R.PARTICIPLE_CUES:
+        if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and (
+                lw in R.PARTICIPLE_CUES or (PARTICIPLE_ANY and lw not in R.WEAK_FORMS and
+                                            base not in R.THAT_ONLY)):
             if last_src is None:
                 subj = self.clause_subject(T, us, i, used) if CLAUSE_SUBJECT else None
                 if subj is None:
@@ -1006,7 +1013,8 @@ class _Extractor:
             return add("p", None, (i, cue_end), [(p, e)], source=last_src[0], speaker=last_src[1])
         # inverted: '..., said Smith' / '“...,” said the official'
         prev = low[i - 1] if i - 1 >= us else ""
-        if prev in (",",) or (_is_quote_tok(w[i - 1]) if i - 1 >= us else False):
+        if (prev in (",",) or (_is_quote_tok(w[i - 1]) if i - 1 >= us else False)) and \
+                (not INVERSION_ONLY_SPEECH or base in R.INVERSION_VERBS):
             if cue_end < ue and not T.inq[cue_end] and (cap[cue_end] or low[cue_end] in R.DETERMINERS
                                                          or low[cue_end] in R.TITLES) \
                     and low[cue_end] not in R.WEEKDAYS and low[cue_end] not in R.MONTHS:

@@ -322,3 +322,14 @@ FINITE_NOT_CONTENT = set("""
 is was are were has had have will would can could should may might must does did
 came comes went goes became becomes remains remained seems seemed appears appeared
 """.split())
+
+# Verbs that take an inverted subject after the content ("..., said the mayor", "..., added
+# Smith"); verbs that take an object ("called the plan", "backed the bill") do not.
+INVERSION_VERBS = set("""
+say tell add write note explain ask argue insist recall warn observe remark reply respond answer
+complain admit concede acknowledge declare announce predict suggest conclude claim assert contend
+counter joke quip boast shout cry yell whisper agree confirm caution report continue state
+maintain wonder retort reason muse lament promise vow pledge estimate testify tweet post
+emphasize emphasise stress comment concur disagree object protest allege guess recount think
+believe
+""".split())
