@@ -287,6 +287,13 @@ def test_only_speech_verbs_take_an_inverted_source():
     assert a.source.text == "the harbor chief"
 
 
+def test_stance_verbs_of_criticism_and_praise():
+    (a,) = only_reported("Senator Ruth Okoye lambasted the new ferry contract.")
+    assert a.source.text == "Senator Ruth Okoye" and a.text == "the new ferry contract"
+    (b,) = only_reported("The governor lauded the volunteers who rebuilt the school.")
+    assert b.cue.text == "lauded" and b.text.startswith("the volunteers")
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

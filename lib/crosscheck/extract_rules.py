@@ -37,6 +37,16 @@ learn discover determine establish agree remember forget notice acknowledge acce
 envisage foresee hold figure reckon guess presume deem judge consider need
 """.split()
 
+# Verbs of stance toward a person or a thing: criticism and praise ("assailed the ruling",
+# "lauded the volunteers"); the object is the reported content.
+STANCE_VERBS = """
+assail lambast knock bash trash skewer savage hammer deride disparage belittle denigrate demean
+smear vilify demonize demonise castigate censure reprimand admonish chastise taunt scorn slight
+jab needle
+laud commend extol celebrate champion salute cheer embrace honor honour compliment flatter
+glorify lionize lionise
+""".split()
+
 # Irregular inflections (base -> forms).
 IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -102,7 +112,7 @@ def _forms(bases: list[str]) -> dict[str, str]:
     return out
 
 
-VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + COGNITION_VERBS)
+VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + COGNITION_VERBS + STANCE_VERBS)
 
 # Forms so ambiguous (mostly nouns or adjectives in news text) that they are only cues when the
 # subject is clearly a name or a pronoun, not a lowercase word.
@@ -114,7 +124,8 @@ post posts quote quotes cry lie lies present reflect reflects welcome hope fear 
 trust counter object protest echo echoes estimate estimates
 favor favors demand demands promise promises claim claims warn advise detail details outline
 means meaning feeling understanding finding thinking reading stress stresses rule rules
-challenge challenges
+challenge challenges knock knocks trash cheer cheers salute salutes honor honors honour
+honours champion champions smear smears taunt taunts jab jabs slight slights needle
 """.split())
 
 # Base forms that are poor cues in the -ing form after a noun ("the meeting", "a feeling").
