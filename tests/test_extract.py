@@ -292,6 +292,9 @@ def test_stance_verbs_of_criticism_and_praise():
     assert a.source.text == "Senator Ruth Okoye" and a.text == "the new ferry contract"
     (b,) = only_reported("The governor lauded the volunteers who rebuilt the school.")
     assert b.cue.text == "lauded" and b.text.startswith("the volunteers")
+    (c,) = only_reported("Pavel Novak went after the airport authority over its noise rules.")
+    assert c.cue.text == "went after" and c.text.startswith("the airport authority")
+    assert only_reported("Pavel Novak went to the airport on Monday.") == []
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",

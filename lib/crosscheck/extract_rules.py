@@ -47,6 +47,9 @@ laud commend extol celebrate champion salute cheer embrace honor honour complime
 glorify lionize lionise
 """.split()
 
+# Verbs that are stance cues only with their particle ("went after the senator").
+PHRASAL_STANCE_VERBS = ["go"]
+
 # Irregular inflections (base -> forms).
 IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
@@ -82,6 +85,7 @@ IRREGULAR = {
     "guarantee": ["guarantee", "guarantees", "guaranteed", "guaranteeing"],
     "lie": ["lie", "lies", "lied", "lying"],
     "read": ["read", "reads", "reading"],
+    "go": ["go", "goes", "went", "gone", "going"],
 }
 
 DOUBLING = {"admit", "commit", "regret", "plan", "omit", "submit", "prefer", "refer", "chat",
@@ -112,7 +116,8 @@ def _forms(bases: list[str]) -> dict[str, str]:
     return out
 
 
-VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + COGNITION_VERBS + STANCE_VERBS)
+VERB_FORMS: dict[str, str] = _forms(SPEECH_VERBS + COGNITION_VERBS + STANCE_VERBS +
+                                      PHRASAL_STANCE_VERBS)
 
 # Forms so ambiguous (mostly nouns or adjectives in news text) that they are only cues when the
 # subject is clearly a name or a pronoun, not a lowercase word.
@@ -150,7 +155,7 @@ CUE_PARTICLES = {
     "elaborate": {"on"}, "insist": {"on"}, "focus": {"on"}, "plead": {"for"}, "appeal": {"for", "to"},
     "object": {"to"}, "respond": {"to"}, "reply": {"to"}, "allude": {"to"}, "boast": {"about", "of"},
     "brag": {"about"}, "joke": {"about"}, "apologize": {"for"}, "apologise": {"for"},
-    "vouch": {"for"}, "campaign": {"for", "against", "on"},
+    "vouch": {"for"}, "campaign": {"for", "against", "on"}, "go": {"after"},
 }
 
 # Verbs that take an addressee object before the content ("told reporters that").
@@ -268,7 +273,7 @@ QUOTE_AMBIG = {'"', "''"}
 
 # Verbs that are cues only with their particle ("spoke of", "pointed out").
 NEEDS_PARTICLE = {"speak", "talk", "point", "refer", "hint", "weigh", "lash", "care", "focus",
-                  "allude", "vouch", "campaign", "object"}
+                  "allude", "vouch", "campaign", "object", "go"}
 
 # Verbs that are cues only before "that", a colon or a quotation ("found that ...").
 THAT_ONLY = {"find", "establish", "determine", "discover", "hold", "mean", "need",
