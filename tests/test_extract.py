@@ -297,6 +297,11 @@ def test_stance_verbs_of_criticism_and_praise():
     assert only_reported("Pavel Novak went to the airport on Monday.") == []
 
 
+def test_content_may_open_with_too():
+    (a,) = only_reported("Mira Sato says too many buses run empty at night.")
+    assert a.text == "too many buses run empty at night"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00\x01\x02", "“", "”", '"', "''",
                                   "‘unclosed", "He said.", "said said said", ":", "A: B",
                                   "“a” — B", "\ufeff“Yes,” she said", "according to"])

@@ -286,7 +286,7 @@ THAT_ONLY = {"find", "establish", "determine", "discover", "hold", "mean", "need
 ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with", "for", "since",
                    "while", "as", "by", "into", "about", "at", "over", "through", "outside",
                    "inside", "near", "across", "later", "earlier", "afterward", "afterwards",
-                   "repeatedly", "again", "too", "also", "then", "recently"}
+                   "repeatedly", "again", "also", "then", "recently"}
 
 # Capitalized words that open "WORD: ..." lines without being speakers.
 COLON_NOT_SOURCE = {"note", "update", "updated", "editor", "editors", "correction", "photo", "video",
