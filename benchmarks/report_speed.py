@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
     try:
         project = work / "project"
-        ignore = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.lock", "build", "site")
+        ignore = shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints", "*.lock")
         for name in ("lib", "ledger", "seeds", "notebooks"):
             shutil.copytree(ROOT / name, project / name, ignore=ignore)
         _floor_notebooks(work / "floor", count)

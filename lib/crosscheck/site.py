@@ -248,23 +248,9 @@ def _strip_widgets(nb) -> None:
             data.pop(WIDGET_STATE, None)
             plain = data.get("text/plain", "")
             data.clear()
-            data["text/html"] = (
-                '<div class="cc-widget-note">Interactive control: open this notebook in JupyterLab to use it'
-                + (f' <span class="cc-widget-repr">({_escape(_short(plain))})</span>' if plain else "")
-                + ".</div>"
-            )
+            data["text/html"] = ('<div class="cc-widget-note">Interactive control: open this notebook in JupyterLab '
+                                 'to use it.</div>')
             data["text/plain"] = plain or "interactive control"
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
-
-
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=True)
 
 
 _exporter_lock = threading.RLock()
