@@ -494,7 +494,7 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
         for outcome in running or ():
             rel = outcome.path.relative_to(root).as_posix()
             if outcome.error:
-                failures.append(CrosscheckError(f"notebook {outcome.path.name} failed: {outcome.error}", rel))
+                failures.append(CrosscheckError(f"failed at {outcome.error}", rel))
                 yield f"FAILED   {outcome.path.name}: {outcome.error}"
                 continue
             name = outcome.path.stem
