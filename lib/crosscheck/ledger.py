@@ -134,10 +134,10 @@ class Ledger:
 
     @cached_property
     def findings(self) -> dict[str, list[Finding]]:
-        """Consistency findings for each document (see crosscheck.checks)."""
-        from .checks import run_checks
+        """Consistency findings for each document (see crosscheck.checks), cached per document."""
+        from .findings_cache import document_findings
 
-        return {doc_id: run_checks(doc.text, doc.published, doc.body_start) for doc_id, doc in self.documents.items()}
+        return {doc_id: document_findings(doc, self.root) for doc_id, doc in self.documents.items()}
 
     def findings_against(self, claim: Claim) -> list[Finding]:
         """Error findings that fall inside a quote the claim rests on."""
