@@ -95,9 +95,10 @@ def make_project(folder: Path, text: str = ARTICLE, claims: list[dict] | None = 
 
 
 def copy_seed_project(folder: Path) -> Path:
-    """A copy of the real project's ledger and seeds, to change freely."""
-    shutil.copytree(ROOT / "ledger", folder / "ledger")
+    """A copy of the real project's ledger, seeds and notebook templates, to change freely."""
+    shutil.copytree(ROOT / "ledger", folder / "ledger", ignore=shutil.ignore_patterns("*.lock"))
     shutil.copytree(ROOT / "seeds", folder / "seeds")
+    shutil.copytree(ROOT / "notebooks" / "templates", folder / "notebooks" / "templates")
     return folder
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import ROOT, run_cli, tree_digest
+from factories import ROOT, copy_seed_project, run_cli, tree_digest
 
 CORPUS = Path(__file__).parent / "data" / "bad"
 ARTICLES = CORPUS / "articles"
@@ -53,9 +53,7 @@ def test_corpus_is_complete():
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     root = tmp_path_factory.mktemp("project")
-    shutil.copytree(ROOT / "ledger", root / "ledger")
-    shutil.copytree(ROOT / "seeds", root / "seeds")
-    shutil.copytree(ROOT / "notebooks" / "templates", root / "notebooks" / "templates")
+    copy_seed_project(root)
     return root
 
 

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from factories import ROOT, run_cli
+from factories import ROOT, copy_seed_project, run_cli
 
 HOSTILE = """Minister <script>window.__pwned = 'title'</script> says bridge opens
 
@@ -26,9 +26,7 @@ According to <a href="javascript:window.__pwned='link'">the council</a>, the wor
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     project = tmp_path_factory.mktemp("hostile")
-    shutil.copytree(ROOT / "ledger", project / "ledger")
-    shutil.copytree(ROOT / "seeds", project / "seeds")
-    shutil.copytree(ROOT / "notebooks" / "templates", project / "notebooks" / "templates")
+    copy_seed_project(project)
     for name in ("90-review.ipynb", "99-summary.ipynb"):
         shutil.copyfile(ROOT / "notebooks" / name, project / "notebooks" / name)
     article = project.parent / "hostile-article.txt"

@@ -7,7 +7,7 @@ import pytest
 
 from crosscheck.ingest import slug
 from crosscheck.ledger import load_ledger
-from factories import ROOT, run_cli, tree_digest
+from factories import ROOT, copy_seed_project, run_cli, tree_digest
 
 ARTICLE = """Port authority says harbour reopens Monday
 
@@ -28,9 +28,7 @@ The harbour handles a fifth of the region's exports.
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory):
     project = tmp_path_factory.mktemp("project")
-    shutil.copytree(ROOT / "ledger", project / "ledger")
-    shutil.copytree(ROOT / "seeds", project / "seeds")
-    shutil.copytree(ROOT / "notebooks" / "templates", project / "notebooks" / "templates")
+    copy_seed_project(project)
     article = project.parent / "Harbour Reopens.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     first = run_cli("ingest", article, root=project)

@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import CrosscheckError
 from .findings import Span
+from .yamlio import read_bytes
 
 #: Documents larger than this are refused rather than processed for minutes.
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -90,23 +91,7 @@ def read_text(path: str | Path) -> str:
 
     Raises CrosscheckError naming the file and the problem.
     """
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise CrosscheckError("is a directory, not a document", path)
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise CrosscheckError(
-                f"document is {size / 2**20:.1f} MiB, larger than the {MAX_DOCUMENT_BYTES // 2**20} MiB limit", path
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CrosscheckError("no such file", path) from None
-    except PermissionError:
-        raise CrosscheckError("permission denied", path) from None
-    except OSError as error:
-        raise CrosscheckError(f"cannot read: {error.strerror}", path) from None
-    return decode_text(data, path)
+    return decode_text(read_bytes(path, MAX_DOCUMENT_BYTES), path)
 
 
 def decode_text(data: bytes, path: str | Path | None = None) -> str:

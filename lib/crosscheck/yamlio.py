@@ -29,17 +29,27 @@ def _yaml() -> YAML:
     return yaml
 
 
-def read_text_file(path: str | Path) -> str:
-    """A ledger file's text; one-line errors for missing, binary or mis-encoded files."""
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """A file's bytes; one-line errors for a missing file, a folder, an unreadable or too large file."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise CrosscheckError("is a directory, not a file", path)
+        size = path.stat().st_size
+        if limit is not None and size > limit:
+            raise CrosscheckError(f"is {size / 2**20:.1f} MiB, larger than the {limit // 2**20} MiB limit", path)
+        return path.read_bytes()
     except FileNotFoundError:
         raise CrosscheckError("no such file", path) from None
-    except IsADirectoryError:
-        raise CrosscheckError("is a directory, not a file", path) from None
+    except PermissionError:
+        raise CrosscheckError("permission denied", path) from None
     except OSError as error:
         raise CrosscheckError(f"cannot read: {error.strerror}", path) from None
+
+
+def read_text_file(path: str | Path) -> str:
+    """A ledger file's text; one-line errors for missing, binary or mis-encoded files."""
+    data = read_bytes(path)
     if b"\x00" in data:
         raise CrosscheckError(f"is binary, not text (NUL byte at offset {data.index(0)})", path)
     try:
