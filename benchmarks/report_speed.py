@@ -1,14 +1,17 @@
 """How long `make report` takes, cold and warm, against a floor.
 
-    .venv/bin/python benchmarks/report_speed.py [--jobs N] [--repeat R]
+    .venv/bin/python benchmarks/report_speed.py [--jobs N] [--repeat R] [--json]
 
-- cold: `crosscheck build-site --force` with an empty cache (a fresh process, as `make report` runs it);
-- warm: the same command again with nothing changed (every notebook comes from the cache);
-- floor: a fresh process executing as many notebooks as the project has, each only `import crosscheck`,
-  through the same parallel executor (crosscheck.site.execute_notebooks, `jobs` kernels at a time).
+- floor: a fresh process executing as many notebooks as the project has, each with one cell that only
+  does `import crosscheck`, the plain way: each notebook in its own fresh kernel (nbclient's
+  NotebookClient.async_execute, which starts a kernel and shuts it down), `jobs` notebooks at a time;
+- cold: `crosscheck build-site --force` (build_site(force=True)) in a fresh process, as `make report`
+  runs it, on a copy of the project with an empty cache (the site cache and the project's build/);
+- warm: the same command again with nothing changed (every notebook comes from the cache).
 
 Targets: cold < 1.5 x floor, warm < 0.3 x floor. Each figure is the median of --repeat runs; the runs are
-interleaved (floor, cold, warm, floor, ...) so a busy machine weighs on all three alike.
+interleaved (floor, cold, warm, floor, ...) so a busy machine weighs on all three alike. The load average
+is printed before and after: the figures are only comparable on an otherwise quiet machine.
 
 The project (lib/, ledger/, seeds/, notebooks/) is copied to a temporary folder first and the kernels
 import the copy's library (PYTHONPATH), so edits made meanwhile in the work tree neither invalidate the
@@ -31,12 +34,27 @@ ROOT = Path(__file__).resolve().parents[1]
 COLD_TARGET, WARM_TARGET = 1.5, 0.3
 
 FLOOR_CODE = """
-import sys
+import asyncio, sys
 from pathlib import Path
-from crosscheck.site import execute_notebooks, kernel_env
-paths = sorted(Path(sys.argv[1]).glob("*.ipynb"))
-failed = [o.error for o in execute_notebooks(paths, int(sys.argv[2]), kernel_env(Path(sys.argv[3]))) if o.error]
-sys.exit("floor notebook failed: " + failed[0] if failed else 0)
+import nbformat
+from nbclient import NotebookClient
+from crosscheck.site import KERNEL_ARGS, kernel_env
+
+folder, jobs, env = Path(sys.argv[1]), int(sys.argv[2]), kernel_env(Path(sys.argv[3]))
+
+async def main():
+    gate = asyncio.Semaphore(jobs)
+
+    async def run(path):
+        async with gate:  # each notebook in a fresh kernel of its own, started and shut down by nbclient
+            nb = nbformat.read(str(path), as_version=4)
+            await NotebookClient(nb, timeout=600, kernel_name="python3", shutdown_kernel="immediate",
+                                 resources={"metadata": {"path": str(folder)}},
+                                 extra_arguments=list(KERNEL_ARGS)).async_execute(env=env)
+
+    await asyncio.gather(*(run(p) for p in sorted(folder.glob("*.ipynb"))))
+
+asyncio.run(main())
 """
 
 
@@ -47,6 +65,14 @@ def _timed(cmd: list[str], env: dict[str, str]) -> float:
     if done.returncode:
         sys.exit(f"benchmark: {' '.join(cmd[2:])} failed:\n{done.stderr.strip()}")
     return seconds
+
+
+def _load(avg: tuple[float, float, float]) -> str:
+    return " ".join(f"{x:.2f}" for x in avg)
+
+
+def _runs(values: list[float]) -> str:
+    return ", ".join(f"{v:.2f}" for v in values)
 
 
 def _floor_notebooks(folder: Path, count: int) -> None:
@@ -86,21 +112,32 @@ def main(argv: list[str] | None = None) -> int:
         build = [python, "-m", "crosscheck.cli", "--root", str(project), "build-site", "--out", str(work / "site"),
                  "--jobs", str(args.jobs)]
         floor, cold, warm = [], [], []
+        load_before = os.getloadavg()
         for _ in range(args.repeat):
             floor.append(_timed([python, "-c", FLOOR_CODE, str(work / "floor"), str(args.jobs), str(project)], env))
             shutil.rmtree(work / "cache", ignore_errors=True)
+            shutil.rmtree(project / "build", ignore_errors=True)  # other caches the library keeps there
             cold.append(_timed(build + ["--force"], env))
             warm.append(_timed(build, env))
+        load_after = os.getloadavg()
         f, c, w = (statistics.median(x) for x in (floor, cold, warm))
-        print(f"notebooks: {count}, jobs: {args.jobs}, runs: {args.repeat}, cpus: {os.cpu_count()}")
-        print(f"floor (execute {count} notebooks that only `import crosscheck`): {f:6.2f} s")
-        print(f"cold  (build-site --force, empty cache):  {c:6.2f} s   {c / f:5.2f} x floor   "
-              f"(target < {COLD_TARGET}) {'ok' if c / f < COLD_TARGET else 'MISSED'}")
-        print(f"warm  (build-site, nothing changed):      {w:6.2f} s   {w / f:5.2f} x floor   "
-              f"(target < {WARM_TARGET}) {'ok' if w / f < WARM_TARGET else 'MISSED'}")
+
+        def verdict(ratio: float, target: float) -> str:
+            return "PASS" if ratio < target else "MISS"
+
+        print(f"notebooks: {count}, jobs: {args.jobs}, runs: {args.repeat} (medians), cpus: {os.cpu_count()}, "
+              f"load average before {_load(load_before)}, after {_load(load_after)}")
+        print(f"floor (execute {count} notebooks that only `import crosscheck`, each in a fresh kernel, "
+              f"{args.jobs} at a time, nbclient): {f:6.2f} s   runs: {_runs(floor)}")
+        print(f"cold  (build-site --force, empty cache): {c:6.2f} s   {c / f:5.2f} x floor   "
+              f"target < {COLD_TARGET}  {verdict(c / f, COLD_TARGET)}   runs: {_runs(cold)}")
+        print(f"warm  (build-site, nothing changed):     {w:6.2f} s   {w / f:5.2f} x floor   "
+              f"target < {WARM_TARGET}  {verdict(w / f, WARM_TARGET)}   runs: {_runs(warm)}")
         if args.json:
             print(json.dumps({"notebooks": count, "jobs": args.jobs, "floor": round(f, 3), "cold": round(c, 3),
-                              "warm": round(w, 3), "cold_ratio": round(c / f, 3), "warm_ratio": round(w / f, 3)}))
+                              "warm": round(w, 3), "cold_ratio": round(c / f, 3), "warm_ratio": round(w / f, 3),
+                              "cold_pass": c / f < COLD_TARGET, "warm_pass": w / f < WARM_TARGET,
+                              "load_before": load_before, "load_after": load_after}))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

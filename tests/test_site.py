@@ -198,6 +198,94 @@ def test_the_cli_reports_a_failing_notebook_in_one_line(built, capsys):
     assert len(err) == 1 and "30-bad.ipynb" in err[0] and "ZeroDivisionError" in err[0]
 
 
+# The pooled kernels: several notebooks one after another in one long-lived kernel.
+
+def _kernel_children() -> list:
+    import psutil
+
+    found = []
+    for child in psutil.Process().children(recursive=True):
+        try:
+            if any("ipykernel" in part for part in child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            pass
+    return found
+
+
+def _outputs(nb) -> list:
+    """Each cell's type, source and outputs, without execution counts."""
+    cells = []
+    for cell in nb.cells:
+        outputs = [{k: v for k, v in dict(o).items() if k != "execution_count"} for o in cell.get("outputs", ())]
+        cells.append((cell.cell_type, cell.source, outputs))
+    return cells
+
+
+def test_pooled_kernels_give_the_outputs_of_fresh_kernels(project, tmp_path):
+    from nbclient import NotebookClient
+
+    from crosscheck.site import KERNEL_ARGS, kernel_env
+
+    write_notebook(project / "notebooks" / "20-outputs.ipynb", ("markdown", "# Outputs"),
+                   ("code", "import pandas as pd\nfrom IPython.display import HTML, display\n"
+                            "frame = pd.DataFrame({'claim': ['a', 'b'], 'n': [1, 2]})\nframe"),
+                   ("code", "display(HTML('<b>bold</b>'))\nprint('out')\nimport sys\n"
+                            "print('err', file=sys.stderr)\n_ = 3\n40 + 2"),
+                   ("code", "import os\nprint(os.path.basename(os.getcwd()), os.environ['CROSSCHECK_ROOT'] != '')"),
+                   ("code", "print([k for k in globals() if not k.startswith('_i')], len(Out), len(In), _)\n"
+                            "print(sorted(get_ipython().user_ns_hidden), __doc__, __spec__)"))
+    write_notebook(project / "notebooks" / "30-more.ipynb", ("code", "x = 1\nx"), ("code", "frame = None\nx + 1"))
+    lines = list(build_site(project, tmp_path / "site", jobs=1))  # one kernel runs all four notebooks
+    assert "executing 4 notebook(s) on 1 kernel(s)" in lines
+    env = kernel_env(project)
+    for path in find_notebooks(project):
+        pooled = nbformat.read(str(project / "build" / "cache" / f"{path.stem}.ipynb"), as_version=4)
+        fresh = nbformat.read(str(path), as_version=4)
+        NotebookClient(fresh, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
+                       extra_arguments=list(KERNEL_ARGS)).execute(env=env)
+        assert _outputs(pooled) == _outputs(fresh), path.name
+        assert [c.get("execution_count") for c in pooled.cells] == [c.get("execution_count") for c in fresh.cells]
+    assert _kernel_children() == []
+
+
+def test_a_notebook_sees_nothing_the_previous_one_left_in_its_kernel(project, tmp_path):
+    write_notebook(project / "notebooks" / "01-leave.ipynb",
+                   ("code", "left_behind = 'from 01'\nimport os\nos.chdir('/')\nleft_behind"))
+    write_notebook(project / "notebooks" / "02-look.ipynb",
+                   ("code", "import os\nfrom pathlib import Path\n"
+                            "assert 'left_behind' not in globals(), 'sees the previous notebook'\n"
+                            "assert Path.cwd().name == 'notebooks', os.getcwd()\n"
+                            "assert len(Out) == 0 and _ == '', (Out, _)\nprint('clean')"))
+    write_notebook(project / "notebooks" / "03-use.ipynb", ("code", "print(left_behind)"))
+    write_notebook(project / "notebooks" / "04-after.ipynb", ("code", "print('after a failure')"))
+    lines = []
+    with pytest.raises(CrosscheckError) as caught:
+        for line in build_site(project, tmp_path / "site", jobs=1):  # one kernel, name order (nothing cached)
+            lines.append(line)
+    assert "executed 04-after.ipynb" in " ".join(lines), lines  # the same kernel goes on after a failure
+    message = str(caught.value)
+    assert "03-use.ipynb" in message and "NameError" in message and "left_behind" in message, message
+    assert "01-leave" not in message and "02-look" not in message, message
+    page = nbformat.read(str(project / "build" / "cache" / "02-look.ipynb"), as_version=4)
+    assert page.cells[0].outputs[0]["text"] == "clean\n"
+    assert _kernel_children() == []
+
+
+def test_a_dead_kernel_fails_its_notebook_and_a_new_kernel_runs_the_rest(project, tmp_path):
+    write_notebook(project / "notebooks" / "05-die.ipynb", ("code", "import os\nos._exit(1)"))
+    lines = []
+    with pytest.raises(CrosscheckError) as caught:
+        for line in build_site(project, tmp_path / "site", jobs=1):
+            lines.append(line)
+    message = str(caught.value)
+    assert "05-die.ipynb" in message and "\n" not in message, message
+    assert "executed 00-intro.ipynb" in " ".join(lines) and "executed 10-bridge.ipynb" in " ".join(lines), lines
+    assert not (tmp_path / "site").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["project"]  # nothing half-written beside it
+    assert _kernel_children() == []
+
+
 def test_widget_views_become_static_text():
     nb = nbformat.v4.new_notebook()
     cell = nbformat.v4.new_code_cell("panel")

@@ -1,7 +1,8 @@
 """The shareable offline site: every notebook executed and rendered, an index of the claims, the data.
 
-``build_site(root, out)`` executes ``root/notebooks/*.ipynb`` (in parallel, one kernel per notebook,
-cwd = the notebooks folder, the current interpreter's ``python3`` kernel), renders each as a page with
+``build_site(root, out)`` executes ``root/notebooks/*.ipynb`` (in parallel on ``jobs`` long-lived kernels
+of the current interpreter's ``python3`` kernel spec, each notebook in an emptied namespace with cwd = the
+notebooks folder, longest first; see ``execute_notebooks``), renders each as a page with
 nbconvert through the ``crosscheck`` template (no prompts, code folded away, no script, style sheet or
 font from the network), and writes::
 
@@ -11,9 +12,10 @@ font from the network), and writes::
     out/assets/*.css      the page styles (JupyterLab's, copied from nbconvert, and the site's own)
 
 A notebook whose inputs have not changed is not executed again: its key is a SHA-256 over its own
-source, ``ledger/``, ``seeds/`` and the library source; the executed notebook, its rendered page and
-the key are kept in ``root/build/cache/``. The site is built in a folder beside ``out`` and swapped in
-only when everything succeeded, so a failing notebook leaves the old site as it was.
+source, ``ledger/``, ``seeds/`` and the library source; the executed notebook, its rendered page, the key
+and the seconds it took (to run the longest first next time) are kept in ``root/build/cache/``. The site
+is built in a folder beside ``out`` and swapped in only when everything succeeded, so a failing notebook
+leaves the old site as it was.
 """
 from __future__ import annotations
 
@@ -156,31 +158,166 @@ def _import_nbformat() -> None:
             del sys.modules["rfc3987_syntax"]
 
 
-async def _execute_one(path: Path, env: dict[str, str], timeout: int):
-    _import_nbformat()
-    import nbformat
-    from nbclient import NotebookClient
+#: The kernels' command-line options (the benchmark's fresh kernels use them too).
+KERNEL_ARGS = ("--HistoryManager.enabled=False", "--IPKernelApp.log_level=ERROR")
 
-    started = time.perf_counter()
-    nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(
-        nb,
-        timeout=timeout,
-        kernel_name="python3",
-        resources={"metadata": {"path": str(path.parent)}},
-        shutdown_kernel="immediate",
-        extra_arguments=["--HistoryManager.enabled=False", "--IPKernelApp.log_level=ERROR"],
-        allow_errors=False,
-    )
-    try:
-        await client.async_execute(env=env)
-    except Exception as exc:  # CellExecutionError, DeadKernelError, timeouts, a kernel that would not start
-        return Executed(path, None, time.perf_counter() - started, _cell_error(nb, exc))
-    return Executed(path, nb, time.perf_counter() - started)
+
+#: Run once in each pooled kernel right after it starts: note what a fresh namespace holds (for PRELUDE to put
+#: back), then make the imports every notebook makes, so they are paid once per kernel (and while the build
+#: does other work). A module that fails to import is left for the notebook that needs it to report.
+WARM_UP = """\
+def _crosscheck_restore(ip=get_ipython(), fresh=dict(get_ipython().user_ns), hidden=dict(get_ipython().user_ns_hidden)):
+    for k, v in hidden.items():
+        ip.user_ns_hidden.setdefault(k, v)
+    for k, v in fresh.items():
+        ip.user_ns.setdefault(k, v)
+    for k in fresh:  # in the order a fresh kernel has them
+        if k in ip.user_ns:
+            ip.user_ns[k] = ip.user_ns.pop(k)
+_ip = get_ipython()
+_ip._crosscheck_restore = _crosscheck_restore
+del _crosscheck_restore
+try:
+    import crosscheck, crosscheck.ledger, crosscheck.views, crosscheck.memo, pandas
+except Exception:
+    pass
+import gc as _gc, warnings as _w
+_ip._crosscheck_warnings = list(_w.filters)
+_gc.collect()
+_gc.freeze()
+del _gc, _w, _ip
+"""
+#: Run before each notebook in a pooled kernel, to give it what a fresh kernel would: an empty user namespace
+#: (``%reset -f``) holding what IPython starts it with (the reset drops ``_``, ``__doc__`` and a few more), in
+#: the same order, no input history (``In``), the notebooks folder as cwd (and as ``_dh``), the warning
+#: filters as after the warm-up with their "once" registries invalidated (so a warning shows in every
+#: notebook that triggers it), and the execution counter at 1. What survives the reset's garbage collection
+#: (modules, the library's caches) is then frozen (gc.freeze), so the next reset's collection only walks what
+#: the next notebook made: a full collection of a heap holding pandas and spaCy costs 0.1-0.3 s.
+PRELUDE = """\
+%reset -f
+import gc as _gc, os as _os, pathlib as _pathlib, warnings as _w
+_gc.freeze()
+_os.chdir({folder!r})
+_ip = get_ipython()
+_ip.history_manager.input_hist_parsed[:] = [""]
+_ip.history_manager.input_hist_raw[:] = [""]
+_ip.history_manager.dir_hist[:] = [_pathlib.Path.cwd()]
+_w.filters[:] = getattr(_ip, "_crosscheck_warnings", _w.filters)
+getattr(_w, "_filters_mutated", lambda: None)()
+_ip.execution_count = 1
+del _gc, _os, _pathlib, _w, _ip
+getattr(get_ipython(), "_crosscheck_restore", lambda: None)()
+"""
+
+
+class _PooledKernel:
+    """One long-lived kernel that executes notebooks one after another, each in an emptied namespace."""
+
+    def __init__(self, env: dict[str, str], cwd: Path, timeout: int):
+        self.env, self.cwd, self.timeout = env, cwd, timeout
+        self.km = None
+        self.kc = None
+        self.broken = False
+        self._warm = None
+
+    async def start(self) -> None:
+        import asyncio
+
+        from jupyter_client.manager import AsyncKernelManager
+
+        self.km = AsyncKernelManager(kernel_name="python3")
+        await self.km.start_kernel(extra_arguments=list(KERNEL_ARGS), env=self.env, cwd=str(self.cwd))
+        self.kc = self.km.client()
+        self.kc.start_channels()
+        await self.kc.wait_for_ready(timeout=60)
+        self.kc.allow_stdin = False
+        self._warm = asyncio.ensure_future(self._run(WARM_UP, timeout=self.timeout))
+
+    async def _run(self, code: str, timeout: float) -> dict | None:
+        """Execute code silently (no outputs broadcast, no history, no execution count); the reply's content."""
+        import asyncio
+        from queue import Empty
+
+        msg_id = self.kc.execute(code, silent=True, store_history=False, allow_stdin=False, stop_on_error=False)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                reply = await self.kc.get_shell_msg(timeout=1)
+            except (Empty, asyncio.TimeoutError):
+                if not await self.km.is_alive():
+                    raise RuntimeError("the kernel died") from None
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no reply in {timeout}s") from None
+                continue
+            if reply.get("parent_header", {}).get("msg_id") == msg_id:
+                return reply.get("content")
+
+    async def execute(self, path: Path) -> Executed:
+        _import_nbformat()
+        import nbformat
+        from nbclient import NotebookClient
+        from nbclient.exceptions import CellExecutionError
+
+        started = time.perf_counter()
+        try:
+            nb = nbformat.read(str(path), as_version=4)
+        except Exception as exc:  # not a notebook: the kernel was not involved
+            return Executed(path, None, 0.0, " ".join(f"{type(exc).__name__}: {exc}".split())[:500])
+        try:
+            if self._warm is not None:
+                warm, self._warm = self._warm, None
+                await warm  # its content is not checked: a failed import shows again in the notebook
+            content = await self._run(PRELUDE.format(folder=str(path.parent)), timeout=60)
+            if content and content.get("status") != "ok":
+                raise RuntimeError(f"could not reset the kernel: {content.get('ename')}: {content.get('evalue')}")
+            client = NotebookClient(
+                nb,
+                km=self.km,  # not owned: async_execute leaves the kernel running
+                timeout=self.timeout,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(path.parent)}},
+                allow_errors=False,
+            )
+            client.kc = self.kc
+            await client.async_execute(reset_kc=False)
+        except Exception as exc:  # CellExecutionError, DeadKernelError, timeouts
+            if not isinstance(exc, CellExecutionError):
+                self.broken = True  # dead, or still busy with a timed-out cell: the next notebook gets a new one
+            return Executed(path, None, time.perf_counter() - started, _cell_error(nb, exc))
+        return Executed(path, nb, time.perf_counter() - started)
+
+    async def shutdown(self) -> None:
+        import asyncio
+
+        if self._warm is not None:
+            self._warm.cancel()
+            self._warm = None
+        try:
+            if self.kc is not None:
+                self.kc.stop_channels()
+        finally:
+            self.kc = None
+            if self.km is not None:
+                km, self.km = self.km, None
+                try:
+                    await asyncio.wait_for(km.shutdown_kernel(now=True), timeout=30)
+                except Exception:  # already dead, or would not stop: make sure the process is gone
+                    try:
+                        await km.kill_kernel()
+                    except Exception:
+                        pass
 
 
 class execute_notebooks:
-    """Execute notebooks ``jobs`` at a time, each in its own kernel; iterate to get each outcome as it ends.
+    """Execute notebooks in ``jobs`` long-lived kernels; iterate to get each outcome as it ends.
+
+    Each kernel executes one notebook after another (in the order given: put the longest first), so
+    importing the library, pandas and spaCy and filling the library's in-process caches is paid once per
+    kernel rather than once per notebook. Before each notebook the kernel's namespace is emptied
+    (``%reset -f``), its cwd set to the notebook's folder and its execution counter reset, so a notebook
+    sees nothing another one defined and its outputs are those of a fresh kernel. A kernel that dies or
+    times out is replaced. All kernels are shut down at the end, also on failure and on ``close()``.
 
     The kernels are separate processes; one event loop in a helper thread drives them all and starts at
     once, so the caller can do other work (and render finished notebooks) while they run.
@@ -193,6 +330,7 @@ class execute_notebooks:
         self.timeout = timeout
         self._results: queue.Queue = queue.Queue()
         self._done = False
+        self._closing = threading.Event()
         self._thread = threading.Thread(target=self._thread_main, name="crosscheck-execute", daemon=True)
         self._thread.start()
 
@@ -208,17 +346,44 @@ class execute_notebooks:
     async def _main(self) -> None:
         import asyncio
 
-        gate = asyncio.Semaphore(self.jobs)
+        todo = list(self.paths)
 
-        async def run(path: Path) -> None:
-            async with gate:
-                try:
-                    outcome = await _execute_one(path, self.env, self.timeout)
-                except BaseException as exc:  # never leave the consumer waiting
-                    outcome = Executed(path, None, 0.0, f"{type(exc).__name__}: {exc}")
-                self._results.put(outcome)
+        async def worker() -> None:
+            kernel: _PooledKernel | None = None
+            try:
+                while todo and not self._closing.is_set():
+                    if kernel is None:
+                        kernel = _PooledKernel(self.env, todo[0].parent, self.timeout)
+                        try:
+                            await kernel.start()
+                        except Exception as exc:  # the kernel would not start: fail the next notebook
+                            path = todo.pop(0)
+                            self._results.put(Executed(path, None, 0.0, f"kernel did not start: "
+                                                                         f"{type(exc).__name__}: {exc}"))
+                            await kernel.shutdown()
+                            kernel = None
+                            continue
+                    if not todo or self._closing.is_set():
+                        break
+                    path = todo.pop(0)
+                    try:
+                        outcome = await kernel.execute(path)
+                    except BaseException as exc:  # never leave the consumer waiting
+                        outcome = Executed(path, None, 0.0, f"{type(exc).__name__}: {exc}")
+                        kernel.broken = True
+                    self._results.put(outcome)
+                    if kernel.broken:
+                        await kernel.shutdown()
+                        kernel = None
+            finally:
+                if kernel is not None:
+                    await kernel.shutdown()
 
-        await asyncio.gather(*(run(p) for p in self.paths))
+        await asyncio.gather(*(worker() for _ in range(min(self.jobs, len(todo)))))
+
+    def close(self) -> None:
+        """Start no further notebook; iterate (or wait) for the running ones and the kernels' shutdown."""
+        self._closing.set()
 
     def __iter__(self) -> Iterator[Executed]:
         try:
@@ -505,7 +670,8 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
             yield f"executed {outcome.path.name} in {outcome.seconds:.1f}s"
     finally:
         if running:
-            for _ in running:  # on an early exit, let the kernels finish and shut down
+            running.close()  # on an early exit, start no further notebook
+            for _ in running:  # let the running ones finish and the kernels shut down
                 pass
     if failures:
         raise failures[0] if len(failures) == 1 else ProblemList(failures)
