@@ -94,7 +94,9 @@ def _parse(m: re.Match) -> dict:
     }
 
 
+@functools.lru_cache(maxsize=4096)
 def _convert(value: float, u1: str, u2: str) -> float:
+    """``value`` in unit ``u1`` expressed in ``u2`` (memoised: long texts repeat the same pairs)."""
     q = ureg().Quantity
     return float(q(value, u1).to(u2).magnitude)
 
