@@ -127,6 +127,7 @@ class Ledger:
     verdicts: list[Verdict]
     recorded_hashes: dict[str, str] = field(default_factory=dict)
     sources: dict[str, OutsideSource] = field(default_factory=dict)
+    _assessed: dict[tuple, dict[str, Assessment]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def verdicts_path(self) -> Path:
@@ -209,8 +210,16 @@ class Ledger:
                 previous_day = day
         return {cid: history[cid] for cid in self.claims}
 
-    def assessments(self, as_of: dt.date | None = None) -> dict[str, Assessment]:
-        """Every claim's derived status, dependencies first; article and outside evidence public by ``as_of``."""
+    def assessments(self, as_of: dt.date | None = None, outside: bool = True) -> dict[str, Assessment]:
+        """Every claim's derived status, dependencies first, from the evidence public by ``as_of``.
+
+        ``outside=False`` weighs the articles' evidence alone, leaving outside reports out. The result is
+        computed once per (as_of, outside): evidence does not change after loading, and verdicts do not
+        enter the derived status.
+        """
+        key = (as_of, outside)
+        if key in self._assessed:
+            return self._assessed[key]
         names = {pid: p.name for pid, p in self.registry.parties.items()}
         parties = self.main_parties()
         done: dict[str, Assessment] = {}
@@ -218,14 +227,15 @@ class Ledger:
             claim = self.claims[claim_id]
             done[claim_id] = assess(
                 claim_id,
-                self.evidence_for(claim_id),
+                self.evidence_for(claim_id) if outside else claim.evidence,
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
                 parties=parties,
                 party_names=names,
                 as_of=as_of,
             )
-        return {cid: done[cid] for cid in self.claims}
+        self._assessed[key] = {cid: done[cid] for cid in self.claims}
+        return self._assessed[key]
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""

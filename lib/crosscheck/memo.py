@@ -66,21 +66,6 @@ def article_claims(ledger, document_id: str | None = None) -> list[str]:
             if any(document_id is None or e.document == document_id for e in claim.evidence)]
 
 
-def article_assessments(ledger, as_of: dt.date | None = None) -> dict:
-    """Every claim's status from the articles' evidence alone (outside reports left out)."""
-    from .status import assess
-
-    names = {pid: p.name for pid, p in ledger.registry.parties.items()}
-    parties = ledger.main_parties()
-    done: dict = {}
-    for cid in ledger.order():
-        claim = ledger.claims[cid]
-        done[cid] = assess(cid, claim.evidence, findings=ledger.findings_against(claim),
-                           depends_on={d: done[d] for d in claim.depends_on}, parties=parties,
-                           party_names=names, as_of=as_of)
-    return {cid: done[cid] for cid in ledger.claims}
-
-
 def statuses(ledger, group: str | None = None, as_of: dt.date | None = None, *,
              document: str | None = None, article_only: bool = False) -> dict[str, str]:
     """``{claim id: derived status}`` for every claim (or one group's), in ledger order.
@@ -88,7 +73,7 @@ def statuses(ledger, group: str | None = None, as_of: dt.date | None = None, *,
     ``document`` keeps only the claims quoting that document; ``article_only`` derives the statuses
     from the articles' evidence alone, leaving outside reports out.
     """
-    assessments = article_assessments(ledger, as_of) if article_only else ledger.assessments(as_of)
+    assessments = ledger.assessments(as_of, outside=not article_only)
     keep = set(article_claims(ledger, document)) if document else set(ledger.claims)
     return {cid: assessments[cid].status for cid, claim in ledger.claims.items()
             if (group is None or claim.group == group) and cid in keep}
@@ -269,7 +254,7 @@ def claim_memo(ledger, claim_id: str, as_of: dt.date | None = None) -> Html:
 
     claim = ledger.claims[claim_id]
     a = ledger.assessments(as_of)[claim_id]
-    alone = article_assessments(ledger, as_of)[claim_id]
+    alone = ledger.assessments(as_of, outside=False)[claim_id]
     rows = []
     for _, row in party_accounts(ledger, claim_id, as_of).iterrows():
         colour = STANCE_COLOURS.get(row["stance"] or row["party stance"], "#ffffff")
