@@ -30,11 +30,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import CrosscheckError, ProblemList
+from .yamlio import atomic_write_text
 
 #: Bumped whenever the cache's layout or the rendering changes in a way the key would not see.
 CACHE_VERSION = "1"
@@ -528,9 +529,9 @@ class _Cache:
 
         self.folder.mkdir(parents=True, exist_ok=True)
         meta_path, nb_path, html_path = self.paths(name)
-        _write_atomic(nb_path, nbformat.writes(nb))
-        _write_atomic(html_path, html)
-        _write_atomic(meta_path, json.dumps({"key": key, "title": title, "seconds": round(seconds, 3)}, indent=1))
+        atomic_write_text(nb_path, nbformat.writes(nb))
+        atomic_write_text(html_path, html)
+        atomic_write_text(meta_path, json.dumps({"key": key, "title": title, "seconds": round(seconds, 3)}, indent=1))
 
     def load_data(self, shared: str) -> dict[str, Any] | None:
         try:
@@ -541,7 +542,7 @@ class _Cache:
 
     def store_data(self, shared: str, data: dict[str, Any]) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(self.folder / "_site.data", json.dumps({"key": shared, "data": data}, ensure_ascii=False))
+        atomic_write_text(self.folder / "_site.data", json.dumps({"key": shared, "data": data}, ensure_ascii=False))
 
     def lab_css(self) -> str:
         path = self.folder / "_lab.css"
@@ -550,7 +551,7 @@ class _Cache:
         except OSError:
             text = lab_css()
             self.folder.mkdir(parents=True, exist_ok=True)
-            _write_atomic(path, text)
+            atomic_write_text(path, text)
             return text
 
     def prune(self, keep: set[str]) -> None:
@@ -559,17 +560,6 @@ class _Cache:
         for path in self.folder.iterdir():
             if path.suffix in (".json", ".ipynb", ".html") and path.stem not in keep:
                 path.unlink(missing_ok=True)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def page_for_group(group: str, names: list[str]) -> str | None:

@@ -6,16 +6,11 @@ equivalent (the verdict history beside the derived statuses) for pages viewed wi
 """
 from __future__ import annotations
 
-import html
-
+from .memo import _e
 from .status import STATUSES
 from .views import status_badge
 
 PANEL_CLASS = "crosscheck-review"
-
-
-def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def evidence_html(ledger, claim_id: str) -> str:
