@@ -11,6 +11,7 @@ report: $(STAMP)
 	$(PY) -m crosscheck.cli build-site --out site
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 # After editing the ledger: re-execute the memos in place (and their jupytext twins), then `make test`.

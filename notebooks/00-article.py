@@ -22,7 +22,7 @@
 # and figures, and lists every statement in it with who made it and how.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, memo
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"

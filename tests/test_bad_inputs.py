@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factories import ROOT, copy_seed_project, run_cli, tree_digest
+from factories import copy_seed_project, run_cli, tree_digest
 
 CORPUS = Path(__file__).parent / "data" / "bad"
 ARTICLES = CORPUS / "articles"

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -296,7 +295,7 @@ def seed():
 
 
 def test_seed_relative_dates(seed):
-    text, fs = seed
+    _text, fs = seed
     got = [(f.data["expression"], f.data["resolved"]) for f in of_kind(fs, "relative-date")]
     assert got == [
         ("until Feb 1", "2026-02-01"), ("until Feb 1", "2026-02-01"), ("on Friday", "2026-01-30"),
@@ -325,7 +324,7 @@ def test_seed_timestamp_and_conversion(seed):
 
 
 def test_seed_near_duplicates(seed):
-    text, fs = seed
+    _text, fs = seed
     pairs = [(f.spans[0].text[:40], f.spans[1].text[:40]) for f in of_kind(fs, "near-duplicate")]
     assert ("The Kremlin said on Friday that Russian ", "Kremlin spokesman Dmitry Peskov confirme") in pairs
     assert ("The next round of trilateral peace talks", "Zelenskyy said that further talks betwee") in pairs

@@ -4,6 +4,7 @@ All example sentences are written for these tests (invented people and places).
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 from types import SimpleNamespace
 
@@ -205,7 +206,7 @@ def test_format_statements(statements):
 def test_statement_is_frozen(statements):
     s = statements[0]
     assert isinstance(s, Statement)
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         s.kind = "direct"  # type: ignore[misc]
 
 

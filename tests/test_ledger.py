@@ -39,8 +39,8 @@ def test_changed_document_is_caught_by_hash_and_quotes(tmp_path):
         load_ledger(root)
     lines = raised.value.lines()
     assert "the source changed after it was recorded" in lines[0]
-    assert any("evidence 3: quote 'denied that any date had been agreed' no longer matches" in l and "now stand at" in l
-               for l in lines)
+    assert any("evidence 3: quote 'denied that any date had been agreed' no longer matches" in line and "now stand at" in line
+               for line in lines)
     mismatches = quote_mismatches(root)
     assert [m.owner for m in mismatches] == ["claim 'repairs-finish' evidence 3", "claim 'traffic-doubled' evidence 1"]
     assert all(len(m.found_at) == 1 and m.found_at[0] == m.start + 1 for m in mismatches)

@@ -114,7 +114,7 @@ def built(project, tmp_path):
 
 
 def test_synthetic_site_has_every_page_and_nothing_from_the_network(built):
-    project, out, lines = built
+    _project, out, lines = built
     assert sorted(p.name for p in out.glob("*.html")) == ["00-intro.html", "10-bridge.html", "index.html"]
     assert not (out / "draft.html").exists()  # notebooks/templates/ is not published
     assert sum(line.startswith("executed") for line in lines) == 2

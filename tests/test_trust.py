@@ -1,6 +1,5 @@
 """Nothing lost, nothing silently changed: concurrency, crashes, damaged files, re-anchoring."""
 import json
-import os
 import random
 import re
 import signal

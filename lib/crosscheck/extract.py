@@ -490,10 +490,9 @@ class _Resolver:
             if is_org:
                 self.last_group = name
                 return self._actor(name)
-            if run and i < 0 or True:
-                name = self.full_name(name)
-                self.note_person(name, gender)
-                return self._actor(name)
+            name = self.full_name(name)
+            self.note_person(name, gender)
+            return self._actor(name)
         # common noun phrase ("the official", "officials")
         while toks and low[toks[0]] in R.DETERMINERS:
             toks = toks[1:]
@@ -587,7 +586,7 @@ class _Extractor:
     # ---- noun phrases
     def subject_np(self, T: _Toks, h: int, lo: int) -> int:
         """Start index of the noun phrase ending at token h (inclusive), not before lo."""
-        low, cap, w = T.low, T.cap, T.w
+        low, cap = T.low, T.cap
         if low[h] in R.SUBJECT_PRONOUNS or low[h] in ("i", "we", "you"):
             return h
         i = h
@@ -697,7 +696,7 @@ class _Extractor:
             if all(low[x] in (",", ":", "—") or low[x] in R.TIME_WORDS or base in R.ADDRESSEE_VERBS
                    for x in range(p, j)):
                 qe = self.qtok_end(T, j)
-                return j, max(qe, self.clause_end(T, qe, ue) if False else qe)
+                return j, qe
             del k
         # skip an addressee ("told reporters")
         if base in ("tell", "inform", "notify", "assure", "reassure", "remind"):
@@ -1199,7 +1198,7 @@ class _Extractor:
     def passive_cue(self, T, i, us, ue, cue_end, add, used, by_agent: bool) -> bool:
         """Passive cues: 'X is expected to ...', 'X was accused of ...' (no source: content is
         the subject plus the complement) and 'X was reported by Y' (source Y)."""
-        low, w, cap = T.low, T.w, T.cap
+        low, cap = T.low, T.cap
         h = i - 1
         be = False
         while h >= us and (low[h] in R.AUXILIARIES or low[h] in R.NEGATIONS or _is_adverb(low[h])):
@@ -1208,7 +1207,7 @@ class _Extractor:
         if not be or h < us or T.inq[h] or used[h]:
             return False
         cue_a = h + 1
-        while cue_a < i and not (low[cue_a] in R.AUXILIARIES):
+        while cue_a < i and low[cue_a] not in R.AUXILIARIES:
             cue_a += 1
         lh = low[h]
         if lh in R.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
@@ -1313,7 +1312,7 @@ class _Extractor:
         return a
 
     def noun_cue(self, T, i, us, ue, add, used):
-        low, w = T.low, T.w
+        low = T.low
         nxt = low[i + 1]
         if nxt == "to":
             if i + 2 >= ue or not low[i + 2].isalpha() or low[i + 2] in R.DETERMINERS or \
@@ -1483,7 +1482,7 @@ class _Extractor:
                     if sp is not None:
                         self.emit(cur_pi, "narration", None, None, None, [sp], order)
 
-        for (s, e), pi, doc in zip(pieces, owner, docs):
+        for (s, _end), pi, doc in zip(pieces, owner, docs):
             if pi != cur_pi:
                 flush()
                 cur_pi, cur_docs, cur_bases = pi, [], []

@@ -239,7 +239,7 @@ famously notably memorably pointedly firmly consistently constantly continually
 """.split())
 
 NOT_LY_ADVERBS = {"family", "ally", "rally", "daily", "assembly", "supply", "italy", "july",
-                  "only", "early", "reply", "holy", "belly", "bully", "fly", "july", "apply",
+                  "only", "early", "reply", "holy", "belly", "bully", "fly", "apply",
                   "comply", "rely", "imply", "monopoly", "anomaly", "weekly", "monthly"}
 
 FUNCTION_WORDS = set("""
@@ -284,7 +284,7 @@ THAT_ONLY = {"find", "establish", "determine", "discover", "hold", "mean", "need
 
 # A content that starts with one of these (and holds no "that" or quotation) is an adverbial.
 ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with", "for", "since",
-                   "while", "as", "by", "into", "about", "at", "over", "through", "outside",
+                   "while", "as", "by", "into", "about", "over", "through", "outside",
                    "inside", "near", "across", "later", "earlier", "afterward", "afterwards",
                    "repeatedly", "again", "also", "then", "recently"}
 

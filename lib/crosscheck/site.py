@@ -263,7 +263,7 @@ class _PooledKernel:
         started = time.perf_counter()
         try:
             nb = nbformat.read(str(path), as_version=4)
-        except Exception as exc:  # not a notebook: the kernel was not involved
+        except (OSError, ValueError, nbformat.ValidationError) as exc:  # not a notebook (JSON errors are ValueErrors)
             return Executed(path, None, 0.0, " ".join(f"{type(exc).__name__}: {exc}".split())[:500])
         try:
             if self._warm is not None:
@@ -282,7 +282,7 @@ class _PooledKernel:
             )
             client.kc = self.kc
             await client.async_execute(reset_kc=False)
-        except Exception as exc:  # CellExecutionError, DeadKernelError, timeouts
+        except Exception as exc:  # noqa: BLE001 - CellExecutionError, DeadKernelError, timeouts: reported as this notebook's failure
             if not isinstance(exc, CellExecutionError):
                 self.broken = True  # dead, or still busy with a timed-out cell: the next notebook gets a new one
             return Executed(path, None, time.perf_counter() - started, _cell_error(nb, exc))
@@ -303,11 +303,9 @@ class _PooledKernel:
                 km, self.km = self.km, None
                 try:
                     await asyncio.wait_for(km.shutdown_kernel(now=True), timeout=30)
-                except Exception:  # already dead, or would not stop: make sure the process is gone
-                    try:
+                except (TimeoutError, RuntimeError, OSError):  # would not stop in time: make sure the process is gone
+                    if km.has_kernel:
                         await km.kill_kernel()
-                    except Exception:
-                        pass
 
 
 class execute_notebooks:
@@ -357,7 +355,7 @@ class execute_notebooks:
                         kernel = _PooledKernel(self.env, todo[0].parent, self.timeout)
                         try:
                             await kernel.start()
-                        except Exception as exc:  # the kernel would not start: fail the next notebook
+                        except Exception as exc:  # noqa: BLE001 - the kernel would not start: fail the next notebook with the reason
                             path = todo.pop(0)
                             self._results.put(Executed(path, None, 0.0, f"kernel did not start: "
                                                                          f"{type(exc).__name__}: {exc}"))
@@ -369,7 +367,7 @@ class execute_notebooks:
                     path = todo.pop(0)
                     try:
                         outcome = await kernel.execute(path)
-                    except BaseException as exc:  # never leave the consumer waiting
+                    except BaseException as exc:  # noqa: BLE001 - never leave the consumer waiting; reported as a failure
                         outcome = Executed(path, None, 0.0, f"{type(exc).__name__}: {exc}")
                         kernel.broken = True
                     self._results.put(outcome)

@@ -6,6 +6,7 @@ equivalent (the verdict history beside the derived statuses) for pages viewed wi
 """
 from __future__ import annotations
 
+from .errors import CrosscheckError
 from .memo import _e
 from .status import STATUSES
 from .views import status_badge
@@ -107,7 +108,7 @@ def review_panel(ledger, claim_id: str | None = None, time: str | None = None):
             return False
         try:
             added = ledger.record_verdict(cid, verdict.value, analyst.value, reason.value, time=time)
-        except Exception as error:  # shown to the analyst, never raised inside the widget callback
+        except CrosscheckError as error:  # bad input is shown to the analyst; a bug surfaces
             message.value = f'<span class="error">{_e(error)}</span>'
             return False
         derived = ledger.assessments()[cid].status

@@ -185,15 +185,12 @@ SPACY_MAX_TEXT = 1_000_000
 
 @functools.lru_cache(maxsize=1)
 def _nlp():
-    try:
-        import spacy
+    import spacy
 
-        nlp = spacy.blank("en")
-        nlp.add_pipe("sentencizer")
-        nlp.max_length = 2 * _SPACY_MAX_SEGMENT + 10
-        return nlp
-    except Exception:  # pragma: no cover - spaCy missing or broken: the regex splitter still works
-        return None
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = 2 * _SPACY_MAX_SEGMENT + 10
+    return nlp
 
 
 _ABBREV = {
@@ -265,11 +262,8 @@ def split_sentences(text: str, a: int = 0, b: int | None = None) -> list[tuple[i
     small = [(s, e) for s, e in segs if e - s <= _SPACY_MAX_SEGMENT]
     results: dict[tuple[int, int], list[tuple[int, int]]] = {}
     if nlp is not None and small:
-        try:
-            for (s, e), doc in zip(small, nlp.pipe(text[s:e] for s, e in small)):
-                results[(s, e)] = [(s + sent.start_char, s + sent.end_char) for sent in doc.sents]
-        except Exception:
-            results = {}
+        for (s, e), doc in zip(small, nlp.pipe(text[s:e] for s, e in small), strict=True):
+            results[(s, e)] = [(s + sent.start_char, s + sent.end_char) for sent in doc.sents]
     for seg in segs:
         spans = results.get(seg)
         if spans is None:

@@ -35,13 +35,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def _stopwords() -> frozenset[str]:
-    try:
-        from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lang.en.stop_words import STOP_WORDS
 
-        return frozenset(STOP_WORDS)
-    except Exception:  # pragma: no cover
-        return frozenset("the a an and or but of to in on at for with by from that this is was were be "
-                         "been has have had he she it they we you i said says".split())
+    return frozenset(STOP_WORDS)
 
 
 _STOP = _stopwords()
