@@ -123,8 +123,8 @@ BACKGROUND_ANCHOR = Anchor(
 def _excluded_spans(ctx: Context) -> SpanSet:
     text = ctx.text
     spans = SpanSet()
-    for s, e, *_ in find_expressions(ctx):
-        spans.add(s, e)
+    for x in find_expressions(ctx):
+        spans.add(x.start, x.end)
     for _, rx in ABS_DATE_PATTERNS:
         for m in scan(rx, DATE_ANCHOR, text, 40, 40):
             spans.add(*m.span())
