@@ -24,6 +24,10 @@ def _unit(word: str) -> str:
 
 def _deictic_day(r, m: re.Match):
     pub = r.pub
+    if m.group("today") and m.group("today").lower() == "today":
+        way = _way(r, m)
+        if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
+            return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
     for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
                                 ("yesterday", -1, "publication date - 1 day"),
                                 ("lastnight", -1, "the night before publication"),
