@@ -22,13 +22,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from .actors import Registry, load_registry
+from .actors import Actor, Registry, load_registry
 from .claims import KINDS, STANCES, Claim, Evidence, Statement
 from .document import Document, load_document
 from .errors import CrosscheckError, ProblemList
 from .findings import Finding
-from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources
-from .status import Assessment, assess
+from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources, superseded_by
+from .status import Assessment, Report, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
 from .yamlio import line_of, load_yaml_mapping
 
@@ -222,20 +222,65 @@ class Ledger:
             return self._assessed[key]
         names = {pid: p.name for pid, p in self.registry.parties.items()}
         parties = self.main_parties()
+        superseded = superseded_by(self.sources, as_of) if outside else set()
         done: dict[str, Assessment] = {}
         for claim_id in self.order():
             claim = self.claims[claim_id]
             done[claim_id] = assess(
                 claim_id,
-                self.evidence_for(claim_id) if outside else claim.evidence,
+                self.reports_for(claim_id, outside),
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
                 parties=parties,
                 party_names=names,
                 as_of=as_of,
+                superseded=superseded,
             )
         self._assessed[key] = {cid: done[cid] for cid in self.claims}
         return self._assessed[key]
+
+    def reports_for(self, claim_id: str, outside: bool = True) -> list[Report]:
+        """Every report of a party's words on a claim, as the status rules weigh them (see crosscheck.status)."""
+        reports = [self.article_report(item) for item in self.claims[claim_id].evidence]
+        return reports + ([item.report() for item in self.outside_evidence(claim_id)] if outside else [])
+
+    def article_report(self, item: Evidence) -> Report:
+        """An article's statement as a report: one account of the document's outlet, graded as that outlet.
+
+        The outlet is the actor the document's ``outlet`` metadata names, else the actor whose narration
+        the document carries; its grade is that actor's in actors.yaml. With neither, the document is its
+        own line, grade F. The outlet's narration is also the word of the agencies the document's
+        ``agencies`` metadata names (its credit line), for independence.
+        """
+        document = self.documents[item.document]
+        actor = self._document_outlets.get(item.document)
+        line, grade = (actor.party, actor.reliability) if actor else (item.document, "F")
+        origins: frozenset[str] = frozenset()
+        if item.statement.kind == "narration":
+            origins = frozenset([line, *(self._party_id(a) for a in document.metadata.get("agencies") or ())])
+        return Report(item.party, item.stance, item.public_on, line=line, grade=grade, kind=item.statement.kind,
+                      source=item.document, origins=origins)
+
+    @cached_property
+    def _document_outlets(self) -> dict[str, Actor]:
+        """Each document's outlet, as an actor (see ``article_report``)."""
+        outlets = {}
+        for doc_id, document in self.documents.items():
+            actor = self.registry.find(str(document.metadata.get("outlet") or ""))
+            if actor is None:
+                narrators = (e.speaker for c in self.claims.values() for e in c.evidence
+                             if e.document == doc_id and e.statement.kind == "narration")
+                actor = self.registry.actors.get(next(narrators, ""))
+            if actor is not None:
+                outlets[doc_id] = actor
+        return outlets
+
+    def _party_id(self, mention: str) -> str:
+        """A party id for an id or a name in metadata (``afp``, ``AFP``); the mention itself when unknown."""
+        if str(mention) in self.registry.parties:
+            return str(mention)
+        actor = self.registry.find(str(mention))
+        return actor.party if actor else str(mention)
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""
