@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.errors import ProblemList
+from crosscheck.errors import CrosscheckError, ProblemList
 from crosscheck.export import ledger_to_dict
 from crosscheck.ledger import load_ledger
 from crosscheck.outside import shared_runs
@@ -230,6 +230,30 @@ def test_validation_errors_name_file_and_line(tmp_path, change, expected):
     path = str(root / "ledger" / "sources.yaml")
     assert any(line.startswith(expected.format(path=path)) for line in lines), lines
     assert all("\n" not in line for line in lines)
+
+
+def _narrated(tmp_path, meta: str):
+    """A claim on Paper's narration alone (its sources silent), with Wire narrating it too (outside)."""
+    root = make_project(tmp_path, _source("wire-says", "wire", "2026-03-03", {"bridge-reopens": "asserts"}))
+    (root / "docs" / "bridge.meta.yaml").write_text("outlet: Paper\n" + meta)
+    sentence = "The mayor said the bridge would reopen on Friday."
+    start = ARTICLE.index(sentence)
+    (root / "ledger" / "claims.yaml").write_text(
+        "claims:\n  - id: bridge-reopens\n    text: The bridge reopens on Friday.\n    evidence:\n"
+        f"      - {{document: bridge, start: {start}, end: {start + len(sentence)}, quote: {sentence}, "
+        "speaker: paper, kind: narration, stance: asserts}\n")
+    return load_ledger(root).assessments()["bridge-reopens"]
+
+
+def test_one_outlets_narration_is_not_confirmed_by_the_agency_copy_it_repeats(tmp_path):
+    for name in "abc":
+        (tmp_path / name).mkdir()
+    assert _narrated(tmp_path / "a", "").status == "confirmed"  # two outlets' own words
+    a = _narrated(tmp_path / "b", "agencies: [Wire]\n")  # Paper's credit line names Wire
+    assert (a.status, a.credibility) == ("unconfirmed", 3)
+    assert a.explanation == "Unconfirmed: Paper and Wire assert it, but not independently: they repeat Wire's copy."
+    with pytest.raises(CrosscheckError, match="metadata 'agencies' must be"):
+        _narrated(tmp_path / "c", "agencies: {wire: 1}\n")
 
 
 @pytest.mark.parametrize("first, second, expected", [

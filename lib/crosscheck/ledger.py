@@ -257,7 +257,7 @@ class Ledger:
         line, grade = (actor.party, actor.reliability) if actor else (item.document, "F")
         origins: frozenset[str] = frozenset()
         if item.statement.kind == "narration":
-            origins = frozenset([line, *(self._party_id(a) for a in document.metadata.get("agencies") or ())])
+            origins = frozenset([line, *(self._party_id(a) for a in self._agencies(document))])
         return Report(item.party, item.stance, item.public_on, line=line, grade=grade, kind=item.statement.kind,
                       source=item.document, origins=origins)
 
@@ -274,6 +274,16 @@ class Ledger:
             if actor is not None:
                 outlets[doc_id] = actor
         return outlets
+
+    @staticmethod
+    def _agencies(document: Document) -> list[str]:
+        """The agencies a document names as its sources (``agencies`` metadata: one name or a list)."""
+        value = document.metadata.get("agencies") or []
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise CrosscheckError("metadata 'agencies' must be an outlet's id or name, or a list of them", document.path)
+        return value
 
     def _party_id(self, mention: str) -> str:
         """A party id for an id or a name in metadata (``afp``, ``AFP``); the mention itself when unknown."""

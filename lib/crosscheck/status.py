@@ -45,8 +45,8 @@ qualification and not a denial. A party with no report is *silent*. People of on
 Credibility is the Admiralty information grade: 1 confirmed by other sources, 2 probably true,
 3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged. It follows the status:
 confirmed 1 (2 when some party's stance is disputed); unconfirmed 3 (2 when every other party that spoke
-qualifies rather than declines; a disputed party does not qualify); contested 4; inconsistent 4;
-unverifiable 6.
+qualifies rather than declines, and they are independent sources; a disputed party does not qualify);
+contested 4; inconsistent 4; unverifiable 6.
 
 The explanation names every party whose accounts disagree, the accounts each way with their grades, and
 whether the weight settled it. The ClaimReview rating (1 worst to 5 best) is: confirmed 5, unconfirmed 3,
@@ -383,9 +383,10 @@ def _derive(f: _Facts) -> tuple[str, int, str]:
 
 
 def _unconfirmed_grade(f: _Facts) -> int:
+    """2 when everyone who spoke backs it (asserts, confirms or qualifies) and they are more than one source."""
     speakers = [p for p, s in f.stances.items() if s != SILENT]
     backing = all(f.stances[p] in SUPPORTING + ("qualifies",) for p in speakers)
-    return 2 if backing and len(speakers) > 1 else 3
+    return 2 if backing and len(independent_groups(speakers, f.reports)) > 1 else 3
 
 
 def _unconfirmed_reason(f: _Facts, supporters: list[str], qualifiers: list[str], groups: list[list[str]]) -> str:
