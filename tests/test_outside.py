@@ -160,7 +160,8 @@ def test_the_article_is_one_account_of_its_outlet_graded_as_that_outlet(tmp_path
     assert w.stance == "asserts" and w.summary() == "asserts: 1 asserts (B); 1 declines to confirm (C)"
     (tmp_path / "bare").mkdir()
     bare = load_ledger(make_project(tmp_path / "bare"))
-    assert bare.reports_for("bridge-reopens")[0].grade == "F"  # an outlet the registry does not know
+    # no outlet metadata and no narration: the byline ("By: wire") names the outlet (see test_provenance)
+    assert (bare.reports_for("bridge-reopens")[0].line, bare.provenance["bridge"].basis) == ("wire", "byline")
 
 
 def test_status_history_names_the_evidence_behind_each_change(tmp_path):
@@ -347,6 +348,20 @@ def test_seed_kremlin_answer_on_putins_acceptance_is_weighed_not_picked(seed):
     assert (a.status, a.credibility, a.stances["kremlin"]) == ("unconfirmed", 3, "declines")
     assert a.explanation.startswith("Unconfirmed: rests on the word of Trump (US administration); "
                                     "The Kremlin declines to confirm")
+
+
+def test_seed_air_force_speaks_for_ukraine_and_counts_as_one_party_with_zelenskyy(seed):
+    assert seed.registry.actor("ukraine-airforce").party == "ukraine"
+    assert "ukraine-airforce" not in seed.registry.parties
+    early = seed.assessments(D(2026, 1, 30))["strikes-paused"]
+    assert (early.status, early.credibility, early.stances) == (
+        "unconfirmed", 3, {"ukraine": "qualifies", "kremlin": "silent", "us": "silent"})
+    assert early.explanation == ("Unconfirmed: rests on the word of Ukraine (Zelenskyy, armed forces); "
+                                 "The Kremlin and Trump (US administration) are silent.")
+    late = seed.assessments(D(2026, 2, 5))["strikes-paused"]
+    # the air force (via United24, B) and Zelenskyy (via Lords Press, D) are one party's two accounts
+    assert [a.line for a in late.weighings["ukraine"].sides["qualifies"]] == ["united24", "lordspress"]
+    assert (late.status, late.credibility, late.stances["ukraine"]) == ("unconfirmed", 2, "qualifies")
 
 
 def test_seed_history_spans_the_evidence_dates(seed):

@@ -23,12 +23,13 @@ from pathlib import Path
 from collections.abc import Iterator
 from typing import Any
 
-from .actors import Actor, Registry, load_registry
+from .actors import Registry, load_registry
 from .claims import KINDS, STANCES, Claim, Evidence, Statement
 from .document import Document, load_document
 from .errors import CrosscheckError, ProblemList
 from .findings import Finding
 from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources, superseded_by
+from .provenance import UNKNOWN_GRADE, Provenance, load_provenance
 from .status import Assessment, Report, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
 from .yamlio import line_of, load_yaml_mapping
@@ -144,6 +145,7 @@ class Ledger:
     verdicts: list[Verdict]
     recorded_hashes: dict[str, str] = field(default_factory=dict)
     sources: dict[str, OutsideSource] = field(default_factory=dict)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
     _assessed: dict[tuple, dict[str, Assessment]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -264,50 +266,18 @@ class Ledger:
     def article_report(self, item: Evidence) -> Report:
         """An article's statement as a report: one account of the document's outlet, graded as that outlet.
 
-        The outlet is the actor the document's ``outlet`` metadata names, else the actor whose narration
-        the document carries; its grade is that actor's in actors.yaml. With neither, the document is its
-        own line, grade F. The outlet's narration is also the word of the agencies the document's
-        ``agencies`` metadata names (its credit line), for independence.
+        The outlet and its grade are the document's provenance, settled at load (see crosscheck.provenance):
+        its ``outlet`` metadata, else its recorded narrator, else its byline, else the document is its own
+        line, grade F. The outlet's narration is also the word of the agencies its ``agencies`` metadata
+        names (its credit line), for independence.
         """
-        document = self.documents[item.document]
-        actor = self._document_outlets.get(item.document)
-        line, grade = (actor.party, actor.reliability) if actor else (item.document, "F")
+        known = self.provenance.get(item.document)
+        line, grade = (known.outlet, known.grade) if known else (item.document, UNKNOWN_GRADE)
         origins: frozenset[str] = frozenset()
         if item.statement.kind == "narration":
-            origins = frozenset([line, *(self._party_id(a) for a in self._agencies(document))])
+            origins = frozenset([line, *(known.agencies if known else ())])
         return Report(item.party, item.stance, item.public_on, line=line, grade=grade, kind=item.statement.kind,
                       source=item.document, origins=origins)
-
-    @cached_property
-    def _document_outlets(self) -> dict[str, Actor]:
-        """Each document's outlet, as an actor (see ``article_report``)."""
-        outlets = {}
-        for doc_id, document in self.documents.items():
-            actor = self.registry.find(str(document.metadata.get("outlet") or ""))
-            if actor is None:
-                narrators = (e.speaker for c in self.claims.values() for e in c.evidence
-                             if e.document == doc_id and e.statement.kind == "narration")
-                actor = self.registry.actors.get(next(narrators, ""))
-            if actor is not None:
-                outlets[doc_id] = actor
-        return outlets
-
-    @staticmethod
-    def _agencies(document: Document) -> list[str]:
-        """The agencies a document names as its sources (``agencies`` metadata: one name or a list)."""
-        value = document.metadata.get("agencies") or []
-        if isinstance(value, str):
-            return [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise CrosscheckError("metadata 'agencies' must be an outlet's id or name, or a list of them", document.path)
-        return value
-
-    def _party_id(self, mention: str) -> str:
-        """A party id for an id or a name in metadata (``afp``, ``AFP``); the mention itself when unknown."""
-        if str(mention) in self.registry.parties:
-            return str(mention)
-        actor = self.registry.find(str(mention))
-        return actor.party if actor else str(mention)
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""
@@ -354,6 +324,7 @@ def load_ledger(root: str | Path | None = None) -> Ledger:
     mismatches: list[QuoteMismatch] = []
     claims, background = _load_quote_files(folder, documents, registry, problems, mismatches)
     sources = load_sources(folder / FILES["sources"], claims, registry or Registry({}, {}), problems)
+    provenance = load_provenance(documents, registry, claims, problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in mismatches)
     verdicts: list[Verdict] = []
     try:
@@ -364,7 +335,7 @@ def load_ledger(root: str | Path | None = None) -> Ledger:
         problems.append(error)
     if problems:
         raise ProblemList(problems)
-    return Ledger(root, documents, registry, claims, background, verdicts, hashes, sources)
+    return Ledger(root, documents, registry, claims, background, verdicts, hashes, sources, provenance)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:

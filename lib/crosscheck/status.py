@@ -38,7 +38,8 @@ qualification and not a denial. A party with no report is *silent*. People of on
    outlet's word, and it is the word of the outlet or agency whose copy it repeats (an outside report
    that relays it; the agencies an article names as its sources, ``agencies`` in the document's
    metadata): a claim that rests on one outlet's narration, its own sources silent, is not confirmed by
-   a second outlet repeating the same agency copy.
+   a second outlet repeating the same agency copy. Which outlet an article's statements are an account
+   of, and at what grade, is settled when the ledger loads (see crosscheck.provenance).
 5. **unconfirmed**: otherwise. It rests on one party's word (or one source's); the others are silent,
    decline, qualify or are disputed, or a claim it depends on is not confirmed.
 
