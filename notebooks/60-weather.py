@@ -38,7 +38,13 @@ views.style_claims(views.claims_table(ledger, group="weather").drop(columns=["gr
 # ## `forecast-minus-30-celsius`
 #
 # The forecast rests on the agency as DW reports it, without a link or date. "In the coming days" is read as the
-# week after publication (31 January to 6 February).
+# week after publication (31 January to 6 February). The agency's forecast as UNN relays it expected nights of
+# -20 to -27 °C, with -30 °C only in places: the figure is the local extreme. Both accounts are the agency's, and
+# the reservation governs its side, so the agency qualifies the claim; no other party speaks to it: unconfirmed,
+# grade 3.
+#
+# **What changed.** Only the wording of the explanation: it used to name the agency twice, as the party the claim
+# rests on and again as one that qualifies it. It now names it once; the status and grade are as before.
 
 # %%
 memo.claim_memo(ledger, "forecast-minus-30-celsius")

@@ -42,6 +42,11 @@ widgets.review_panel(ledger)
 #
 # The latest verdict on each claim, how many verdicts it has had, and a ≠ where the latest verdict differs from
 # the derived status.
+#
+# The desk's one verdict so far, *unconfirmed* on `putin-agreed-to-pause`, now agrees with the derived status and
+# carries no ≠. Until the reports of the Kremlin's answer were weighed rather than picked, the rules derived
+# *confirmed* and the verdict was marked as a disagreement; weighed by outlet and grade, the Kremlin declines to
+# confirm and the claim rests on Trump's word, which is the verdict's own reason (see 20-acceptance).
 
 # %%
 HTML(widgets.verdict_history_html(ledger))

@@ -52,6 +52,9 @@ def test_ingest_records_and_drafts(ingested):
     assert {"lena-ortiz", "tom-reyes", "coastal-times"} <= speakers
     assert ledger.registry.actor("lena-ortiz").reliability == "F"
     assert ledger.registry.parties["coastal-times"].kind == "outlet"
+    # no outlet metadata: the article is the account of the narrator drafted from its byline, graded F
+    assert ledger.provenance["harbour-reopens"].to_dict() == {
+        "outlet": "coastal-times", "grade": "F", "basis": "narration", "agencies": []}
     quote = next(c for c in drafts.values() if any("container ships" in e.statement.quote for e in c.evidence))
     assert quote.evidence[0].statement.kind == "direct"
     assert ledger.uncovered("harbour-reopens") == []

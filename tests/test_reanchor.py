@@ -24,7 +24,7 @@ def _project(tmp_path, commit=True):
     claims = default_claims() + [{"id": "council-denies", "text": "The council says no date was agreed.",
                                   "group": "later", "evidence": [
                                       evidence(ARTICLE, "The city council denied that any date had been agreed.",
-                                               "council", "asserts", "narration")]}]
+                                               "wire", "asserts", "narration")]}]
     root = make_project(tmp_path / "p", claims=claims, background=[
         {"document": "article", **quote(ARTICLE, FOLLOWUP_QUOTE), "reason": "covered by the follow-up"}])
     if commit:
@@ -104,6 +104,7 @@ def test_a_ledger_with_other_problems_is_not_reanchored(tmp_path):
     _prepend_note(root)
     document = ledger_file(root, "document")
     document.write_text(document.read_text().replace("speaker: council", "speaker: nobody", 1), encoding="utf-8")
+    assert "speaker: nobody" in document.read_text()
     before = tree_digest(root)
     with pytest.raises(ProblemList, match="unknown speaker 'nobody'"):
         reanchor(root)

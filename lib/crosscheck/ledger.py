@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from .actors import Registry
-from .claims import Claim, Statement
+from .claims import Claim, Evidence, Statement
 from .document import Document
 from .errors import CrosscheckError, ProblemList
 from .findings import Finding
 from .layout import LEDGER_DIR, is_ledger
 from .loading import Background, Group, QuoteMismatch, read_ledger, sources_path
-from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources
-from .status import Assessment, assess
+from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources, superseded_by
+from .provenance import UNKNOWN_GRADE, Provenance, load_provenance
+from .status import Assessment, Report, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
 
 __all__ = ["Background", "Group", "HistoryEntry", "Ledger", "QuoteMismatch", "dependency_order", "find_root",
@@ -77,6 +78,7 @@ class Ledger:
     statements: dict[str, Statement] = field(default_factory=dict)
     groups: dict[str, Group] = field(default_factory=dict)
     unfilled: list[str] = field(default_factory=list)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
     _assessed: dict[tuple, dict[str, Assessment]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
@@ -172,20 +174,43 @@ class Ledger:
             return self._assessed[key]
         names = {pid: p.name for pid, p in self.registry.parties.items()}
         parties = self.main_parties()
+        superseded = superseded_by(self.sources, as_of) if outside else set()
         done: dict[str, Assessment] = {}
         for claim_id in self.order():
             claim = self.claims[claim_id]
             done[claim_id] = assess(
                 claim_id,
-                self.evidence_for(claim_id) if outside else claim.evidence,
+                self.reports_for(claim_id, outside),
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
                 parties=parties,
                 party_names=names,
                 as_of=as_of,
+                superseded=superseded,
             )
         self._assessed[key] = {cid: done[cid] for cid in self.claims}
         return self._assessed[key]
+
+    def reports_for(self, claim_id: str, outside: bool = True) -> list[Report]:
+        """Every report of a party's words on a claim, as the status rules weigh them (see crosscheck.status)."""
+        reports = [self.article_report(item) for item in self.claims[claim_id].evidence]
+        return reports + ([item.report() for item in self.outside_evidence(claim_id)] if outside else [])
+
+    def article_report(self, item: Evidence) -> Report:
+        """An article's statement as a report: one account of the document's outlet, graded as that outlet.
+
+        The outlet and its grade are the document's provenance, settled at load (see crosscheck.provenance):
+        its ``outlet`` metadata, else its recorded narrator, else its byline, else the document is its own
+        line, grade F. The outlet's narration is also the word of the agencies its ``agencies`` metadata
+        names (its credit line), for independence.
+        """
+        known = self.provenance.get(item.document)
+        line, grade = (known.outlet, known.grade) if known else (item.document, UNKNOWN_GRADE)
+        origins: frozenset[str] = frozenset()
+        if item.statement.kind == "narration":
+            origins = frozenset([line, *(known.agencies if known else ())])
+        return Report(item.party, item.stance, item.public_on, line=line, grade=grade, kind=item.statement.kind,
+                      source=item.document, origins=origins)
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""
@@ -232,6 +257,7 @@ def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] 
     problems = parts.problems
     registry = parts.registry or Registry({}, {})
     sources = load_sources(sources_path(root), parts.claims, registry, problems)
+    provenance = load_provenance(parts.documents, parts.registry, parts.claims, problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in parts.mismatches)
     verdicts: list[Verdict] = []
     try:
@@ -241,7 +267,7 @@ def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] 
     if problems:
         raise ProblemList(problems)
     return Ledger(root, parts.documents, registry, parts.claims, parts.background, verdicts, parts.hashes, sources,
-                  parts.statements, parts.groups, parts.unfilled)
+                  parts.statements, parts.groups, parts.unfilled, provenance)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
