@@ -5,7 +5,7 @@ import pytest
 
 from crosscheck.conflicts import fork_problems
 from crosscheck.errors import CrosscheckError, ProblemList
-from crosscheck.verdicts import forks, heads, latest, load_verdicts, parse_verdicts, record_verdict
+from crosscheck.verdicts import Verdict, forks, heads, latest, load_verdicts, parse_verdicts, record_verdict
 
 T = "2026-02-01T10:00:00+00:00"
 
@@ -83,9 +83,15 @@ def test_bad_lines_are_named(tmp_path, line, problem):
         parse_verdicts(line + "\n", tmp_path / "v.jsonl", {"c1"})
 
 
-def test_conflict_marker_is_refused(tmp_path):
-    with pytest.raises(CrosscheckError, match=r"v.jsonl:1: merge-conflict marker '<<<<<<<'"):
-        parse_verdicts("<<<<<<< HEAD\n", tmp_path / "v.jsonl")
+def test_conflict_markers_are_refused_naming_what_each_side_adds(tmp_path):
+    def line(status, analyst):
+        return Verdict("c1", status, analyst, T, "r").to_json()
+
+    text = f"<<<<<<< HEAD\n{line('confirmed', 'ana')}\n=======\n{line('contested', 'ben')}\n>>>>>>> ben\n"
+    with pytest.raises(CrosscheckError, match=r"v.jsonl:1: merge conflict in an append-only history: only HEAD has 1 "
+                                              r"line\(s\) \('confirmed' on c1 by ana\); only ben has 1 line\(s\) "
+                                              r"\('contested' on c1 by ben\); keep both sides' lines"):
+        parse_verdicts(text, tmp_path / "v.jsonl")
 
 
 def _writer(folder, worker, count):

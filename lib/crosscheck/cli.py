@@ -216,6 +216,20 @@ def _root_for_ingest(args) -> Path:
         return Path.cwd()
 
 
+def cmd_setup_git(args) -> int:
+    from .gitmerge import setup_git
+
+    for line in setup_git(_root(args)):
+        print(line)
+    return 0
+
+
+def cmd_merge_file(args) -> int:
+    from .gitmerge import merge_driver
+
+    return merge_driver(Path(args.base), Path(args.ours), Path(args.theirs), args.marker_size, args.path)
+
+
 def cmd_run_notebooks(args) -> int:
     from .workbook import run_notebooks, workbook_notebooks
 
@@ -286,6 +300,17 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("migrate", help="convert a ledger from the layout of before (claims.yaml, ...) to the present one")
     p.set_defaults(func=cmd_migrate)
+
+    p = sub.add_parser("setup-git", help="let git merge the ledger's files entry by entry in this clone (once a clone)")
+    p.set_defaults(func=cmd_setup_git)
+
+    p = sub.add_parser("merge-file", help="git's merge driver for the ledger's files (enabled by setup-git)")
+    p.add_argument("base")
+    p.add_argument("ours", help="the file git merges into (written)")
+    p.add_argument("theirs")
+    p.add_argument("marker_size", nargs="?", type=int, default=7)
+    p.add_argument("path", nargs="?", default="", help="the file's path in the repository")
+    p.set_defaults(func=cmd_merge_file)
 
     p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")

@@ -97,9 +97,13 @@ def is_ledger(folder: Path) -> bool:
                                    (ACTORS, DOCUMENTS_DIR, CLAIMS_DIR, *LEGACY))
 
 
-#: git attributes a project needs for its histories to merge by union (kept in the project's .gitattributes).
+#: git attributes a project needs (kept in its .gitattributes): histories merge by union, the YAML files
+#: entry by entry where a clone has enabled the driver (`crosscheck setup-git`, crosscheck.gitmerge).
 GITATTRIBUTES = """\
 # crosscheck: append-only histories merge by keeping both sides' lines.
 ledger/verdicts/*.jsonl merge=union
 ledger/provenance.jsonl merge=union
+# crosscheck: ledger files merge entry by entry where a clone has run `crosscheck setup-git`.
+ledger/*.yaml merge=crosscheck
+ledger/*/*.yaml merge=crosscheck
 """

@@ -95,6 +95,7 @@ class Parts:
     problems: list[CrosscheckError] = field(default_factory=list)
     mismatches: list[QuoteMismatch] = field(default_factory=list)
     overlay: dict[Path, str | None] = field(default_factory=dict)  # files as a command would write them
+    conflicted: set[Path] = field(default_factory=set)  # files holding git's conflict markers
 
     def listed(self, found: list[Path], folder: Path) -> list[Path]:
         """``found`` (files on disk) as the overlay would leave them: removed ones out, new ones in."""
@@ -103,7 +104,13 @@ class Parts:
         return sorted(paths)
 
     def yaml(self, path: Path, keys: tuple[str, ...]) -> Any:
-        return read_yaml(path, keys, self.problems, self.overlay.get(path))
+        from .conflicts import MergeConflict
+
+        found = len(self.problems)
+        data = read_yaml(path, keys, self.problems, self.overlay.get(path))
+        if any(isinstance(p, MergeConflict) for p in self.problems[found:]):
+            self.conflicted.add(path)
+        return data
 
 
 def read_ledger(root: str | Path, check_hash: bool = True, overlay: dict[Path, str | None] | None = None) -> Parts:
@@ -137,9 +144,9 @@ def read_ledger(root: str | Path, check_hash: bool = True, overlay: dict[Path, s
 
 def read_yaml(path: Path, keys: tuple[str, ...], problems: list[CrosscheckError], text: str | None = None) -> Any:
     """A ledger file's top-level mapping (from ``text`` when given), or {} when it cannot be read; its
-    problems are collected. A file holding git's merge-conflict markers is explained side by side
-    (crosscheck.conflicts)."""
-    from .conflicts import conflict_problems
+    problems are collected. A file holding git's merge-conflict markers is explained side by side, and
+    read as both sides' entries meanwhile, so only the conflict is named (crosscheck.conflicts)."""
+    from .conflicts import both_sides, conflict_problems
 
     try:
         text = read_text_file(path) if text is None else text
@@ -149,7 +156,7 @@ def read_yaml(path: Path, keys: tuple[str, ...], problems: list[CrosscheckError]
     explained = conflict_problems(path, text)
     if explained:
         problems.extend(explained)
-        return {}
+        return both_sides(path, text, keys)
     try:
         return parse_yaml_file(text, path, keys)
     except CrosscheckError as error:
@@ -163,7 +170,7 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
         parts.problems.append(CrosscheckError(f"document id {doc_id!r} (the file name) must be lower-case letters, "
                                               "digits, dots, dashes or underscores", path))
         return
-    if not data:
+    if not data or path in parts.conflicted:  # until the conflict is settled it is the only problem named
         return
     relative = data.get("path")
     if not isinstance(relative, str) or not relative.strip():

@@ -45,7 +45,7 @@ from .actors import RELIABILITY, Registry
 from .claims import STANCES
 from .errors import CrosscheckError
 from .status import Report
-from .yamlio import line_of, load_yaml_mapping
+from .yamlio import line_of
 
 SOURCES_FILE = "sources.yaml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -151,10 +151,10 @@ def load_sources(path: str | Path, claim_ids: Iterable[str], registry: Registry,
     path = Path(path)
     if not path.exists():
         return {}
-    try:
-        data = load_yaml_mapping(path, ("sources",))
-    except CrosscheckError as error:  # an impossible date is one too, at its line (see yamlio)
-        problems.append(error)
+    from .loading import read_yaml
+
+    data = read_yaml(path, ("sources",), problems)  # an impossible date or a merge conflict: named, at its line
+    if not data:
         return {}
     entries = data.get("sources") or []
     if not isinstance(entries, list):

@@ -31,7 +31,7 @@ from .layout import VERDICTS_DIR, verdicts_name
 from .sanitize import check_identifier, check_text
 from .status import STATUSES
 from .store import transaction
-from .yamlio import check_conflict_markers, read_text_file
+from .yamlio import read_text_file
 
 FIELDS = ("claim", "status", "analyst", "time", "reason", "previous")
 _TEXT_FIELDS = FIELDS[:-1]
@@ -75,8 +75,13 @@ class Verdict:
 
 
 def parse_verdicts(text: str, path: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
-    """Parse and validate one history; every bad line is reported with its number."""
-    check_conflict_markers(text, path)
+    """Parse and validate one history; every bad line is reported with its number (a merge conflict
+    with what each side holds: crosscheck.conflicts)."""
+    from .conflicts import conflict_problems
+
+    explained = conflict_problems(path, text)
+    if explained:
+        raise ProblemList(explained)
     verdicts, problems = [], []
     lines = text.split("\n")
     if text and not text.endswith("\n"):
