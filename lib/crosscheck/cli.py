@@ -169,9 +169,11 @@ def _registry_for(args):
 
 
 def cmd_extract(args) -> int:
+    if _many(args):
+        return _batch("extract", args)
     from .extract import extract_statements, extraction_to_json, format_statements
 
-    document = _load_article(args.article)
+    document = _load_article(args.articles[0])
     statements = extract_statements(document.text, actors=_registry_for(args))
     if args.json:
         print(json.dumps(extraction_to_json(document.text, statements, _metadata(document)), ensure_ascii=False, indent=2))
@@ -181,13 +183,17 @@ def cmd_extract(args) -> int:
 
 
 def _metadata(document) -> dict:
-    return {"id": document.id, "sha256": document.sha256, **{k: v for k, v in document.metadata.items() if v is not None}}
+    from .batch import document_metadata
+
+    return document_metadata(document)
 
 
 def cmd_check(args) -> int:
+    if _many(args):
+        return _batch("check", args)
     from .checks import findings_to_json, format_findings, run_checks
 
-    document = _load_article(args.article)
+    document = _load_article(args.articles[0])
     published = args.published or document.published
     findings = run_checks(document.text, published, document.body_start)
     if args.json:
@@ -195,6 +201,32 @@ def cmd_check(args) -> int:
     else:
         print(format_findings(findings))
     return 0
+
+
+def _many(args) -> bool:
+    """Whether the command reads many articles (JSON Lines): more than one, a folder, or --jsonl."""
+    return args.jsonl or len(args.articles) > 1 or any(Path(a).is_dir() for a in args.articles)
+
+
+def _batch(command: str, args) -> int:
+    """Every article through ``command`` (crosscheck.batch), one JSON line each; exit 2 when one could not be
+    read, 3 when one tripped a bug."""
+    from .batch import TASKS, Options, Progress, articles, run_batch
+
+    found = articles(args.articles)
+    options = Options(registry=_registry_for(args) if TASKS[command].registry else None,
+                      published=getattr(args, "published", None))
+    progress = Progress(len(found)) if args.progress or sys.stderr.isatty() else None
+    out = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)  # data for a pipe as it is
+    status = 0
+    for outcome in run_batch(command, found, options, jobs=args.jobs):
+        out.write(outcome.line + "\n")
+        out.flush()
+        if progress:
+            progress.step(outcome)
+        if outcome.failed:
+            status = max(status, 3 if outcome.internal else 2)
+    return status
 
 
 def cmd_ingest(args) -> int:
@@ -278,15 +310,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_verdict)
 
-    p = sub.add_parser("extract", help="statements and their speakers in an article")
-    p.add_argument("article")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("extract", help="statements and their speakers in articles (many: JSON Lines)")
+    _article_arguments(p)
     p.set_defaults(func=cmd_extract)
 
-    p = sub.add_parser("check", help="consistency checks on an article")
-    p.add_argument("article")
-    p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("check", help="consistency checks on articles (many: JSON Lines)")
+    _article_arguments(p)
+    p.add_argument("--published", type=_datetime, help="publication date (overrides the articles' own)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("ingest", help="record an article and draft its ledger entries and notebook")
@@ -325,6 +355,26 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return jobs
+
+
+def _article_arguments(p: argparse.ArgumentParser) -> None:
+    """The arguments of a command that reads articles: one for its own output, many for JSON Lines."""
+    p.add_argument("articles", nargs="+", metavar="ARTICLE",
+                   help="article files, or folders of them (their *.txt and *.md files)")
+    p.add_argument("--json", action="store_true", help="one article: JSON instead of text")
+    p.add_argument("--jsonl", action="store_true", help="JSON Lines (one article a line) even for one article")
+    p.add_argument("--jobs", type=_jobs, default=None, help="worker processes for many articles (default: every core)")
+    p.add_argument("--progress", action="store_true", help="progress on standard error even when it is not a terminal")
+
+
 class _Neutralised:
     """A text stream that shows control and direction-override characters as escapes (crosscheck.sanitize).
 
@@ -345,20 +395,29 @@ class _Neutralised:
 
 
 def main(argv: list[str] | None = None) -> int:
-    streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Neutralised(sys.stdout), _Neutralised(sys.stderr)
+    """The command. From its first line to its last, Ctrl-C is one line, ``crosscheck: interrupted``, and
+    exit status 130 (a transaction interrupted writes nothing: crosscheck.store)."""
     try:
-        return _run(argv)
-    finally:
-        sys.stdout, sys.stderr = streams
+        streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Neutralised(sys.stdout), _Neutralised(sys.stderr)
+        try:
+            return _run(argv)
+        finally:
+            sys.stdout, sys.stderr = streams
+    except KeyboardInterrupt:
+        try:
+            print("crosscheck: interrupted", file=sys.stderr, flush=True)
+        except (KeyboardInterrupt, OSError):  # a second Ctrl-C, or stderr gone: the status still says it
+            pass
+        return 130
 
 
 def _run(argv: list[str] | None) -> int:
-    from . import store
-
-    args = parser().parse_args(argv)
-    store.on_wait = lambda message: print(f"crosscheck: {message}", file=sys.stderr, flush=True)
     try:
+        from . import store
+
+        args = parser().parse_args(argv)
+        store.on_wait = lambda message: print(f"crosscheck: {message}", file=sys.stderr, flush=True)
         return args.func(args)
     except ProblemList as error:
         for line in error.lines():
@@ -367,9 +426,6 @@ def _run(argv: list[str] | None) -> int:
     except CrosscheckError as error:
         print(f"crosscheck: {error}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("crosscheck: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         return 0
     except Exception as error:  # a bug, not bad input: one line, with a way to see more
