@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -310,8 +311,38 @@ def _settle(path: Path, keep: str) -> None:
     path.write_text(ours if keep == "ours" else theirs, encoding="utf-8")
 
 
+def _declare_in_document(actor: str, name: str, party: str):
+    def edit(repo: Path) -> None:  # a speaker drafted into the seed's document file, as ingest does
+        path = repo / "ledger" / "documents" / "dw-2026-01-30-kremlin-trump-kyiv.yaml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\nstatements:\n", f"\nactors:\n  {actor}:\n    name: {name}\n    party: {party}\n"
+                                     "    reliability: F\n    reliability_reason: drafted\nstatements:\n", 1),
+                        encoding="utf-8")
+    return edit
+
+
+def test_an_actor_declared_differently_in_two_files(desk):
+    main, merges = _both(desk, [("actor", "add", "ortiz", "--name", "Lena Ortiz", "--party", "ukraine")],
+                         [_declare_in_document("ortiz", "Lena Ortiz", "us")])
+    assert [m.returncode for m in merges] == [0, 0]  # two files: nothing for git to merge by hand
+    (line,) = problems(main)
+    assert "ledger/documents/dw-2026-01-30-kremlin-trump-kyiv.yaml:" in line
+    assert ("actor 'ortiz' is declared differently here and in " in line and "'Lena Ortiz' of 'us', graded F against "
+            "'Lena Ortiz' of 'ukraine', graded F; keep one declaration") in line
+
+
+def test_one_document_id_given_to_two_articles(desk):
+    main, merges = _both(desk, [_article("wire.txt", HARBOUR)], [_article("wire.txt", SCHOOL)])
+    assert merges[1].returncode == 1 and "ledger/documents/wire.yaml" in unmerged(main)
+    found = problems(main)
+    assert any("ledger/documents/wire.yaml:" in line and "merge conflict: the document is a different text on each "
+               "side (HEAD: SHA-256 " in line and "the same document id was given to two articles" in line
+               for line in found), found
+    assert len(found) == 2 and "ledger/claims/wire.yaml:" in found[1]  # its drafts: one line for them all
+
+
 def _keep_both(path: Path) -> None:
-    """Settle a conflict by keeping both sides' lines: what the README says for additions at one place."""
+    """Settle a history's conflict by keeping both sides' lines, as verify says to."""
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     path.write_text("".join(line for line in lines if not line.startswith(("<" * 7, "=" * 7, ">" * 7))),
                     encoding="utf-8")
@@ -383,3 +414,56 @@ def test_additions_at_one_place_without_the_driver_are_named_in_one_line(desk, k
     assert unmerged(main) == [path] and "<<<<<<<" not in (main / path).read_text(encoding="utf-8")
     verified(main)
     assert set(re.findall(r"'([^']+)'", named)) <= _ids(main, kind)
+
+
+# ------------------------------------------------------------------------------ what the team page says
+
+
+def _team_page() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text[text.index("## A desk: one workbook, many analysts"):text.index("## How a status is derived")]
+
+
+def test_the_team_page_names_only_commands_that_exist():
+    from crosscheck.cli import parser
+
+    commands = set(parser()._subparsers._group_actions[0].choices)  # noqa: SLF001 (argparse keeps them there)
+    used = {name.split()[1] for name in re.findall(r"crosscheck [a-z-]+", _team_page())}
+    assert {"setup-git", "verify", "verdict", "actor", "evidence"} <= used <= commands, used - commands
+
+
+def test_the_project_has_every_git_attribute_the_layout_needs():
+    from crosscheck.layout import GITATTRIBUTES
+
+    have = (ROOT / ".gitattributes").read_text(encoding="utf-8").splitlines()
+    assert [line for line in GITATTRIBUTES.splitlines() if line and not line.startswith("#") and line not in have] == []
+    assert ".crosscheck/" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_setup_git_enables_the_driver_and_names_missing_attributes(desk, tmp_path):
+    repo = desk.clone("ana")
+    done = cli("setup-git", root=repo)
+    assert done.returncode == 0 and done.stdout.startswith("git merges ledger files entry by entry in this clone")
+    driver = git(repo, "config", "--get", "merge.crosscheck.driver").stdout.strip()
+    assert driver.endswith(" -m crosscheck.cli merge-file %O %A %B %L %P")
+    (repo / ".gitattributes").write_text("ledger/verdicts/*.jsonl merge=union\n", encoding="utf-8")
+    noted = cli("setup-git", root=repo)
+    assert "note: " in noted.stdout and "`ledger/*.yaml merge=crosscheck`" in noted.stdout
+    outside = copy_seed_project(tmp_path / "no-git")
+    refused = cli("setup-git", root=outside)
+    assert refused.returncode == 2
+    assert refused.stderr == f"crosscheck: {outside}: is not inside a git clone; run this in your clone of the workbook\n"
+
+
+def test_a_clone_kernel_named_python3_comes_before_the_shared_one(tmp_path):
+    """The team page's kernel step: the user's own `python3` kernel runs the clone's interpreter."""
+    env = {**os.environ, "JUPYTER_DATA_DIR": str(tmp_path / "jupyter"), "JUPYTER_PREFER_ENV_PATH": "0"}
+    install = subprocess.run([sys.executable, "-m", "ipykernel", "install", "--user", "--name", "python3",
+                              "--display-name", "Python 3 (workbook)"], capture_output=True, text=True, env=env,
+                             timeout=120)
+    assert install.returncode == 0, install.stderr
+    found = subprocess.run([sys.executable, "-c", "from jupyter_client.kernelspec import KernelSpecManager as M; "
+                            "s = M().get_kernel_spec('python3'); print(s.resource_dir); print(s.argv[0]); "
+                            "print(s.display_name)"], capture_output=True, text=True, env=env, timeout=120)
+    assert found.stdout.splitlines() == [str(tmp_path / "jupyter" / "kernels" / "python3"), sys.executable,
+                                         "Python 3 (workbook)"]
