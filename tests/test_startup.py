@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck import cli as command
-from factories import cli, copy_seed_project
+from factories import copy_seed_project, run_cli
 
 #: What a command that reads no article must not import (spaCy and what it brings, the notebook stack,
 #: the checks' unit and date libraries, the site's templates).
@@ -47,7 +47,9 @@ def warm(tmp_path_factory) -> Path:
     """A copy of the project whose findings cache is filled (status computes the checks' findings once per
     document and keeps them under build/cache/; a fresh clone's first status does that work)."""
     project = copy_seed_project(tmp_path_factory.mktemp("warm") / "project")
-    assert cli("status", root=project).returncode == 0
+    filled = run_cli("status", root=project)  # a process of its own: this one may hold the findings in memory
+    assert filled.returncode == 0, filled.stderr
+    assert list((project / "build" / "cache").rglob("*.json")), "status kept no findings on disk"
     return project
 
 
