@@ -1,0 +1,145 @@
+"""Terms: the content words of a statement, reduced to comparable concepts, and their similarity.
+
+A text's terms are its content words, case-folded, stemmed (Snowball English), with function words and
+reporting verbs left out and words of one concept mapped to one term ("asked", "request" and "appeal"
+all give ``ask``). Terms are weighted by their rarity in the article (inverse document frequency over
+its statements), so a name that runs through the whole article counts for little and the word that
+names a point counts for much.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+
+# Function words, reporting verbs and words that carry no point of their own.
+STOPWORDS = frozenset("""
+a about above according across after afterwards again against all almost along already also although always am
+among an and another any anyone anything are around as at be became because become been before being below
+beside besides between both but by can cannot could did do does doing done down during each either else
+enough even ever every few for from further had has have having he her here hers herself him himself his how
+however i if in into is it its itself just least less many may me might more most much must my myself
+neither never nevertheless no nobody none nor not nothing now of off often on once one only onto or other
+others otherwise our ours ourselves out over own per perhaps quite rather really same several shall she
+should since so some still such than that the their theirs them themselves then there therefore these they
+this those though through throughout thus to together too toward towards under until up upon us very via
+was we well were what whatever when whenever where whether which while who whoever whole whom whose why will
+with within without would yet you your yours yourself yourselves n't s t
+said say says saying told tell tells telling added adding add adds stated statement statements announced
+asserted claimed insisted noted explained according
+confirmed confirm confirms confirming denied deny denies denying disputed dispute disputes rejected reject
+acknowledged acknowledge declined decline comment comments commented commenting reveal revealed divulge
+divulged disclose disclosed explicitly indeed
+mr mrs ms dr anyone else anybody someone something
+""".split())
+
+# Words of one concept. Each group's first word names the concept; a word may stand in several groups.
+SYNONYMS = (
+    "ask request appeal urge",
+    "strike attack fire hit bomb bombard shell shelling missile drone",
+    "halt stop pause refrain cease suspend forgo freeze",
+    "talk negotiation negotiate negotiator meeting meet discussion discuss",
+    "agree accept approve consent",
+    "deal agreement accord treaty pact",
+    "buy acquire acquisition purchase takeover sale sell bid offer target approach",
+    "close shut closure",
+    "kill killed death dead die died casualty fatality",
+    "wound wounded injure injured injury hurt casualty",
+    "rise raise increase grow growth",
+    "fall drop cut reduce lower",
+    "pay wage salary",
+    "inform tell notify notified alert warn letter",
+    "find found discover detect uncover",
+    "breach hack hacker intrusion steal stole stolen leak unauthorised unauthorized",
+    "data record detail information database",
+    "customer account user client",
+    "investigate investigation inquiry enquiry probe",
+    "postpone delay defer",
+    "inspect inspection inspector",
+    "repair fix mend",
+    "destroy destroyed",
+    "civilian civilians",
+    "plan planned intend",
+    "leave quit depart exit",
+    "fee charge price cost tariff",
+    "ceasefire truce",
+    "proposal propose offer",
+    "response respond answer reply reaction accept agree",
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _concepts(word: str) -> tuple[str, ...]:
+    stem = _stemmer().stemWord(word)
+    found = tuple(dict.fromkeys(group for group, members in _GROUPS if stem in members))
+    return found or (stem,)
+
+
+def _build_groups() -> tuple[tuple[str, frozenset[str]], ...]:
+    stem = snowballstemmer.stemmer("english").stemWord
+    return tuple((line.split()[0], frozenset(stem(w) for w in line.split())) for line in SYNONYMS)
+
+
+_GROUPS = _build_groups()
+
+
+def words(text: str) -> list[str]:
+    """The words and numbers of ``text``, case-folded, possessives dropped."""
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).casefold().replace("\u2019", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        found.append(word.strip("'-").replace(",", ""))
+    return found
+
+
+def terms(text: str) -> frozenset[str]:
+    """The concept terms of ``text``."""
+    result: set[str] = set()
+    for word in words(text):
+        if word in STOPWORDS or len(word) < 2 and not word.isdigit():
+            continue
+        result.update(_concepts(word))
+    return frozenset(result)
+
+
+class Weights:
+    """Inverse document frequency of terms over an article's statements."""
+
+    def __init__(self, term_sets: Iterable[frozenset[str]]):
+        sets = list(term_sets)
+        self.count = max(len(sets), 1)
+        self.frequency = Counter(t for s in sets for t in s)
+
+    def __call__(self, term: str) -> float:
+        return math.log((self.count + 1) / (self.frequency.get(term, 0) + 0.5))
+
+    def total(self, term_set: Iterable[str]) -> float:
+        return sum(self(t) for t in term_set)
+
+
+def similarity(a: frozenset[str], b: frozenset[str], weight: Weights) -> float:
+    """Weighted Dice coefficient of two term sets (0 to 1)."""
+    if not a or not b:
+        return 0.0
+    shared = weight.total(a & b)
+    return 2 * shared / (weight.total(a) + weight.total(b))
+
+
+def coverage(a: frozenset[str], b: frozenset[str], weight: Weights) -> float:
+    """The share of ``a``'s weight that ``b`` holds too (0 to 1)."""
+    if not a:
+        return 0.0
+    return weight.total(a & b) / weight.total(a)

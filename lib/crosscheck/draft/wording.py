@@ -1,0 +1,113 @@
+"""Claim wording: a short checkable proposition in plain words, made from the statement that states a point.
+
+``claim_text(proposition)`` takes the clause that best states a point and words it as the ledger words a
+claim: the speaker's "I" and "we" and a reported "he said that he" become names; reported speech is
+put back into the speaker's tense ("had asked" becomes "asked", "would" becomes "will"); quotation
+marks, asides (", which ...,", dashes, brackets) and a leading "that" go; a refusal's question becomes
+the proposition it asked about ("would not say whether a follow-up had been scheduled" gives "A
+follow-up has been scheduled"); the result starts with a capital and ends with a full stop.
+"""
+from __future__ import annotations
+
+import re
+
+from .propositions import Proposition
+from .stance import declined_question
+
+MAX_WORDS = 28
+_QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
+_ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
+           re.compile(r"\s*\([^()]{1,60}\)"))
+_CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
+                       r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:comment|say|confirm|reveal|divulge|disclose|"
+                       r"specify|discuss)\w*\s+(?:on\s+|about\s+)?", re.IGNORECASE)
+_DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
+_CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
+# An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
+                              r"warned|claimed)\b.*$", re.DOTALL)
+_WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
+_IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
+              "given": "gave", "seen": "saw", "done": "did", "gone": "went", "won": "won",
+              "lost": "lost", "sent": "sent", "paid": "paid", "held": "held", "agreed": "agreed", "left": "left",
+              "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
+              "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
+              "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+_HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
+_FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we": "{party}", "us": "{party}",
+                 "our": "{party}'s"}
+
+
+def claim_text(proposition: Proposition) -> str:
+    """The claim a proposition states, in plain words (see the module's docstring)."""
+    text = " ".join(proposition.quote.split())
+    text = _strip_cue(text, proposition)
+    text = _TRAILING_SOURCE.sub("", text)
+    text = _QUOTES.sub("", text)
+    for aside in _ASIDES:
+        text = aside.sub("", text)
+    if proposition.kind == "direct":
+        text = _first_person(text, proposition)
+    else:
+        text = _resolve_subject(text, proposition)
+        text = _present_tense(text)
+    text = _shorten(text).strip(" ,;:.\u2014-")
+    if not text:
+        return "(empty statement)."
+    return text[:1].upper() + text[1:] + ("" if text.endswith(("?", "!", ".")) else ".")
+
+
+def _strip_cue(text: str, proposition: Proposition) -> str:
+    stance = proposition.cues.stance
+    if stance == "declines":
+        question = declined_question(_CUE_LEAD.sub("", text, count=1))
+        return f"Open question: {question}" if _WH.match(question) else question
+    if stance == "denies":
+        text = _DENY_LEAD.sub("", text, count=1)
+    if stance == "confirms":
+        text = _CONFIRM_LEAD.sub("", text, count=1)
+    return re.sub(r"^(?:that|and|but|however|and that)\b[,\s]*", "", text, flags=re.IGNORECASE)
+
+
+def _first_person(text: str, proposition: Proposition) -> str:
+    names = {"speaker": proposition.voice.name, "party": proposition.party if proposition.party != proposition.speaker
+             else proposition.voice.name}
+
+    def replace(match: re.Match[str]) -> str:
+        return _FIRST_PERSON[match.group(0).lower()].format(**names)
+
+    return re.sub(r"\b(?:I|me|my|we|us|our|We|Our|My)\b", replace, text)
+
+
+def _resolve_subject(text: str, proposition: Proposition) -> str:
+    match = _SUBJECT_PRONOUN.match(text)
+    if not match or proposition.kind == "narration":
+        return text
+    pronoun = match.group("pronoun").lower()
+    if pronoun in ("it", "they") and len(text.split()) > 1 and text.split()[1].lower() in ("is", "was", "would", "will"):
+        return text  # "it was ..." is often no one in particular
+    return proposition.voice.name + text[match.end():]
+
+
+def _present_tense(text: str) -> str:
+    """Undo reported speech's backshift: 'had asked' -> 'asked', 'would' -> 'will'."""
+
+    def simple_past(match: re.Match[str]) -> str:
+        verb = match.group("verb")
+        past = _IRREGULAR.get(verb.lower()) or (verb if verb.endswith("ed") else None)
+        if past is None:
+            return match.group(0)
+        return (match.group("adverb") + " " if match.group("adverb") else "") + past
+
+    text = _HAD.sub(simple_past, text)
+    return re.sub(r"\bwould\b", "will", text)
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_WORDS:
+        return text
+    head = " ".join(words[:MAX_WORDS])
+    cut = max(head.rfind(", "), head.rfind(" \u2014 "))
+    return head[:cut] if cut > len(head) // 2 else head
