@@ -18,6 +18,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -52,6 +53,7 @@ class Gold:
     published: str | None
     claims: dict[str, list[GoldItem]]
     names: dict[str, set[str]] = field(default_factory=dict)
+    text: str = ""
 
 
 def normalise(name: str) -> str:
@@ -128,7 +130,7 @@ def load_gold_folder(folder: Path) -> list[Gold]:
         text = article.read_text(encoding="utf-8")
         published = str(data["published"]) if data.get("published") else None
         result.append(Gold(article.stem, article, published,
-                           _gold_claims(text, data.get("claims"), actors, parties, path), _actor_names(actors)))
+                           _gold_claims(text, data.get("claims"), actors, parties, path), _actor_names(actors), text))
     return result
 
 
@@ -148,7 +150,7 @@ def load_seed(root: Path) -> list[Gold]:
         text = article.read_text(encoding="utf-8")
         mine = [{**c, "evidence": [e for e in c.get("evidence") or [] if e.get("document") == doc_id]} for c in claims]
         result.append(Gold(str(doc_id), article, None, _gold_claims(text, mine, actors, parties, ledger / "claims.yaml"),
-                           _actor_names(actors)))
+                           _actor_names(actors), text))
     return result
 
 
@@ -197,7 +199,7 @@ class Score:
 
 def score(gold: Gold, draft) -> Score:
     result = Score()
-    claims = [[(e.start, e.end, e) for e in c.evidence] for c in draft.claims]
+    claims = [[(e["start"], e["end"], SimpleNamespace(**e)) for e in c.to_dict()["evidence"]] for c in draft.claims]
     _score_pairs(gold, claims, result)
     _score_stances(gold, claims, result)
     _score_speakers(gold, claims, result)
@@ -217,7 +219,7 @@ def _score_pairs(gold: Gold, claims, result: Score) -> None:
         result.pairs += 1
         result.pairs_found += found
         if not found:
-            result.misses.append(f"pair missed: {a} ~ {b}")
+            result.misses.append(f"pair missed: {gold.text[a[0]:a[1]][:45]!r} ~ {gold.text[b[0]:b[1]][:45]!r}")
     draft_pairs = {}
     for items in claims:
         for i, x in enumerate(items):

@@ -10,6 +10,6 @@ One concept a module:
 - ``wording``: a point worded as a short checkable claim;
 - ``article``: the draft as a whole, ``draft_article(document, registry) -> Draft``.
 """
-from .article import Draft, DraftClaim, DraftEvidence, draft_article
+from .article import Draft, DraftClaim, draft_article, evidence_to_dict, format_draft
 
-__all__ = ["Draft", "DraftClaim", "DraftEvidence", "draft_article"]
+__all__ = ["Draft", "DraftClaim", "draft_article", "evidence_to_dict", "format_draft"]

@@ -5,9 +5,10 @@ propositions, groups those into points, gives each proposition its stance toward
 on, words each point as a claim and derives its status with the ledger's own rules
 (:func:`crosscheck.status.assess`), naming as silent only this article's parties. Nothing is written.
 
-A :class:`DraftClaim` and its :class:`DraftEvidence` map one to one onto a ledger claim and its evidence
-entries (``text``; ``start``, ``end``, ``quote``, ``speaker``, ``kind``, ``cue``, ``stance``), with
-``speaker`` and ``party`` the registry's ids where it knows the speaker, else names.
+Each :class:`DraftClaim` holds a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) whose
+:class:`~crosscheck.claims.Evidence` entries are what ``ledger/claims.yaml`` records (``start``, ``end``,
+``quote``, ``speaker``, ``kind``, ``cue``, ``stance``), with ``speaker`` and ``party`` the registry's ids
+where it knows the speaker, else names, and the :class:`~crosscheck.status.Assessment` derived from them.
 """
 from __future__ import annotations
 
@@ -16,58 +17,60 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..status import assess
+from ..claims import Claim, Evidence, Statement
+from ..status import Assessment, assess
 from .grouping import Point, group
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stance import stance_toward
 from .terms import Weights
-from .wording import claim_text
+from .wording import claim_text, question_text
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
 
 
 @dataclass(frozen=True)
-class DraftEvidence:
-    """One statement's stance on a draft claim; ``document.text[start:end] == quote``."""
-
-    start: int
-    end: int
-    quote: str
-    speaker: str
-    party: str
-    stance: str
-    kind: str
-    cue: str = ""
-    public_on: dt.date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {key: getattr(self, key) for key in EVIDENCE_KEYS}
-
-
-@dataclass(frozen=True)
 class DraftClaim:
-    """A drafted claim: a checkable point, the evidence bearing on it and its derived status."""
+    """A drafted claim: a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) and its derived status."""
 
-    id: str
-    text: str
-    status: str
-    explanation: str
-    credibility: int
-    evidence: tuple[DraftEvidence, ...]
+    claim: Claim
+    assessment: Assessment
 
     @property
-    def parties(self) -> list[str]:
-        return list(dict.fromkeys(e.party for e in self.evidence))
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return self.claim.evidence
+
+    @property
+    def status(self) -> str:
+        return self.assessment.status
+
+    @property
+    def explanation(self) -> str:
+        return self.assessment.explanation
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "status": self.status, "explanation": self.explanation,
-                "evidence": [e.to_dict() for e in self.evidence]}
+                "evidence": [evidence_to_dict(e) for e in self.evidence]}
+
+
+def evidence_to_dict(item: Evidence) -> dict[str, Any]:
+    """One piece of draft evidence in the ``crosscheck draft --json`` shape."""
+    statement = item.statement
+    return {"start": statement.start, "end": statement.end, "quote": statement.quote, "speaker": statement.speaker,
+            "party": statement.party, "stance": item.stance, "kind": statement.kind, "cue": statement.cue}
 
 
 @dataclass(frozen=True)
 class Draft:
-    """The draft cross-check of one document."""
+    """The draft cross-check of one document: its claims and the article's parties."""
 
     document: Any
     claims: tuple[DraftClaim, ...]
@@ -97,57 +100,60 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     weight = Weights(p.terms for p in found)
     points = group(found, weight)
     public_on = document.published.date() if document.published else None
-    drafted = [_evidence(point, public_on) for point in points]
+    drafted = [_evidence(point, document.id, public_on) for point in points]
     parties = _article_parties(drafted, voices.outlet.party, registry)
     names = _party_names(drafted, registry)
     claims, used = [], set()
     for point, evidence in zip(points, drafted):
-        text = claim_text(_anchor(point))
+        text = question_text(point.question) if point.question else claim_text(_anchor(point))
         claim_id = _unique_id(text, used)
-        result = assess(claim_id, evidence, parties=parties, party_names=names)
-        claims.append(DraftClaim(claim_id, text, result.status, result.explanation, result.credibility,
-                                 tuple(evidence)))
+        claim = Claim(claim_id, text, group=document.id, evidence=tuple(evidence), draft=True,
+                      note="Drafted by crosscheck; confirm, reword or delete.")
+        claims.append(DraftClaim(claim, assess(claim_id, evidence, parties=parties, party_names=names)))
     return Draft(document, tuple(claims), tuple(parties), names)
 
 
-def _evidence(point: Point, public_on: dt.date | None) -> list[DraftEvidence]:
-    negative = _negative(point)
-    first_party = _first_party(point, negative)
-    items = []
+def _evidence(point: Point, document_id: str, public_on: dt.date | None) -> list[Evidence]:
+    negative, first_party = _framing(point)
+    items, seen_parties = [], set()
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative,
-                               first_party=proposition.party == first_party, joined_as=joined_as)
-        items.append(DraftEvidence(proposition.start, proposition.end, proposition.quote, proposition.speaker,
-                                   proposition.party, stance, proposition.kind, proposition.cue, public_on))
+                               first_party=proposition.party == first_party,
+                               leading=proposition.party not in seen_parties, joined_as=joined_as)
+        seen_parties.add(proposition.party)
+        statement = Statement(document_id, proposition.start, proposition.end, proposition.quote, proposition.speaker,
+                              proposition.party, proposition.kind, proposition.cue)
+        items.append(Evidence(statement, stance, public_on))
     return items
 
 
-def _negative(point: Point) -> bool:
-    """A point is worded negatively only when every statement of it is negated ("No X was received")."""
-    stating = [p for p in point.own if p.cues.stance not in ("declines", "denies")]
-    return bool(stating) and all(p.cues.negated for p in stating)
+def _framing(point: Point) -> tuple[bool, str | None]:
+    """Whether the point is worded negatively, and the party that put it forward first.
 
-
-def _first_party(point: Point, negative: bool) -> str:
-    """The party that put the point forward first: the earliest said, else the first in the article."""
-    stating = [p for p in point.own if p.cues.stance == "asserts" and p.cues.negated == negative] \
-        or [p for p in point.own if p.cues.stance in ("asserts", "confirms")] or point.own or [point.members[0][0]]
-    dated = [p for p in stating if p.said_days_back]
-    if dated:
-        return max(dated, key=lambda p: (p.said_days_back, -p.start)).party
-    return stating[0].party
+    An interview question frames its point positively and puts it forward itself ("Has Kovac asked to
+    leave?"); otherwise the first party is the earliest said (else first in the article) that states it,
+    and the point is negative when that party's first statement of it is.
+    """
+    stating = [p for p in point.own if p.cues.stance in ("asserts", "confirms")]
+    if point.question:
+        supporters = [p for p in point.members_in_order if not p.cues.negated and p.cues.stance in ("asserts", "confirms")]
+        return False, supporters[0].party if supporters else None
+    candidates = [p for p in stating if p.cues.stance == "asserts"] or stating or point.own or [point.members[0][0]]
+    dated = [p for p in candidates if p.said_days_back]
+    first = max(dated, key=lambda p: (p.said_days_back, -p.start)) if dated else candidates[0]
+    return first.cues.negated, first.party
 
 
 def _anchor(point: Point) -> Proposition:
     """The statement whose words best state the point: reported before quoted, first in the article."""
-    negative = _negative(point)
+    negative, _ = _framing(point)
     own = point.own or [point.members[0][0]]
     stating = [p for p in own if p.cues.negated == negative and p.cues.stance not in ("declines", "denies")] or own
     reported = [p for p in stating if p.kind != "direct"]
     return (reported or stating)[0]
 
 
-def _article_parties(drafted: list[list[DraftEvidence]], outlet: str, registry) -> list[str]:
+def _article_parties(drafted: list[list[Evidence]], outlet: str, registry) -> list[str]:
     """This article's sides: parties other than the outlet (and agencies) with two or more statements."""
     counts: dict[str, int] = {}
     for evidence in drafted:
@@ -161,7 +167,7 @@ def _article_parties(drafted: list[list[DraftEvidence]], outlet: str, registry) 
     return parties
 
 
-def _party_names(drafted: list[list[DraftEvidence]], registry) -> dict[str, str]:
+def _party_names(drafted: list[list[Evidence]], registry) -> dict[str, str]:
     names = {}
     for evidence in drafted:
         for item in evidence:
@@ -185,3 +191,18 @@ def _unique_id(text: str, used: set[str]) -> str:
 def _host(url: Any) -> str | None:
     match = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", str(url or ""))
     return match.group(1) if match else None
+
+
+def format_draft(draft: Draft, width: int = 100) -> str:
+    """The draft as text for the terminal: each claim, its status and why, and its evidence by stance."""
+    lines = [f"{draft.document.title}: {len(draft.claims)} draft claim(s); parties: "
+             + (", ".join(draft.party_names.get(p, p) for p in draft.parties) or "none")]
+    for number, claim in enumerate(draft.claims, 1):
+        lines += ["", f"{number:>3}. {claim.text}", f"     {claim.id}  [{claim.status}]  {claim.explanation}"]
+        for item in claim.evidence:
+            statement = item.statement
+            who = statement.speaker if statement.speaker == statement.party else f"{statement.speaker} ({statement.party})"
+            quote = " ".join(statement.quote.split())
+            quote = quote if len(quote) <= width - 30 else quote[:width - 31] + "\u2026"
+            lines.append(f"       {item.stance:<9} {who}, {statement.kind} {statement.start}-{statement.end}: \"{quote}\"")
+    return "\n".join(lines)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
-from .terms import Weights, coverage, similarity
+from .terms import Weights, similarity
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.42
@@ -29,6 +29,11 @@ RESTATES = 0.42
 ANSWERS = 0.6
 #: How many sentences back a response or a refusal may reach for the point it answers.
 ANSWER_REACH = 8
+#: Or: an answer holding this share of its terms in the point, and sharing this much both ways (Dice).
+ANSWERS_WITH_SHARE = 0.4
+SHARE = 0.25
+#: A statement joins a point only if it bears this much (relative) on the point's first statement too.
+CHAIN = 0.5
 #: How many sentences back a bare "denied it" may reach.
 BACK_REACH = 3
 
@@ -38,6 +43,7 @@ class Point:
     """A checkable point and the propositions bearing on it, each with how it joined."""
 
     members: list[tuple[Proposition, str]] = field(default_factory=list)
+    question: str = ""
 
     def add(self, proposition: Proposition, joined_as: str) -> None:
         if all(p.index != proposition.index for p, _ in self.members):
@@ -47,6 +53,10 @@ class Point:
     def own(self) -> list[Proposition]:
         """The propositions that state the point (not answers, reasons or caveats)."""
         return [p for p, how in self.members if how == "member"]
+
+    @property
+    def members_in_order(self) -> list[Proposition]:
+        return sorted((p for p, _ in self.members), key=lambda p: p.start)
 
     @property
     def parties(self) -> set[str]:
@@ -87,22 +97,50 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
         for point in targets:
             point.add(proposition, "answer")
         return targets
-    if cues.stance == "declines" and cues.topic:
-        answered = _answered(proposition.terms, proposition, points, weight)
-        if answered:
-            answered.add(proposition, "answer")
-            return [answered]
-    elif cues.stance in ("denies", "confirms", "qualifies") or cues.negated:
-        answered = _answered(proposition.terms, proposition, points, weight)
-        if answered:
-            answered.add(proposition, "member")
-            return [answered]
-    restated = _restated(proposition, points, weight)
-    if restated is None:
-        restated = Point()
-        points.append(restated)
-    restated.add(proposition, "member")
-    return [restated]
+    probe = _as_question(proposition) if proposition.asked else proposition
+    best, best_score = None, 1.0
+    for point in points:
+        scores = [_bearing(probe, other, weight) for other in point.own]
+        score = max(scores, default=0.0)
+        if score >= best_score and scores[0] >= score * CHAIN:  # near enough to how the point was first put
+            best, best_score = point, score
+    if best is None:
+        best = Point(question=proposition.asked)
+        points.append(best)
+    answer = (proposition.asked and best.own) or (cues.stance == "declines" and best.own)
+    best.add(proposition, "answer" if answer else "member")
+    return [best]
+
+
+def _as_question(proposition: Proposition) -> Proposition:
+    """An answer in an interview, seen as the question it answers (its terms, any party's)."""
+    from dataclasses import replace
+
+    from .stance import Cues
+    from .terms import terms
+
+    return replace(proposition, terms=terms(proposition.asked), cues=Cues(stance="confirms"),
+                   voice=replace(proposition.voice, party="\0question"))
+
+
+def _responds(proposition: Proposition) -> bool:
+    cues = proposition.cues
+    return cues.stance != "asserts" or cues.negated
+
+
+def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
+    """How strongly two propositions bear on one point, 1.0 being enough to group them.
+
+    A restatement shares most of its weighted terms both ways (Dice); an answer from another party
+    near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
+    """
+    dice = similarity(a.terms, b.terms, weight)
+    score = dice / RESTATES
+    if (_responds(a) or _responds(b)) and a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH:
+        smaller = min(weight.total(a.terms), weight.total(b.terms))
+        held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
+        score = max(score, held / ANSWERS, 1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
+    return score
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
@@ -114,37 +152,13 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     if not earlier:
         return []
     last_sentence = max(p.sentence for p in earlier)
-    if generic:  # "rumours", "reports": the run's first point, the story as first told
-        party = next(p.party for p in reversed(earlier))
-        run = [p for p in earlier if p.party == party]
-        return _unique(joined[run[0].index][:1]) if run else []
+    if generic:  # "rumours", "reports": the story as first told by the party that spoke last
+        speakers = [p for p in earlier if p.kind != "narration" and p.cues.stance == "asserts"
+                    and p.reason_for is None] or earlier
+        party = speakers[-1].party
+        first = next(p for p in propositions if p.party == party and p.index in joined and joined[p.index])
+        return _unique(joined[first.index][:1])
     return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
-
-
-def _answered(topic: frozenset[str], proposition: Proposition, points: list[Point], weight: Weights) -> Point | None:
-    """The recent point of another party that holds most of ``topic``."""
-    best, best_score = None, ANSWERS
-    for point in reversed(points):
-        if point.last_sentence < proposition.sentence - ANSWER_REACH:
-            continue
-        if proposition.party in point.parties and len(point.parties) == 1:
-            continue
-        held = max((coverage(topic, p.terms, weight) for p in point.own), default=0.0)
-        if held > best_score:
-            best, best_score = point, held
-    return best
-
-
-def _restated(proposition: Proposition, points: list[Point], weight: Weights) -> Point | None:
-    best, best_score = None, RESTATES
-    for point in points:
-        own = point.own
-        if not own:
-            continue
-        score = max(similarity(proposition.terms, p.terms, weight) for p in own)
-        if score > best_score and similarity(proposition.terms, own[0].terms, weight) >= RESTATES / 2:
-            best, best_score = point, score
-    return best
 
 
 def _unique(points: list[Point]) -> list[Point]:

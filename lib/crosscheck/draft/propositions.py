@@ -50,6 +50,12 @@ _ANSWER = re.compile(
 _ANSWER_THEN_REASON = re.compile(
     r"(?P<answer>\b(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+(?P<object>that|this|it|the\s+\w+)),?\s+"
     r"(?:saying|adding|arguing|insisting)\b", re.IGNORECASE)
+_NARRATED_ANSWER = re.compile(
+    r"^(?P<subject>[A-Z][^.;:!?]{0,80}?)\s+(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+"
+    r"(?P<object>that|this|it|the\s+(?:claims?|reports?|account|allegations?|figures?))\s*,?\s+"
+    r"(?P<how>saying|adding|arguing|insisting)\s+(?:that\s+)?(?P<reason>[^.;!?]+)")
+_ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if|about|why|how|what|when)\b[^,]+),", re.IGNORECASE)
+_REPLY = re.compile(r"(?:no|never|yes|not at all|absolutely not|of course)\W*$", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
 
@@ -71,6 +77,7 @@ class Proposition:
     said_days_back: int | None = None
     reason_for: int | None = None
     question: bool = False
+    asked: str = ""
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -93,6 +100,20 @@ class _Builder:
         self.sentences = [(s.start, s.end, s.paragraph) for s in document.sentences]
         self.sentence_starts = [s[0] for s in self.sentences]
         self.found: list[dict[str, Any]] = []
+
+    def in_question(self, offset: int) -> bool:
+        """Whether ``offset`` stands in a question: a sentence ending in "?", or an "Asked whether ...," clause."""
+        start, end, _ = self.sentences[self.sentence_of(offset)]
+        asked = _ASKED.match(self.text, start, end)
+        if asked:
+            return offset < asked.end()
+        return self.text[start:end].rstrip(" \"'\u201d\u2019)").endswith("?")
+
+    def asked_in(self, sentence: int) -> str:
+        """The question an "Asked whether X, Y said ..." sentence puts, as 'whether X'."""
+        start, end, _ = self.sentences[sentence]
+        asked = _ASKED.match(self.text, start, end)
+        return asked.group("question") if asked else ""
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -145,7 +166,7 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             elif seam.strip(" ,").lower().startswith("despite") and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
-                        reason_of=reason_of, question=text[start:end].rstrip(" \"\u201d\u2019'").endswith("?"))
+                        reason_of=reason_of, question=builder.in_question(start))
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
@@ -172,8 +193,9 @@ def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:
     low, high = min(m.start for m in marks), max(m.end for m in marks)
     if high <= first.start:
         sentence_start = builder.sentences[builder.sentence_of(first.start)][0]
-        before = [e for _, e in contents if sentence_start < e <= low]
-        return max([sentence_start, *before]), first.start
+        cue_start = statement.cue.start if statement.cue else low
+        before = [e for _, e in contents if sentence_start < e <= cue_start]  # another content in between
+        return (max(before) if before else min(low, sentence_start)), first.start
     return last.end, max(high, last.end)
 
 
@@ -194,18 +216,38 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
 def _narration(builder: _Builder, statement) -> None:
     span = statement.content[0]
     sentence = builder.text[span.start:span.end].strip()
+    offset = span.start + (len(builder.text[span.start:span.end]) - len(builder.text[span.start:span.end].lstrip()))
+    if _answer_with_reason(builder, statement, sentence, offset):
+        return
     answer = _ANSWER.match(sentence)
     if answer:
         voice = builder.voices.of_mention(answer.group("subject"), builder.found)
         builder.add(span.start, span.end, voice, "paraphrase", answer.group("cue"), answer.group("cue"),
                     answer=True, statement=statement.id)
-        offset = span.start + (len(builder.text[span.start:span.end]) - len(builder.text[span.start:span.end].lstrip()))
         builder.found[-1]["content"] = (offset + answer.start("object"), offset + answer.end("object"))
         return
     question = sentence.endswith("?")
     for start, end, seam in _clauses(builder.text, span.start, span.end):
+        reply = _REPLY.match(builder.text, start, end)
         builder.add(start, end, builder.voices.outlet, "narration", "", seam, statement=statement.id,
-                    question=question)
+                    question=question, answer=bool(reply))
+
+
+def _answer_with_reason(builder: _Builder, statement, sentence: str, offset: int) -> bool:
+    """A narrated "X disputed that, saying Y" the extractor left unattributed: X's answer, then X's reason."""
+    match = _NARRATED_ANSWER.match(sentence)
+    if not match:
+        return False
+    subject = match.group("subject").split(",")
+    named = [part.strip() for part in subject if part.strip()[:1].isupper()]
+    voice = builder.voices.of_mention(named[-1] if named else match.group("subject"), builder.found)
+    builder.add(offset, offset + match.end("object"), voice, "paraphrase", match.group("verb"), match.group("verb"),
+                answer=True, statement=statement.id)
+    builder.found[-1]["content"] = (offset + match.start("object"), offset + match.end("object"))
+    answer = len(builder.found) - 1
+    builder.add(offset + match.start("reason"), offset + match.end("reason"), voice, "paraphrase", match.group("how"),
+                match.group("how"), statement=statement.id, reason_of=answer)
+    return True
 
 
 def _outlet_clauses(builder: _Builder, body) -> None:
@@ -273,7 +315,29 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")}))
     by_found = {id(item): index_of.get(id(item)) for item in items}
-    return [_link_reason(p, builder.found, by_found) for p in result]
+    return _link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
+
+
+def _link_answers(found: list[Proposition], builder: _Builder) -> list[Proposition]:
+    """In a question-and-answer passage, the first statement after a question answers it."""
+    from dataclasses import replace
+
+    by_paragraph: dict[int, list[Proposition]] = {}
+    for proposition in found:
+        by_paragraph.setdefault(proposition.paragraph, []).append(proposition)
+    result = list(found)
+    for proposition in found:  # "Asked whether X, Y said: ..."
+        asked = builder.asked_in(proposition.sentence)
+        if asked and not proposition.question and not any(
+                p.sentence == proposition.sentence and not p.question and p.index < proposition.index for p in found):
+            result[proposition.index] = replace(proposition, asked=asked)
+    for paragraph, members in by_paragraph.items():
+        following = by_paragraph.get(paragraph + 1)
+        if not following or not all(p.question for p in members) or following[0].question:
+            continue
+        asked = " ".join(builder.text[p.start:p.end] for p in members)
+        result[following[0].index] = replace(following[0], asked=asked)
+    return result
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

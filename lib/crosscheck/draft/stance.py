@@ -33,7 +33,9 @@ CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corrobor
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
 #: Words with which a content judges what was said before: "the figure ... was misleading".
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct)\b", re.IGNORECASE)
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct)\b"
+                     r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
+                     re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
@@ -96,11 +98,16 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
-        negated=bool(NEGATION.search(content)) and stance not in ("declines", "denies"),
+        negated=bool(NEGATION.search(_first_clause(content))) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
+
+
+def _first_clause(content: str) -> str:
+    """The content up to its first comma or dash, where a negation negates what is said."""
+    return re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
 
 
 def declined_question(content: str) -> str:
@@ -118,13 +125,15 @@ def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
     return terms(subject), bool(GENERIC_TOPIC.match(subject.strip()))
 
 
-def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, joined_as: str = "member") -> str:
+def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading: bool = False,
+                  joined_as: str = "member") -> str:
     """A statement's stance toward a point.
 
-    ``same_polarity``: the statement is negated exactly when the point is; ``first_party``: the
-    statement's party is the one that put the point forward first; ``joined_as``: ``member`` (it states
-    the point), ``answer`` (it answers the point: "denied it"), ``caveat`` (a reservation added to it),
-    ``reason`` (the reason given for a denial: "disputed that, saying ...").
+    ``same_polarity``: the statement is negated exactly when the point's wording is; ``first_party``: the
+    statement's party put the point forward first (a party does not deny its own point, it restates or
+    hedges it); ``leading``: the statement is that party's first on the point; ``joined_as``: ``member``
+    (it states the point), ``answer`` (it answers it: "denied it", an interview answer), ``caveat`` (a
+    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...").
     """
     if joined_as == "caveat":
         return "qualifies"
@@ -132,10 +141,12 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, joined_
         return "denies"
     if cues.stance in ("declines", "denies"):
         return cues.stance
+    if first_party:
+        if not leading and (cues.hedged or cues.caveat):
+            return "qualifies"
+        return "confirms" if cues.stance == "confirms" else "asserts"
     if not same_polarity:
         return "denies"
-    if joined_as == "member" and not first_party and (cues.hedged or cues.caveat):
+    if cues.hedged or cues.caveat:
         return "qualifies"
-    if cues.stance == "confirms":
-        return "confirms"
-    return "asserts" if first_party else "confirms"
+    return "confirms"

@@ -36,7 +36,8 @@ asserted claimed insisted noted explained according
 confirmed confirm confirms confirming denied deny denies denying disputed dispute disputes rejected reject
 acknowledged acknowledge declined decline comment comments commented commenting reveal revealed divulge
 divulged disclose disclosed explicitly indeed
-mr mrs ms dr anyone else anybody someone something
+mr mrs ms dr anyone else anybody someone something company firm government official officials side sides
+last next week weeks month months year years day days ago earlier later time times
 """.split())
 
 # Words of one concept. Each group's first word names the concept; a word may stand in several groups.
@@ -44,7 +45,7 @@ SYNONYMS = (
     "ask request appeal urge",
     "strike attack fire hit bomb bombard shell shelling missile drone",
     "halt stop pause refrain cease suspend forgo freeze",
-    "talk negotiation negotiate negotiator meeting meet discussion discuss",
+    "talk negotiation negotiate negotiator meeting meet discussion discuss deal",
     "agree accept approve consent",
     "deal agreement accord treaty pact",
     "buy acquire acquisition purchase takeover sale sell bid offer target approach",
@@ -115,6 +116,10 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(result)
 
 
+#: Added to the number of statements so that a short article's shared words still count (idf smoothing).
+SMOOTHING = 10
+
+
 class Weights:
     """Inverse document frequency of terms over an article's statements."""
 
@@ -124,7 +129,7 @@ class Weights:
         self.frequency = Counter(t for s in sets for t in s)
 
     def __call__(self, term: str) -> float:
-        return math.log((self.count + 1) / (self.frequency.get(term, 0) + 0.5))
+        return math.log((self.count + SMOOTHING) / (self.frequency.get(term, 0) + 0.5))
 
     def total(self, term_set: Iterable[str]) -> float:
         return sum(self(t) for t in term_set)

@@ -47,7 +47,9 @@ def claim_text(proposition: Proposition) -> str:
     text = _QUOTES.sub("", text)
     for aside in _ASIDES:
         text = aside.sub("", text)
-    if proposition.kind == "direct":
+    if re.match(r"to\s+\w", text) and proposition.cue and proposition.kind != "narration":
+        text = f"{proposition.voice.name} {proposition.cue} {text}"  # "plans to close ..." says who plans
+    elif proposition.kind == "direct":
         text = _first_person(text, proposition)
     else:
         text = _resolve_subject(text, proposition)
@@ -111,3 +113,29 @@ def _shorten(text: str) -> str:
     head = " ".join(words[:MAX_WORDS])
     cut = max(head.rfind(", "), head.rfind(" \u2014 "))
     return head[:cut] if cut > len(head) // 2 else head
+
+
+_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",
+                "should")
+_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "your", "our")
+
+
+def question_text(question: str) -> str:
+    """The proposition a yes-no question asks about: 'Has Kovac asked to leave?' gives 'Kovac has asked to leave.'"""
+    text = " ".join(question.split()).rstrip("?").strip()
+    text = re.split(r",?\s+or\s+", text, maxsplit=1)[0]
+    whether = re.match(r"(?:whether|if)\s+(?P<rest>.+)$", text, re.IGNORECASE)
+    if whether:
+        rest = _present_tense(whether.group("rest"))
+        return rest[:1].upper() + rest[1:] + "."
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _AUXILIARIES:
+        return f"Open question: {text[:1].lower() + text[1:]}?" if text else "(empty question)."
+    rest = words[1:]
+    if rest[0].lower() in _DETERMINERS:
+        size = 2
+    else:
+        size = next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest)) or 1
+    subject, tail = " ".join(rest[:size]), " ".join(rest[size:])
+    sentence = f"{subject} {words[0].lower()} {tail}".strip()
+    return sentence[:1].upper() + sentence[1:] + "."
