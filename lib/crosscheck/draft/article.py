@@ -115,11 +115,16 @@ def draft_article(document, registry=None, statements=None) -> Draft:
 
 def _evidence(point: Point, document_id: str, public_on: dt.date | None) -> list[Evidence]:
     negative, first_party = _framing(point)
-    items, seen_parties = [], set()
+    items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative,
                                first_party=proposition.party == first_party,
-                               leading=proposition.party not in seen_parties, joined_as=joined_as)
+                               leading=proposition.party not in seen_parties, joined_as=joined_as,
+                               counter=proposition.reason_for is not None and joined_as == "member")
+        sibling = by_statement.get(proposition.statement)
+        if sibling == "denies" and stance in ("asserts", "confirms"):  # "said talks had not broken down and that ..."
+            stance = sibling
+        by_statement.setdefault(proposition.statement, stance)
         seen_parties.add(proposition.party)
         statement = Statement(document_id, proposition.start, proposition.end, proposition.quote, proposition.speaker,
                               proposition.party, proposition.kind, proposition.cue)

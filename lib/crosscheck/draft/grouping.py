@@ -92,12 +92,18 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
 def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
            joined: dict[int, list[Point]], weight: Weights) -> list[Point]:
     cues = proposition.cues
+    if proposition.asked and not proposition.first_answer and cues.back_reference:  # "the figure is not right"
+        targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
+                           for point in joined.get(p.index, [])])
+        for point in targets:
+            point.add(proposition, "answer")
+        return targets
     if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
         targets = _antecedents(proposition, propositions, joined, generic=cues.generic_topic)
         for point in targets:
             point.add(proposition, "answer")
         return targets
-    probe = _as_question(proposition) if proposition.asked else proposition
+    probe = _as_question(proposition) if proposition.first_answer else proposition
     best, best_score = None, 1.0
     for point in points:
         scores = [_bearing(probe, other, weight) for other in point.own]
@@ -105,9 +111,9 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
         if score >= best_score and scores[0] >= score * CHAIN:  # near enough to how the point was first put
             best, best_score = point, score
     if best is None:
-        best = Point(question=proposition.asked)
+        best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
-    answer = (proposition.asked and best.own) or (cues.stance == "declines" and best.own)
+    answer = (proposition.first_answer and best.own) or (cues.stance == "declines" and best.own)
     best.add(proposition, "answer" if answer else "member")
     return [best]
 
@@ -119,7 +125,7 @@ def _as_question(proposition: Proposition) -> Proposition:
     from .stance import Cues
     from .terms import terms
 
-    return replace(proposition, terms=terms(proposition.asked), cues=Cues(stance="confirms"),
+    return replace(proposition, terms=terms(proposition.asked), cues=Cues(),
                    voice=replace(proposition.voice, party="\0question"))
 
 

@@ -27,7 +27,8 @@ _SEAMS = re.compile(
     r"|(?P<that>,?\s+and\s+that\s+)"
     r"|(?P<semicolon>;\s+)"
     r"|(?P<caveat>,?\s+but\s+(?=(?:said|says|added|did|would|could|does|do|has|have|had|declined|refused|he|she|"
-    r"they|it|we|i|the|no|none|there)\b))"
+    r"they|it|we|i|the|no|none|not|there)\b))"
+    r"|(?P<negative>,\s+and\s+(?=(?:no|none|nor|neither)\b))"
     r"|(?P<cue>,?\s+and\s+(?=(?:did|would|could|does|has|had|have)(?:\s+not|n't)\b|(?:declined|refused)\b))"
     r"|(?P<clause>,\s+and\s+(?=(?:he|she|they|it|we|i|there)\b))"
     r"|(?P<purpose>\s+(?=in\s+order\s+to\b))"
@@ -35,10 +36,10 @@ _SEAMS = re.compile(
     r"|(?P<amid>,?\s+(?=amid(?:st)?\b))",
     re.IGNORECASE)
 _TRIM = " \t\r\n\"\u201c\u201d\u2018\u2019',;:-\u2014\u2013"
-_THAT = re.compile(r"^(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s+)?(?:that|and that)\s+(?=\S+\s+\S+\s+\S+)",
+_THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s+)?(?:that|and that)\s+(?=\S+\s+\S+\s+\S+)",
                    re.IGNORECASE)
 # A participle phrase after a reported content, which the extractor leaves out: ", killing at least 12 fighters".
-_TAIL = re.compile(r"^,\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
+_TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
 # An answer the extractor leaves as narration: "Estmark denied it." "The army has not commented on that claim."
@@ -54,7 +55,7 @@ _NARRATED_ANSWER = re.compile(
     r"^(?P<subject>[A-Z][^.;:!?]{0,80}?)\s+(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+"
     r"(?P<object>that|this|it|the\s+(?:claims?|reports?|account|allegations?|figures?))\s*,?\s+"
     r"(?P<how>saying|adding|arguing|insisting)\s+(?:that\s+)?(?P<reason>[^.;!?]+)")
-_ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if|about|why|how|what|when)\b[^,]+),", re.IGNORECASE)
+_ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if)\b[^,]+),", re.IGNORECASE)
 _REPLY = re.compile(r"(?:no|never|yes|not at all|absolutely not|of course)\W*$", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
@@ -78,6 +79,7 @@ class Proposition:
     reason_for: int | None = None
     question: bool = False
     asked: str = ""
+    first_answer: bool = False
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -163,7 +165,7 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             piece_voice, piece_kind, piece_frame, piece_cue = voice, statement.kind, seam, seam.strip(" ,")
             if first:
                 piece_frame, piece_cue, first = frame, cue, False
-            elif seam.strip(" ,").lower().startswith("despite") and statement.kind == "paraphrase":
+            elif text[start:start + 8].lower() == "despite " and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
                         reason_of=reason_of, question=builder.in_question(start))
@@ -311,7 +313,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
         result.append(Proposition(
             index=len(result), start=item["start"], end=item["end"], quote=quote, voice=item["voice"],
             kind=item["kind"], cue=item["cue"], sentence=sentence, paragraph=builder.sentences[sentence][2],
-            cues=cues, terms=terms(content) if not cues.back_reference else cues.topic,
+            cues=cues, terms=_own_terms(content, item["voice"], item["kind"]) if not cues.back_reference else cues.topic,
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")}))
     by_found = {id(item): index_of.get(id(item)) for item in items}
@@ -330,14 +332,29 @@ def _link_answers(found: list[Proposition], builder: _Builder) -> list[Propositi
         asked = builder.asked_in(proposition.sentence)
         if asked and not proposition.question and not any(
                 p.sentence == proposition.sentence and not p.question and p.index < proposition.index for p in found):
-            result[proposition.index] = replace(proposition, asked=asked)
+            result[proposition.index] = replace(proposition, asked=asked, first_answer=True)
     for paragraph, members in by_paragraph.items():
         following = by_paragraph.get(paragraph + 1)
         if not following or not all(p.question for p in members) or following[0].question:
             continue
-        asked = " ".join(builder.text[p.start:p.end] for p in members)
-        result[following[0].index] = replace(following[0], asked=asked)
+        asked = builder.document.paragraphs[paragraph].text if paragraph < len(builder.document.paragraphs) else ""
+        for number, proposition in enumerate(following):
+            result[proposition.index] = replace(proposition, asked=asked, first_answer=number == 0)
     return result
+
+
+# "disputed a researcher's claim that 3 million accounts ...": the point is what follows "claim that".
+_CLAIM_THAT = re.compile(r"^\W*(?:[\w'\u2019]+\s+){0,4}?(?:claims?|reports?|suggestions?|allegations?|assertions?|rumou?rs?)"
+                         r"\s+that\s+", re.IGNORECASE)
+_SELF = re.compile(r"^\W*(?:it|they)\s+(?:had|has|have|would|will|was|were|is|are)\b", re.IGNORECASE)
+
+
+def _own_terms(content: str, voice: Voice, kind: str) -> frozenset[str]:
+    """A content's terms, with the speaker's name where a body reports on itself ("it had made an offer")."""
+    found = terms(_CLAIM_THAT.sub("", content, count=1))
+    if kind == "paraphrase" and _SELF.match(content):
+        found |= terms(voice.name)
+    return found
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

@@ -98,11 +98,20 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
-        negated=bool(NEGATION.search(_first_clause(content))) and stance not in ("declines", "denies"),
+        negated=_negated(content) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
+
+
+def _negated(content: str) -> bool:
+    """The content's main clause is negated ("No agreement has been reached"; not "did not tell them until March")."""
+    clause = _first_clause(content)
+    return bool(NEGATION.search(clause)) and not _NOT_UNTIL.search(clause)
+
+
+_NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)
 
 
 def _first_clause(content: str) -> str:
@@ -126,14 +135,15 @@ def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
 
 
 def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading: bool = False,
-                  joined_as: str = "member") -> str:
+                  joined_as: str = "member", counter: bool = False) -> str:
     """A statement's stance toward a point.
 
     ``same_polarity``: the statement is negated exactly when the point's wording is; ``first_party``: the
     statement's party put the point forward first (a party does not deny its own point, it restates or
     hedges it); ``leading``: the statement is that party's first on the point; ``joined_as``: ``member``
     (it states the point), ``answer`` (it answers it: "denied it", an interview answer), ``caveat`` (a
-    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...").
+    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...");
+    ``counter``: the statement is such a reason, here stating a point of its own near another party's.
     """
     if joined_as == "caveat":
         return "qualifies"
@@ -145,8 +155,8 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
         if not leading and (cues.hedged or cues.caveat):
             return "qualifies"
         return "confirms" if cues.stance == "confirms" else "asserts"
+    if cues.hedged or cues.caveat or counter:
+        return "qualifies"
     if not same_polarity:
         return "denies"
-    if cues.hedged or cues.caveat:
-        return "qualifies"
     return "confirms"

@@ -47,7 +47,7 @@ SYNONYMS = (
     "halt stop pause refrain cease suspend forgo freeze",
     "talk negotiation negotiate negotiator meeting meet discussion discuss deal",
     "agree accept approve consent",
-    "deal agreement accord treaty pact",
+    "deal agreement accord treaty pact settle settlement",
     "buy acquire acquisition purchase takeover sale sell bid offer target approach",
     "close shut closure",
     "kill killed death dead die died casualty fatality",
@@ -59,7 +59,7 @@ SYNONYMS = (
     "find found discover detect uncover",
     "breach hack hacker intrusion steal stole stolen leak unauthorised unauthorized",
     "data record detail information database",
-    "customer account user client",
+    "customer user client",
     "investigate investigation inquiry enquiry probe",
     "postpone delay defer",
     "inspect inspection inspector",
@@ -80,9 +80,25 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+# Irregular past forms the stemmer leaves apart from their verb.
+IRREGULAR = {
+    "broke": "break", "broken": "break", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "stole": "steal", "stolen": "steal", "chose": "choose", "chosen": "choose", "spoke": "speak", "spoken": "speak",
+    "wrote": "write", "written": "write", "ran": "run", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "held": "hold", "made": "make", "found": "find", "told": "tell", "sold": "sell",
+    "bought": "buy", "brought": "bring", "thought": "think", "met": "meet", "sent": "send", "paid": "pay",
+    "won": "win", "lost": "lose", "kept": "keep", "began": "begin", "begun": "begin", "went": "go", "gone": "go",
+    "saw": "see", "seen": "see", "knew": "know", "known": "know", "grew": "grow", "grown": "grow", "drew": "draw",
+    "drawn": "draw", "flew": "fly", "flown": "fly", "struck": "strike", "shot": "shoot", "fought": "fight",
+    "caught": "catch", "sought": "seek", "fled": "flee", "spent": "spend", "built": "build", "felt": "feel",
+    "dealt": "deal", "meant": "mean", "hid": "hide", "hidden": "hide", "froze": "freeze", "frozen": "freeze",
+    "led": "lead", "left": "leave", "bid": "bid", "shut": "shut", "hit": "hit", "cut": "cut", "set": "set",
+}
+
+
 @lru_cache(maxsize=65536)
 def _concepts(word: str) -> tuple[str, ...]:
-    stem = _stemmer().stemWord(word)
+    stem = _stemmer().stemWord(IRREGULAR.get(word, word))
     found = tuple(dict.fromkeys(group for group, members in _GROUPS if stem in members))
     return found or (stem,)
 
@@ -116,6 +132,9 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(result)
 
 
+#: A figure ("15", "400000"; not a year) names a point more surely than a word does.
+FIGURE_WEIGHT = 2.0
+_FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d.]*$")
 #: Added to the number of statements so that a short article's shared words still count (idf smoothing).
 SMOOTHING = 10
 
@@ -129,7 +148,8 @@ class Weights:
         self.frequency = Counter(t for s in sets for t in s)
 
     def __call__(self, term: str) -> float:
-        return math.log((self.count + SMOOTHING) / (self.frequency.get(term, 0) + 0.5))
+        weight = math.log((self.count + SMOOTHING) / (self.frequency.get(term, 0) + 0.5))
+        return weight * FIGURE_WEIGHT if _FIGURE.match(term) else weight
 
     def total(self, term_set: Iterable[str]) -> float:
         return sum(self(t) for t in term_set)
