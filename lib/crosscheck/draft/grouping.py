@@ -24,7 +24,7 @@ from .propositions import Proposition
 from .terms import Weights, similarity
 
 #: Weighted Dice similarity at which a statement restates a point.
-RESTATES = 0.42
+RESTATES = 0.35
 #: Share of a response's (or a refusal's topic's) weight that a point must hold.
 ANSWERS = 0.6
 #: How many sentences back a response or a refusal may reach for the point it answers.
@@ -32,6 +32,10 @@ ANSWER_REACH = 8
 #: Or: an answer holding this share of its terms in the point, and sharing this much both ways (Dice).
 ANSWERS_WITH_SHARE = 0.4
 SHARE = 0.25
+#: Most points a statement is compared with (those sharing a term with it, the most recent first).
+CANDIDATES = 200
+#: A statement bearing this strongly on a second point goes in that one too.
+ALSO = 9
 #: A statement joins a point only if it bears this much (relative) on the point's first statement too.
 CHAIN = 0.5
 #: How many sentences back a bare "denied it" may reach.
@@ -44,15 +48,18 @@ class Point:
 
     members: list[tuple[Proposition, str]] = field(default_factory=list)
     question: str = ""
+    last_sentence: int = -1
+    #: The propositions that state the point (not answers, reasons or caveats).
+    own: list[Proposition] = field(default_factory=list)
+    _held: set[int] = field(default_factory=set, repr=False)
 
     def add(self, proposition: Proposition, joined_as: str) -> None:
-        if all(p.index != proposition.index for p, _ in self.members):
+        if proposition.index not in self._held:
+            self._held.add(proposition.index)
             self.members.append((proposition, joined_as))
-
-    @property
-    def own(self) -> list[Proposition]:
-        """The propositions that state the point (not answers, reasons or caveats)."""
-        return [p for p, how in self.members if how == "member"]
+            self.last_sentence = max(self.last_sentence, proposition.sentence)
+            if joined_as == "member":
+                self.own.append(proposition)
 
     @property
     def members_in_order(self) -> list[Proposition]:
@@ -62,21 +69,21 @@ class Point:
     def parties(self) -> set[str]:
         return {p.party for p, _ in self.members}
 
-    @property
-    def last_sentence(self) -> int:
-        return max(p.sentence for p, _ in self.members)
-
 
 def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     """The points of an article, in the order they are first raised (see the module's docstring)."""
     points: list[Point] = []
+    index: dict[str, dict[int, Point]] = {}  # term -> points stating it, to compare only with those
+    firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
     for proposition in propositions:
         if proposition.question:
             continue
-        targets = _place(proposition, points, propositions, joined, weight)
+        targets = _place(proposition, points, propositions, joined, weight, index, firsts)
         joined[proposition.index] = targets
+        if targets:
+            firsts.setdefault(proposition.party, proposition.index)
         if proposition.reason_for is not None:
             for point in joined.get(proposition.reason_for, []):
                 if point not in targets:
@@ -90,7 +97,8 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
 
 
 def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
-           joined: dict[int, list[Point]], weight: Weights) -> list[Point]:
+           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
+           firsts: dict[str, int]) -> list[Point]:
     cues = proposition.cues
     if proposition.asked and not proposition.first_answer and cues.back_reference:  # "the figure is not right"
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
@@ -99,23 +107,49 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
             point.add(proposition, "answer")
         return targets
     if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
-        targets = _antecedents(proposition, propositions, joined, generic=cues.generic_topic)
+        targets = _antecedents(proposition, propositions, joined, cues.generic_topic, firsts)
         for point in targets:
             point.add(proposition, "answer")
         return targets
     probe = _as_question(proposition) if proposition.first_answer else proposition
-    best, best_score = None, 1.0
-    for point in points:
-        scores = [_bearing(probe, other, weight) for other in point.own]
+    scored = []
+    for point in _candidates(probe, points, index):
+        own = point.own
+        scores = [_bearing(probe, other, weight) for other in (own if len(own) <= 8 else own[:2] + own[-6:])]
         score = max(scores, default=0.0)
-        if score >= best_score and scores[0] >= score * CHAIN:  # near enough to how the point was first put
-            best, best_score = point, score
+        if score >= 1.0 and scores[0] >= score * CHAIN:  # near enough to how the point was first put
+            scored.append((score, point))
+    best = max(scored, key=lambda pair: pair[0])[1] if scored else None
+    also = [point for score, point in scored if point is not best and score >= ALSO]
     if best is None:
         best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
-    answer = (proposition.first_answer and best.own) or (cues.stance == "declines" and best.own)
+    if not answer_only(proposition, best):
+        for point in (best, *also):
+            for term in proposition.terms:
+                stating = index.setdefault(term, {})
+                stating.pop(id(point), None)
+                stating[id(point)] = point  # the most recently stated last
+    answer = answer_only(proposition, best)
     best.add(proposition, "answer" if answer else "member")
-    return [best]
+    for point in also:  # one statement bearing on two points
+        point.add(proposition, "answer" if answer else "member")
+    return [best, *also]
+
+
+def answer_only(proposition: Proposition, point: Point) -> bool:
+    """An interview answer or a refusal joins a point already stated as an answer, not as a statement of it."""
+    return bool(point.own) and (proposition.first_answer or proposition.cues.stance == "declines")
+
+
+def _candidates(proposition: Proposition, points: list[Point], index: dict[str, dict[int, Point]]) -> list[Point]:
+    """The points stating a term of the proposition, the most recent first, at most CANDIDATES of them."""
+    found: dict[int, Point] = {}
+    for term in proposition.terms:
+        stating = index.get(term, {})
+        for key in list(stating)[-CANDIDATES:]:
+            found.setdefault(key, stating[key])
+    return sorted(found.values(), key=lambda p: -p.last_sentence)[:CANDIDATES]
 
 
 def _as_question(proposition: Proposition) -> Proposition:
@@ -150,20 +184,22 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
-                 generic: bool) -> list[Point]:
+                 generic: bool, firsts: dict[str, int]) -> list[Point]:
     """The points a bare answer points back at: those of the last sentence where another party spoke."""
-    earlier = [p for p in propositions if p.index < proposition.index and p.index in joined
-               and p.party != proposition.party and p.sentence >= proposition.sentence - BACK_REACH
-               and not p.cues.back_reference]
+    earlier = []
+    for at in range(proposition.index - 1, -1, -1):
+        p = propositions[at]
+        if p.sentence < proposition.sentence - BACK_REACH:
+            break
+        if p.index in joined and p.party != proposition.party and not p.cues.back_reference:
+            earlier.insert(0, p)
     if not earlier:
         return []
     last_sentence = max(p.sentence for p in earlier)
     if generic:  # "rumours", "reports": the story as first told by the party that spoke last
         speakers = [p for p in earlier if p.kind != "narration" and p.cues.stance == "asserts"
                     and p.reason_for is None] or earlier
-        party = speakers[-1].party
-        first = next(p for p in propositions if p.party == party and p.index in joined and joined[p.index])
-        return _unique(joined[first.index][:1])
+        return _unique(joined[firsts[speakers[-1].party]][:1])
     return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
 
 

@@ -102,6 +102,7 @@ class _Builder:
         self.sentences = [(s.start, s.end, s.paragraph) for s in document.sentences]
         self.sentence_starts = [s[0] for s in self.sentences]
         self.found: list[dict[str, Any]] = []
+        self.content_ends: list[int] = []
 
     def in_question(self, offset: int) -> bool:
         """Whether ``offset`` stands in a question: a sentence ending in "?", or an "Asked whether ...," clause."""
@@ -134,6 +135,7 @@ def propositions(document, statements, voices: Voices) -> list[Proposition]:
     builder = _Builder(document, voices)
     body = [s for s in statements if s.content and s.content[0].start >= document.body_start]
     contents = sorted((c.start, c.end) for s in body for c in s.content)
+    builder.content_ends = sorted(e for _, e in contents)
     for statement in body:
         if statement.kind == "narration":
             _narration(builder, statement)
@@ -178,7 +180,8 @@ def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tup
     """The participle phrase that ends a reported sentence, as a proposition of the same speaker."""
     last = statement.content[-1]
     sentence_end = builder.sentences[builder.sentence_of(last.start)][1]
-    if statement.kind != "paraphrase" or any(last.end < s < sentence_end for s, _ in contents):
+    after = bisect.bisect_right(contents, (last.end, len(builder.text)))
+    if statement.kind != "paraphrase" or (after < len(contents) and contents[after][0] < sentence_end):
         return
     tail = _TAIL.match(builder.text, last.end, sentence_end)
     if tail and not re.match(r"(?:adding|saying)\b", tail.group("tail")):
@@ -196,8 +199,10 @@ def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:
     if high <= first.start:
         sentence_start = builder.sentences[builder.sentence_of(first.start)][0]
         cue_start = statement.cue.start if statement.cue else low
-        before = [e for _, e in contents if sentence_start < e <= cue_start]  # another content in between
-        return (max(before) if before else min(low, sentence_start)), first.start
+        # another content ending between the sentence start and the cue: the frame starts after it
+        ends = builder.content_ends
+        at = bisect.bisect_right(ends, cue_start) - 1
+        return (ends[at] if at >= 0 and ends[at] > sentence_start else min(low, sentence_start)), first.start
     return last.end, max(high, last.end)
 
 

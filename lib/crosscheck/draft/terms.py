@@ -146,13 +146,21 @@ class Weights:
         sets = list(term_sets)
         self.count = max(len(sets), 1)
         self.frequency = Counter(t for s in sets for t in s)
+        self._weights: dict[str, float] = {}
+        self._totals: dict[frozenset[str], float] = {}
 
     def __call__(self, term: str) -> float:
-        weight = math.log((self.count + SMOOTHING) / (self.frequency.get(term, 0) + 0.5))
-        return weight * FIGURE_WEIGHT if _FIGURE.match(term) else weight
+        weight = self._weights.get(term)
+        if weight is None:
+            weight = math.log((self.count + SMOOTHING) / (self.frequency.get(term, 0) + 0.5))
+            weight = self._weights[term] = weight * FIGURE_WEIGHT if _FIGURE.match(term) else weight
+        return weight
 
-    def total(self, term_set: Iterable[str]) -> float:
-        return sum(self(t) for t in term_set)
+    def total(self, term_set: frozenset[str]) -> float:
+        found = self._totals.get(term_set)
+        if found is None:
+            found = self._totals[term_set] = sum(self(t) for t in term_set)
+        return found
 
 
 def similarity(a: frozenset[str], b: frozenset[str], weight: Weights) -> float:
