@@ -203,3 +203,38 @@ def test_an_article_with_nothing_attributed_still_drafts():
     draft = draft_of("Rain fell across the region on Sunday.\n")
     assert [c.text for c in draft.claims] == ["Rain fell across the region on Sunday."]
     assert draft.claims[0].evidence[0].statement.kind == "narration"
+
+
+def test_a_long_article_drafts_and_every_quote_holds():
+    body = "\n\n".join(f"Ward {n} said the club would sell player {n} in March. The club denied it."
+                       for n in range(400))
+    document = parse_document(body)
+    draft = draft_article(document)
+    assert len(draft.claims) >= 100
+    for claim in draft.claims:
+        for item in claim.evidence:
+            assert document.text[item.statement.start:item.statement.end] == item.statement.quote
+
+
+def test_control_characters_in_an_article_never_reach_the_terminal(tmp_path, capsys):
+    article = tmp_path / "odd.txt"
+    article.write_text("The mayor said the bridge \u202ewould reopen\u202c on 3 March.\n\nThe contractor denied it.\n",
+                       encoding="utf-8")
+    assert cli.main(["--root", str(tmp_path), "draft", str(article)]) == 0
+    out = capsys.readouterr().out
+    assert "\u202e" not in out and "\\u202e" in out
+    assert cli.main(["--root", str(tmp_path), "draft", str(article), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    quote = data["claims"][0]["evidence"][0]["quote"]
+    assert "\u202e" in quote  # the JSON escape reads back as the article's own character
+
+
+def test_draft_is_public_and_loaded_lazily():
+    import subprocess
+    import sys
+
+    code = ("import sys, crosscheck; assert 'spacy' not in sys.modules; d = crosscheck.draft_article;"
+            "assert crosscheck.Draft.__name__ == 'Draft'; print(d.__module__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "crosscheck.draft.article"

@@ -121,7 +121,7 @@ def _first_clause(content: str) -> str:
 
 def declined_question(content: str) -> str:
     """What a refusal was about, as words: 'to say whether X was a target' gives 'X was a target'."""
-    text = re.sub(r"^\W*(?:to\s+)?(?:\w+\s+){0,1}(?:comment|say|confirm|discuss|disclose|reveal|divulge|specify)\w*"
+    text = re.sub(r"^\W*(?:to\s+)?(?:\w+\s+){0,2}?(?:comment|say|confirm|discuss|disclose|reveal|divulge|specify)\w*"
                   r"\s+(?:on\s+|about\s+)?", "", content, flags=re.IGNORECASE)
     question = _QUESTION.match(text)
     return question.group("question") if question else text

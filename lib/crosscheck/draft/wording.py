@@ -33,6 +33,7 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
               "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
               "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
               "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+_HAD_BEEN = re.compile(r"(?P<subject>\b\w+)\s+had\s+been\b")
 _HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
 _FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we": "{party}", "us": "{party}",
@@ -102,8 +103,13 @@ def _present_tense(text: str) -> str:
             return match.group(0)
         return (match.group("adverb") + " " if match.group("adverb") else "") + past
 
+    text = _HAD_BEEN.sub(lambda m: m.group("subject") + (" were" if _plural(m.group("subject")) else " was"), text)
     text = _HAD.sub(simple_past, text)
     return re.sub(r"\bwould\b", "will", text)
+
+
+def _plural(word: str) -> bool:
+    return word.lower().endswith("s") and word.lower() not in ("its", "this", "his", "has", "was", "is", "us", "news")
 
 
 def _shorten(text: str) -> str:
