@@ -155,7 +155,16 @@ def _anchor(point: Point) -> Proposition:
     own = point.own or [point.members[0][0]]
     stating = [p for p in own if p.cues.negated == negative and p.cues.stance not in ("declines", "denies")] or own
     reported = [p for p in stating if p.kind != "direct"]
-    return (reported or stating)[0]
+    anchor = (reported or stating)[0]
+    if _VAGUE.match(anchor.quote):  # "he agreed to that": a refusal's question says what was asked
+        asked = [p for p, _ in point.members if p.cues.stance == "declines" and _WHETHER.search(p.quote)]
+        return asked[0] if asked else anchor
+    return anchor
+
+
+_VAGUE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:he|she|it|they|this|that)\s+\w+(?:\s+\w+)?\s+(?:that|it|this|so)\W*$",
+                    re.IGNORECASE)
+_WHETHER = re.compile(r"\b(?:whether|if)\s+\w", re.IGNORECASE)
 
 
 def _article_parties(drafted: list[list[Evidence]], outlet: str, registry) -> list[str]:

@@ -170,7 +170,7 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             elif text[start:start + 8].lower() == "despite " and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
-                        reason_of=reason_of, question=builder.in_question(start))
+                        reason_of=reason_of, question=builder.in_question(start) or _asks(text[start:end]))
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
@@ -187,6 +187,11 @@ def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tup
     if tail and not re.match(r"(?:adding|saying)\b", tail.group("tail")):
         builder.add(tail.start("tail"), tail.end("tail"), voice, "paraphrase", statement.cue.text if statement.cue
                     else "", "", statement=statement.id)
+
+
+def _asks(content: str) -> bool:
+    """A content that is itself a question (a rhetorical one included: "How many times ...?" he asked)."""
+    return content.rstrip(" ,\"'\u201d\u2019)").endswith("?")
 
 
 def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:

@@ -33,6 +33,9 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
               "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
               "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
               "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+# Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
+_WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
+                   re.IGNORECASE)
 _HAD_BEEN = re.compile(r"(?P<subject>\b\w+)\s+had\s+been\b")
 _HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
@@ -48,7 +51,12 @@ def claim_text(proposition: Proposition) -> str:
     text = _QUOTES.sub("", text)
     for aside in _ASIDES:
         text = aside.sub("", text)
-    if re.match(r"to\s+\w", text) and proposition.cue and proposition.kind != "narration":
+    if re.match(r"in order to\s+\w|so as to\s+\w", text, re.IGNORECASE):
+        text = "The aim was " + re.sub(r"^(?:in order|so as)\s+", "", text, flags=re.IGNORECASE)
+    elif re.match(r"amid(?:st)?\s+\w", text, re.IGNORECASE):
+        text = "There was " + re.sub(r"^amid(?:st)?\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    elif proposition.kind != "narration" and proposition.cue and (
+            re.match(r"to\s+\w", text) or _WISH.match(proposition.cue)):
         text = f"{proposition.voice.name} {proposition.cue} {text}"  # "plans to close ..." says who plans
     elif proposition.kind == "direct":
         text = _first_person(text, proposition)
@@ -74,13 +82,38 @@ def _strip_cue(text: str, proposition: Proposition) -> str:
 
 
 def _first_person(text: str, proposition: Proposition) -> str:
-    names = {"speaker": proposition.voice.name, "party": proposition.party if proposition.party != proposition.speaker
-             else proposition.voice.name}
+    """A quote's "I" and "we" as the speaker and the party ("I have asked" -> "Trump has asked")."""
+    speaker = proposition.voice.name
+    party = proposition.party if proposition.party != proposition.speaker else speaker
+    text = _DISCOURSE.sub("", text)
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party), text)
+    text = _I_VERB.sub(lambda m: f"{speaker} {_third_person(m.group('verb'))}", text)
 
     def replace(match: re.Match[str]) -> str:
-        return _FIRST_PERSON[match.group(0).lower()].format(**names)
+        return _FIRST_PERSON[match.group(0).lower()].format(speaker=speaker, party=party)
 
     return re.sub(r"\b(?:I|me|my|we|us|our|We|Our|My)\b", replace, text)
+
+
+_DISCOURSE = re.compile(r"^(?:(?:I mean|you know|look|well|frankly|honestly|listen|so|now),?\s+)+", re.IGNORECASE)
+_CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
+    (r"\bI(?:'|\u2019)m\b|\bI am\b", "{speaker} is"), (r"\bI(?:'|\u2019)ve\b|\bI have\b", "{speaker} has"),
+    (r"\bI(?:'|\u2019)d\b", "{speaker} would"), (r"\bI(?:'|\u2019)ll\b", "{speaker} will"),
+    (r"\bwe(?:'|\u2019)re\b", "{party} are"), (r"\bwe(?:'|\u2019)ve\b", "{party} have"),
+    (r"\bwe(?:'|\u2019)ll\b", "{party} will"), (r"\bwe(?:'|\u2019)d\b", "{party} would")))
+_I_VERB = re.compile(r"\bI\s+(?P<verb>(?!(?:was|will|would|can|could|should|must|may|might|did|do|had|never|also|"
+                     r"just|personally|still|really|only|always|won't|don't|didn't|can't)\b)[a-z]+)\b")
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith("ed") or verb in _IRREGULAR.values() or verb in _IRREGULAR:
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _resolve_subject(text: str, proposition: Proposition) -> str:
