@@ -59,7 +59,7 @@ class Gold:
 def normalise(name: str) -> str:
     name = re.sub(r"['\u2019]s\b", "", name.casefold())
     name = re.sub(r"[^\w\s-]", " ", name)
-    return re.sub(r"^the\s+", "", " ".join(name.split()))
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()))
 
 
 def _actor_names(actors: dict) -> dict[str, set[str]]:

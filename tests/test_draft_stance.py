@@ -16,6 +16,8 @@ from crosscheck.draft.stance import declined_question, read_cues, stance_toward
     ("According to Peskov,", 'Trump "did indeed make a personal request"', "confirms"),
     ("Pike acknowledged", "that some details were still open", "confirms"),
     ("Lowe said", "the figure included income from other routes and was misleading", "denies"),
+    ("The council", "did not return calls seeking comment", "declines"),
+    ("", "There was no immediate comment from the ministry", "declines"),
     ("Reed said", "the bakery would close next year", "asserts"),
     ("Reed said", "the board is to discuss the plan", "asserts"),
 ])

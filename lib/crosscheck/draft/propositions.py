@@ -47,6 +47,9 @@ _ANSWER = re.compile(
     r"^(?P<subject>[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?)\s+(?P<cue>(?:has|have|had|did|would|does)\s+not\s+"
     r"(?:commented|comment)\s+on|declined\s+to\s+comment\s+on|denied|disputed|rejected|dismissed|confirmed)"
     r"\s+(?P<object>[^.;]*?)\s*[.;]?$")
+# "There was no immediate comment from the ministry."
+_NO_COMMENT = re.compile(r"^There\s+was\s+(?P<cue>no\s+(?:immediate\s+)?(?:comment|response|reply))\s+(?:from|by)\s+"
+                         r"(?P<subject>[^.;]+?)(?P<object>)\s*[.;]?$", re.IGNORECASE)
 # The answer before a reason: "Defence barrister Catherine Lowe disputed that, saying ..."
 _ANSWER_THEN_REASON = re.compile(
     r"(?P<answer>\b(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+(?P<object>that|this|it|the\s+\w+)),?\s+"
@@ -231,7 +234,7 @@ def _narration(builder: _Builder, statement) -> None:
     offset = span.start + (len(builder.text[span.start:span.end]) - len(builder.text[span.start:span.end].lstrip()))
     if _answer_with_reason(builder, statement, sentence, offset):
         return
-    answer = _ANSWER.match(sentence)
+    answer = _ANSWER.match(sentence) or _NO_COMMENT.match(sentence)
     if answer:
         voice = builder.voices.of_mention(answer.group("subject"), builder.found)
         builder.add(span.start, span.end, voice, "paraphrase", answer.group("cue"), answer.group("cue"),

@@ -19,14 +19,16 @@ from .terms import terms
 
 _NOT = r"(?:not|n't|never)"
 _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give|elaborate|specify|disclose|reveal|divulge|answer|respond|"
-                  r"name|identify|detail|explain|speculate|commit|be drawn|put a figure)")
+                  r"return|reply|speak|be interviewed|be reached|name|identify|detail|explain|speculate|commit|"
+                  r"be drawn|put a figure)")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
     rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?)\s*(?:{_NOT}\s+)?(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
-    r"|\bno comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b|\bcould not be reached\b",
+    r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
+    r"|\bcould not be reached\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_NOT}", re.IGNORECASE)
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_NOT}|\bno\b|\bneither\b", re.IGNORECASE)
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
@@ -91,6 +93,8 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip()))
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
+    if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
+        back = True
     if stance == "denies" and not back and VERDICT.search(content) and not DENY.search(frame):
         back, topic = True, terms(VERDICT.sub(" ", content))
     return Cues(
