@@ -238,3 +238,14 @@ def test_draft_is_public_and_loaded_lazily():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "crosscheck.draft.article"
+
+
+def test_semicolon_shapes_said_then_denied_and_disputed_saying():
+    draft = draft_of("Harlow Foods will close its Leeds bakery, union organiser Sam Reed said; the company denied it.\n\n"
+                     "The mayor, Anna Berg, said the bridge would reopen in March; the contractor disputed that, "
+                     "saying the work would take until June.\n")
+    bakery = claim_with(draft, "close its Leeds bakery")
+    assert [e.stance for e in bakery.evidence] == ["asserts", "denies"] and bakery.status == "contested"
+    bridge = claim_with(draft, "reopen in March")
+    assert {(e.speaker, e.stance) for e in bridge.evidence if e.stance == "denies"} == {("the contractor", "denies")}
+    assert stance_of(bridge, "take until June") == "denies"

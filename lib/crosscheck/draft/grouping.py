@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
-from .terms import Weights, similarity
+from .terms import Weights, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.35
@@ -174,6 +174,8 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     A restatement shares most of its weighted terms both ways (Dice); an answer from another party
     near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
     """
+    if _other_days(a, b):
+        return 0.0
     dice = similarity(a.terms, b.terms, weight)
     score = dice / RESTATES
     if (_responds(a) or _responds(b)) and a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH:
@@ -181,6 +183,17 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
         score = max(score, held / ANSWERS, 1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
     return score
+
+
+_DAYS = frozenset(terms("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+
+
+def _other_days(a: Proposition, b: Proposition) -> bool:
+    """Both name a day or month, and not the same one: two occasions, not one point (unless one denies)."""
+    days_a, days_b = a.terms & _DAYS, b.terms & _DAYS
+    explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
+    return bool(days_a and days_b and not days_a & days_b and not explicit)
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],

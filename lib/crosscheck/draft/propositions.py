@@ -145,6 +145,7 @@ def propositions(document, statements, voices: Voices) -> list[Proposition]:
         else:
             _reported(builder, statement, contents)
     _outlet_clauses(builder, body)
+    _semicolon_answers(builder, body)
     return _finish(builder)
 
 
@@ -157,8 +158,9 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     reason_of = None
     answer = _ANSWER_THEN_REASON.search(frame)
     if answer:  # "Lowe disputed that, saying ...": the answer is a proposition of its own
-        answer_start = statement.source.start if statement.source and statement.source.start < frame_start + answer.start() \
-            else frame_start + answer.start()
+        answer_start, subject = _clause_subject(builder, frame_start + answer.start())
+        if subject and not (statement.source and statement.source.start >= answer_start):
+            voice = builder.voices.of_mention(subject, builder.found)  # "...; the contractor disputed that, saying"
         builder.add(answer_start, frame_start + answer.end("answer"), voice, "paraphrase", answer.group("verb"),
                     answer.group("verb"), answer=True, statement=statement.id)
         reason_of = len(builder.found) - 1
@@ -177,6 +179,40 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
+
+
+def _clause_subject(builder: _Builder, verb: int) -> tuple[int, str]:
+    """Where the clause holding ``verb`` starts (after a semicolon or at the sentence start) and its subject."""
+    sentence_start = builder.sentences[builder.sentence_of(verb)][0]
+    clause_start = max(sentence_start, builder.text.rfind(";", sentence_start, verb) + 1)
+    while clause_start < verb and builder.text[clause_start].isspace():
+        clause_start += 1
+    return clause_start, builder.text[clause_start:verb].strip(" ,")
+
+
+def _semicolon_answers(builder: _Builder, body) -> None:
+    """An answer after a semicolon that no statement covers: "X said ...; the company denied it"."""
+    covered = sorted((c.start, c.end) for s in body for c in s.content)
+    starts = [c[0] for c in covered]
+    for s_start, s_end, _ in builder.sentences:
+        if s_start < builder.document.body_start:
+            continue
+        at = builder.text.find(";", s_start, s_end)
+        while at != -1:
+            clause_start = at + 1
+            clause_end = builder.text.find(";", clause_start, s_end)
+            clause_end = s_end if clause_end == -1 else clause_end
+            inside = bisect.bisect_left(starts, clause_start)
+            if inside >= len(covered) or covered[inside][0] >= clause_end:
+                clause = builder.text[clause_start:clause_end]
+                offset = clause_start + len(clause) - len(clause.lstrip())
+                answer = _ANSWER.match(clause.strip()[:1].upper() + clause.strip()[1:])
+                if answer:
+                    voice = builder.voices.of_mention(answer.group("subject"), builder.found)
+                    builder.add(offset, clause_end, voice, "paraphrase", answer.group("cue"), answer.group("cue"),
+                                answer=True)
+                    builder.found[-1]["content"] = (offset + answer.start("object"), offset + answer.end("object"))
+            at = builder.text.find(";", clause_start, s_end)
 
 
 def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tuple[int, int]]) -> None:
