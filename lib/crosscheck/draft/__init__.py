@@ -3,6 +3,8 @@
 One concept a module:
 
 - ``propositions``: statements cut into clauses that each say one thing;
+- ``answers``: replies the extractor leaves unattributed ("Estmark denied it.", "disputed that, saying");
+- ``interviews``: questions, and the answers that go with them;
 - ``terms``: the content words of a statement and how alike two statements are;
 - ``speakers``: one voice per actor for the article (registry ids where known, else names);
 - ``stance``: how a statement bears on a point (asserts, confirms, qualifies, declines, denies);

@@ -5,9 +5,9 @@ made and did not explicitly confirm if Putin had accepted the request"; "he agre
 quote). ``propositions(document, statements, voices)`` cuts each content at clause seams (a new
 sentence inside a quote, "and that", "but", "; ", "and did not ...", ", and he ...", "in order to"),
 gives every clause the speaker, kind and cue of its statement and the cues it carries itself, and adds
-what the extractor leaves as narration but is an answer ("Estmark denied it."), the answer before a
-reason ("Lowe disputed that, saying ...") and the outlet's own clause before a reported one ("The
-talks were set for Sunday, but Zelenskyy said ...").
+the outlet's own clause before a reported one ("The talks were set for Sunday, but Zelenskyy said ...")
+and the answers the extractor leaves unattributed (see ``answers``). Questions are marked and their
+answers linked to them (see ``interviews``).
 """
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .answers import answer_before_reason, narrated_answer, semicolon_answers
+from .interviews import REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
 from .terms import terms
@@ -42,24 +44,6 @@ _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
-# An answer the extractor leaves as narration: "Estmark denied it." "The army has not commented on that claim."
-_ANSWER = re.compile(
-    r"^(?P<subject>[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,6}?)\s+(?P<cue>(?:has|have|had|did|would|does)\s+not\s+"
-    r"(?:commented|comment)\s+on|declined\s+to\s+comment\s+on|denied|disputed|rejected|dismissed|confirmed)"
-    r"\s+(?P<object>[^.;]*?)\s*[.;]?$")
-# "There was no immediate comment from the ministry."
-_NO_COMMENT = re.compile(r"^There\s+was\s+(?P<cue>no\s+(?:immediate\s+)?(?:comment|response|reply))\s+(?:from|by)\s+"
-                         r"(?P<subject>[^.;]+?)(?P<object>)\s*[.;]?$", re.IGNORECASE)
-# The answer before a reason: "Defence barrister Catherine Lowe disputed that, saying ..."
-_ANSWER_THEN_REASON = re.compile(
-    r"(?P<answer>\b(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+(?P<object>that|this|it|the\s+\w+)),?\s+"
-    r"(?:saying|adding|arguing|insisting)\b", re.IGNORECASE)
-_NARRATED_ANSWER = re.compile(
-    r"^(?P<subject>[A-Z][^.;:!?]{0,80}?)\s+(?P<verb>denied|disputed|rejected|dismissed|contested|challenged)\s+"
-    r"(?P<object>that|this|it|the\s+(?:claims?|reports?|account|allegations?|figures?))\s*,?\s+"
-    r"(?P<how>saying|adding|arguing|insisting)\s+(?:that\s+)?(?P<reason>[^.;!?]+)")
-_ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if)\b[^,]+),", re.IGNORECASE)
-_REPLY = re.compile(r"(?:no|never|yes|not at all|absolutely not|of course)\W*$", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
 
@@ -107,20 +91,6 @@ class _Builder:
         self.found: list[dict[str, Any]] = []
         self.content_ends: list[int] = []
 
-    def in_question(self, offset: int) -> bool:
-        """Whether ``offset`` stands in a question: a sentence ending in "?", or an "Asked whether ...," clause."""
-        start, end, _ = self.sentences[self.sentence_of(offset)]
-        asked = _ASKED.match(self.text, start, end)
-        if asked:
-            return offset < asked.end()
-        return self.text[start:end].rstrip(" \"'\u201d\u2019)").endswith("?")
-
-    def asked_in(self, sentence: int) -> str:
-        """The question an "Asked whether X, Y said ..." sentence puts, as 'whether X'."""
-        start, end, _ = self.sentences[sentence]
-        asked = _ASKED.match(self.text, start, end)
-        return asked.group("question") if asked else ""
-
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
@@ -145,7 +115,7 @@ def propositions(document, statements, voices: Voices) -> list[Proposition]:
         else:
             _reported(builder, statement, contents)
     _outlet_clauses(builder, body)
-    _semicolon_answers(builder, body)
+    semicolon_answers(builder, body)
     return _finish(builder)
 
 
@@ -155,17 +125,7 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     cue = statement.cue.text if statement.cue else ""
     frame_start, frame_end = _frame_bounds(builder, statement, contents)
     frame = text[frame_start:frame_end]
-    reason_of = None
-    answer = _ANSWER_THEN_REASON.search(frame)
-    if answer:  # "Lowe disputed that, saying ...": the answer is a proposition of its own
-        answer_start, subject = _clause_subject(builder, frame_start + answer.start())
-        if subject and not (statement.source and statement.source.start >= answer_start):
-            voice = builder.voices.of_mention(subject, builder.found)  # "...; the contractor disputed that, saying"
-        builder.add(answer_start, frame_start + answer.end("answer"), voice, "paraphrase", answer.group("verb"),
-                    answer.group("verb"), answer=True, statement=statement.id)
-        reason_of = len(builder.found) - 1
-        builder.found[-1]["content"] = (frame_start + answer.start("object"), frame_start + answer.end("object"))
-        frame = frame[answer.end("answer"):]
+    reason_of, frame, voice = answer_before_reason(builder, statement, frame, frame_start, voice)
     first, first_index = True, len(builder.found)
     for span in statement.content:
         for start, end, seam in _clauses(text, span.start, span.end):
@@ -175,44 +135,10 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             elif text[start:start + 8].lower() == "despite " and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
-                        reason_of=reason_of, question=builder.in_question(start) or _asks(text[start:end]))
+                        reason_of=reason_of, question=in_question(builder, start) or _asks(text[start:end]))
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
-
-
-def _clause_subject(builder: _Builder, verb: int) -> tuple[int, str]:
-    """Where the clause holding ``verb`` starts (after a semicolon or at the sentence start) and its subject."""
-    sentence_start = builder.sentences[builder.sentence_of(verb)][0]
-    clause_start = max(sentence_start, builder.text.rfind(";", sentence_start, verb) + 1)
-    while clause_start < verb and builder.text[clause_start].isspace():
-        clause_start += 1
-    return clause_start, builder.text[clause_start:verb].strip(" ,")
-
-
-def _semicolon_answers(builder: _Builder, body) -> None:
-    """An answer after a semicolon that no statement covers: "X said ...; the company denied it"."""
-    covered = sorted((c.start, c.end) for s in body for c in s.content)
-    starts = [c[0] for c in covered]
-    for s_start, s_end, _ in builder.sentences:
-        if s_start < builder.document.body_start:
-            continue
-        at = builder.text.find(";", s_start, s_end)
-        while at != -1:
-            clause_start = at + 1
-            clause_end = builder.text.find(";", clause_start, s_end)
-            clause_end = s_end if clause_end == -1 else clause_end
-            inside = bisect.bisect_left(starts, clause_start)
-            if inside >= len(covered) or covered[inside][0] >= clause_end:
-                clause = builder.text[clause_start:clause_end]
-                offset = clause_start + len(clause) - len(clause.lstrip())
-                answer = _ANSWER.match(clause.strip()[:1].upper() + clause.strip()[1:])
-                if answer:
-                    voice = builder.voices.of_mention(answer.group("subject"), builder.found)
-                    builder.add(offset, clause_end, voice, "paraphrase", answer.group("cue"), answer.group("cue"),
-                                answer=True)
-                    builder.found[-1]["content"] = (offset + answer.start("object"), offset + answer.end("object"))
-            at = builder.text.find(";", clause_start, s_end)
 
 
 def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tuple[int, int]]) -> None:
@@ -268,37 +194,13 @@ def _narration(builder: _Builder, statement) -> None:
     span = statement.content[0]
     sentence = builder.text[span.start:span.end].strip()
     offset = span.start + (len(builder.text[span.start:span.end]) - len(builder.text[span.start:span.end].lstrip()))
-    if _answer_with_reason(builder, statement, sentence, offset):
-        return
-    answer = _ANSWER.match(sentence) or _NO_COMMENT.match(sentence)
-    if answer:
-        voice = builder.voices.of_mention(answer.group("subject"), builder.found)
-        builder.add(span.start, span.end, voice, "paraphrase", answer.group("cue"), answer.group("cue"),
-                    answer=True, statement=statement.id)
-        builder.found[-1]["content"] = (offset + answer.start("object"), offset + answer.end("object"))
+    if narrated_answer(builder, statement, sentence, offset):
         return
     question = sentence.endswith("?")
     for start, end, seam in _clauses(builder.text, span.start, span.end):
-        reply = _REPLY.match(builder.text, start, end)
+        reply = REPLY.match(builder.text, start, end)
         builder.add(start, end, builder.voices.outlet, "narration", "", seam, statement=statement.id,
                     question=question, answer=bool(reply))
-
-
-def _answer_with_reason(builder: _Builder, statement, sentence: str, offset: int) -> bool:
-    """A narrated "X disputed that, saying Y" the extractor left unattributed: X's answer, then X's reason."""
-    match = _NARRATED_ANSWER.match(sentence)
-    if not match:
-        return False
-    subject = match.group("subject").split(",")
-    named = [part.strip() for part in subject if part.strip()[:1].isupper()]
-    voice = builder.voices.of_mention(named[-1] if named else match.group("subject"), builder.found)
-    builder.add(offset, offset + match.end("object"), voice, "paraphrase", match.group("verb"), match.group("verb"),
-                answer=True, statement=statement.id)
-    builder.found[-1]["content"] = (offset + match.start("object"), offset + match.end("object"))
-    answer = len(builder.found) - 1
-    builder.add(offset + match.start("reason"), offset + match.end("reason"), voice, "paraphrase", match.group("how"),
-                match.group("how"), statement=statement.id, reason_of=answer)
-    return True
 
 
 def _outlet_clauses(builder: _Builder, body) -> None:
@@ -366,30 +268,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")}))
     by_found = {id(item): index_of.get(id(item)) for item in items}
-    return _link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
-
-
-def _link_answers(found: list[Proposition], builder: _Builder) -> list[Proposition]:
-    """In a question-and-answer passage, the first statement after a question answers it."""
-    from dataclasses import replace
-
-    by_paragraph: dict[int, list[Proposition]] = {}
-    for proposition in found:
-        by_paragraph.setdefault(proposition.paragraph, []).append(proposition)
-    result = list(found)
-    for proposition in found:  # "Asked whether X, Y said: ..."
-        asked = builder.asked_in(proposition.sentence)
-        if asked and not proposition.question and not any(
-                p.sentence == proposition.sentence and not p.question and p.index < proposition.index for p in found):
-            result[proposition.index] = replace(proposition, asked=asked, first_answer=True)
-    for paragraph, members in by_paragraph.items():
-        following = by_paragraph.get(paragraph + 1)
-        if not following or not all(p.question for p in members) or following[0].question:
-            continue
-        asked = builder.document.paragraphs[paragraph].text if paragraph < len(builder.document.paragraphs) else ""
-        for number, proposition in enumerate(following):
-            result[proposition.index] = replace(proposition, asked=asked, first_answer=number == 0)
-    return result
+    return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 
 
 # "disputed a researcher's claim that 3 million accounts ...": the point is what follows "claim that".
