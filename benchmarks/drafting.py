@@ -319,6 +319,11 @@ def report(label: str, golds: list[Gold], repeat: int, show: bool) -> dict:
     return {"set": label, "articles": rows, "overall": {**f, **total.counts()}, **speed}
 
 
+def _named_set(name: str) -> list[Gold]:
+    """A set of the project's by name; one not written yet (the held-out set, early on) is empty."""
+    return load_gold_folder(SETS[name]) if SETS[name].is_dir() else []
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, help="set folders in the README's format")
@@ -331,14 +336,15 @@ def main(argv: list[str] | None = None) -> int:
     sets = args.sets or ([] if args.folders else ["dev", "seed"])
     if "all" in sets:
         sets = ["dev", "heldout", "seed"]
-    jobs = [(name, (lambda n=name: load_seed(args.root) if n == "seed" else load_gold_folder(SETS[n]))) for name in sets]
+    jobs = [(name, (lambda n=name: load_seed(args.root) if n == "seed" else _named_set(n))) for name in sets]
     jobs += [(str(folder), (lambda f=folder: load_gold_folder(f))) for folder in args.folders]
     results = []
     try:
         for label, load in jobs:
             golds = load()
             if not golds:
-                print(f"== {label}: no articles")
+                print(f"== {label}: no articles" + (f" ({SETS[label]} does not exist yet)" if label in SETS
+                                                     and not SETS[label].is_dir() else ""))
                 continue
             results.append(report(label, golds, max(args.repeat, 1), args.show))
     except CrosscheckError as error:

@@ -249,3 +249,18 @@ def test_semicolon_shapes_said_then_denied_and_disputed_saying():
     bridge = claim_with(draft, "reopen in March")
     assert {(e.speaker, e.stance) for e in bridge.evidence if e.stance == "denies"} == {("the contractor", "denies")}
     assert stance_of(bridge, "take until June") == "denies"
+
+
+def test_a_registry_of_another_story_names_none_of_its_parties(tmp_path):
+    path = tmp_path / "actors.yaml"
+    path.write_text(dump_yaml({
+        "parties": {"kremlin": {"name": "The Kremlin", "kind": "government"},
+                    "us": {"name": "Trump (US administration)", "kind": "government"},
+                    "ukraine": {"name": "Zelenskyy (Ukraine)", "kind": "government"}},
+        "actors": {"peskov": {"name": "Dmitry Peskov", "party": "kremlin"},
+                   "trump": {"name": "Donald Trump", "party": "us"},
+                   "zelenskyy": {"name": "Volodymyr Zelenskyy", "party": "ukraine"}}}), encoding="utf-8")
+    draft = draft_of(WATER, load_registry(path))
+    text = " ".join(c.explanation for c in draft.claims)
+    assert "Kremlin" not in text and "Trump" not in text and "Zelenskyy" not in text
+    assert "Okafor" in text
