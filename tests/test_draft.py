@@ -264,3 +264,13 @@ def test_a_registry_of_another_story_names_none_of_its_parties(tmp_path):
     text = " ".join(c.explanation for c in draft.claims)
     assert "Kremlin" not in text and "Trump" not in text and "Zelenskyy" not in text
     assert "Okafor" in text
+
+
+def test_the_next_sentence_of_a_bare_rejection_gives_its_reason():
+    draft = draft_of("Two civilians were wounded in the strike, the rebel commander Yusuf Darga said on Sunday.\n\n"
+                     "Army spokesman Idris Benan rejected that account. \"There were no civilians in the area,\" "
+                     "Benan said.\n")
+    claim = claim_with(draft, "Two civilians were wounded")
+    assert stance_of(claim, "rejected that account") == "denies"
+    assert stance_of(claim, "There were no civilians in the area") == "denies"
+    assert claim.status == "contested"

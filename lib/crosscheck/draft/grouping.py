@@ -11,7 +11,8 @@
   whose statements share most of its weighted terms;
 - else in a point of its own.
 
-A reason given for a denial ("disputed that, saying ...") also goes with the points that denial answers,
+A reason given for a denial ("disputed that, saying ...", or the same party's next sentence after a bare
+"X rejected that account.") also goes with the points that denial answers,
 and a hedged reservation ("however, he added that the date could still change") also goes with the point
 just before it. Precision comes first: a proposition joins a point only on strong evidence, since a
 false merge misleads the analyst more than a missed one.
@@ -77,6 +78,7 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
+    denial: tuple[str, int, list[Point]] | None = None  # the last bare denial: party, sentence, points
     for proposition in propositions:
         if proposition.question:
             continue
@@ -92,6 +94,13 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
             for point in joined.get(previous.index, []):
                 if point not in targets:
                     point.add(proposition, "caveat")
+        if denial and proposition.party == denial[0] and proposition.sentence == denial[1] + 1 \
+                and not proposition.cues.back_reference and proposition.cues.stance != "declines":
+            for point in denial[2]:  # "Benan rejected that account. 'There were no civilians,' he said."
+                if point not in targets:
+                    point.add(proposition, "reason")
+        if proposition.cues.back_reference and proposition.cues.stance == "denies" and targets:
+            denial = (proposition.party, proposition.sentence, targets)
         previous = proposition
     return [p for p in points if p.members]
 
