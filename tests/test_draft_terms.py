@@ -26,3 +26,12 @@ def test_similarity_counts_rare_terms_more():
 def test_figures_weigh_more_than_years():
     weight = Weights([terms("15 parts per billion in 2024")])
     assert weight("15") > weight("2024")
+
+
+def test_figures_by_what_they_count():
+    from crosscheck.draft.terms import figures
+
+    assert figures("about 3 million Parcelo customers") == {"customer": 3e6}
+    assert figures("fewer than 400,000 customers were affected") == {"customer": 4e5}
+    assert figures('worth "more than 4 per cent" once') == {"percent": 4.0}
+    assert figures("on 14 July, in 2021") == {}

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..claims import Claim, Evidence, Statement
 from ..status import Assessment, assess
-from .grouping import Point, group
+from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stance import stance_toward
@@ -115,9 +115,11 @@ def draft_article(document, registry=None, statements=None) -> Draft:
 
 def _evidence(point: Point, document_id: str, public_on: dt.date | None) -> list[Evidence]:
     negative, first_party = _framing(point)
+    first = next((p for p in point.own if p.party == first_party), None)
     items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
-        stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative,
+        contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
                                first_party=proposition.party == first_party,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")

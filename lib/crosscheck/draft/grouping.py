@@ -187,11 +187,27 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         return 0.0
     dice = similarity(a.terms, b.terms, weight)
     score = dice / RESTATES
-    if (_responds(a) or _responds(b)) and a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH:
+    near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
+    if near and (_responds(a) or _responds(b)):
         smaller = min(weight.total(a.terms), weight.total(b.terms))
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
         score = max(score, held / ANSWERS, 1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
+    if near and other_figure(a, b):
+        score = max(score, 1.0)
     return score
+
+
+def other_figure(a: Proposition, b: Proposition) -> bool:
+    """Two parties give different figures for one count ("3 million customers", "fewer than 400,000 customers").
+
+    A percentage counts only with a word besides it in common ("a 2 per cent pay rise", "the pay offer ...
+    more than 4 per cent").
+    """
+    for unit, value in a.figures.items():
+        other = b.figures.get(unit)
+        if other is not None and other != value and (unit != "percent" or (a.terms & b.terms) - {"cent", "percent"}):
+            return True
+    return False
 
 
 _DAYS = frozenset(terms("January February March April May June July August September October November December "

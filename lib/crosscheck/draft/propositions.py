@@ -20,7 +20,7 @@ from .answers import answer_before_reason, narrated_answer, semicolon_answers
 from .interviews import REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
-from .terms import terms
+from .terms import figures, terms
 
 # A seam: where one clause of a content ends and the next begins. Group "cue" starts a clause that
 # carries a cue of its own ("and did not explicitly confirm"), "caveat" one that qualifies ("but").
@@ -44,6 +44,7 @@ _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
+_DIGIT = re.compile(r"\d")
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
 
@@ -67,6 +68,7 @@ class Proposition:
     question: bool = False
     asked: str = ""
     first_answer: bool = False
+    figures: dict[str, float] = field(default_factory=dict, compare=False)
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -266,7 +268,8 @@ def _finish(builder: _Builder) -> list[Proposition]:
             kind=item["kind"], cue=item["cue"], sentence=sentence, paragraph=builder.sentences[sentence][2],
             cues=cues, terms=_own_terms(content, item["voice"], item["kind"]) if not cues.back_reference else cues.topic,
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
-            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")}))
+            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
+            figures=figures(content) if _DIGIT.search(content) else {}))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 

@@ -139,6 +139,42 @@ _FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d.]*$")
 SMOOTHING = 10
 
 
+_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+_UNIT_SKIP = frozenset("per cent percent a an the of more than less fewer about around some nearly almost over "
+                       "under up to at least".split())
+
+
+def figures(text: str) -> dict[str, float]:
+    """The figures a text gives, by what they count: "about 3 million customers" gives {"customer": 3e6}.
+
+    A percentage counts "percent"; the unit is the concept of the first content word after the number.
+    """
+    found: dict[str, float] = {}
+    raw = [m.group(0) for m in _WORD.finditer(text)]
+    tokens = [w.casefold().replace(",", "") for w in raw]
+    for at, token in enumerate(tokens):
+        if not token[:1].isdigit() or _FIGURE.match(token) is None:
+            continue
+        try:
+            value = float(token)
+        except ValueError:
+            continue
+        rest = tokens[at + 1:at + 5]
+        if rest[:1] and rest[0] in _MAGNITUDES:
+            value, rest = value * _MAGNITUDES[rest[0]], rest[1:]
+        if rest[:2] == ["per", "cent"] or rest[:1] == ["percent"]:
+            found["percent"] = value
+            continue
+        cased = raw[at + 1 + (len(tokens[at + 1:at + 5]) - len(rest)):at + 5]
+        unit = next((w for w, c in zip(rest, cased) if w not in _UNIT_SKIP and w not in STOPWORDS
+                     and not w[:1].isdigit() and not c[:1].isupper()), None)
+        if unit and unit not in _CALENDAR:
+            found[_concepts(unit)[0]] = value
+    return found
+
+
 class Weights:
     """Inverse document frequency of terms over an article's statements."""
 
