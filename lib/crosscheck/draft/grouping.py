@@ -120,6 +120,14 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
         for point in targets:
             point.add(proposition, "answer")
         return targets
+    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ..."
+        answered = _points_of(proposition.answers_party, proposition, propositions, joined)
+        sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
+        answered = sharing or answered
+        if answered:
+            for point in answered:
+                point.add(proposition, "member")
+            return answered
     probe = _as_question(proposition) if proposition.first_answer else proposition
     scored = []
     for point in _candidates(probe, points, index):
@@ -177,6 +185,12 @@ def _responds(proposition: Proposition) -> bool:
     return cues.stance != "asserts" or cues.negated
 
 
+def _contradicts(proposition: Proposition) -> bool:
+    """A denial, a refusal or a negation: an answer that need not repeat what it answers."""
+    cues = proposition.cues
+    return cues.stance in ("denies", "declines") or cues.negated
+
+
 def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     """How strongly two propositions bear on one point, 1.0 being enough to group them.
 
@@ -191,7 +205,10 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     if near and (_responds(a) or _responds(b)):
         smaller = min(weight.total(a.terms), weight.total(b.terms))
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
-        score = max(score, held / ANSWERS, 1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
+        # a confirmation of a few words may confirm only part of a longer statement: it must share both ways
+        partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
+        score = max(score, 0.0 if partial else held / ANSWERS,
+                    1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
     if near and other_figure(a, b):
         score = max(score, 1.0)
     return score
@@ -219,6 +236,17 @@ def _other_days(a: Proposition, b: Proposition) -> bool:
     days_a, days_b = a.terms & _DAYS, b.terms & _DAYS
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
     return bool(days_a and days_b and not days_a & days_b and not explicit)
+
+
+def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],
+               joined: dict[int, list[Point]]) -> list[Point]:
+    """The points of the last sentence in which ``party`` spoke before ``proposition``."""
+    for at in range(proposition.index - 1, max(-1, proposition.index - 60), -1):
+        earlier = propositions[at]
+        if earlier.party == party and joined.get(earlier.index):
+            same = [p for p in propositions[max(0, at - 10):at + 1] if p.party == party and p.sentence == earlier.sentence]
+            return _unique([point for p in same for point in joined.get(p.index, [])])
+    return []
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],

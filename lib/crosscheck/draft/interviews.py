@@ -13,6 +13,9 @@ import re
 from dataclasses import replace
 
 _ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if)\b[^,]+),", re.IGNORECASE)
+# "Asked about Estmark's statement, Sand acknowledged ...": an answer to what that party said.
+ASKED_ABOUT = re.compile(r"\bAsked\s+about\s+(?:the\s+)?(?P<who>[A-Z][\w.\s-]{0,60}?)(?:'s|\u2019s)\s+"
+                         r"(?:statement|comments?|remarks?|denial|claims?|account|position|reply|response)", re.IGNORECASE)
 REPLY = re.compile(r"(?:no|never|yes|not at all|absolutely not|of course)\W*$", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import answer_before_reason, narrated_answer, semicolon_answers
-from .interviews import REPLY, in_question, link_answers
+from .interviews import ASKED_ABOUT, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
 from .terms import figures, terms
@@ -69,6 +69,7 @@ class Proposition:
     asked: str = ""
     first_answer: bool = False
     figures: dict[str, float] = field(default_factory=dict, compare=False)
+    answers_party: str = ""
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -266,10 +267,12 @@ def _finish(builder: _Builder) -> list[Proposition]:
         result.append(Proposition(
             index=len(result), start=item["start"], end=item["end"], quote=quote, voice=item["voice"],
             kind=item["kind"], cue=item["cue"], sentence=sentence, paragraph=builder.sentences[sentence][2],
-            cues=cues, terms=_own_terms(content, item["voice"], item["kind"]) if not cues.back_reference else cues.topic,
+            cues=cues, terms=_own_terms(content, item["voice"], item["kind"], item["cue"]) if not cues.back_reference
+            else cues.topic,
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
-            figures=figures(content) if _DIGIT.search(content) else {}))
+            figures=figures(content) if _DIGIT.search(content) else {},
+            answers_party=_answered_party(builder, item["frame"])))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 
@@ -280,12 +283,26 @@ _CLAIM_THAT = re.compile(r"^\W*(?:[\w'\u2019]+\s+){0,4}?(?:claims?|reports?|sugg
 _SELF = re.compile(r"^\W*(?:it|they)\s+(?:had|has|have|would|will|was|were|is|are)\b", re.IGNORECASE)
 
 
-def _own_terms(content: str, voice: Voice, kind: str) -> frozenset[str]:
-    """A content's terms, with the speaker's name where a body reports on itself ("it had made an offer")."""
+def _own_terms(content: str, voice: Voice, kind: str, cue: str) -> frozenset[str]:
+    """A content's terms, with the speaker's name where a body reports on itself ("it had made an offer") and
+    the cue's where the cue says what the content is ("have agreed to extend the quota": a deal)."""
     found = terms(_CLAIM_THAT.sub("", content, count=1))
     if kind == "paraphrase" and _SELF.match(content):
         found |= terms(voice.name)
+    if _CONTENT_CUE.match(cue):
+        found |= terms(cue)
     return found
+
+
+# Cues that say what kind of thing their content is, not only that it was said.
+_CONTENT_CUE = re.compile(r"^(?:agree|accept|approv|plan|propos|demand|offer|promis|pledg|vow|threaten|intend|"
+                          r"forecast|estimat|predict)\w*$", re.IGNORECASE)
+
+
+def _answered_party(builder: _Builder, frame: str) -> str:
+    """The party whose statement a statement answers ("Asked about Estmark's statement, Sand ...")."""
+    about = ASKED_ABOUT.search(frame)
+    return builder.voices.party_of(about.group("who")) if about else ""
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

@@ -90,6 +90,14 @@ class Voices:
                 return self._remember(Voice(mention, voice.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
+    def party_of(self, mention: str) -> str:
+        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention."""
+        actor = self.registry.find(mention) if self.registry else None
+        if actor:
+            return actor.party
+        same = self._match(mention)
+        return same.party if same else " ".join(mention.split())
+
     def _match(self, mention: str) -> Voice | None:
         """A known voice the mention names again: the same name, or a person's surname ("Quinn")."""
         key = _key(mention) or mention.casefold()

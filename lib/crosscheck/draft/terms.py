@@ -38,6 +38,7 @@ acknowledged acknowledge declined decline comment comments commented commenting 
 divulged disclose disclosed explicitly indeed
 mr mrs ms dr anyone else anybody someone something company firm government official officials side sides
 last next week weeks month months year years day days ago earlier later time times
+set make get put come keep let seem become
 """.split())
 
 # Words of one concept. Each group's first word names the concept; a word may stand in several groups.
@@ -47,7 +48,7 @@ SYNONYMS = (
     "halt stop pause refrain cease suspend forgo freeze",
     "talk negotiation negotiate negotiator meeting meet discussion discuss deal",
     "agree accept approve consent",
-    "deal agreement accord treaty pact settle settlement",
+    "deal agreement accord treaty pact settle settlement agree",
     "buy acquire acquisition purchase takeover sale sell bid offer target approach",
     "close shut closure",
     "kill killed death dead die died casualty fatality",
