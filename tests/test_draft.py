@@ -279,8 +279,9 @@ def test_the_next_sentence_of_a_bare_rejection_gives_its_reason():
 def test_a_different_figure_for_the_same_count_disputes_it():
     draft = draft_of("About 3 million customers were affected by the breach, researcher Nadia Kerr said on Monday.\n\n"
                      "Parcelo said on Tuesday that fewer than 400,000 customers were affected.\n\n"
-                     "Separately, Parcelo said its shares rose 4 per cent.\n")
+                     "Separately, Parcelo said its shares rose 4 per cent. Kerr said her shares in the firm fell 2 per "
+                     "cent.\n")
     claim = claim_with(draft, "3 million customers")
     assert stance_of(claim, "fewer than 400,000 customers") == "denies"
     assert claim.status == "contested"
-    assert len(claim_with(draft, "shares rose").evidence) == 1
+    assert len(claim_with(draft, "shares rose").evidence) == 1  # percentages of different things stay apart

@@ -19,6 +19,7 @@ false merge misleads the analyst more than a missed one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
@@ -90,7 +91,8 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
             for point in joined.get(proposition.reason_for, []):
                 if point not in targets:
                     point.add(proposition, "reason")
-        if previous is not None and proposition.cues.caveat and proposition.cues.hedged:
+        if previous is not None and proposition.cues.caveat and _RESERVATION.search(proposition.quote) \
+                and proposition.sentence - previous.sentence <= 1:
             for point in joined.get(previous.index, []):
                 if point not in targets:
                     point.add(proposition, "caveat")
@@ -103,6 +105,13 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
             denial = (proposition.party, proposition.sentence, targets)
         previous = proposition
     return [p for p in points if p.members]
+
+
+#: The reservations that qualify the point just made ("but ... the date could still change").
+_RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|be (?:changed|delayed|postponed|moved|"
+                          r"cancelled|revised))|\bnot (?:yet )?(?:final|certain|confirmed|settled|clear)\b|\bsubject to\b"
+                          r"|\bremains? to be seen\b|\btoo early\b|\bonly if\b|\bunless\b|\bprovided that\b",
+                          re.IGNORECASE)
 
 
 def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
@@ -217,12 +226,11 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
 def other_figure(a: Proposition, b: Proposition) -> bool:
     """Two parties give different figures for one count ("3 million customers", "fewer than 400,000 customers").
 
-    A percentage counts only with a word besides it in common ("a 2 per cent pay rise", "the pay offer ...
-    more than 4 per cent").
+    Percentages are left out: one article gives many, of different things.
     """
     for unit, value in a.figures.items():
         other = b.figures.get(unit)
-        if other is not None and other != value and (unit != "percent" or (a.terms & b.terms) - {"cent", "percent"}):
+        if unit != "percent" and other is not None and other != value:
             return True
     return False
 
