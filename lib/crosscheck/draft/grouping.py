@@ -206,8 +206,8 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     A restatement shares most of its weighted terms both ways (Dice); an answer from another party
     near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
     """
-    if _other_days(a, b):
-        return 0.0
+    if _other_days(a, b) or (a.terms & b.terms) <= (a.names | b.names):
+        return 0.0  # two occasions, or two statements that share only who they are about
     dice = similarity(a.terms, b.terms, weight)
     score = dice / RESTATES
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH

@@ -20,7 +20,7 @@ from .answers import answer_before_reason, narrated_answer, semicolon_answers
 from .interviews import ASKED_ABOUT, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
-from .terms import figures, terms
+from .terms import figures, names, terms
 
 # A seam: where one clause of a content ends and the next begins. Group "cue" starts a clause that
 # carries a cue of its own ("and did not explicitly confirm"), "caveat" one that qualifies ("but").
@@ -70,6 +70,7 @@ class Proposition:
     first_answer: bool = False
     figures: dict[str, float] = field(default_factory=dict, compare=False)
     answers_party: str = ""
+    names: frozenset[str] = frozenset()
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -272,7 +273,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
             figures=figures(content) if _DIGIT.search(content) else {},
-            answers_party=_answered_party(builder, item["frame"])))
+            answers_party=_answered_party(builder, item["frame"]), names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from .terms import terms
 
 _NOT = r"(?:not|n't|never)"
-_DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give|elaborate|specify|disclose|reveal|divulge|answer|respond|"
-                  r"return|reply|speak|be interviewed|be reached|name|identify|detail|explain|speculate|commit|"
-                  r"be drawn|put a figure)")
+_DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
+                  r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
+                  r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
+                  r"detail|explain|speculate|commit|be drawn|put a figure)")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
     rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?)\s*(?:{_NOT}\s+)?(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+)?"

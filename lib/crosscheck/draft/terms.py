@@ -176,6 +176,16 @@ def figures(text: str) -> dict[str, float]:
     return found
 
 
+def names(text: str) -> frozenset[str]:
+    """The terms of the capitalised words of ``text`` (names, months, days) but its first word."""
+    found: set[str] = set()
+    for number, match in enumerate(_WORD.finditer(text)):
+        word = match.group(0)
+        if number and word[:1].isupper() and word.casefold() not in STOPWORDS:
+            found.update(_concepts(IRREGULAR.get(word.casefold(), word.casefold()).removesuffix("'s")))
+    return frozenset(found)
+
+
 class Weights:
     """Inverse document frequency of terms over an article's statements."""
 
