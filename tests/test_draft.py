@@ -285,3 +285,11 @@ def test_a_different_figure_for_the_same_count_disputes_it():
     assert stance_of(claim, "fewer than 400,000 customers") == "denies"
     assert claim.status == "contested"
     assert len(claim_with(draft, "shares rose").evidence) == 1  # percentages of different things stay apart
+
+
+def test_crossheads_and_timestamps_are_not_claims():
+    draft = draft_of("The council said on Monday that the bridge would reopen in March.\n\n"
+                     "Legend of the Old Bridge\n\n11:40 a.m.\n\nThe contractor said the work would take until June.\n")
+    texts = [c.text for c in draft.claims]
+    assert not any("Legend" in t or "11:40" in t for t in texts)
+    assert len(texts) == 2

@@ -200,11 +200,29 @@ def _narration(builder: _Builder, statement) -> None:
     offset = span.start + (len(builder.text[span.start:span.end]) - len(builder.text[span.start:span.end].lstrip()))
     if narrated_answer(builder, statement, sentence, offset):
         return
+    if _heading(builder, sentence, offset):
+        return
     question = sentence.endswith("?")
     for start, end, seam in _clauses(builder.text, span.start, span.end):
         reply = REPLY.match(builder.text, start, end)
         builder.add(start, end, builder.voices.outlet, "narration", "", seam, statement=statement.id,
                     question=question, answer=bool(reply))
+
+
+def _heading(builder: _Builder, sentence: str, offset: int) -> bool:
+    """A crosshead or a timestamp ("Legend in the Coal Fields", "11:40 a.m."), not a statement of the outlet's.
+
+    A paragraph of one line without a closing full stop (or of a time alone) is a heading; so is a narrated
+    fragment of fewer than three words that is not an interview reply.
+    """
+    if _TIME_ALONE.match(sentence) or (len(sentence.split()) < 3 and not REPLY.match(sentence)):
+        return True
+    paragraph = builder.document.paragraph_of(offset)
+    text = builder.document.paragraphs[paragraph].text if paragraph is not None else sentence
+    return "\n" not in text and len(text.split()) <= 10 and not re.search(r"[.!?:\"\u201d\u2019)]$", text)
+
+
+_TIME_ALONE = re.compile(r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\W*$", re.IGNORECASE)
 
 
 def _outlet_clauses(builder: _Builder, body) -> None:
