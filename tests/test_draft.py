@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crosscheck import cli, load_registry, parse_document
 from crosscheck.draft import draft_article
@@ -293,3 +295,23 @@ def test_crossheads_and_timestamps_are_not_claims():
     texts = [c.text for c in draft.claims]
     assert not any("Legend" in t or "11:40" in t for t in texts)
     assert len(texts) == 2
+
+
+_PIECES = ["The mayor said", "the bridge would reopen", "; the contractor denied it", ". ", "\n\n", '"', "\u201c",
+           "\u201d", "?", "No.", "Asked whether", "declined to comment on", "disputed that, saying", "3 million",
+           "customers", "However, he added that", "could still change", ",", "Is it for sale?", "Mr.", "\u202e",
+           "There was no immediate comment from", "the company", "A spokesman for Harlow said"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), min_size=1, max_size=40).map(" ".join))
+def test_any_text_drafts_with_quotes_that_hold(text):
+    if not text.strip():
+        return
+    document = parse_document(text)
+    draft = draft_article(document)
+    for claim in draft.claims:
+        assert claim.text and claim.status in {"confirmed", "contested", "unconfirmed", "unverifiable"}
+        for item in claim.evidence:
+            assert document.text[item.statement.start:item.statement.end] == item.statement.quote
+            assert item.stance in {"asserts", "confirms", "qualifies", "declines", "denies"}
