@@ -20,7 +20,7 @@
 # recorded in `ledger/sources.yaml` with outlet, date published and address, show what happened in the
 # following week. Each report counts only from the day it was published, so each claim's status can be
 # asked for any date. Claims about later events (did strikes pause? did the Sunday talks take place?)
-# are in `ledger/claims-followup.yaml`; they rest on outside evidence alone.
+# are in their groups' files under `ledger/claims/` (the strikes in `strikes.yaml`); they rest on outside evidence alone.
 #
 # The facts were gathered in the shared evidence file `followup-2026-01-29_2026-02-05.md`; the ledger
 # states them in the analyst's own words, quoting the parties only in short phrases.

@@ -18,7 +18,7 @@
 #
 # The derived status is what the rules make of the evidence. An analyst may disagree and record a verdict,
 # with a reason; the history keeps every verdict, and a verdict that differs from the derived status is marked.
-# Running this notebook records nothing: only a click on **Record verdict** writes to `ledger/verdicts.jsonl`.
+# Running this notebook records nothing: only a click on **Record verdict** writes to the analyst's history in `ledger/verdicts/`.
 
 # %%
 from IPython.display import HTML

@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def _seed_path() -> Path:
     """The seed inside the repository, checked against the SHA-256 the ledger records for it."""
     path = ROOT / "seeds" / SEED_NAME
+    record = ROOT / "ledger" / "documents" / SEED_NAME.replace(".txt", ".yaml")
     recorded = re.search(r"path: seeds/" + re.escape(SEED_NAME) + r"\s+sha256: ([0-9a-f]{64})",
-                         (ROOT / "ledger" / "documents.yaml").read_text(encoding="utf-8"))
-    assert recorded, "ledger/documents.yaml records no SHA-256 for the seed"
+                         record.read_text(encoding="utf-8"))
+    assert recorded, f"{record} records no SHA-256 for the seed"
     assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded.group(1), f"{path} differs from the ledger"
     return path
 

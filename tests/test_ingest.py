@@ -172,7 +172,7 @@ def test_a_bad_sidecar_is_refused(tmp_path, sidecar, problem):
 
 def _verdicts_then(root: Path, count: int):
     for n in range(count):
-        record_verdict(root / "ledger" / "verdicts.jsonl", "trump-asked-putin-halt-kyiv-strikes", "confirmed",
+        record_verdict(root / "ledger", "trump-asked-putin-halt-kyiv-strikes", "confirmed",
                        f"analyst-{n % 2}", f"reason {n}")
 
 

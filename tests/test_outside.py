@@ -58,15 +58,18 @@ def make_project(tmp_path: Path, sources: str | None = None, followup: str | Non
     sha = hashlib.sha256(article.read_bytes()).hexdigest()
     start = ARTICLE.index("the bridge would reopen on Friday")
     quote = "the bridge would reopen on Friday"
-    (tmp_path / "ledger" / "documents.yaml").write_text(f"documents:\n  bridge:\n    path: docs/bridge.txt\n    sha256: {sha}\n")
+    (tmp_path / "ledger" / "documents").mkdir()
+    (tmp_path / "ledger" / "documents" / "bridge.yaml").write_text(
+        f"path: docs/bridge.txt\nsha256: {sha}\nstatements:\n  mayor-reopens:\n    speaker: mayor\n"
+        f"    kind: paraphrase\n    quote: {quote}\n    start: {start}\n    end: {start + len(quote)}\n")
     (tmp_path / "ledger" / "actors.yaml").write_text(ACTORS)
-    (tmp_path / "ledger" / "claims.yaml").write_text(
-        "claims:\n"
+    (tmp_path / "ledger" / "claims").mkdir()
+    (tmp_path / "ledger" / "claims" / "bridge.yaml").write_text(
+        "group: bridge\norder: 10\nclaims:\n"
         "  - id: bridge-reopens\n    text: The bridge reopens on Friday.\n    evidence:\n"
-        f"      - {{document: bridge, start: {start}, end: {start + len(quote)}, quote: {quote}, speaker: mayor, "
-        "kind: paraphrase, stance: asserts}\n")
-    if followup is not None:
-        (tmp_path / "ledger" / "claims-followup.yaml").write_text(followup)
+        "      - {statement: mayor-reopens, stance: asserts}\n")
+    if followup is not None:  # claims about later events: a group of their own, shown after the article's
+        (tmp_path / "ledger" / "claims" / "followup.yaml").write_text("group: followup\norder: 80\n" + followup)
     if sources is not None:
         (tmp_path / "ledger" / "sources.yaml").write_text("sources:\n" + sources)
     return tmp_path
@@ -133,7 +136,7 @@ def test_followup_claim_may_not_reuse_an_id(tmp_path):
     followup = "claims:\n  - id: bridge-reopens\n    text: again\n"
     with pytest.raises(ProblemList) as error:
         load_ledger(make_project(tmp_path, None, followup))
-    assert "claims-followup.yaml:2: duplicate claim id 'bridge-reopens'" in "\n".join(error.value.lines())
+    assert "followup.yaml:4: duplicate claim id 'bridge-reopens' (also in bridge.yaml" in "\n".join(error.value.lines())
 
 
 @pytest.mark.parametrize("change, expected", [

@@ -23,7 +23,9 @@ from pathlib import Path
 
 from .document import Document, load_document
 from .errors import CrosscheckError
-from .ledger import FILES, LEDGER_DIR, load_ledger
+from .layout import (ACTORS, DOCUMENT_KEYS, LEDGER_DIR, SOURCES, claims_file, claims_files, document_file,
+                     document_files, ledger_folder, slug)
+from .ledger import load_ledger
 from .store import Transaction, transaction
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
@@ -31,19 +33,8 @@ TEMPLATE = Path("notebooks") / "templates" / "article.ipynb"
 DRAFT_PREFIX = "70"
 
 
-def slug(text: str) -> str:
-    """A lower-case, dash-separated id made of letters, digits and dashes."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return value[:80] or "article"
-
-
-#: The ledger files a bare project starts with.
-EMPTY_LEDGER = {
-    FILES["documents"]: "documents: {}\n",
-    FILES["actors"]: "parties: {}\nactors: {}\n",
-    FILES["claims"]: "claims: []\n",
-    FILES["background"]: "background: []\n",
-}
+#: Where ingested articles' drafts stand among the groups (their notebooks are numbered 70-ID too).
+DRAFT_ORDER = 70
 
 
 def ingest(article: str | Path, root: str | Path, published: dt.datetime | None = None) -> Iterator[str]:
@@ -83,13 +74,13 @@ def read_article(article: Path, published: dt.datetime | None) -> tuple[Document
 
 def _already_ingested(tx: Transaction, doc_id: str, document: Document, article: Path) -> bool:
     """True when this very text is recorded as ``doc_id`` with its seed and notebook; raises on a clash."""
-    relative = f"{LEDGER_DIR}/{FILES['documents']}"
-    recorded = (tx.read_yaml(relative, ("documents",)).get("documents") or {}) if tx.exists(relative) else {}
-    for other_id, entry in recorded.items():
-        if isinstance(entry, dict) and entry.get("sha256") == document.sha256 and str(other_id) != doc_id:
-            raise CrosscheckError(f"is the same text as document {str(other_id)!r} ({entry.get('path')}), already "
+    for path in document_files(tx.root):
+        data = tx.read_yaml(path.relative_to(tx.root), DOCUMENT_KEYS)
+        if data.get("sha256") == document.sha256 and path.stem != doc_id:
+            raise CrosscheckError(f"is the same text as document {path.stem!r} ({data.get('path')}), already "
                                   "ingested; nothing changed", article)
-    entry = recorded.get(doc_id)
+    own = document_file(tx.root, doc_id)
+    entry = tx.read_yaml(own.relative_to(tx.root), DOCUMENT_KEYS) if own.exists() else None
     seed = tx.path(f"seeds/{doc_id}.txt")
     if entry and entry.get("sha256") != document.sha256:
         raise CrosscheckError(f"the ledger already records a different document {doc_id!r}; rename the article", article)
@@ -112,7 +103,8 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
         _write_notebook(root, staging, doc_id)
-        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml", *(f"{LEDGER_DIR}/{n}" for n in EMPTY_LEDGER),
+        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml",
+                   document_file(".", doc_id).as_posix(), claims_file(".", doc_id).as_posix(),
                    f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"]
         for relative in outputs:
             if (staging / relative).exists():
@@ -127,107 +119,86 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
 
 def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
     """Copy the ledger (read afresh through ``tx``, under its lock) and the seeds into ``staging``."""
+    folder = ledger_folder(root)
+    names = [ACTORS, SOURCES, *(p.relative_to(folder).as_posix() for p in [*document_files(root), *claims_files(root)])]
     (staging / LEDGER_DIR).mkdir()
-    for name in FILES.values():
+    for name in names:
         text = tx.read_text(f"{LEDGER_DIR}/{name}")
-        if text is None and name in EMPTY_LEDGER:
-            text = EMPTY_LEDGER[name]
         if text is not None:
-            (staging / LEDGER_DIR / name).write_text(text, encoding="utf-8", newline="")
+            target = staging / LEDGER_DIR / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="")
     if (root / "seeds").is_dir():
         shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
     else:
         (staging / "seeds").mkdir()
 
 
-def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
-    from .actors import load_registry
-    from .extract import extract_statements
+class _Speakers:
+    """Who speaks in a new article: the registry's actors, or new ones drafted into its document file."""
 
-    folder = staging / LEDGER_DIR
-    documents = load_yaml_mapping(folder / FILES["documents"])
-    if documents.get("documents") is None:
-        documents["documents"] = {}
-    documents["documents"][doc_id] = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256}
-    atomic_write_text(folder / FILES["documents"], dump_yaml(documents))
+    def __init__(self, registry, doc_id: str):
+        self.registry, self.doc_id = registry, doc_id
+        self.parties: dict[str, dict] = {}
+        self.actors: dict[str, dict] = {}
 
-    actors_data = load_yaml_mapping(folder / FILES["actors"])
-    for key in ("parties", "actors"):
-        if actors_data.get(key) is None:
-            actors_data[key] = {}
-    registry = load_registry(folder / FILES["actors"])
-    new_actors = 0
-
-    def actor_for(name: str | None, party: str | None, outlet: bool = False) -> str:
-        nonlocal new_actors
-        found = registry.find(name) if name else None
+    def actor_for(self, name: str | None, party: str | None, outlet: bool = False) -> str:
+        found = self.registry.find(name) if name and self.registry else None
         if found:
             return found.id
-        actor_id = slug(name or f"{doc_id}-narrator")
-        if actor_id not in actors_data["actors"]:
-            party_id = slug(party) if party else actor_id
-            if party_id not in actors_data["parties"]:
-                actors_data["parties"][party_id] = {"name": party or name or doc_id, "kind": "outlet" if outlet else "other",
-                                                    "draft": True}
-            actors_data["actors"][actor_id] = {
-                "name": name or f"{doc_id} narrator", "party": party_id, "reliability": "F",
-                "reliability_reason": "drafted by crosscheck ingest; grade this source", "draft": True}
-            new_actors += 1
+        actor_id = slug(name or f"{self.doc_id}-narrator")
+        known = self.registry.actors if self.registry else {}
+        if actor_id in known or actor_id in self.actors:
+            return actor_id
+        party_id = slug(party) if party else actor_id
+        if party_id not in (self.registry.parties if self.registry else {}) and party_id not in self.parties:
+            self.parties[party_id] = {"name": party or name or self.doc_id, "kind": "outlet" if outlet else "other"}
+        self.actors[actor_id] = {"name": name or f"{self.doc_id} narrator", "party": party_id, "reliability": "F",
+                                 "reliability_reason": "drafted by crosscheck ingest; grade this source"}
         return actor_id
 
+
+def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
+    """Write the new document's file (record, statements, drafted speakers, background) and its claims file."""
+    from .extract import extract_statements
+    from .loading import read_registry
+
+    speakers = _Speakers(read_registry(staging), doc_id)
     outlet = document.metadata.get("outlet") or document.metadata.get("byline")
-    narrator = actor_for(str(outlet) if outlet else None, None, outlet=True)
-    claims_data = load_yaml_mapping(folder / FILES["claims"])
-    if claims_data.get("claims") is None:
-        claims_data["claims"] = []
-    existing = {str(c.get("id")) for c in claims_data["claims"] if isinstance(c, dict)}
-    covered: list[tuple[int, int]] = []
-    drafted = 0
-    for statement in extract_statements(document.text, actors=registry):
+    narrator = speakers.actor_for(str(outlet) if outlet else None, None, outlet=True)
+    statements, claims, covered = {}, [], []
+    for statement in extract_statements(document.text, actors=speakers.registry):
         parts = [p for p in statement.content if p.start >= document.body_start and p.text.strip()]
         if not parts:
             continue
         speaker = statement.speaker
         if statement.kind == "narration" or speaker is None:
             actor_id = narrator
-        elif speaker.actor_id:
-            actor_id = speaker.actor_id
         else:
-            actor_id = actor_for(speaker.name, speaker.party)
-        claim_id = f"{doc_id}-{statement.id}"
-        covered.extend((p.start, p.end) for p in parts)
-        if claim_id in existing:
-            continue
+            actor_id = speaker.actor_id or speakers.actor_for(speaker.name, speaker.party)
         kind = statement.kind if statement.kind in ("direct", "paraphrase", "narration") else "paraphrase"
-        claims_data["claims"].append({
-            "id": claim_id,
-            "text": _claim_text(statement.text),
-            "group": doc_id,
-            "draft": True,
-            "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
-            "evidence": [{
-                "document": doc_id, "start": p.start, "end": p.end, "quote": p.text, "speaker": actor_id,
-                "kind": kind, "cue": statement.cue.text if statement.cue else "", "stance": "asserts",
-            } for p in parts],
-        })
-        drafted += 1
-    atomic_write_text(folder / FILES["actors"], dump_yaml(actors_data))
-    atomic_write_text(folder / FILES["claims"], dump_yaml(claims_data))
-
-    background_data = load_yaml_mapping(folder / FILES["background"])
-    if background_data.get("background") is None:
-        background_data["background"] = []
-    marked = 0
-    for sentence in document.sentences:
-        if any(s < sentence.end and sentence.start < e for s, e in covered):
-            continue
-        background_data["background"].append({
-            "document": doc_id, "start": sentence.start, "end": sentence.end, "quote": sentence.text,
-            "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim",
-        })
-        marked += 1
-    atomic_write_text(folder / FILES["background"], dump_yaml(background_data))
-    return {"claims": drafted, "actors": new_actors, "background": marked}
+        evidence = []
+        for number, part in enumerate(parts, start=1):
+            statement_id = f"{doc_id}-{statement.id}" + (f"-{number}" if len(parts) > 1 else "")
+            statements[statement_id] = {"speaker": actor_id, "kind": kind,
+                                        "cue": statement.cue.text if statement.cue else "",
+                                        "quote": part.text, "start": part.start, "end": part.end}
+            evidence.append({"statement": statement_id, "stance": "asserts"})
+            covered.append((part.start, part.end))
+        claims.append({"id": f"{doc_id}-{statement.id}", "text": _claim_text(statement.text), "draft": True,
+                       "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
+                       "evidence": evidence})
+    background = [{"quote": sentence.text, "start": sentence.start, "end": sentence.end,
+                   "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim"}
+                  for sentence in document.sentences
+                  if not any(s < sentence.end and sentence.start < e for s, e in covered)]
+    record = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256, "parties": speakers.parties,
+              "actors": speakers.actors, "statements": statements, "background": background}
+    atomic_write_text(document_file(staging, doc_id), dump_yaml({k: v for k, v in record.items() if v or k in
+                                                                 ("path", "sha256", "statements")}))
+    group = {"group": doc_id, "title": document.title, "order": DRAFT_ORDER, "claims": claims}
+    atomic_write_text(claims_file(staging, doc_id), dump_yaml(group))
+    return {"claims": len(claims), "actors": len(speakers.actors), "background": len(background)}
 
 
 def _claim_text(text: str) -> str:
