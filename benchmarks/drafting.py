@@ -28,6 +28,7 @@ from crosscheck.claims import STANCES  # noqa: E402
 from crosscheck.document import load_document  # noqa: E402
 from crosscheck.draft import draft_article  # noqa: E402
 from crosscheck.errors import CrosscheckError  # noqa: E402
+from crosscheck.ledger import load_ledger  # noqa: E402
 from crosscheck.yamlio import load_yaml_mapping  # noqa: E402
 
 SETS = {"dev": HERE / "drafting" / "dev", "heldout": HERE / "drafting" / "heldout"}
@@ -135,22 +136,19 @@ def load_gold_folder(folder: Path) -> list[Gold]:
 
 
 def load_seed(root: Path) -> list[Gold]:
-    """The project's seed documents scored against its curated ledger."""
-    ledger = root / "ledger"
-    actors_data = load_yaml_mapping(ledger / "actors.yaml")
-    actors, parties = dict(actors_data.get("actors") or {}), dict(actors_data.get("parties") or {})
-    documents = load_yaml_mapping(ledger / "documents.yaml").get("documents") or {}
-    claims = []
-    for name in ("claims.yaml", "claims-followup.yaml"):
-        if (ledger / name).exists():
-            claims.extend(load_yaml_mapping(ledger / name).get("claims") or [])
+    """The project's documents scored against its curated ledger, read by crosscheck itself (any layout)."""
+    ledger = load_ledger(root)
+    names = {actor_id: {normalise(n) for n in (actor_id, *actor.names)} for actor_id, actor in ledger.registry.actors.items()}
     result = []
-    for doc_id, entry in documents.items():
-        article = root / str(entry["path"])
-        text = article.read_text(encoding="utf-8")
-        mine = [{**c, "evidence": [e for e in c.get("evidence") or [] if e.get("document") == doc_id]} for c in claims]
-        result.append(Gold(str(doc_id), article, None, _gold_claims(text, mine, actors, parties, ledger / "claims.yaml"),
-                           _actor_names(actors), text))
+    for doc_id, document in ledger.documents.items():
+        claims = {}
+        for claim_id, claim in ledger.claims.items():
+            items = [GoldItem(e.statement.start, e.statement.end, e.statement.speaker, e.statement.party, e.stance)
+                     for e in claim.evidence if e.document == doc_id]
+            if items:
+                claims[claim_id] = items
+        path = document.path if document.path.is_absolute() else root / document.path
+        result.append(Gold(str(doc_id), path, None, claims, names, document.text))
     return result
 
 

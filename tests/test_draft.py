@@ -315,3 +315,13 @@ def test_any_text_drafts_with_quotes_that_hold(text):
         for item in claim.evidence:
             assert document.text[item.statement.start:item.statement.end] == item.statement.quote
             assert item.stance in {"asserts", "confirms", "qualifies", "declines", "denies"}
+
+
+def test_a_statement_in_two_claims_keeps_one_id():
+    draft = draft_of(SHAPES)
+    ids = {}
+    for claim in draft.claims:
+        for item in claim.evidence:
+            ids.setdefault((item.statement.start, item.statement.end), set()).add(item.statement.id)
+    assert all(len(found) == 1 and all(found) for found in ids.values())
+    assert len({next(iter(found)) for found in ids.values()}) == len(ids)

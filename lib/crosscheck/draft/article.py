@@ -5,10 +5,12 @@ propositions, groups those into points, gives each proposition its stance toward
 on, words each point as a claim and derives its status with the ledger's own rules
 (:func:`crosscheck.status.assess`), naming as silent only this article's parties. Nothing is written.
 
-Each :class:`DraftClaim` holds a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) whose
-:class:`~crosscheck.claims.Evidence` entries are what ``ledger/claims.yaml`` records (``start``, ``end``,
-``quote``, ``speaker``, ``kind``, ``cue``, ``stance``), with ``speaker`` and ``party`` the registry's ids
-where it knows the speaker, else names, and the :class:`~crosscheck.status.Assessment` derived from them.
+Each :class:`DraftClaim` holds a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) and the
+:class:`~crosscheck.status.Assessment` derived from it. Its :class:`~crosscheck.claims.Evidence` entries map
+one to one onto the ledger's: each ``Statement`` (``id``, ``start``, ``end``, ``quote``, ``speaker``,
+``kind``, ``cue``) is what a document file declares once, with the same ``id`` in every claim it bears on,
+and each ``Evidence.stance`` is what a claims file records for that claim; ``speaker`` and ``party`` are
+the registry's ids where it knows the speaker, else names (an ingest makes actors of those).
 """
 from __future__ import annotations
 
@@ -100,7 +102,8 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     weight = Weights(p.terms for p in found)
     points = group(found, weight)
     public_on = document.published.date() if document.published else None
-    drafted = [_evidence(point, document.id, public_on) for point in points]
+    ids = _statement_ids(found)
+    drafted = [_evidence(point, document.id, public_on, ids) for point in points]
     parties = _article_parties(drafted, voices.outlet.party, registry)
     names = _party_names(drafted, registry)
     claims, used = [], set()
@@ -113,7 +116,7 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     return Draft(document, tuple(claims), tuple(parties), names)
 
 
-def _evidence(point: Point, document_id: str, public_on: dt.date | None) -> list[Evidence]:
+def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: dict[int, str]) -> list[Evidence]:
     negative, first_party = _framing(point)
     first = next((p for p in point.own if p.party == first_party), None)
     items, seen_parties, by_statement = [], set(), {}
@@ -129,9 +132,22 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None) -> list
         by_statement.setdefault(proposition.statement, stance)
         seen_parties.add(proposition.party)
         statement = Statement(document_id, proposition.start, proposition.end, proposition.quote, proposition.speaker,
-                              proposition.party, proposition.kind, proposition.cue)
+                              proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _statement_ids(found: list[Proposition]) -> dict[int, str]:
+    """An id for each statement, the same in every claim it bears on: its speaker and first words."""
+    ids, used = {}, set()
+    for proposition in found:
+        words = [w for w in re.findall(r"[a-z0-9]+", f"{proposition.speaker} {proposition.quote}".casefold())
+                 if w not in _ID_SKIP]
+        ids[proposition.index] = _unique_id(" ".join(words[:6]), used)
+    return ids
+
+
+_ID_SKIP = frozenset("the a an of to that and".split())
 
 
 def _framing(point: Point) -> tuple[bool, str | None]:
