@@ -13,7 +13,8 @@ The public API, one concept per module:
 - errors: ``CrosscheckError``
 - loaded on first use (they import spaCy, nbclient and the like): ``extract_statements`` (extract),
   ``run_checks`` (checks), ``ingest`` (ingest), ``reanchor`` (reanchor), ``build_site`` (site),
-  ``run_notebooks`` (workbook), ``load_sources`` (outside)
+  ``run_notebooks`` (workbook), ``load_sources`` (outside), ``draft_article`` and ``Draft`` (draft: the
+  first cross-check of an article, claims with every party's stance)
 """
 from .actors import Actor, Party, Registry, load_registry
 from .claims import KINDS, STANCES, Claim, Evidence, Statement
@@ -42,6 +43,8 @@ _LAZY = {
     "build_site": ".site",
     "run_notebooks": ".workbook",
     "load_sources": ".outside",
+    "draft_article": ".draft",
+    "Draft": ".draft",
 }
 __all__ += list(_LAZY)
 

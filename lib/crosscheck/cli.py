@@ -197,6 +197,16 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_draft(args) -> int:
+    from .document import load_document
+    from .draft import draft_article, format_draft
+
+    document = load_document(args.article, metadata={"published": args.published.isoformat()} if args.published else None)
+    draft = draft_article(document, registry=_registry_for(args))
+    print(json.dumps(draft.to_dict(), ensure_ascii=False, indent=2) if args.json else format_draft(draft))
+    return 0
+
+
 def cmd_ingest(args) -> int:
     from .ingest import ingest
 
@@ -274,6 +284,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("draft", help="draft claims from an article: points, every party's stance, status (writes nothing)")
+    p.add_argument("article")
+    p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_draft)
 
     p = sub.add_parser("ingest", help="record an article and draft its ledger entries and notebook")
     p.add_argument("article")
