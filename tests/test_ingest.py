@@ -235,3 +235,37 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
         assert process.returncode == 130, err
         assert err == "crosscheck: interrupted\n" and out == ""
         assert tree_digest(project) == before
+
+
+WATER = """Water board says new plant opens in May
+
+Local Tuesday 3/March/2026 09:00 AM
+By: Valley Courier
+Water board says new plant opens in May
+
+The Riverton water board said on Tuesday that its new treatment plant would open in May.
+
+"We are on schedule," said Ruth Ade, who chairs the board.
+
+The contractor, Delta Works, denied that the plant would open in May, saying the filters had not arrived.
+"""
+
+
+def test_an_articles_explanations_name_its_own_parties(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Water.txt"
+    article.write_text(WATER, encoding="utf-8")
+    assert cli("ingest", article, root=project).returncode == 0
+    ledger = load_ledger(project)
+    seed_names = {"The Kremlin", "Trump (US administration)"}
+    water = [cid for cid, c in ledger.claims.items() if c.group == "water"]
+    assert water
+    for cid, assessment in ledger.assessments().items():
+        said = assessment.explanation
+        if cid in water:
+            assert not any(name in said for name in seed_names), (cid, said)
+        else:
+            assert "Delta Works" not in said and "water board" not in said.casefold(), (cid, said)
+    seed = load_ledger(ROOT)
+    assert {cid: a.explanation for cid, a in seed.assessments().items()} == \
+           {cid: a.explanation for cid, a in ledger.assessments().items() if cid in seed.claims}
