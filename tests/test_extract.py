@@ -133,11 +133,15 @@ def test_registry_gives_names_and_parties():
     assert (s.speaker.name, s.speaker.party) == ("Daniel Okafor", "Harbor Party")
     b = by_text(sts, "the delay will hurt commuters")
     assert b.speaker.party == "Coast Alliance"
-    # a registry that raises must not break extraction
+    assert s.speaker.actor_id == "okafor"
+
+
+def test_a_registry_error_surfaces():
     class Broken:
         def find(self, mention):
-            raise RuntimeError("boom")
-    assert extract_statements(ARTICLE, actors=Broken())
+            raise RuntimeError("registry is broken")
+    with pytest.raises(RuntimeError, match="registry is broken"):
+        extract_statements(ARTICLE, actors=Broken())
 
 
 def test_inverted_and_trailing_attribution():
@@ -179,10 +183,11 @@ def test_json_shape(statements):
     assert out["document"] == meta
     json.dumps(out)  # serialisable
     for d, s in zip(out["statements"], statements):
-        assert set(d) == {"id", "paragraph", "kind", "speaker", "source", "cue", "content"}
+        assert set(d) == {"id", "paragraph", "kind", "speaker", "source", "cue", "content", "question"}
         assert d["kind"] in ("direct", "paraphrase", "narration")
+        assert d["question"] is s.question
         if d["speaker"] is not None:
-            assert set(d["speaker"]) == {"name", "party"}
+            assert set(d["speaker"]) == {"name", "party", "actor_id", "role", "speaks_for"}
         for key in ("source", "cue"):
             if d[key] is not None:
                 assert ARTICLE[d[key]["start"]:d[key]["end"]] == d[key]["text"]

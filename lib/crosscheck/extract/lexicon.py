@@ -1,8 +1,7 @@
-"""Generic lexicons for the attribution extractor (``crosscheck.extract``).
+"""The extractor's lexicons: general English, tied to no article.
 
-Everything here is general English: verbs of speech, cognition, stance and intention, nouns that
-carry a reported content ("pledge", "refusal", "claim"), titles, time words and function words.
-Nothing here is tied to any particular article.
+Verbs of speech, cognition, stance and intention (with their inflections), nouns that carry a
+reported content ("pledge", "refusal", "claim"), titles and roles, time words and function words.
 """
 from __future__ import annotations
 
@@ -90,14 +89,14 @@ IRREGULAR = {
 
 DOUBLING = {"admit", "commit", "regret", "plan", "omit", "submit", "prefer", "refer", "chat",
             "quip", "slam", "blog", "jab", "vet", "bar", "ban", "rap", "nod", "confer", "infer",
-            "deter", "abet", "transmit", "permit", "scold"}
+            "deter", "abet", "transmit", "permit"}
 
 
 def inflect(base: str) -> list[str]:
     """All simple inflections of a regular English verb (base, -s, -ed, -ing)."""
     if base in IRREGULAR:
         return IRREGULAR[base]
-    if base in DOUBLING and base != "scold":
+    if base in DOUBLING:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     if base.endswith("e"):
         return [base, base + "s", base + "d", base[:-1] + "ing"]
@@ -198,8 +197,6 @@ mogul businessman businesswoman billionaire star actor actress singer rapper
 democrat democrats republican republicans libertarian independent gop democratic
 """.split())
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"}
-
 # Words that mark an organization rather than a person in a capitalized name.
 ORG_WORDS = set("""
 party department ministry office commission committee council agency bureau service institute
@@ -214,7 +211,6 @@ magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "this",
                     "that"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most",
                "several", "other", "others", "few", "both", "all", "each", "every", "one",
@@ -266,10 +262,9 @@ TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "tomorrow", "earlier",
                          "early", "previously", "then", "also", "once", "repeatedly", "now",
                          "publicly", "privately", "flatly", "bluntly", "frequently", "often"}
 
-# Tokens that open a reported-speech source phrase after "according to".
-QUOTE_OPEN = {"“", "‘", "``", "«"}
-QUOTE_CLOSE = {"”", "’", "''", "»"}
-QUOTE_AMBIG = {'"', "''"}
+# Quotation-mark tokens, and punctuation that ends a reported content.
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "«", "»"})
+STOP_PUNCT = frozenset({".", "!", "?", ";", "…"})
 
 # Verbs that are cues only with their particle ("spoke of", "pointed out").
 NEEDS_PARTICLE = {"speak", "talk", "point", "refer", "hint", "weigh", "lash", "care", "focus",
@@ -349,3 +344,9 @@ maintain wonder retort reason muse lament promise vow pledge estimate testify tw
 emphasize emphasise stress comment concur disagree object protest allege guess recount think
 believe
 """.split())
+
+
+def is_adverb(word: str) -> bool:
+    """A listed adverb, or a lower-case word of five letters or more ending in -ly ("flatly")."""
+    return word in ADVERBS or (word.endswith("ly") and word.isalpha() and word not in NOT_LY_ADVERBS
+                               and len(word) > 4)

@@ -1,0 +1,111 @@
+"""The driver: paragraphs, then sentence units, then the rules, then numbered statements."""
+from __future__ import annotations
+
+import re
+
+from .. import segment
+from . import lexicon as L
+from .according_to import according_to
+from .model import Statement
+from .noun_cue import noun_cue
+from .quotes import continuation, signatures, speaker_line
+from .speakers import Resolver
+from .tokens import Tokens, paragraph_tokens
+from .unit import Found, Unit
+from .verb_cue import verb_cue
+
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s|$)")
+_HEADER_KEYS = {"title", "date", "source", "url", "author", "authors", "byline", "published", "outlet", "section",
+                "id", "language", "lang", "publisher", "link", "updated", "headline", "site", "tags", "keywords",
+                "description"}
+
+
+def extract_statements(text: str, actors=None) -> list[Statement]:
+    """The statements of ``text`` in text order, with ids s1, s2, ... (see the package doc)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_statements needs the article's text as a str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    return _Extractor(text, actors).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, actors):
+        self.text = text
+        self.resolver = Resolver(actors)
+        self.found: list[Found] = []
+        self.order = 0
+        self.deferred = None          # a "He said:" waiting for the next unit
+
+    def run(self) -> list[Statement]:
+        text = self.text
+        paragraphs = [(index, s, e) for index, (s, e) in enumerate(segment.paragraphs(text))
+                      if index or not _is_header(text[s:e])]
+        for index, T in paragraph_tokens(text, paragraphs):
+            self._paragraph(index, T)
+        self.found.sort(key=lambda d: (d.paragraph, d.order, d.content[0].start))
+        return [Statement(f"s{k}", d.paragraph, d.kind, d.speaker, d.source, d.cue, d.content)
+                for k, d in enumerate(self.found, 1)]
+
+    def _unit(self, T: Tokens, us: int, ue: int, index: int) -> Unit:
+        return Unit(T, us, ue, index, self.order, self.resolver, self.found)
+
+    def _paragraph(self, index: int, T: Tokens) -> None:
+        self.order += 1
+        whole = self._unit(T, 0, T.n, index)
+        if not speaker_line(whole):
+            signatures(whole)
+        for us, ue in T.units():
+            if all(T.used[x] or not T.w[x][:1].isalnum() for x in range(us, ue)):
+                continue
+            self.order += 1
+            u = self._unit(T, us, ue, index)
+            deferred, self.deferred = self.deferred, None
+            if deferred is not None:
+                _take_deferred(u, deferred)
+            elif not _apply_rules(u) and not continuation(u):
+                u.emit("narration", None, None, None, [T.span(us, ue)])
+            self.deferred = u.deferred
+
+
+def _apply_rules(u: Unit) -> bool:
+    """Run the cue rules over the unit; True when one of them recorded a statement."""
+    T = u.T
+    according_to(u)
+    for i in range(u.us, u.ue):
+        if T.inq[i] or T.used[i]:
+            continue
+        lw = T.low[i]
+        base = L.VERB_FORMS.get(lw)
+        if base is not None and verb_cue(u, i, base):
+            continue
+        if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
+            noun_cue(u, i)
+    return u.count > 0
+
+
+def _take_deferred(u: Unit, deferred) -> None:
+    """The unit after "He said:" is its content."""
+    T, us, ue = u.T, u.us, u.ue
+    a, b = T.trim(us, ue)
+    if T.quote_mark(us):
+        a = us
+    content = T.span(a, b) if b > a else T.span(us, ue)
+    source, speaker, cue = deferred
+    u.emit("direct" if T.quote_mark(us) else "paraphrase", speaker, source, cue, [content])
+
+
+def _is_header(paragraph: str) -> bool:
+    """A first paragraph of "Key: value" lines (or front matter) is metadata, not article text."""
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    if not lines or len(lines) > 40:
+        return False
+    if lines[0].strip() == "---":
+        return True
+    keys = []
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return False
+        keys.append(match.group(1).strip().lower())
+    return len(lines) >= 2 or keys[0] in _HEADER_KEYS
