@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ABBREVIATIONS", "NAME_TITLES", "paragraphs", "quotations", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "BLANK_LINE", "NAME_TITLES", "paragraphs", "quotations", "split_sentences"]
 
 #: Abbreviations that stand before a name and so never end a sentence.
 NAME_TITLES = frozenset("""
@@ -59,8 +59,11 @@ observed whispered
 
 _PRONOUNS = {"he", "she", "they", "we", "i", "it", "you"}
 _BREAK = r"(?:\r\n|\r(?!\n)|\n)"      # one line break, "\r\n" counted once
-_BLANK_LINE = re.compile(rf"{_BREAK}(?:[^\S\r\n]*{_BREAK})+")
-_CANDIDATE = re.compile(r"(?P<stop>[.!?…]+[\"'”’»)\]]*)\s+|[^\S\r\n]*(?:\r\n|\r|\n)\s*")
+#: A paragraph break: a line break, then one or more lines holding only white space.
+BLANK_LINE = re.compile(rf"{_BREAK}(?:[^\S\r\n]*{_BREAK})+")
+# A stop (its whole run: the lookbehind and possessive quantifiers keep long runs linear) and the
+# white space after it; or a line break.
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<stop>[.!?…]++[\"'”’»)\]]*+)\s++|(?:\r\n|\r|\n)\s*+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _QUOTE_CLOSERS = set("\"'”’»")
 _TAG_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|de|van|von|al|bin))*"
@@ -72,7 +75,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
     position = start
-    for gap in _BLANK_LINE.finditer(text, start, end):
+    for gap in BLANK_LINE.finditer(text, start, end):
         _append_stripped(out, text, position, gap.start())
         position = gap.end()
     _append_stripped(out, text, position, end)
@@ -117,7 +120,7 @@ def _ends_sentence(text: str, para_start: int, para_end: int, at: int, stop: str
     if punct != ".":
         return True
     begin = at
-    while begin > para_start and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+    while begin > max(para_start, at - 20) and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     word = text[begin:at].lower()
     if not word:
