@@ -6,6 +6,7 @@ import re
 from .. import segment
 from . import lexicon as L
 from .according_to import according_to
+from .interview import exchange_turn, transcript_line
 from .model import Statement
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
@@ -14,6 +15,8 @@ from .tokens import Tokens, paragraph_tokens
 from .unit import Found, Unit
 from .verb_cue import verb_cue
 
+_BYLINE = re.compile(r"^\s*by:?\s+(?P<authors>[^\W\d][^.!?\n]{0,80}?)\s*$", re.IGNORECASE)
+_CREDIT = re.compile(r"^\W*(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s|$)")
 _HEADER_KEYS = {"title", "date", "source", "url", "author", "authors", "byline", "published", "outlet", "section",
                 "id", "language", "lang", "publisher", "link", "updated", "headline", "site", "tags", "keywords",
@@ -44,7 +47,8 @@ class _Extractor:
         for index, T in paragraph_tokens(text, paragraphs):
             self._paragraph(index, T)
         self.found.sort(key=lambda d: (d.paragraph, d.order, d.content[0].start))
-        return [Statement(f"s{k}", d.paragraph, d.kind, d.speaker, d.source, d.cue, d.content)
+        finish = self.resolver.finish
+        return [Statement(f"s{k}", d.paragraph, d.kind, finish(d.speaker), d.source, d.cue, d.content, d.question)
                 for k, d in enumerate(self.found, 1)]
 
     def _unit(self, T: Tokens, us: int, ue: int, index: int) -> Unit:
@@ -52,8 +56,9 @@ class _Extractor:
 
     def _paragraph(self, index: int, T: Tokens) -> None:
         self.order += 1
+        self.resolver.learn(T)
         whole = self._unit(T, 0, T.n, index)
-        if not speaker_line(whole):
+        if not (transcript_line(whole) or speaker_line(whole)):
             signatures(whole)
         for us, ue in T.units():
             if all(T.used[x] or not T.w[x][:1].isalnum() for x in range(us, ue)):
@@ -61,11 +66,28 @@ class _Extractor:
             self.order += 1
             u = self._unit(T, us, ue, index)
             deferred, self.deferred = self.deferred, None
+            if self._byline(u, index):
+                continue
             if deferred is not None:
-                _take_deferred(u, deferred)
-            elif not _apply_rules(u) and not continuation(u):
+                _take_deferred(u, *deferred)
+            elif not _apply_rules(u) and not exchange_turn(u) and not continuation(u) and u.deferred is None:
                 u.emit("narration", None, None, None, [T.span(us, ue)])
-            self.deferred = u.deferred
+            if u.deferred is not None:
+                self.deferred = (*u.deferred, ue == T.n)
+
+    def _byline(self, u: Unit, index: int) -> bool:
+        """Skip a byline near the top ("By Jane Whitaker") or a credit line ("Reporting by ..."):
+        the authors are remembered as interviewers, never made a party."""
+        span = u.T.span(u.us, u.ue)
+        line = _BYLINE.match(span.text) if index < 6 else None
+        if line is None and not _CREDIT.match(span.text):
+            return False
+        if line is not None:
+            for author in re.split(r",|\band\b|&", line.group("authors")):
+                if author.strip():
+                    self.resolver.bylines.add(author.strip())
+        u.T.mark(u.us, u.ue)
+        return True
 
 
 def _apply_rules(u: Unit) -> bool:
@@ -84,15 +106,18 @@ def _apply_rules(u: Unit) -> bool:
     return u.count > 0
 
 
-def _take_deferred(u: Unit, deferred) -> None:
-    """The unit after "He said:" is its content."""
+def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> None:
+    """The unit after "He said:" is its content; the whole paragraph when the cue ended the one before."""
     T, us, ue = u.T, u.us, u.ue
+    if at_paragraph_end and us == 0:
+        ue = T.n
+        T.mark(0, T.n)
     a, b = T.trim(us, ue)
     if T.quote_mark(us):
         a = us
     content = T.span(a, b) if b > a else T.span(us, ue)
-    source, speaker, cue = deferred
-    u.emit("direct" if T.quote_mark(us) else "paraphrase", speaker, source, cue, [content])
+    kind = "direct" if T.quote_mark(us) or (at_paragraph_end and us == 0) else "paraphrase"
+    u.emit(kind, speaker, source, cue, [content])
 
 
 def _is_header(paragraph: str) -> bool:

@@ -188,7 +188,8 @@ aides ambassador attorney general lawyer judge justice professor prof prof. dr d
 mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend rev rev. pastor
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
-premier chancellor deputy assistant head manager chairperson campaign press speaker
+premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
+councillors councilors
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -196,6 +197,43 @@ surrogate surrogates supporter supporters critic critics activist activists orga
 mogul businessman businesswoman billionaire star actor actress singer rapper
 democrat democrats republican republicans libertarian independent gop democratic
 """.split())
+
+# Role words (a title or a function) that head a role description ("the Republican nominee",
+# "a spokesman for the campaign"), each with its normal form: "Gov." and "governor" are one role.
+ROLE_HEADS: dict[str, str] = {}
+for _normal, _forms in {
+    "spokesperson": "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen",
+    "representative": "representative representatives",
+    "governor": "governor gov gov.", "senator": "senator sen sen.", "mayor": "mayor",
+    "congressman": "congressman congresswoman rep rep.", "president": "president pres pres.",
+    "minister": "minister", "secretary": "secretary", "chancellor": "chancellor", "premier": "premier",
+    "councillor": "councillor councilor councilman councilwoman", "commissioner": "commissioner",
+    "chair": "chairman chairwoman chair chairperson", "nominee": "nominee", "candidate": "candidate",
+    "director": "director", "founder": "founder co-founder", "executive": "executive ceo",
+    "lawyer": "lawyer attorney", "judge": "judge", "prosecutor": "prosecutor", "sheriff": "sheriff",
+    "ambassador": "ambassador", "envoy": "envoy", "adviser": "adviser advisor", "aide": "aide",
+    "surrogate": "surrogate", "leader": "leader", "manager": "manager", "professor": "professor prof prof.",
+    "general": "general gen gen.", "commander": "commander cmdr cmdr.", "colonel": "colonel col col.",
+    "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
+    "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
+    "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
+}.items():
+    for _form in _forms.split():
+        ROLE_HEADS[_form] = _normal
+
+# Roles that speak for an organisation rather than for themselves.
+SPOKESPEOPLE = {"spokesperson", "representative"}
+# Roles of the person asking the questions in an interview.
+INTERVIEWERS = {"interviewer", "host", "moderator", "reporter", "anchor", "correspondent", "journalist"}
+# Role modifiers that say nothing about which person is meant ("the former governor").
+IDLE_MODIFIERS = {"former", "then", "current", "top", "senior", "new", "acting", "longtime", "veteran", "retired",
+                  "outgoing", "incoming", "interim", "the", "a", "an"}
+# Party words: two role descriptions with different party words name different people.
+PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic",
+               "democrat": "democratic", "dem": "democratic", "labour": "labour", "labor": "labour",
+               "conservative": "conservative", "tory": "conservative", "liberal": "liberal", "green": "green",
+               "libertarian": "libertarian", "independent": "independent"}
 
 # Words that mark an organization rather than a person in a capitalized name.
 ORG_WORDS = set("""

@@ -77,7 +77,7 @@ def format_statements(text: str, statements: Iterable[Statement]) -> str:
     for statement in statements:
         speaker = statement.speaker
         if speaker is not None:
-            who = speaker.name + (f" ({speaker.party})" if speaker.party else "")
+            who = speaker.name + (f" ({speaker.party})" if speaker.party and speaker.party != speaker.name else "")
         elif statement.source is not None:
             who = statement.source.text
         else:

@@ -37,5 +37,5 @@ def noun_cue(u: Unit, i: int) -> bool:
     pronoun = _POSSESSIVE_PRONOUNS.get(low[source[0]])
     if pronoun and source[1] - source[0] == 1:
         return u.add(None, (i, i + 1), [(i + 1, end)], source=T.span(*source),
-                     speaker=u.resolver.pronoun(pronoun))
+                     speaker=u.resolver.pronoun(pronoun, T.st[source[0]]))
     return u.add(source, (i, i + 1), [(i + 1, end)])

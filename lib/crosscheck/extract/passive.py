@@ -5,10 +5,10 @@ from __future__ import annotations
 from . import lexicon as L
 from .lexicon import is_adverb
 from .phrases import clause_end, object_np, subject_np
-from .unit import Unit
+from .unit import Exchange, Unit
 
 
-def passive_cue(u: Unit, i: int, cue_end: int, by_agent: bool) -> bool:
+def passive_cue(u: Unit, i: int, cue_end: int, by_agent: bool, base: str = "") -> bool:
     """The participle at token i (its cue ending at cue_end; at "by" when ``by_agent``)."""
     T, us, ue = u.T, u.us, u.ue
     low = T.low
@@ -34,6 +34,8 @@ def passive_cue(u: Unit, i: int, cue_end: int, by_agent: bool) -> bool:
         if s1 < ue and low[s1] in ("to", "as"):
             parts.append((s1, clause_end(T, s1, ue)))
         return u.add((s0, s1), (cue_start, cue_end), parts)
+    if base == "ask" and _was_asked(u, subject, (cue_start, cue_end)):
+        return True
     if cue_end >= ue or low[cue_end] not in L.PASSIVE_COMPLEMENT or T.inq[cue_end]:
         return False
     p = cue_end
@@ -44,6 +46,24 @@ def passive_cue(u: Unit, i: int, cue_end: int, by_agent: bool) -> bool:
     if end - p < 2:
         return False
     return u.add(None, (cue_start, cue_end), [subject, (p, end)])
+
+
+def _was_asked(u: Unit, subject: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """'"Will it open in May?" Lee was asked.': an unnamed interviewer's question to Lee (the
+    outlet's voice), which opens a question-and-answer exchange with Lee."""
+    T = u.T
+    before = subject[0] - 1
+    if before < u.us or not T.quote_mark(before) or (cue[1] < u.ue and T.low[cue[1]] not in L.STOP_PUNCT):
+        return False
+    start = before
+    while start - 1 >= u.us and T.qid[start - 1] == T.qid[before]:
+        start -= 1
+    T.mark(start, cue[1])
+    answerer = u.speaker(subject)           # Lee is named: the answers are hers
+    u.emit("narration", None, None, T.span(*cue), [T.span(start, before + 1)])
+    u.found[-1].exchange = Exchange(None, answerer)
+    u.count += 1
+    return True
 
 
 def _subject(u: Unit, h: int) -> tuple[int, int] | None:

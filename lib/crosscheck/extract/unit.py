@@ -10,6 +10,15 @@ from .tokens import Tokens
 
 
 @dataclass
+class Exchange:
+    """A question-and-answer passage: who asks (None: the outlet itself, "I asked") and who answers
+    (None until the first answer)."""
+
+    asker: Speaker | None
+    answerer: Speaker | None = None
+
+
+@dataclass
 class Found:
     """A statement as the rules record it, before it is numbered."""
 
@@ -20,6 +29,23 @@ class Found:
     source: Span | None
     cue: Span | None
     content: tuple[Span, ...]
+    exchange: Exchange | None = None
+
+    @property
+    def question(self) -> bool:
+        """Does the content ask rather than state: it ends in "?" ('"How many times ...?" he asked'),
+        or a cue of asking reports a question ("asked whether the plan would pass")?"""
+        last = self.content[-1].text.rstrip(" \t\r\n\"'”’»)]")
+        if last.endswith("?"):
+            return True
+        if self.kind != "paraphrase" or self.cue is None or not self.cue.text.split():
+            return False
+        first = self.content[0].text.split(" ", 1)[0].lower()
+        return L.VERB_FORMS.get(self.cue.text.lower().split()[-1]) in _ASKING and first in _QUESTION_WORDS
+
+
+_ASKING = {"ask", "wonder", "question"}
+_QUESTION_WORDS = {"whether", "if", "why", "how", "what", "when", "where", "who", "which", "whom"}
 
 
 class Unit:

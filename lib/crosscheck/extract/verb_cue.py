@@ -122,7 +122,7 @@ def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
     lw = T.low[i]
     h, aux, passive = _skip_auxiliaries(u, i)
     if passive:
-        return passive_cue(u, i, cue_end, by_agent=False)
+        return passive_cue(u, i, cue_end, by_agent=False, base=base)
     if lw.endswith("ed") and cue_end < u.ue and T.low[cue_end] == "of" and base != "speak":
         return False          # "... accused of ...": a reduced passive
     h = _skip_subject_modifiers(u, h)
@@ -207,6 +207,8 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         if low[k] == ",":
             commas.append(k)
         k -= 1
+    if commas and _names_after_role(T, commas[0], h):
+        return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
         if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES):
@@ -221,6 +223,13 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
     if pick is None and h - 1 >= us and T.cap[h - 1] and not T.inq[h - 1] and low[h - 1] not in L.FUNCTION_WORDS:
         pick = h
     return None if pick is None else pick - 1
+
+
+def _names_after_role(T, c: int, h: int) -> bool:
+    """Do tokens (c, h) name a person after a role phrase that ends at the comma c?"""
+    if not 1 <= h - c - 1 <= 4 or not all(T.cap[x] and T.low[x] not in L.ORG_WORDS and not T.inq[x] for x in range(c + 1, h)):
+        return False
+    return any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c))
 
 
 def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
