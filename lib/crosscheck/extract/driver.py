@@ -109,15 +109,15 @@ def _apply_rules(u: Unit) -> bool:
 def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> None:
     """The unit after "He said:" is its content; the whole paragraph when the cue ended the one before."""
     T, us, ue = u.T, u.us, u.ue
-    if at_paragraph_end and us == 0:
-        ue = T.n
+    if at_paragraph_end and us == 0:        # a block quotation: the paragraph as it stands
         T.mark(0, T.n)
+        u.emit("direct", speaker, source, cue, [T.span(0, T.n)])
+        return
     a, b = T.trim(us, ue)
     if T.quote_mark(us):
         a = us
     content = T.span(a, b) if b > a else T.span(us, ue)
-    kind = "direct" if T.quote_mark(us) or (at_paragraph_end and us == 0) else "paraphrase"
-    u.emit(kind, speaker, source, cue, [content])
+    u.emit("direct" if T.quote_mark(us) else "paraphrase", speaker, source, cue, [content])
 
 
 def _is_header(paragraph: str) -> bool:

@@ -36,6 +36,8 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             i = k
         elif lk in ("of", "for", "on", "at", "and", "&") and k - 1 >= lo and cap[k - 1] and cap[i]:
             i = k
+        elif lk in ("of", "for") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
+            i = k               # "the former secretary of state"
         elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \
                 and not is_adverb(lk) and lowercase < 3:
             lowercase += 1

@@ -37,6 +37,9 @@ class Role:
 def parse_role(T: Tokens, a: int, b: int) -> Role | None:
     """The role that tokens [a, b) describe (a phrase without a name), or None."""
     owner = None
+    text_start = a
+    while text_start < b and T.low[text_start] in L.DETERMINERS:
+        text_start += 1
     for j in range(b - 1, a, -1):
         if T.low[j] in ("'s", "’s"):         # "the company's spokeswoman", "Marsh's campaign manager"
             owner = _strip_determiners(T, a, j)
@@ -45,10 +48,20 @@ def parse_role(T: Tokens, a: int, b: int) -> Role | None:
     head = _head_index(T, a, b)
     if head is None:
         return None
-    start = head
-    while start > a and T.low[start - 1] not in _NOT_MODIFIERS and not T.inq[start - 1]:
+    start = modifiers_start(T, head, a)
+    return _role(T, start, head, b, owner, text_start if owner else start)
+
+
+def modifiers_start(T: Tokens, k: int, lo: int = 0, limit: int = 4) -> int:
+    """Where the words describing the role word at k begin ("New Jersey Gov.", "Riverton city
+    councillor"): at most ``limit`` words back, no function word, verb, quotation or sentence start."""
+    start = k
+    while start > lo and k - start < limit and not T.sent[start]:
+        before = T.low[start - 1]
+        if before in _NOT_MODIFIERS or before in L.VERB_FORMS or T.inq[start - 1] or T.is_quote(start - 1):
+            break
         start -= 1
-    return _role(T, start, head, b, owner)
+    return start
 
 
 def _head_index(T: Tokens, a: int, b: int) -> int | None:
@@ -62,7 +75,7 @@ def _head_index(T: Tokens, a: int, b: int) -> int | None:
     return found
 
 
-def _role(T: Tokens, start: int, head: int, end: int, owner: str | None) -> Role:
+def _role(T: Tokens, start: int, head: int, end: int, owner: str | None, text_start: int | None = None) -> Role:
     words = [T.w[k] for k in range(start, head)]
     normal = L.ROLE_HEADS[T.low[head]]
     prefixes = [w for w in words if w.lower() in _RANK_PREFIXES and w.lower() != normal]
@@ -71,7 +84,7 @@ def _role(T: Tokens, start: int, head: int, end: int, owner: str | None) -> Role
         words = words[:words.index(prefixes[-1])]
     complement = tuple(T.low[k] for k in range(head + 1, end) if T.low[k] not in ("the", "a", "an"))
     organisation = owner or (_organisation(T, words, head, end) if normal in L.SPOKESPEOPLE else None)
-    text = T.text[T.st[start]:T.en[end - 1]]
+    text = T.text[T.st[start if text_start is None else text_start]:T.en[end - 1]]
     return Role(normal, tuple(words), complement, organisation, text)
 
 
@@ -142,17 +155,13 @@ def _role_before_name(T: Tokens, k: int):
     name = _name_run(T, j)
     if name is None:
         return None
-    start = k
-    while start > 0 and T.low[start - 1] not in _NOT_MODIFIERS and not T.inq[start - 1] and k - start < 4:
-        start -= 1
+    start = modifiers_start(T, k)
     return _role(T, start, k, j, None), name, start
 
 
 def _name_then_role(T: Tokens, k: int):
     """ "Marsh, the Republican nominee for the Senate seat," / "Tom Reyes, a spokesman for X," """
-    start = k
-    while start > 0 and T.low[start - 1] not in _NOT_MODIFIERS and not T.inq[start - 1] and k - start < 4:
-        start -= 1
+    start = modifiers_start(T, k)
     d = start - 1 if start > 0 and T.low[start - 1] in ("a", "an", "the") else start
     end = _complement_end(T, k)
     if d < 2 or T.low[d - 1] != "," or end is None:
@@ -175,9 +184,7 @@ def _role_then_name(T: Tokens, k: int):
     name = _name_run(T, end + 1)
     if name is None or name[1] >= T.n or T.low[name[1]] != ",":
         return None
-    start = k
-    while start > 0 and T.low[start - 1] not in _NOT_MODIFIERS and not T.inq[start - 1] and k - start < 4:
-        start -= 1
+    start = modifiers_start(T, k)
     if not (start == 0 or T.sent[start] or T.low[start - 1] in ("a", "an", "the", "'s", "’s")):
         return None
     owner = None

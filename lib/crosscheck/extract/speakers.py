@@ -40,6 +40,7 @@ class Resolver:
         self.people: set[str] = set()
         self.salience: Counter[str] = Counter()      # how often each person is named as speaker or subject
         self._by_word: dict[str, str] = {}           # a first or last name -> the latest full name
+        self._org_by_word: dict[str, str] = {}       # "courier" -> "Valley Courier" (named "the Valley Courier")
         self.bindings: dict[tuple[Role, str], None] = {}   # (role, person) as the article ties them
         self.roles: dict[str, Role] = {}              # person or role name -> the role described
         self.organisations: set[str] = set()
@@ -51,11 +52,23 @@ class Resolver:
         """Note the paragraph's role-and-name phrases: people to refer back to, roles to resolve."""
         if T.n:
             self.paragraph_starts.append(T.st[0])
+        self._learn_bodies(T)
         for role, (a, b), salient in find_bindings(T):
-            name = self.full_name(" ".join(T.w[k] for k in range(a, b)))
+            name = self.full_name(_words(T, a, b))
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
             self.roles.setdefault(name, role)
+
+    def _learn_bodies(self, T: Tokens) -> None:
+        """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body."""
+        for k in range(1, T.n - 1):
+            if T.low[k - 1] == "the" and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
+                e = k
+                while e < T.n and e - k < 4 and T.cap[e] and not T.inq[e]:
+                    e += 1
+                if e - k >= 2:
+                    name = _words(T, k, e)
+                    self._org_by_word.setdefault(T.low[e - 1], name)
 
     def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker the source tokens [a, b) name (a relative pronoun resolves to ``antecedent``)."""
@@ -91,8 +104,9 @@ class Resolver:
         body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
-        name = " ".join(T.w[k] for k in name_run)
+        name = _words(T, name_run[0], name_run[-1] + 1)
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4:
+            name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self.last_group = name
             self.organisations.add(name)
             return Speaker(name)
@@ -116,11 +130,14 @@ class Resolver:
             if person is not None:
                 self._mention(T.st[toks[0]], person, None, True)
                 return Speaker(person)
-            name = " ".join(T.w[k] for k in toks)
+            name = _words(T, toks[0], toks[-1] + 1)
             self.roles.setdefault(name, role)
             return Speaker(name)
-        name = " ".join(T.w[k] for k in toks)
-        if T.low[toks[-1]].endswith("s"):
+        name = _words(T, toks[0], toks[-1] + 1)
+        if T.low[toks[-1]] in L.ORG_WORDS:
+            self.organisations.add(name)        # "the company", "the health board"
+            self.last_group = name
+        elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
         return Speaker(name)
 
@@ -265,3 +282,8 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
             break
     run.reverse()
     return run
+
+
+def _words(T: Tokens, a: int, b: int) -> str:
+    """Tokens [a, b) as the text writes them, white space (and markup) collapsed to single spaces."""
+    return " ".join(T.text[T.st[a]:T.en[b - 1]].split()) if b > a else ""

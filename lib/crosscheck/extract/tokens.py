@@ -6,6 +6,7 @@ Words come from spaCy's blank English tokenizer (no model); sentences and quotat
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from typing import Iterator
 
@@ -54,16 +55,19 @@ class Tokens:
 
     __slots__ = ("text", "w", "low", "st", "en", "cap", "sent", "inq", "qid", "used", "n", "title_case")
 
-    def __init__(self, text: str, words: list[str], starts: list[int], span: tuple[int, int]):
+    def __init__(self, text: str, words: list[str], starts: list[int], span: tuple[int, int], scan: str | None = None):
+        """``scan`` is the text the words, sentences and quotations were read from: ``text`` with
+        markup tags blanked out (same length), or ``text`` itself."""
         self.text = text
+        scan = text if scan is None else scan
         self.w, self.st = words, starts
         self.low = [x.lower() for x in words]
         self.en = [a + len(x) for a, x in zip(starts, words)]
         self.n = len(words)
         self.cap = [x[:1].isupper() for x in words]
         self.used = [False] * self.n
-        self.sent = self._sentence_flags(segment.split_sentences(text, *span))
-        self.inq, self.qid = self._quote_marks(segment.quotations(text, *span))
+        self.sent = self._sentence_flags(segment.split_sentences(scan, *span))
+        self.inq, self.qid = self._quote_marks(segment.quotations(scan, *span))
         long_words = [c for c, x in zip(self.cap, words) if x[:1].isalpha() and len(x) > 3]
         self.title_case = bool(long_words) and sum(long_words) >= 0.7 * len(long_words) and self.n < 40
 
@@ -168,26 +172,40 @@ class Tokens:
 
 
 def paragraph_tokens(text: str, paragraphs: list[tuple[int, int, int]]) -> Iterator[tuple[int, Tokens]]:
-    """``(index, Tokens)`` for each ``(index, start, end)`` paragraph, tokenized in one batch."""
+    """``(index, Tokens)`` for each ``(index, start, end)`` paragraph, tokenized in one batch.
+
+    Markup tags ("<p>", "</b>") are read as white space, so they split no name and open no quotation;
+    the spans still index the text as it is.
+    """
+    scan = blank_markup(text)
     pieces: list[tuple[int, int]] = []
     owners: list[int] = []
     for number, (_index, start, end) in enumerate(paragraphs):
         for piece in _chunks(text, start, end):
             pieces.append(piece)
             owners.append(number)
-    docs = get_pipeline().tokenizer.pipe((text[s:e] for s, e in pieces), batch_size=256)
+    docs = get_pipeline().tokenizer.pipe((scan[s:e] for s, e in pieces), batch_size=256)
     words: list[str] = []
     starts: list[int] = []
     current = -1
     for (base, _end), owner, doc in zip(pieces, owners, docs):
         if owner != current:
             if current >= 0:
-                yield paragraphs[current][0], Tokens(text, words, starts, paragraphs[current][1:])
+                yield paragraphs[current][0], Tokens(text, words, starts, paragraphs[current][1:], scan)
             current, words, starts = owner, [], []
         _append_tokens(doc, base, words, starts)
     if current >= 0:
-        yield paragraphs[current][0], Tokens(text, words, starts, paragraphs[current][1:])
+        yield paragraphs[current][0], Tokens(text, words, starts, paragraphs[current][1:], scan)
 
+
+_MARKUP = re.compile(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,500})?/?|!--[^>]{0,2000}?--)>")
+
+
+def blank_markup(text: str) -> str:
+    """``text`` with each markup tag replaced by as many spaces (offsets unchanged)."""
+    if "<" not in text:
+        return text
+    return _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
 
 
 def _append_tokens(doc, base: int, words: list[str], starts: list[int]) -> None:

@@ -211,7 +211,7 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
-        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES):
+        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us)):
             pick = c if pick is None else pick
             start = subject_np(T, c - 1, us)
             j = us
@@ -223,6 +223,11 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
     if pick is None and h - 1 >= us and T.cap[h - 1] and not T.inq[h - 1] and low[h - 1] not in L.FUNCTION_WORDS:
         pick = h
     return None if pick is None else pick - 1
+
+
+def _ends_role(T, c: int, us: int) -> bool:
+    """Does the noun phrase before the comma c hold a role word ("The former secretary of state, who ...")?"""
+    return any(T.low[x] in L.ROLE_HEADS for x in range(subject_np(T, c - 1, us), c))
 
 
 def _names_after_role(T, c: int, h: int) -> bool:
