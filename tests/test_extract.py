@@ -585,3 +585,44 @@ def test_windows_newlines_match_unix_newlines():
     windows = extract_statements(windows_text)
     assert_spans_slice(windows_text, windows)
     assert [(s.kind, s.speaker, s.question) for s in unix] == [(s.kind, s.speaker, s.question) for s in windows]
+
+
+UTILITY = (
+    "OSLO, Norway (Northwire) — AquaLine, the regional water utility, on Monday denied a report that lead "
+    "levels in Eastbrook were high. “Our tests show the water is safe,” said Dana Whitfield, a spokeswoman "
+    "for the company.\n\n"
+    "AquaLine declined to comment on the audit. A company representative said the results would be released "
+    "in June.\n\n"
+    "The state health department confirmed it had received a complaint. “We are reviewing it,” a department "
+    "spokesman said. Her Icelandic counterpart, Jon Sigurdsson, was more cautious. “Closer is not close,” he "
+    "said.\n\n"
+    "Asked whether residents should drink tap water, Whitfield said: “Yes, absolutely.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def utility():
+    return extract_statements(UTILITY)
+
+
+def test_common_noun_organisations_mean_the_body_named_before(utility):
+    assert by_text(utility, "the water is safe").speaker.party == "AquaLine"
+    assert by_text(utility, "released in June").speaker.party == "AquaLine"
+    assert by_text(utility, "We are reviewing it").speaker.party == "state health department"
+
+
+def test_a_dateline_is_not_content(utility):
+    denied = by_text(utility, "lead levels in Eastbrook")
+    assert denied.source.text == "AquaLine" and "OSLO" not in denied.text
+
+
+def test_a_described_name_is_a_pronoun_antecedent(utility):
+    s = by_text(utility, "Closer is not close")
+    assert s.speaker.name == "Jon Sigurdsson" and s.speaker.role == "Icelandic counterpart"
+
+
+def test_a_fronted_asked_clause_is_a_question_and_the_answer_the_speakers(utility):
+    q = by_text(utility, "whether residents should drink")
+    assert q.kind == "narration" and q.question and q.cue.text == "Asked"
+    a = by_text(utility, "Yes, absolutely")
+    assert a.kind == "direct" and a.speaker.name == "Dana Whitfield" and not a.question

@@ -3,6 +3,7 @@
 The public API, one concept per module:
 
 - documents: ``load_document``, ``Document``
+- segmentation (the one sentence splitter): ``split_sentences`` (segment)
 - actors: ``load_registry``, ``Registry``, ``Actor``, ``Party``
 - claims: ``Statement``, ``Evidence``, ``Claim``, ``STANCES``, ``KINDS``
 - status: ``assess``, ``Assessment``, ``STATUSES``, ``CREDIBILITY``
@@ -21,6 +22,7 @@ from .errors import CrosscheckError, ProblemList
 from .export import export, ledger_to_dict
 from .findings import Finding, Span
 from .ledger import Ledger, find_root, load_ledger
+from .segment import split_sentences
 from .status import CREDIBILITY, STATUSES, Assessment, assess
 from .verdicts import Verdict, load_verdicts, record_verdict
 
@@ -28,7 +30,7 @@ __all__ = [
     "Actor", "Assessment", "CREDIBILITY", "Claim", "CrosscheckError", "Document", "Evidence", "Finding", "KINDS",
     "Ledger", "Party", "ProblemList", "Registry", "STANCES", "STATUSES", "Span", "Statement", "Verdict", "assess",
     "export", "find_root", "ledger_to_dict", "load_document", "load_ledger", "load_registry", "load_verdicts",
-    "parse_document", "record_verdict",
+    "parse_document", "record_verdict", "split_sentences",
 ]
 __version__ = "0.1.0"
 

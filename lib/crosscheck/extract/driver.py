@@ -6,7 +6,7 @@ import re
 from .. import segment
 from . import lexicon as L
 from .according_to import according_to
-from .interview import exchange_turn, transcript_line
+from .interview import asked_clause, exchange_turn, transcript_line
 from .model import Statement
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
@@ -57,11 +57,12 @@ class _Extractor:
     def _paragraph(self, index: int, T: Tokens) -> None:
         self.order += 1
         self.resolver.learn(T)
+        T.mark(0, _dateline_end(T))
         whole = self._unit(T, 0, T.n, index)
         if not (transcript_line(whole) or speaker_line(whole)):
             signatures(whole)
         for us, ue in T.units():
-            if all(T.used[x] or not T.w[x][:1].isalnum() for x in range(us, ue)):
+            if T.taken(us, ue):
                 continue
             self.order += 1
             u = self._unit(T, us, ue, index)
@@ -93,6 +94,7 @@ class _Extractor:
 def _apply_rules(u: Unit) -> bool:
     """Run the cue rules over the unit; True when one of them recorded a statement."""
     T = u.T
+    asked_clause(u)
     according_to(u)
     for i in range(u.us, u.ue):
         if T.inq[i] or T.used[i]:
@@ -118,6 +120,18 @@ def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> Non
         a = us
     content = T.span(a, b) if b > a else T.span(us, ue)
     u.emit("direct" if T.quote_mark(us) else "paraphrase", speaker, source, cue, [content])
+
+
+def _dateline_end(T: Tokens) -> int:
+    """One past a dateline opening the paragraph ("OSLO, Norway (Northwire) —", "FAIRVIEW, W.Va. -"), or 0."""
+    if not (T.n > 2 and len(T.w[0]) > 1 and T.w[0].isalpha() and T.w[0].isupper()):
+        return 0
+    for k in range(1, min(T.n - 1, 12)):
+        if T.w[k] in ("—", "–", "-", "--"):
+            return k + 1
+        if not (T.cap[k] or T.w[k] in (",", ".", "(", ")")):
+            return 0
+    return 0
 
 
 def _is_header(paragraph: str) -> bool:

@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+from . import lexicon as L
 from .unit import Exchange, Found, Unit
 
 _QUESTION_MARKS = {"q", "question"}
@@ -32,6 +33,23 @@ def transcript_line(u: Unit) -> bool:
         u.emit("direct", answerer, None, cue, [body])
     T.mark(0, T.n)
     return True
+
+
+def asked_clause(u: Unit) -> None:
+    """ "Asked whether the city would seek another site, she said: ...": the fronted clause is a
+    question put to the speaker (the outlet's voice); the rules read the main clause after it."""
+    T, us = u.T, u.us
+    start = us + 1 if T.low[us] == "when" else us
+    if start + 2 >= u.ue or T.low[start] != "asked" or T.inq[start]:
+        return
+    k = start + 1
+    while k < u.ue and k - start < 30 and T.low[k] != "," and not T.inq[k] and T.low[k] not in L.STOP_PUNCT:
+        k += 1
+    if k >= u.ue or T.low[k] != "," or T.words(start + 1, k) < 2:
+        return
+    u.emit("narration", None, None, T.span(us, start + 1), [T.span(start + 1, k)])
+    u.found[-1].asked = True
+    T.mark(us, k + 1)
 
 
 def exchange_turn(u: Unit) -> bool:

@@ -243,6 +243,8 @@ parliament government administration campaign group company corporation corp inc
 times post journal press network board bank fund organization organisation coalition alliance
 league federation club team poll survey report study network times tribune herald gazette
 magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
+utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
+producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------

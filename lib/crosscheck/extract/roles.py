@@ -77,7 +77,7 @@ def _head_index(T: Tokens, a: int, b: int) -> int | None:
 
 def _role(T: Tokens, start: int, head: int, end: int, owner: str | None, text_start: int | None = None) -> Role:
     words = [T.w[k] for k in range(start, head)]
-    normal = L.ROLE_HEADS[T.low[head]]
+    normal = L.ROLE_HEADS.get(T.low[head], T.low[head])
     prefixes = [w for w in words if w.lower() in _RANK_PREFIXES and w.lower() != normal]
     if prefixes:
         normal = f"{prefixes[-1].lower()} {normal}"
@@ -137,14 +137,28 @@ def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
     outside quotations."""
     out = []
     for k in range(T.n):
-        if T.inq[k] or T.low[k] not in L.ROLE_HEADS:
+        if T.inq[k]:
             continue
-        for found in (_role_before_name(T, k), _name_then_role(T, k), _role_then_name(T, k)):
-            if found is not None:
+        if T.low[k] in L.ROLE_HEADS:
+            forms = (_role_before_name, _name_then_role, _role_then_name)
+        elif k + 1 < T.n and T.low[k + 1] == "," and _describes(T, k):
+            forms = (_name_then_role, _role_then_name)      # "Her Icelandic counterpart, Jon Sigurdsson,"
+        else:
+            continue
+        for form in forms:
+            found = form(T, k)
+            if found is not None and (T.low[k] in L.ROLE_HEADS or found[1][1] - found[1][0] >= 2):
                 role, (a, b), start = found
                 out.append((role, (a, b), T.sent[start]))
                 break
     return out
+
+
+def _describes(T: Tokens, k: int) -> bool:
+    """Could token k head a description of a person ("counterpart", "toxicologist")?"""
+    word = T.low[k]
+    return len(word) > 3 and word.isalpha() and not T.cap[k] and word not in L.FUNCTION_WORDS \
+        and word not in L.VERB_FORMS and word not in L.ORG_WORDS and not L.is_adverb(word)
 
 
 def _role_before_name(T: Tokens, k: int):
@@ -185,12 +199,13 @@ def _role_then_name(T: Tokens, k: int):
     if name is None or name[1] >= T.n or T.low[name[1]] != ",":
         return None
     start = modifiers_start(T, k)
-    if not (start == 0 or T.sent[start] or T.low[start - 1] in ("a", "an", "the", "'s", "’s")):
+    if not (start == 0 or T.sent[start] or T.low[start - 1] in ("a", "an", "the", "'s", "’s") or
+            T.low[start - 1] in L.POSSESSIVES):
         return None
     owner = None
     if start >= 2 and T.low[start - 1] in ("'s", "’s"):
         owner = T.w[start - 2]
-    return _role(T, start, k, end, owner), name, start if owner is None else start - 2
+    return _role(T, start, k, end, owner, None if owner is None else start - 2), name, start if owner is None else start - 2
 
 
 def _complement_end(T: Tokens, k: int) -> int | None:

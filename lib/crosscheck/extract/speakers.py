@@ -43,7 +43,10 @@ class Resolver:
         self._org_by_word: dict[str, str] = {}       # "courier" -> "Valley Courier" (named "the Valley Courier")
         self.bindings: dict[tuple[Role, str], None] = {}   # (role, person) as the article ties them
         self.roles: dict[str, Role] = {}              # person or role name -> the role described
+        self.role_at: dict[str, int] = {}             # ... and the offset where it is first described
+        self.bodies: list[tuple[int, str]] = []       # (offset, organisation), by offset
         self.organisations: set[str] = set()
+        self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._registry: dict[str, Speaker | None] = {}
 
@@ -57,10 +60,23 @@ class Resolver:
             name = self.full_name(_words(T, a, b))
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
-            self.roles.setdefault(name, role)
+            self._note_role(name, role, T.st[a])
 
     def _learn_bodies(self, T: Tokens) -> None:
-        """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body."""
+        """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
+        "AquaLine, the regional water utility,": AquaLine is a body, not a person."""
+        for k in range(2, T.n - 1):
+            if T.low[k] in ("the", "a", "an") and T.low[k - 1] == "," and T.cap[k - 2] and not T.inq[k - 2]:
+                e = k + 1
+                while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
+                    e += 1
+                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", "."):
+                    start = k - 2
+                    while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
+                        start -= 1
+                    name = _words(T, start, k - 1)
+                    self.known_bodies.add(name)
+                    bisect.insort(self.bodies, (T.st[start], name))
         for k in range(1, T.n - 1):
             if T.low[k - 1] == "the" and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
@@ -69,6 +85,7 @@ class Resolver:
                 if e - k >= 2:
                     name = _words(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
+                    bisect.insort(self.bodies, (T.st[k], name))
 
     def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker the source tokens [a, b) name (a relative pronoun resolves to ``antecedent``)."""
@@ -105,17 +122,16 @@ class Resolver:
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
         name = _words(T, name_run[0], name_run[-1] + 1)
-        if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4:
+        if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
-            self.last_group = name
-            self.organisations.add(name)
+            self._note_body(name, T.st[name_run[0]])
             return Speaker(name)
         name = self.full_name(name)
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
         role = parse_role(T, described[0], described[-1] + 1) if described else None
         if role is not None:
-            self.roles.setdefault(name, role)
+            self._note_role(name, role, T.st[described[0]])
         return Speaker(name)
 
     def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
@@ -131,12 +147,11 @@ class Resolver:
                 self._mention(T.st[toks[0]], person, None, True)
                 return Speaker(person)
             name = _words(T, toks[0], toks[-1] + 1)
-            self.roles.setdefault(name, role)
+            self._note_role(name, role, T.st[toks[0]])
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
         if T.low[toks[-1]] in L.ORG_WORDS:
-            self.organisations.add(name)        # "the company", "the health board"
-            self.last_group = name
+            self._note_body(name, T.st[toks[0]])       # "the company", "the health board"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
         return Speaker(name)
@@ -175,6 +190,17 @@ class Resolver:
             return 0
         k = len(self.paragraph_starts) if at is None else bisect.bisect_right(self.paragraph_starts, at)
         return self.paragraph_starts[max(k - 2, 0)]
+
+    def _note_role(self, name: str, role: Role, offset: int) -> None:
+        if name not in self.roles:
+            self.roles[name] = role
+            self.role_at[name] = offset
+
+    def _note_body(self, name: str, offset: int) -> None:
+        """An organisation speaking or named: "they" and "a company spokesman" may mean it later."""
+        self.organisations.add(name)
+        self.last_group = name
+        bisect.insort(self.bodies, (offset, name))
 
     def _mention(self, offset: int, name: str, gender: str | None, salient: bool) -> None:
         bisect.insort(self.mentions, (offset, name, salient))
@@ -225,23 +251,30 @@ class Resolver:
         if speaker is None:
             return None
         name = speaker.name
-        role = self.roles.get(name)
+        role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
             person = self.person_for(role)
             if person is not None:
-                name, role = person, self.roles.get(person, role)
-        speaks_for = self._organisation_of(role.speaks_for) if role is not None and role.speaks_for else None
+                name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
+        speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
         party = self._party_of(speaks_for) if speaks_for else name
         return Speaker(name, party, None, role.text if role else None, speaks_for)
 
-    def _organisation_of(self, organisation: str) -> str:
-        """ "the company" means the last organisation named."""
-        if organisation[:1].islower() and organisation.lower() not in ("campaign",) and self.last_group:
-            return self.last_group
-        return organisation
+    def _organisation_of(self, organisation: str, at: int) -> str:
+        """The organisation a role names, as of offset ``at``: "the department" is the latest body
+        named before whose name holds "department", else the latest body named before at all
+        ("a company spokesman" after "AquaLine said ...")."""
+        if not organisation[:1].islower():
+            return organisation
+        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
+        word = organisation.split()[-1].lower()
+        for _offset, name in reversed(before):
+            if word in name.lower().split():
+                return name
+        return before[-1][1] if before else organisation
 
     def _party_of(self, organisation: str) -> str:
         found = self._registered(organisation)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from itertools import accumulate
 from typing import Iterator
 
 from .. import segment
@@ -53,7 +54,7 @@ class Tokens:
     rule has already put into a statement; ``sent`` marks the first token of each sentence.
     """
 
-    __slots__ = ("text", "w", "low", "st", "en", "cap", "sent", "inq", "qid", "used", "n", "title_case")
+    __slots__ = ("text", "w", "low", "st", "en", "cap", "sent", "inq", "qid", "used", "n", "title_case", "_wordy")
 
     def __init__(self, text: str, words: list[str], starts: list[int], span: tuple[int, int], scan: str | None = None):
         """``scan`` is the text the words, sentences and quotations were read from: ``text`` with
@@ -65,6 +66,7 @@ class Tokens:
         self.en = [a + len(x) for a, x in zip(starts, words)]
         self.n = len(words)
         self.cap = [x[:1].isupper() for x in words]
+        self._wordy = list(accumulate((x[:1].isalnum() for x in words), initial=0))
         self.used = [False] * self.n
         self.sent = self._sentence_flags(segment.split_sentences(scan, *span))
         self.inq, self.qid = self._quote_marks(segment.quotations(scan, *span))
@@ -110,7 +112,7 @@ class Tokens:
 
     def words(self, a: int, b: int) -> int:
         """How many tokens of [a, b) start with a letter or digit."""
-        return sum(1 for x in range(a, b) if self.w[x][:1].isalnum())
+        return self._wordy[b] - self._wordy[a] if b > a else 0
 
     def quote_end(self, j: int) -> int:
         """One past the last token of the quotation token j is in."""
@@ -123,8 +125,13 @@ class Tokens:
         return not any(self.used[a:b])
 
     def mark(self, a: int, b: int) -> None:
-        for x in range(max(a, 0), min(b, self.n)):
-            self.used[x] = True
+        a, b = max(a, 0), min(b, self.n)
+        if b > a:
+            self.used[a:b] = [True] * (b - a)
+
+    def taken(self, a: int, b: int) -> bool:
+        """Is every word of [a, b) already in a statement (or is there no word)?"""
+        return all(self.used[x] or not self.w[x][:1].isalnum() for x in range(a, b))
 
     def before_start(self, lo: int, b: int) -> int:
         """Where a content ending before token b starts: after the last used token, or at lo."""
@@ -163,7 +170,7 @@ class Tokens:
         """Does the sentence [s, e) after a closing quotation start as its tag ('“...?” Smith said')?"""
         if s < 2 or not (self.inq[s - 1] and self.is_quote(s - 1)) or self.inq[s]:
             return False
-        if not (self.w[s - 2] in ("?", "!", ",", "—", "-", "...", "…") or self.low[s][:1].islower()):
+        if not (self.w[s - 2] in ("?", "!", ",", "—", "-", "...", "…") or self.w[s][:1].islower()):
             return False
         window = [self.low[k] for k in range(s, min(e, s + 7)) if not self.inq[k]]
         if len(window) < min(e, s + 7) - s or any(word in (",", ":", ";") for word in window):

@@ -30,13 +30,14 @@ class Found:
     cue: Span | None
     content: tuple[Span, ...]
     exchange: Exchange | None = None
+    asked: bool = False             # a question put to someone ("Asked whether ..., she said")
 
     @property
     def question(self) -> bool:
         """Does the content ask rather than state: it ends in "?" ('"How many times ...?" he asked'),
         or a cue of asking reports a question ("asked whether the plan would pass")?"""
         last = self.content[-1].text.rstrip(" \t\r\n\"'”’»)]")
-        if last.endswith("?"):
+        if last.endswith("?") or self.asked:
             return True
         if self.kind != "paraphrase" or self.cue is None or not self.cue.text.split():
             return False

@@ -203,7 +203,7 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
     low = T.low
     commas = []
     k = h - 1
-    while k >= us and k > h - 35 and not T.inq[k] and low[k] not in (";", ":"):
+    while k >= us and k > h - 35 and not T.inq[k] and not T.used[k] and low[k] not in (";", ":"):
         if low[k] == ",":
             commas.append(k)
         k -= 1
