@@ -5,6 +5,7 @@ All example sentences are written for these tests (invented people and places).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from types import SimpleNamespace
 
@@ -215,6 +216,12 @@ def test_statement_is_frozen(statements):
         s.kind = "direct"  # type: ignore[misc]
 
 
+@functools.cache
+def extracted(text):
+    """The statements of one of this file's articles, extracted once."""
+    return tuple(extract_statements(text))
+
+
 def only_reported(text):
     sts = extract_statements(text)
     assert_spans_slice(text, sts)
@@ -413,17 +420,14 @@ INTERVIEW = (
 )
 
 
-@pytest.fixture(scope="module")
-def interview():
-    return extract_statements(INTERVIEW)
-
-
-def test_a_byline_is_no_statement_and_no_party(interview):
+def test_a_byline_is_no_statement_and_no_party():
+    interview = extracted(INTERVIEW)
     assert all("Whitaker" not in s.text for s in interview)
     assert all(s.speaker is None or "Whitaker" not in (s.speaker.name, s.speaker.party) for s in interview)
 
 
-def test_a_question_with_a_pronoun_after_it_is_the_askers(interview):
+def test_a_question_with_a_pronoun_after_it_is_the_askers():
+    interview = extracted(INTERVIEW)
     q = by_text(interview, "How many times")
     assert q.kind == "direct" and q.question
     assert q.source.text == "he" and q.speaker.name == "Ray Dalton"
@@ -431,7 +435,8 @@ def test_a_question_with_a_pronoun_after_it_is_the_askers(interview):
     assert not by_text(interview, "cost far more").question
 
 
-def test_uncued_answers_go_to_the_person_answering(interview):
+def test_uncued_answers_go_to_the_person_answering():
+    interview = extracted(INTERVIEW)
     asked = by_text(interview, "Do you think the council")
     assert asked.question and asked.speaker.name == "Valley Courier"
     answer = by_text(interview, "I think it will pass")
@@ -442,7 +447,8 @@ def test_uncued_answers_go_to_the_person_answering(interview):
     assert by_text(interview, "start again in the spring").speaker.name == "Ray Dalton"
 
 
-def test_a_role_description_resolves_to_the_named_actor(interview):
+def test_a_role_description_resolves_to_the_named_actor():
+    interview = extracted(INTERVIEW)
     s = by_text(interview, "she was confident of the vote")
     assert s.source.text == "The Republican nominee"
     assert s.speaker.name == "Elena Marsh" and s.speaker.party == "Elena Marsh"
@@ -462,12 +468,8 @@ COUNCIL = (
 )
 
 
-@pytest.fixture(scope="module")
-def council():
-    return extract_statements(COUNCIL)
-
-
-def test_an_unnamed_role_and_its_named_holder_are_one_actor(council):
+def test_an_unnamed_role_and_its_named_holder_are_one_actor():
+    council = extracted(COUNCIL)
     first = by_text(council, "the ferry contract was rushed")
     later = by_text(council, "she would vote against it")
     assert first.source.text == "A Riverton city councillor"
@@ -475,7 +477,8 @@ def test_an_unnamed_role_and_its_named_holder_are_one_actor(council):
     assert later.speaker.name == "Maria Okafor" and later.speaker.role == "Councillor"
 
 
-def test_a_spokesperson_speaks_for_the_organisations_party(council):
+def test_a_spokesperson_speaks_for_the_organisations_party():
+    council = extracted(COUNCIL)
     reyes = by_text(council, "met every deadline")
     company = by_text(council, "would not comment further")
     assert reyes.speaker.name == "Tom Reyes"
@@ -485,7 +488,8 @@ def test_a_spokesperson_speaks_for_the_organisations_party(council):
     assert board.speaker.role == "council's spokeswoman" and board.speaker.speaks_for == "council"
 
 
-def test_roles_with_a_complement_or_a_party_word_pick_the_right_person(council):
+def test_roles_with_a_complement_or_a_party_word_pick_the_right_person():
+    council = extracted(COUNCIL)
     assert by_text(council, "the company was right").speaker.name == "Ines Carvalho"
     rush = by_text(council, "What is the rush")
     assert rush.question and rush.speaker.name == "Paul Brandt"       # not the Republican nominee
@@ -600,28 +604,27 @@ UTILITY = (
 )
 
 
-@pytest.fixture(scope="module")
-def utility():
-    return extract_statements(UTILITY)
-
-
-def test_common_noun_organisations_mean_the_body_named_before(utility):
+def test_common_noun_organisations_mean_the_body_named_before():
+    utility = extracted(UTILITY)
     assert by_text(utility, "the water is safe").speaker.party == "AquaLine"
     assert by_text(utility, "released in June").speaker.party == "AquaLine"
     assert by_text(utility, "We are reviewing it").speaker.party == "state health department"
 
 
-def test_a_dateline_is_not_content(utility):
+def test_a_dateline_is_not_content():
+    utility = extracted(UTILITY)
     denied = by_text(utility, "lead levels in Eastbrook")
     assert denied.source.text == "AquaLine" and "OSLO" not in denied.text
 
 
-def test_a_described_name_is_a_pronoun_antecedent(utility):
+def test_a_described_name_is_a_pronoun_antecedent():
+    utility = extracted(UTILITY)
     s = by_text(utility, "Closer is not close")
     assert s.speaker.name == "Jon Sigurdsson" and s.speaker.role == "Icelandic counterpart"
 
 
-def test_a_fronted_asked_clause_is_a_question_and_the_answer_the_speakers(utility):
+def test_a_fronted_asked_clause_is_a_question_and_the_answer_the_speakers():
+    utility = extracted(UTILITY)
     q = by_text(utility, "whether residents should drink")
     assert q.kind == "narration" and q.question and q.cue.text == "Asked"
     a = by_text(utility, "Yes, absolutely")
