@@ -572,6 +572,8 @@ def test_indirect_questions_are_questions():
     "Q:\n\nA:\n\nQ: ?\n\nA: .", "By\n\nBy \n\nBy: \n\nReporting by", "He added:", "He added:\n\n",
     "“?”\n\n“?”\n\n“?”", "The governor added:\n\n\n\n", "A: Q: A: Q:", "“Why?” was asked.",
     "Retired Lt. Gen.\r\nRay Dalton said\r\n\r\nthat it\rfailed.\r",
+    "“" * 20_000 + " said " + "”" * 20_000,           # the tokenizer is quadratic in a word's length
+    "Mayor Ann Lee said " + "x" * 50_000 + " would close.",
 ])
 def test_hostile_text_slices_exactly(text):
     assert_spans_slice(text, extract_statements(text))

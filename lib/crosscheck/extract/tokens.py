@@ -184,7 +184,7 @@ def paragraph_tokens(text: str, paragraphs: list[tuple[int, int, int]]) -> Itera
     Markup tags ("<p>", "</b>") are read as white space, so they split no name and open no quotation;
     the spans still index the text as it is.
     """
-    scan = blank_markup(text)
+    scan = scan_text(text)
     pieces: list[tuple[int, int]] = []
     owners: list[int] = []
     for number, (_index, start, end) in enumerate(paragraphs):
@@ -206,13 +206,26 @@ def paragraph_tokens(text: str, paragraphs: list[tuple[int, int, int]]) -> Itera
 
 
 _MARKUP = re.compile(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,500})?/?|!--[^>]{0,2000}?--)>")
+#: No word is longer: longer runs without white space (a pasted blob, 5,000 quotation marks) are cut,
+#: because the tokenizer's affix search is quadratic in a word's length.
+MAX_WORD = 100
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_WORD + 1))
 
 
-def blank_markup(text: str) -> str:
-    """``text`` with each markup tag replaced by as many spaces (offsets unchanged)."""
-    if "<" not in text:
-        return text
-    return _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
+def scan_text(text: str) -> str:
+    """The text the tokenizer reads: markup tags blanked out, over-long runs cut by a space every
+    MAX_WORD characters.  Same length as ``text``, so every offset stays the same."""
+    if "<" in text:
+        text = _MARKUP.sub(lambda tag: " " * len(tag.group()), text)
+    if _LONG_RUN.search(text):
+        text = _LONG_RUN.sub(_cut_run, text)
+    return text
+
+
+def _cut_run(run: re.Match) -> str:
+    chars = list(run.group())
+    chars[MAX_WORD::MAX_WORD + 1] = " " * len(chars[MAX_WORD::MAX_WORD + 1])
+    return "".join(chars)
 
 
 def _append_tokens(doc, base: int, words: list[str], starts: list[int]) -> None:
