@@ -136,7 +136,10 @@ def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
     """(role, name tokens, opens a sentence) wherever the paragraph ties a role to a name,
     outside quotations."""
     out = []
-    for k in range(T.n):
+    heads, low = L.ROLE_HEADS, T.low
+    candidates = [k if word in heads else k - 1 for k, word in enumerate(low)
+                  if word in heads or word == "," and k and not T.cap[k - 1] and low[k - 1] not in heads]
+    for k in candidates:                           # role words, and words before a comma
         if T.inq[k]:
             continue
         if T.low[k] in L.ROLE_HEADS:

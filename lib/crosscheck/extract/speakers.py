@@ -65,8 +65,10 @@ class Resolver:
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
         "AquaLine, the regional water utility,": AquaLine is a body, not a person."""
-        for k in range(2, T.n - 1):
-            if T.low[k] in ("the", "a", "an") and T.low[k - 1] == "," and T.cap[k - 2] and not T.inq[k - 2]:
+        low = T.low
+        articles = [k for k, word in enumerate(low) if word in ("the", "a", "an")]
+        for k in articles:
+            if 2 <= k < T.n - 1 and low[k - 1] == "," and T.cap[k - 2] and not T.inq[k - 2]:
                 e = k + 1
                 while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
                     e += 1
@@ -77,8 +79,8 @@ class Resolver:
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
-        for k in range(1, T.n - 1):
-            if T.low[k - 1] == "the" and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
+        for k in (a + 1 for a in articles if low[a] == "the"):
+            if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
                 while e < T.n and e - k < 4 and T.cap[e] and not T.inq[e]:
                     e += 1
