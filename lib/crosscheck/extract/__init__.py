@@ -9,9 +9,13 @@ the span's text.
 A statement has ``id`` ("s1", ...), ``paragraph``, ``kind`` ("direct", "paraphrase" or "narration"),
 ``content`` (spans; several for a split quotation), ``source`` (the speaker's mention), ``cue`` (the
 verb, noun or phrase that attributes it), ``speaker`` (name, party, actor_id) and, added with the
-extract package (issue 10): ``question`` (the content asks rather than states) and the speaker's
-``role`` (how the article describes the speaker) and ``speaks_for`` (the organisation a spokesperson
-or representative speaks for; its party is the speaker's party).
+extract package (issue 10): ``question`` (the content asks rather than states: "How many times
+...?", he asked; "asked whether ..."; "Q: ..."), the speaker's ``role`` (how the article describes
+the speaker) and ``speaks_for`` (the organisation a spokesperson or representative speaks for; its
+party is the speaker's party), and ``actor_id`` in ``Speaker.to_dict``.  A resolved speaker's
+``party`` is never empty: without a registry it is the organisation's or the person's own name.
+Questions an unnamed interviewer puts ("Q: ...", '"...?" Lee was asked', "Asked whether ...,") are
+narration (the outlet's voice) marked as questions.
 
 The pipeline is spaCy's blank English tokenizer (no model), :mod:`crosscheck.segment` for sentences
 and quotations, and rules, one a module: ``according_to``, ``verb_cue`` (with ``passive``),

@@ -14,9 +14,11 @@ __all__ = ["KINDS", "Span", "Speaker", "Statement", "extraction_to_json", "forma
 class Speaker:
     """Who said it: a name, the party it speaks for, and the registry's actor id when known.
 
-    ``role`` is how the article describes the speaker where it does ("spokesman", "the Republican
-    nominee"); ``speaks_for`` names the organisation a spokesperson or representative speaks for,
-    whose party is then the speaker's party.
+    ``party`` is the registry's party id where the registry knows the speaker; else the party of the
+    organisation a spokesperson speaks for, the organisation's name for a body, and a person's own
+    name for a person (a party of one).  ``role`` is how the article describes the speaker where it
+    does ("Kremlin spokesman", "Republican nominee"); ``speaks_for`` names the organisation a
+    spokesperson or representative speaks for.
     """
 
     name: str
