@@ -30,7 +30,7 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
 views.style_claims(views.claims_table(ledger, group="energy-truce").drop(columns=["group", "explanation"]), uuid="claims-energy-truce")

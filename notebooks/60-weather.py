@@ -29,7 +29,7 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
 views.style_claims(views.claims_table(ledger, group="weather").drop(columns=["group", "explanation"]), uuid="claims-weather")
@@ -38,7 +38,13 @@ views.style_claims(views.claims_table(ledger, group="weather").drop(columns=["gr
 # ## `forecast-minus-30-celsius`
 #
 # The forecast rests on the agency as DW reports it, without a link or date. "In the coming days" is read as the
-# week after publication (31 January to 6 February).
+# week after publication (31 January to 6 February). The agency's forecast as UNN relays it expected nights of
+# -20 to -27 °C, with -30 °C only in places: the figure is the local extreme. Both accounts are the agency's, and
+# the reservation governs its side, so the agency qualifies the claim; no other party speaks to it: unconfirmed,
+# grade 3.
+#
+# **What changed.** Only the wording of the explanation: it used to name the agency twice, as the party the claim
+# rests on and again as one that qualifies it. It now names it once; the status and grade are as before.
 
 # %%
 memo.claim_memo(ledger, "forecast-minus-30-celsius")

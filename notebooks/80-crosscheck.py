@@ -28,6 +28,17 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 
 # %% [markdown]
 # ## The stance matrix (article and outside reports)
+#
+# Where reports of one party's words disagree, its cell is the stance the rules weigh out of them, one account
+# per outlet, by grade (`crosscheck.status`); a party whose reports do not settle it would read *disputed*. No
+# seed claim has such a party. Two things in this matrix changed with the weighing rules:
+#
+# - The Kremlin on `putin-agreed-to-pause` reads *declines*, no longer *confirms*: DW's account (grade B) has
+#   Peskov not answering and is not outnumbered by the two reports of his "Yes, of course", so the claim is
+#   unconfirmed (see 20-acceptance).
+# - The Ukrainian Air Force has no column of its own: it is an actor of Ukraine's side (the party now named
+#   *Ukraine (Zelenskyy, armed forces)*), so its count on `strikes-paused` is Ukraine's word. No status changed
+#   with it (see 87-what-happened-next).
 
 # %%
 views.style_matrix(views.stance_matrix(ledger), uuid="matrix-all")

@@ -20,7 +20,7 @@
 # recorded in `ledger/sources.yaml` with outlet, date published and address, show what happened in the
 # following week. Each report counts only from the day it was published, so each claim's status can be
 # asked for any date. Claims about later events (did strikes pause? did the Sunday talks take place?)
-# are in `ledger/claims-followup.yaml`; they rest on outside evidence alone.
+# are in their groups' files under `ledger/claims/` (the strikes in `strikes.yaml`); they rest on outside evidence alone.
 #
 # The facts were gathered in the shared evidence file `followup-2026-01-29_2026-02-05.md`; the ledger
 # states them in the analyst's own words, quoting the parties only in short phrases.
@@ -70,12 +70,17 @@ views.style_evidence(changes, uuid="changes")
 # %% [markdown]
 # ## Did Putin agree? Reports of Peskov's answer disagree
 #
-# Reuters' updated story and Ukrinform have Peskov answering "Yes, of course" when asked whether Putin
-# agreed; the copy that matches Reuters' first version, and Anadolu, have him saying nothing more. DW
-# follows the second reading. The reports are kept side by side, not merged: the Kremlin's stance is the
-# supporting one, the explanation names the disagreement and the grade drops by one (confirmed, 2 instead
-# of 1). Note that the fuller wording in the Reuters copy runs on about the request itself, so the "yes"
-# may answer a different question.
+# Reuters' updated story, and the BBC's Russian service as Ukrinform relays it, have Peskov answering "Yes,
+# of course" when asked whether Putin agreed; Reuters' first flash and Anadolu have him saying nothing more,
+# and DW follows that reading. The reports are kept side by side and weighed, one account per outlet: the
+# update replaces Reuters' own flash, and the undated WordUpNews round-up, a copy of an unnamed original,
+# adds nothing to the side the others take. The weightiest account (DW, grade B) has the Kremlin declining
+# and the two accounts each way do not outnumber it, so the Kremlin declines to confirm and the claim rests
+# on Trump's word: unconfirmed (3) on every day, as the desk's verdict has it. Note that the fuller wording
+# in the Reuters copy runs on about the request itself, so the "yes" may answer a different question.
+#
+# **What changed.** Before the weighing rules, the supporting report was picked: the claim turned
+# *confirmed (2)* on 30 January, and that change stood in the table above. It no longer does.
 
 # %%
 views.style_outside(views.outside_evidence_table(ledger, "putin-agreed-to-pause"), uuid="outside-acceptance")
@@ -104,6 +109,17 @@ views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"),
 # On the night after Trump spoke, the air force counted more than a hundred drones but none on the Kyiv
 # region: a pause for Kyiv at most, not for Ukraine. Twelve miners were killed by drones on 1 February,
 # and on the night of 2 to 3 February Russia struck the energy system with missiles and drones at scale.
+#
+# The air force speaks for Ukraine's side, as Zelenskyy does: the article's sides are Russia, Ukraine and
+# the United States, and Ukraine's air force command is part of the Ukrainian state at war. The registry
+# (`ledger/actors.yaml`) records it so: the Ukrainian Air Force is an actor of the party *Ukraine
+# (Zelenskyy, armed forces)*, no longer a party of its own, and its count and Zelenskyy's account are one
+# party's word. From 30 January to 2 February the claim rests on Ukraine's word alone (unconfirmed, 3);
+# from 3 February Trump asserts the pause held and Ukraine qualifies it (unconfirmed, 2).
+#
+# **What changed.** No status or grade. The explanation used to name the air force twice (as the party the
+# claim rests on and again as one that qualifies) and to list Zelenskyy's Ukraine as silent beside it; it
+# now names Ukraine once, and from 3 February it counts Ukraine as one party, not two.
 
 # %%
 views.style_outside(views.outside_evidence_table(ledger, "strikes-paused"), uuid="outside-paused")
@@ -159,7 +175,7 @@ for cid in CLAIMS:
 
 # %%
 assert on_30_january == {
-    "putin-agreed-to-pause": ("confirmed", 2),
+    "putin-agreed-to-pause": ("unconfirmed", 3),
     "pause-a-week-until-february-1": ("inconsistent", 4),
     "pause-week-readings": ("unconfirmed", 2),
     "strikes-paused": ("unconfirmed", 3),
@@ -173,7 +189,7 @@ assert on_30_january == {
 
 # %%
 assert on_5_february == {
-    "putin-agreed-to-pause": ("confirmed", 2),
+    "putin-agreed-to-pause": ("unconfirmed", 3),
     "pause-a-week-until-february-1": ("inconsistent", 4),
     "pause-week-readings": ("contested", 4),
     "strikes-paused": ("unconfirmed", 2),

@@ -18,9 +18,15 @@
 #
 # **The headline holds, its details do not.** Trump's request to Putin is confirmed by both parties to it. But
 # the parties describe different requests (Kyiv against "the cities and towns"; negotiations against the cold),
-# the Kremlin's "for a week until February 1" cannot be right as stated, and whether Putin agreed rests on Trump,
-# with reports of the Kremlin's answer in conflict. Zelenskyy's energy-truce offer is a separate, reciprocal
-# proposal that only he describes. The dateline's "19:52 PM" is malformed.
+# the Kremlin's "for a week until February 1" cannot be right as stated, and whether Putin agreed rests on Trump:
+# reports of the Kremlin's answer conflict, and weighed by outlet and grade they have it declining to confirm.
+# Zelenskyy's energy-truce offer is a separate, reciprocal proposal that only he describes. The dateline's
+# "19:52 PM" is malformed.
+#
+# **What changed.** Putin's acceptance is *unconfirmed* (grade 3), no longer *confirmed* (2): the rules
+# now weigh every report of a party's words instead of letting one supporting report outvote the rest, and the
+# derived status agrees with the desk's verdict. No other status or grade changed; the Ukrainian Air Force now
+# counts as part of Ukraine's side, which changes no status.
 
 # %%
 from crosscheck import find_root, load_ledger, memo, views

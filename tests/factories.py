@@ -1,11 +1,14 @@
 """Small synthetic projects for tests: an article, a registry, claims, written to a folder."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from crosscheck.yamlio import dump_yaml
@@ -77,21 +80,47 @@ def default_claims(text: str = ARTICLE) -> list[dict]:
     ]
 
 
+def write_ledger(folder: Path, documents: dict, claims: list[dict], background: list[dict] = (),
+                 actors: dict | None = None, verdicts: list[dict] = ()) -> Path:
+    """Write a ledger in the present layout from data in the shape of before (each piece of evidence written
+    out in full, as tests read best), converted by crosscheck.migrate.convert as `crosscheck migrate` does."""
+    from crosscheck.migrate import convert
+
+    ledger = folder / "ledger"
+    ledger.mkdir(parents=True, exist_ok=True)
+    if actors is not None:
+        (ledger / "actors.yaml").write_text(dump_yaml(actors), encoding="utf-8")
+    files = convert({"documents": documents, "claims": claims, "background": list(background),
+                     "verdicts": list(verdicts)})
+    for relative, text in files.items():
+        (ledger / relative).parent.mkdir(parents=True, exist_ok=True)
+        (ledger / relative).write_text(text, encoding="utf-8")
+    return folder
+
+
 def make_project(folder: Path, text: str = ARTICLE, claims: list[dict] | None = None,
                  background: list[dict] | None = None, actors: dict | None = None) -> Path:
     """Write a complete little project (seed, ledger) under ``folder`` and return it."""
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
-    (folder / "ledger").mkdir(parents=True, exist_ok=True)
     (folder / "seeds" / "article.txt").write_bytes(text.encode("utf-8"))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    (folder / "ledger" / "documents.yaml").write_text(
-        dump_yaml({"documents": {"article": {"path": "seeds/article.txt", "sha256": sha}}}), encoding="utf-8")
-    (folder / "ledger" / "actors.yaml").write_text(dump_yaml(actors or ACTORS), encoding="utf-8")
-    (folder / "ledger" / "claims.yaml").write_text(
-        dump_yaml({"claims": default_claims(text) if claims is None else claims}), encoding="utf-8")
-    (folder / "ledger" / "background.yaml").write_text(dump_yaml({"background": background or []}), encoding="utf-8")
-    (folder / "ledger" / "verdicts.jsonl").write_text("", encoding="utf-8")
-    return folder
+    return write_ledger(folder, {"article": {"path": "seeds/article.txt", "sha256": sha}},
+                        default_claims(text) if claims is None else claims, background or [], actors or ACTORS)
+
+
+def ledger_file(root: Path, kind: str, name: str = "article") -> Path:
+    """A file of a project's ledger: ``document`` (its documents/NAME.yaml) or ``claims`` (claims/NAME.yaml)."""
+    return root / "ledger" / {"document": "documents", "claims": "claims"}[kind] / f"{name}.yaml"
+
+
+def statement_id(root: Path, words: str, name: str = "article") -> str:
+    """The id of the statement whose quote holds ``words`` in document NAME."""
+    from crosscheck.yamlio import load_yaml_mapping
+
+    statements = load_yaml_mapping(ledger_file(root, "document", name))["statements"]
+    found = [sid for sid, entry in statements.items() if words in entry["quote"]]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def copy_seed_project(folder: Path) -> Path:
@@ -108,6 +137,37 @@ def run_cli(*args, root=None, cwd=None, env=None, timeout=300):
     environment.update(env or {})
     command = [sys.executable, "-m", "crosscheck.cli"] + (["--root", str(root)] if root else []) + [str(a) for a in args]
     return subprocess.run(command, capture_output=True, text=True, env=environment, cwd=cwd, timeout=timeout)
+
+
+@dataclass
+class Result:
+    """What a command did: its exit status and what it printed (like subprocess.CompletedProcess)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args, root=None, cwd=None) -> Result:
+    """Run ``crosscheck`` in this process through ``cli.main(argv)``: what a subprocess shows, in milliseconds."""
+    from crosscheck import cli as command
+
+    argv = (["--root", str(root)] if root else []) + [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    previous_cwd, previous_root = os.getcwd(), os.environ.pop("CROSSCHECK_ROOT", None)
+    try:
+        if cwd:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = command.main(argv)
+            except SystemExit as exit_:  # argparse's usage errors
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        os.chdir(previous_cwd)
+        if previous_root is not None:
+            os.environ["CROSSCHECK_ROOT"] = previous_root
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

@@ -157,7 +157,7 @@ def test_second_build_executes_nothing_and_a_ledger_change_executes_again(built)
     lines = _lines(project, out)
     assert not any(line.startswith("executed") for line in lines), lines
     assert sum(line.startswith("cached") for line in lines) == 2
-    with open(project / "ledger" / "background.yaml", "a", encoding="utf-8") as handle:
+    with open(project / "ledger" / "documents" / "bridge.yaml", "a", encoding="utf-8") as handle:
         handle.write("# touched\n")
     lines = _lines(project, out)
     assert sum(line.startswith("executed") for line in lines) == 2, lines

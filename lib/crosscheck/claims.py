@@ -41,6 +41,7 @@ class Statement:
     kind: str
     cue: str = ""
     said_on: dt.date | None = None
+    id: str = field(default="", compare=False)  # its id in the ledger (statements are declared once)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +98,7 @@ class Claim:
     would_change: str = ""
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     draft: bool = False
+    line: int | None = field(default=None, compare=False, repr=False)  # where it stands in its claims file
 
     @property
     def parties(self) -> list[str]:

@@ -42,8 +42,21 @@ def _ledger(args):
     return load_ledger(_root(args))
 
 
+def cmd_migrate(args) -> int:
+    from .migrate import migrate
+
+    for line in migrate(_root_for_ingest(args)):
+        print(line)
+    return 0
+
+
 def cmd_status(args) -> int:
+    from .verdicts import forks
+
     ledger = _ledger(args)
+    for claim, heads in forks(ledger.verdicts).items():
+        print(f"crosscheck: warning: claim {claim}: {len(heads)} verdict histories interleave; see `crosscheck verify`",
+              file=sys.stderr)
     assessments = ledger.assessments(args.as_of)
     width = max((len(cid) for cid in ledger.claims), default=5)
     when = args.as_of.isoformat() if args.as_of else "latest"
@@ -67,17 +80,24 @@ def cmd_status(args) -> int:
 
 def cmd_export(args) -> int:
     from .export import export
-    from .yamlio import atomic_write_text
+    from .outputs import check_output_file, output_lock, resolve_output, write_output_file
 
-    text = export(_ledger(args), args.format, args.as_of)
-    if args.out:
-        atomic_write_text(args.out, text)
-    else:
-        sys.stdout.write(text)
+    ledger = _ledger(args)
+    if not args.out:  # data for a pipe goes out as it is; a terminal sees it neutralised
+        stream = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
+        stream.write(export(ledger, args.format, args.as_of))
+        return 0
+    out = resolve_output(args.out, ledger.root)
+    check_output_file(out, ledger.root, args.out, "export")
+    text = export(ledger, args.format, args.as_of)
+    with output_lock(ledger.root):
+        check_output_file(out, ledger.root, args.out, "export")
+        write_output_file(out, ledger.root, text, "export")
     return 0
 
 
 def cmd_verify(args) -> int:
+    from .conflicts import fork_problems
     from .ledger import load_ledger
 
     root = _root(args)
@@ -86,24 +106,38 @@ def cmd_verify(args) -> int:
 
         for line in reanchor(root):
             print(line)
+    if args.fill:
+        from .curate import fill_offsets
+
+        for line in fill_offsets(root):
+            print(line)
     try:
         ledger = load_ledger(root)
+        forked = fork_problems(ledger.verdicts)
+        if forked:
+            raise ProblemList(forked)
     except CrosscheckError as error:
         lines = error.lines() if isinstance(error, ProblemList) else [str(error)]
         for line in lines:
             print(f"crosscheck: {line}", file=sys.stderr)
         print(f"crosscheck: {len(lines)} problem(s); {_recovery_hint(lines)}", file=sys.stderr)
         return 1
-    quotes = sum(len(c.evidence) for c in ledger.claims.values()) + len(ledger.background)
-    print(f"ok: {len(ledger.documents)} document(s), {len(ledger.claims)} claim(s), {quotes} quote(s) match their "
-          f"sources, {len(ledger.verdicts)} verdict(s)")
+    used = sum(len(c.evidence) for c in ledger.claims.values())
+    print(f"ok: {len(ledger.documents)} document(s), {len(ledger.statements)} statement(s) and "
+          f"{len(ledger.background)} background sentence(s) match their sources; {len(ledger.claims)} claim(s) "
+          f"with {used} piece(s) of evidence, {len(ledger.verdicts)} verdict(s)")
+    if ledger.unfilled:
+        print(f"note: {len(ledger.unfilled)} quote(s) are given by their words alone; `crosscheck verify --fill` "
+              "writes their offsets")
     return 0
 
 
 def _recovery_hint(lines: list[str]) -> str:
     text = " ".join(lines)
-    if "no longer matches" in text:
+    if "no longer matches" in text or "lie outside" in text:
         return "run `crosscheck verify --reanchor` to move quotes whose words still stand elsewhere, or fix them by hand"
+    if "merge conflict" in text or "interleave" in text:
+        return "settle each named disagreement (see the README's team page), then run `crosscheck verify` again"
     if "merge-conflict" in text or "malformed" in text or "not terminated" in text:
         return "fix the named line by hand or restore the file with `git checkout -- FILE`; nothing was rewritten"
     return "fix the named lines and run `crosscheck verify` again"
@@ -123,15 +157,15 @@ def _load_article(path: str):
 
 
 def _registry_for(args):
-    from .actors import load_registry
-    from .ledger import FILES, LEDGER_DIR, find_root
+    """The project's registry for naming speakers, when there is a project here; None otherwise."""
+    from .ledger import find_root
+    from .loading import read_registry
 
     try:
         root = Path(args.root).resolve() if args.root else find_root()
     except CrosscheckError:
         return None
-    path = root / LEDGER_DIR / FILES["actors"]
-    return load_registry(path) if path.exists() else None
+    return read_registry(root)
 
 
 def cmd_extract(args) -> int:
@@ -187,7 +221,7 @@ def cmd_run_notebooks(args) -> int:
 
     root = _root(args)
     paths = [Path(p).resolve() for p in args.notebooks] or workbook_notebooks(root)
-    for line in run_notebooks(paths, jobs=args.jobs):
+    for line in run_notebooks(paths, jobs=args.jobs, root=root):
         print(line)
     return 0
 
@@ -216,9 +250,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="write to this file (atomically) instead of standard output")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("verify", help="validate the ledger against its documents")
+    p = sub.add_parser("verify", help="validate the ledger against its documents; name every conflict")
     p.add_argument("--reanchor", action="store_true",
                    help="move quotes whose words now stand elsewhere in their document, recording that it did")
+    p.add_argument("--fill", action="store_true",
+                   help="write the offsets of quotes given by their words alone")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("verdict", help="record an analyst's verdict on a claim")
@@ -244,6 +280,13 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
     p.set_defaults(func=cmd_ingest)
 
+    from .cli_curate import register
+
+    register(sub)
+
+    p = sub.add_parser("migrate", help="convert a ledger from the layout of before (claims.yaml, ...) to the present one")
+    p.set_defaults(func=cmd_migrate)
+
     p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -257,8 +300,39 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+class _Neutralised:
+    """A text stream that shows control and direction-override characters as escapes (crosscheck.sanitize).
+
+    Everything the command prints passes through it, so text read from a ledger or an article can never
+    steer the terminal. ``raw`` is the stream itself, for data written to a pipe (``export`` to stdout).
+    """
+
+    def __init__(self, stream):
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        from .sanitize import neutralise
+
+        return self.raw.write(neutralise(text))
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
 def main(argv: list[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Neutralised(sys.stdout), _Neutralised(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str] | None) -> int:
+    from . import store
+
     args = parser().parse_args(argv)
+    store.on_wait = lambda message: print(f"crosscheck: {message}", file=sys.stderr, flush=True)
     try:
         return args.func(args)
     except ProblemList as error:

@@ -80,7 +80,8 @@ def _claim(ledger: Ledger, claim_id: str, assessment: Assessment, history=(), as
                              if as_of is None or item.public_on <= as_of],
         "conflicting": list(assessment.conflicting),
         "status_history": [{k: v for k, v in entry.to_dict().items() if k != "explanation"} for entry in history],
-        "verdicts": [vars(v).copy() for v in ledger.history(claim_id)],
+        "verdicts": [{k: getattr(v, k) for k in ("claim", "status", "analyst", "time", "reason")}
+                     for v in ledger.history(claim_id)],
     }
 
 

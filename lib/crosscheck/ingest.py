@@ -6,14 +6,15 @@ analyst confirms it) with the speakers it needs in ``ledger/actors.yaml``, marks
 statement covers as background to review, and writes ``notebooks/70-ID.ipynb`` from the papermill
 template ``notebooks/templates/article.ipynb``, executed, with its jupytext twin.
 
-Everything is prepared and validated in a staging copy first; only then are the project's files
-replaced, each atomically. Ingesting the same article again changes nothing; an unreadable article
-changes nothing at all.
+Everything is prepared and validated in a staging copy first, under the ledger lock with the ledger
+read afresh; only then are the project's files replaced, all in one transaction (crosscheck.store).
+Ingesting the same article again changes nothing; the same text under another name is refused, naming
+the document it already is; an unreadable article changes nothing at all. The article's own
+``NAME.meta.yaml`` sidecar, when there is one, is validated and recorded with it.
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import tempfile
@@ -22,172 +23,182 @@ from pathlib import Path
 
 from .document import Document, load_document
 from .errors import CrosscheckError
-from .ledger import FILES, LEDGER_DIR, load_ledger
+from .layout import (ACTORS, DOCUMENT_KEYS, LEDGER_DIR, SOURCES, claims_file, claims_files, document_file,
+                     document_files, ledger_folder, slug)
+from .ledger import load_ledger
+from .store import Transaction, transaction
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
 TEMPLATE = Path("notebooks") / "templates" / "article.ipynb"
 DRAFT_PREFIX = "70"
 
 
-def slug(text: str) -> str:
-    """A lower-case, dash-separated id made of letters, digits and dashes."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return value[:80] or "article"
-
-
-def _empty_ledger(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    defaults = {
-        FILES["documents"]: "documents: {}\n",
-        FILES["actors"]: "parties: {}\nactors: {}\n",
-        FILES["claims"]: "claims: []\n",
-        FILES["background"]: "background: []\n",
-        FILES["verdicts"]: "",
-    }
-    for name, text in defaults.items():
-        if not (folder / name).exists():
-            (folder / name).write_text(text, encoding="utf-8")
+#: Where ingested articles' drafts stand among the groups (their notebooks are numbered 70-ID too).
+DRAFT_ORDER = 70
 
 
 def ingest(article: str | Path, root: str | Path, published: dt.datetime | None = None) -> Iterator[str]:
-    """Record ``article`` under ``root``; yields one line per thing done (or found already done)."""
+    """Record ``article`` under ``root``; yields one line per thing done (or found already done).
+
+    The whole run holds the ledger lock (crosscheck.store) and reads the ledger afresh under it, so a
+    verdict or another ingest at the same time waits, and nothing either of them wrote is lost.
+    """
     article, root = Path(article), Path(root)
-    document = load_document(article, metadata={"published": published.isoformat()} if published else None)
+    document, sidecar = read_article(article, published)
     doc_id = slug(article.stem)
-    seed = root / "seeds" / f"{doc_id}.txt"
-    raw = article.read_bytes()
-    if seed.exists() and seed.read_bytes() != raw:
+    (root / LEDGER_DIR).mkdir(parents=True, exist_ok=True)
+    with transaction(root) as tx:
+        if _already_ingested(tx, doc_id, document, article):
+            lines = [f"{doc_id}: already ingested; nothing changed"]
+        else:
+            lines = _ingest_new(tx, root, article, doc_id, document, sidecar)
+    yield from lines
+
+
+def read_article(article: Path, published: dt.datetime | None) -> tuple[Document, str | None]:
+    """The article (validated) and the text of the metadata sidecar to record with it, if any.
+
+    The sidecar is the article's own ``NAME.meta.yaml`` (validated when the article loads) with
+    ``--published``, when given, written over its ``published``.
+    """
+    override = {"published": published.isoformat()} if published else None
+    document = load_document(article, metadata=override)
+    sidecar_path = article.with_name(article.stem + ".meta.yaml")
+    if not sidecar_path.exists() and not published:
+        return document, None
+    data = load_yaml_mapping(sidecar_path) if sidecar_path.exists() else {}
+    if published:
+        data["published"] = published.isoformat()
+    return document, dump_yaml(data)
+
+
+def _already_ingested(tx: Transaction, doc_id: str, document: Document, article: Path) -> bool:
+    """True when this very text is recorded as ``doc_id`` with its seed and notebook; raises on a clash."""
+    for path in document_files(tx.root):
+        data = tx.read_yaml(path.relative_to(tx.root), DOCUMENT_KEYS)
+        if data.get("sha256") == document.sha256 and path.stem != doc_id:
+            raise CrosscheckError(f"is the same text as document {path.stem!r} ({data.get('path')}), already "
+                                  "ingested; nothing changed", article)
+    own = document_file(tx.root, doc_id)
+    entry = tx.read_yaml(own.relative_to(tx.root), DOCUMENT_KEYS) if own.exists() else None
+    seed = tx.path(f"seeds/{doc_id}.txt")
+    if entry and entry.get("sha256") != document.sha256:
+        raise CrosscheckError(f"the ledger already records a different document {doc_id!r}; rename the article", article)
+    if seed.exists() and seed.read_bytes() != document.text.encode("utf-8"):
         raise CrosscheckError(f"seeds/{doc_id}.txt already holds a different document; rename the article", article)
-    notebook = root / "notebooks" / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
-    documents_file = root / LEDGER_DIR / FILES["documents"]
-    if documents_file.exists():
-        recorded = (load_yaml_mapping(documents_file).get("documents") or {}).get(doc_id)
-        if recorded and recorded.get("sha256") == document.sha256 and seed.exists() and notebook.exists():
-            yield f"{doc_id}: already ingested; nothing changed"
-            return
-        if recorded and recorded.get("sha256") != document.sha256:
-            raise CrosscheckError(f"the ledger already records a different {doc_id!r}; rename the article", article)
+    notebook = tx.path(f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb")
+    return bool(entry) and seed.exists() and notebook.exists()
+
+
+def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, document: Document,
+                sidecar: str | None) -> list[str]:
+    """Draft, validate and execute in a staging copy; stage every changed file in ``tx``; the lines to print."""
     with tempfile.TemporaryDirectory(prefix="crosscheck-ingest-") as tmp:
         staging = Path(tmp)
-        if (root / LEDGER_DIR).exists():
-            shutil.copytree(root / LEDGER_DIR, staging / LEDGER_DIR, ignore=shutil.ignore_patterns("*.lock", ".*.tmp"))
-        if (root / "seeds").exists():
-            shutil.copytree(root / "seeds", staging / "seeds")
-        _empty_ledger(staging / LEDGER_DIR)
-        (staging / "seeds").mkdir(exist_ok=True)
-        shutil.copyfile(article, staging / "seeds" / f"{doc_id}.txt")
-        staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt",
-                                   metadata={"published": published.isoformat()} if published else None)
-        if published:
-            atomic_write_text(staging / "seeds" / f"{doc_id}.meta.yaml", dump_yaml({"published": published.isoformat()}))
+        _stage_project(tx, root, staging)
+        (staging / "seeds" / f"{doc_id}.txt").write_text(document.text, encoding="utf-8", newline="")
+        if sidecar is not None:
+            (staging / "seeds" / f"{doc_id}.meta.yaml").write_text(sidecar, encoding="utf-8")
+        staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt")
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
         _write_notebook(root, staging, doc_id)
-        changed = []
-        for relative in (f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml", *(f"{LEDGER_DIR}/{n}" for n in FILES.values()),
-                         f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"):
-            source, target = staging / relative, root / relative
-            if source.exists() and (not target.exists() or target.read_bytes() != source.read_bytes()):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp_target = target.with_name(f".{target.name}.ingest")
-                shutil.copyfile(source, tmp_target)
-                os.replace(tmp_target, target)
-                changed.append(relative)
-    yield f"{doc_id}: recorded {len(raw)} bytes, SHA-256 {document.sha256[:12]}..."
-    yield (f"{doc_id}: drafted {counts['claims']} claim(s), {counts['actors']} new actor(s), "
-           f"{counts['background']} background sentence(s) to review")
-    for relative in changed:
-        yield f"wrote {relative}"
+        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml",
+                   document_file(".", doc_id).as_posix(), claims_file(".", doc_id).as_posix(),
+                   f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"]
+        for relative in outputs:
+            if (staging / relative).exists():
+                tx.write_text(relative, (staging / relative).read_bytes().decode("utf-8"))  # no newline translation
+        changed = tx.changed
+    size = len(document.text.encode("utf-8"))
+    return [f"{doc_id}: recorded {size} bytes, SHA-256 {document.sha256[:12]}...",
+            f"{doc_id}: drafted {counts['claims']} claim(s), {counts['actors']} new actor(s), "
+            f"{counts['background']} background sentence(s) to review",
+            *(f"wrote {relative}" for relative in changed)]
+
+
+def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
+    """Copy the ledger (read afresh through ``tx``, under its lock) and the seeds into ``staging``."""
+    folder = ledger_folder(root)
+    names = [ACTORS, SOURCES, *(p.relative_to(folder).as_posix() for p in [*document_files(root), *claims_files(root)])]
+    (staging / LEDGER_DIR).mkdir()
+    for name in names:
+        text = tx.read_text(f"{LEDGER_DIR}/{name}")
+        if text is not None:
+            target = staging / LEDGER_DIR / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="")
+    if (root / "seeds").is_dir():
+        shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
+    else:
+        (staging / "seeds").mkdir()
+
+
+class _Speakers:
+    """Who speaks in a new article: the registry's actors, or new ones drafted into its document file."""
+
+    def __init__(self, registry, doc_id: str):
+        self.registry, self.doc_id = registry, doc_id
+        self.parties: dict[str, dict] = {}
+        self.actors: dict[str, dict] = {}
+
+    def actor_for(self, name: str | None, party: str | None, outlet: bool = False) -> str:
+        found = self.registry.find(name) if name and self.registry else None
+        if found:
+            return found.id
+        actor_id = slug(name or f"{self.doc_id}-narrator")
+        known = self.registry.actors if self.registry else {}
+        if actor_id in known or actor_id in self.actors:
+            return actor_id
+        party_id = slug(party) if party else actor_id
+        if party_id not in (self.registry.parties if self.registry else {}) and party_id not in self.parties:
+            self.parties[party_id] = {"name": party or name or self.doc_id, "kind": "outlet" if outlet else "other"}
+        self.actors[actor_id] = {"name": name or f"{self.doc_id} narrator", "party": party_id, "reliability": "F",
+                                 "reliability_reason": "drafted by crosscheck ingest; grade this source"}
+        return actor_id
 
 
 def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
-    from .actors import load_registry
+    """Write the new document's file (record, statements, drafted speakers, background) and its claims file."""
     from .extract import extract_statements
+    from .loading import read_registry
 
-    folder = staging / LEDGER_DIR
-    documents = load_yaml_mapping(folder / FILES["documents"])
-    if documents.get("documents") is None:
-        documents["documents"] = {}
-    documents["documents"][doc_id] = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256}
-    atomic_write_text(folder / FILES["documents"], dump_yaml(documents))
-
-    actors_data = load_yaml_mapping(folder / FILES["actors"])
-    for key in ("parties", "actors"):
-        if actors_data.get(key) is None:
-            actors_data[key] = {}
-    registry = load_registry(folder / FILES["actors"])
-    new_actors = 0
-
-    def actor_for(name: str | None, party: str | None, outlet: bool = False) -> str:
-        nonlocal new_actors
-        found = registry.find(name) if name else None
-        if found:
-            return found.id
-        actor_id = slug(name or f"{doc_id}-narrator")
-        if actor_id not in actors_data["actors"]:
-            party_id = slug(party) if party else actor_id
-            if party_id not in actors_data["parties"]:
-                actors_data["parties"][party_id] = {"name": party or name or doc_id, "kind": "outlet" if outlet else "other",
-                                                    "draft": True}
-            actors_data["actors"][actor_id] = {
-                "name": name or f"{doc_id} narrator", "party": party_id, "reliability": "F",
-                "reliability_reason": "drafted by crosscheck ingest; grade this source", "draft": True}
-            new_actors += 1
-        return actor_id
-
+    speakers = _Speakers(read_registry(staging), doc_id)
     outlet = document.metadata.get("outlet") or document.metadata.get("byline")
-    narrator = actor_for(str(outlet) if outlet else None, None, outlet=True)
-    claims_data = load_yaml_mapping(folder / FILES["claims"])
-    if claims_data.get("claims") is None:
-        claims_data["claims"] = []
-    existing = {str(c.get("id")) for c in claims_data["claims"] if isinstance(c, dict)}
-    covered: list[tuple[int, int]] = []
-    drafted = 0
-    for statement in extract_statements(document.text, actors=registry):
+    narrator = speakers.actor_for(str(outlet) if outlet else None, None, outlet=True)
+    statements, claims, covered = {}, [], []
+    for statement in extract_statements(document.text, actors=speakers.registry):
         parts = [p for p in statement.content if p.start >= document.body_start and p.text.strip()]
         if not parts:
             continue
         speaker = statement.speaker
         if statement.kind == "narration" or speaker is None:
             actor_id = narrator
-        elif speaker.actor_id:
-            actor_id = speaker.actor_id
         else:
-            actor_id = actor_for(speaker.name, speaker.party)
-        claim_id = f"{doc_id}-{statement.id}"
-        covered.extend((p.start, p.end) for p in parts)
-        if claim_id in existing:
-            continue
+            actor_id = speaker.actor_id or speakers.actor_for(speaker.name, speaker.party)
         kind = statement.kind if statement.kind in ("direct", "paraphrase", "narration") else "paraphrase"
-        claims_data["claims"].append({
-            "id": claim_id,
-            "text": _claim_text(statement.text),
-            "group": doc_id,
-            "draft": True,
-            "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
-            "evidence": [{
-                "document": doc_id, "start": p.start, "end": p.end, "quote": p.text, "speaker": actor_id,
-                "kind": kind, "cue": statement.cue.text if statement.cue else "", "stance": "asserts",
-            } for p in parts],
-        })
-        drafted += 1
-    atomic_write_text(folder / FILES["actors"], dump_yaml(actors_data))
-    atomic_write_text(folder / FILES["claims"], dump_yaml(claims_data))
-
-    background_data = load_yaml_mapping(folder / FILES["background"])
-    if background_data.get("background") is None:
-        background_data["background"] = []
-    marked = 0
-    for sentence in document.sentences:
-        if any(s < sentence.end and sentence.start < e for s, e in covered):
-            continue
-        background_data["background"].append({
-            "document": doc_id, "start": sentence.start, "end": sentence.end, "quote": sentence.text,
-            "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim",
-        })
-        marked += 1
-    atomic_write_text(folder / FILES["background"], dump_yaml(background_data))
-    return {"claims": drafted, "actors": new_actors, "background": marked}
+        evidence = []
+        for number, part in enumerate(parts, start=1):
+            statement_id = f"{doc_id}-{statement.id}" + (f"-{number}" if len(parts) > 1 else "")
+            statements[statement_id] = {"speaker": actor_id, "kind": kind,
+                                        "cue": statement.cue.text if statement.cue else "",
+                                        "quote": part.text, "start": part.start, "end": part.end}
+            evidence.append({"statement": statement_id, "stance": "asserts"})
+            covered.append((part.start, part.end))
+        claims.append({"id": f"{doc_id}-{statement.id}", "text": _claim_text(statement.text), "draft": True,
+                       "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
+                       "evidence": evidence})
+    background = [{"quote": sentence.text, "start": sentence.start, "end": sentence.end,
+                   "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim"}
+                  for sentence in document.sentences
+                  if not any(s < sentence.end and sentence.start < e for s, e in covered)]
+    record = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256, "parties": speakers.parties,
+              "actors": speakers.actors, "statements": statements, "background": background}
+    atomic_write_text(document_file(staging, doc_id), dump_yaml({k: v for k, v in record.items() if v or k in
+                                                                 ("path", "sha256", "statements")}))
+    group = {"group": doc_id, "title": document.title, "order": DRAFT_ORDER, "claims": claims}
+    atomic_write_text(claims_file(staging, doc_id), dump_yaml(group))
+    return {"claims": len(claims), "actors": len(speakers.actors), "background": len(background)}
 
 
 def _claim_text(text: str) -> str:
@@ -196,34 +207,33 @@ def _claim_text(text: str) -> str:
     return (text[:1].upper() + text[1:]) if text else "(empty statement)"
 
 
+def notebook_template(root: Path) -> Path:
+    """The ingest notebook template: the project's own, else the one shipped with crosscheck."""
+    for template in (root / TEMPLATE, Path(__file__).resolve().parent / "templates" / "notebooks" / TEMPLATE.name,
+                     Path(__file__).resolve().parents[2] / TEMPLATE):
+        if template.is_file():
+            return template
+    raise CrosscheckError("the notebook template is missing", root / TEMPLATE)
+
+
 def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
     """Execute the papermill template for ``doc_id`` against the staged ledger; store it with its twin."""
     import nbformat
-    import papermill
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
 
+    from .kernels import execute_notebooks, import_nbformat, kernel_env
     from .workbook import strip_run_metadata, write_twin
 
-    template = root / TEMPLATE
-    if not template.exists():
-        template = Path(__file__).resolve().parents[2] / TEMPLATE
-    if not template.exists():
-        raise CrosscheckError("the notebook template is missing", root / TEMPLATE)
-    out_dir = staging / "notebooks"
-    out_dir.mkdir(exist_ok=True)
-    target = out_dir / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
-    previous = os.environ.get("CROSSCHECK_ROOT")
-    os.environ["CROSSCHECK_ROOT"] = str(staging)
-    try:
-        papermill.execute_notebook(str(template), str(target), parameters={"document_id": doc_id},
-                                   cwd=str(out_dir), progress_bar=False, log_output=False, kernel_name="python3")
-    except papermill.PapermillExecutionError as error:
-        raise CrosscheckError(f"the draft notebook failed: {error.ename}: {error.evalue}", target.name) from None
-    finally:
-        if previous is None:
-            os.environ.pop("CROSSCHECK_ROOT", None)
-        else:
-            os.environ["CROSSCHECK_ROOT"] = previous
-    notebook = nbformat.read(target, as_version=4)
-    strip_run_metadata(notebook)
+    import_nbformat()
+    notebook = load_notebook_node(str(notebook_template(root)))  # papermill's reader: every cell gets its tags
+    notebook = parameterize_notebook(notebook, {"document_id": doc_id}, kernel_name="python3", language="python")
+    target = staging / "notebooks" / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
+    target.parent.mkdir(exist_ok=True)
     nbformat.write(notebook, target)
-    write_twin(notebook, target)
+    outcome = next(iter(execute_notebooks([target], 1, kernel_env(staging))))
+    if outcome.error:
+        raise CrosscheckError(f"the draft notebook failed at {outcome.error}; nothing was recorded", target.name)
+    strip_run_metadata(outcome.nb)
+    nbformat.write(outcome.nb, target)
+    write_twin(outcome.nb, target)
