@@ -3,6 +3,7 @@
 The public API, one concept per module:
 
 - documents: ``load_document``, ``Document``
+- segmentation (the one sentence splitter): ``split_sentences`` (segment)
 - actors: ``load_registry``, ``Registry``, ``Actor``, ``Party``
 - claims: ``Statement``, ``Evidence``, ``Claim``, ``STANCES``, ``KINDS``
 - status: ``assess``, ``Assessment``, ``STATUSES``, ``CREDIBILITY``, ``DISPUTED``, ``Report``, ``Weighing``, ``weigh``
@@ -24,6 +25,7 @@ from .export import export, ledger_to_dict
 from .findings import Finding, Span
 from .ledger import Ledger, find_root, load_ledger
 from .provenance import Provenance
+from .segment import split_sentences
 from .status import CREDIBILITY, DISPUTED, STATUSES, Assessment, Report, Weighing, assess, weigh
 from .verdicts import Verdict, load_verdicts, record_verdict
 
@@ -31,7 +33,7 @@ __all__ = [
     "Actor", "Assessment", "CREDIBILITY", "Claim", "CrosscheckError", "DISPUTED", "Document", "Evidence", "Finding",
     "KINDS", "Ledger", "Party", "ProblemList", "Provenance", "Registry", "Report", "STANCES", "STATUSES", "Span", "Statement",
     "Verdict", "Weighing", "assess", "export", "find_root", "ledger_to_dict", "load_document", "load_ledger",
-    "load_registry", "load_verdicts", "parse_document", "record_verdict", "weigh",
+    "load_registry", "load_verdicts", "parse_document", "record_verdict", "split_sentences", "weigh",
 ]
 __version__ = "0.1.0"
 
