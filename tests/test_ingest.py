@@ -221,11 +221,16 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
     article = tmp_path / "Harbour.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     before = tree_digest(project)
-    for delay in (0.6, 1.5, 2.5):
+    lock = project / "ledger" / ".crosscheck.lock"
+    for delay in (0.0, 0.8, 1.8):
+        lock.unlink(missing_ok=True)  # left by the run before; no command holds it now
         process = subprocess.Popen(
             [sys.executable, "-m", "crosscheck.cli", "--root", str(project), "ingest", str(article)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        deadline = time.monotonic() + 60
+        while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # ingest is running (it holds the ledger lock), not Python still starting
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=120)
