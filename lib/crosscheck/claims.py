@@ -97,6 +97,12 @@ class Claim:
     would_change: str = ""
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     draft: bool = False
+    summary: str = ""  # the claim in at most 75 characters, for ClaimReview's claimReviewed (search results)
+
+    @property
+    def short(self) -> str:
+        """The summary when the analyst wrote one, else the text."""
+        return self.summary or self.text
 
     @property
     def parties(self) -> list[str]:

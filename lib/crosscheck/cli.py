@@ -65,11 +65,20 @@ def cmd_status(args) -> int:
     return 0
 
 
+def _site_url(root: Path, given: str | None) -> str | None:
+    """The site's base address: --base-url, else site.base_url in crosscheck.yaml, else None."""
+    from .settings import base_url, load_settings
+
+    return base_url(given) if given else load_settings(root).base_url
+
+
 def cmd_export(args) -> int:
     from .export import export
+    from .ledger import load_ledger
     from .yamlio import atomic_write_text
 
-    text = export(_ledger(args), args.format, args.as_of)
+    root = _root(args)
+    text = export(load_ledger(root), args.format, args.as_of, base_url=_site_url(root, args.base_url))
     if args.out:
         atomic_write_text(args.out, text)
     else:
@@ -195,7 +204,7 @@ def cmd_run_notebooks(args) -> int:
 def cmd_build_site(args) -> int:
     from .site import build_site
 
-    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force):
+    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force, base_url=args.base_url):
         print(line)
     return 0
 
@@ -214,6 +223,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv", "claimreview"), default="json")
     p.add_argument("--as-of", type=_date)
     p.add_argument("--out", help="write to this file (atomically) instead of standard output")
+    p.add_argument("--base-url", help="the address the site is published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify", help="validate the ledger against its documents")
@@ -253,6 +264,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="site")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--force", action="store_true", help="execute every notebook even when its inputs are unchanged")
+    p.add_argument("--base-url", help="the address the site will be published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
     p.set_defaults(func=cmd_build_site)
     return main
 

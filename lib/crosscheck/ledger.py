@@ -4,7 +4,7 @@ Layout under a project root::
 
     ledger/documents.yaml   documents: {ID: {path, sha256}}
     ledger/actors.yaml      parties and actors (see crosscheck.actors)
-    ledger/claims.yaml      claims: [{id, text, group, depends_on, note, would_change, draft, evidence: [...]}]
+    ledger/claims.yaml      claims: [{id, text, summary, group, depends_on, note, would_change, draft, evidence: [...]}]
     ledger/claims-followup.yaml  optional: claims about later events (same schema), read after claims.yaml
     ledger/sources.yaml     optional: outside reports and their stances on claims (see crosscheck.outside)
     ledger/background.yaml  background: [{document, start, end, quote, reason}]
@@ -433,6 +433,7 @@ def _load_claims(path, documents, registry, problems, mismatches, known=None) ->
             would_change=" ".join(str(entry.get("would_change", "")).split()),
             evidence=tuple(evidence),
             draft=bool(entry.get("draft", False)),
+            summary=" ".join(str(entry.get("summary", "")).split()),
         )
         lines[claim_id] = line
     for claim_id, claim in claims.items():

@@ -1,0 +1,66 @@
+"""Screenshots of a built site, so a reviewer can look without a browser of their own.
+
+``screenshots(site, out)`` opens every page of ``site`` in Debian's Chromium (Playwright), from disk with every
+other request refused, and writes ``out/NAME-WIDTH.png`` for each page at 390, 768 and 1280 px wide (the whole
+page, not only the first screen) and ``out/NAME-print.pdf`` as it prints (A4). Old screenshots of pages that no
+longer exist are removed from ``out`` (only ``.png`` and ``.pdf`` files this writes: NAME-WIDTH.png, NAME-print.pdf).
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import CrosscheckError
+
+WIDTHS = (390, 768, 1280)
+_OURS = re.compile(r"^.+-(?:\d+\.png|print\.pdf)$")
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise CrosscheckError("chromium is not installed (Debian: apt-get install chromium); no screenshots taken")
+    return path
+
+
+def _name(site: Path, page: Path) -> str:
+    return page.relative_to(site).with_suffix("").as_posix().replace("/", "--")
+
+
+def screenshots(site: str | Path, out: str | Path) -> Iterator[str]:
+    """Write the screenshots and PDFs of every page of ``site`` into ``out``; yields one line per page."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise CrosscheckError("screenshots need Playwright (pip install -e '.[test]')") from None
+    from .audit import local_only
+
+    site, out = Path(site), Path(out)
+    pages = sorted(site.rglob("*.html"))
+    if not pages:
+        raise CrosscheckError("no pages to photograph (build the site first)", site)
+    out.mkdir(parents=True, exist_ok=True)
+    written = set()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            context = browser.new_context(viewport={"width": WIDTHS[-1], "height": 900})
+            context.route("**/*", local_only)
+            page = context.new_page()
+            for path in pages:
+                name = _name(site, path)
+                page.goto(path.resolve().as_uri(), wait_until="load")
+                for width in WIDTHS:
+                    page.set_viewport_size({"width": width, "height": 900})
+                    page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
+                    written.add(f"{name}-{width}.png")
+                page.pdf(path=str(out / f"{name}-print.pdf"), format="A4", print_background=True)
+                written.add(f"{name}-print.pdf")
+                yield f"screens  {path.relative_to(site).as_posix()}: {', '.join(map(str, WIDTHS))} px, print"
+        finally:
+            browser.close()
+    for stale in out.iterdir():
+        if stale.is_file() and _OURS.match(stale.name) and stale.name not in written:
+            stale.unlink()
