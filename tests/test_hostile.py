@@ -96,3 +96,122 @@ def test_hostile_site_runs_nothing_and_fetches_nothing(hostile_site, browser):
     context.close()
     assert dialogs == []
     assert [u for u in requests if not u.startswith("file://")] == []
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Hostile text in every field of every ledger file (and the project setting), through the whole site.
+
+MARK = "__pwned"
+#: Attributes that load, run or send something (besides every on... handler).
+ACTIVE = {"href", "src", "srcset", "action", "formaction", "data", "style", "xlink:href", "poster", "background"}
+
+
+def _hostile(field: str) -> str:
+    """Text that would run, load or break out if any page wrote it raw, naming the field it was put in."""
+    return (f'{field} <script>window.{MARK}="{field}"</script><img src=x onerror="window.{MARK}=1">'
+            f'</td></th></table><svg onload="window.{MARK}=1"></svg><iframe src="http://198.51.100.7/"></iframe>'
+            f'<a href="javascript:window.{MARK}=1">link</a> & "double" \'single\' {{{{ 7*7 }}}} $x^2$')
+
+
+def _poison(data, fields: tuple[str, ...], where: str) -> None:
+    """Put hostile text into each of ``fields`` of every mapping in ``data`` (recursively)."""
+    if isinstance(data, list):
+        for n, item in enumerate(data):
+            _poison(item, fields, f"{where}[{n}]")
+    elif isinstance(data, dict):
+        for key, value in list(data.items()):
+            if key in fields and (isinstance(value, str) or value is None):
+                data[key] = _hostile(f"{where}.{key}")
+            elif isinstance(value, (dict, list)):
+                _poison(value, fields, f"{where}.{key}")
+
+
+def _rewrite(path, fields: tuple[str, ...], extra=None) -> None:
+    from crosscheck.yamlio import dump_yaml, load_yaml
+
+    data = load_yaml(path)
+    _poison(data, fields, path.stem)
+    if extra:
+        extra(data)
+    path.write_text(dump_yaml(data), encoding="utf-8")
+
+
+def _hostile_claim(data) -> None:
+    """A claim whose id, group and every text are hostile, resting on a copy of the first claim's evidence."""
+    first = data["claims"][0]
+    data["claims"].append({"id": f'<script>window.{MARK}="id"</script>', "group": _hostile("group"),
+                           "text": _hostile("text"), "summary": "x <b>", "note": _hostile("note"),
+                           "would_change": _hostile("would_change"), "evidence": [dict(first["evidence"][0])]})
+
+
+@pytest.fixture(scope="module")
+def poisoned_site(tmp_path_factory):
+    from crosscheck.ledger import load_ledger
+    from crosscheck.site import build_site
+
+    project = copy_seed_project(tmp_path_factory.mktemp("poisoned"))
+    for notebook in (ROOT / "notebooks").glob("*.ipynb"):
+        shutil.copyfile(notebook, project / "notebooks" / notebook.name)
+    ledger = project / "ledger"
+    _rewrite(ledger / "actors.yaml", ("name", "description", "role", "reliability_reason"),
+             lambda d: [a.setdefault("aliases", []).append(_hostile("alias")) for a in d["actors"].values()])
+    for name in ("claims.yaml", "claims-followup.yaml"):
+        _rewrite(ledger / name, ("text", "summary", "note", "would_change", "cue"),
+                 _hostile_claim if name == "claims.yaml" else None)
+    _rewrite(ledger / "background.yaml", ("reason",))
+    _rewrite(ledger / "sources.yaml", ("fact", "note", "reliability_reason", "author", "carrier"),
+             lambda d: [s.update(address=f'https://198.51.100.7/"><script>window.{MARK}=1</script>')
+                        for s in d["sources"][:3]])
+    for meta in (project / "seeds").glob("*.meta.yaml"):
+        _rewrite(meta, ("outlet", "published_note"), lambda d: d.update(url=f"javascript:window.{MARK}=1"))
+    with open(ledger / "verdicts.jsonl", "a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"claim": "request-because-of-cold", "status": "contested",
+                                 "analyst": f'<b onmouseover="window.{MARK}=1">eve</b>', "time": "2026-02-01T10:00:00+00:00",
+                                 "reason": _hostile("verdict reason")}) + "\n")
+    (project / "crosscheck.yaml").write_text(
+        f"site:\n  base_url: 'https://desk.example/\"><script>window.{MARK}=1</script>/'\n", encoding="utf-8")
+    load_ledger(project)  # still a valid ledger
+    out = project / "site"
+    lines = list(build_site(project, out, jobs=2))
+    assert (out / "index.html").is_file(), lines
+    return out
+
+
+def test_hostile_ledger_text_is_written_escaped_everywhere(poisoned_site):
+    pages = sorted(poisoned_site.rglob("*.html"))
+    assert len(pages) > 30
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        parsed = _Elements()
+        parsed.feed(html)
+        assert not {"iframe", "img"} & set(parsed.tags), path.name
+        active = [a for a in parsed.attributes if a[1].startswith("on") or a[1] in ACTIVE]
+        assert [a for a in active if MARK in a[2] or "198.51.100.7" in a[2]
+                or a[2].strip().lower().startswith(("javascript:", "data:"))] == [], path.name
+        assert [a for a in parsed.attributes if a[1] == "id" and (MARK in a[2] or " " in a[2])] == [], path.name
+        assert not any(MARK in code or "198.51.100.7" in code for code in parsed.code), path.name
+    matrix = (poisoned_site / "80-crosscheck.html").read_text(encoding="utf-8")
+    assert "actors.parties.kremlin.name &lt;script&gt;" in matrix  # the party name in the matrix's column header
+
+
+def test_hostile_ledger_site_runs_nothing_fetches_nothing_and_shows_the_text(poisoned_site, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    requests, dialogs = [], []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    try:
+        for path in sorted(poisoned_site.rglob("*.html")):
+            page.goto(path.as_uri())
+            page.wait_for_load_state("load")
+            page.eval_on_selector_all("details", "els => els.forEach(e => e.open = true)")
+            page.mouse.move(10, 10)
+            assert page.evaluate(f"typeof window.{MARK}") == "undefined", path.name
+            assert page.evaluate("document.querySelectorAll('iframe, img, svg[onload], a[href^=javascript]').length") == 0
+        page.goto((poisoned_site / "80-crosscheck.html").as_uri())
+        header = page.locator("table.cc-table-matrix thead").inner_text()
+        assert f'<script>window.{MARK}="actors.parties.kremlin.name"</script>' in header
+    finally:
+        context.close()
+    assert dialogs == []
+    assert [u for u in requests if not u.startswith("file://")] == []

@@ -206,6 +206,11 @@ def cmd_build_site(args) -> int:
 
     for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force, base_url=args.base_url):
         print(line)
+    if args.screens:
+        from .screens import screenshots
+
+        for line in screenshots(Path(args.out), Path(args.screens)):
+            print(line)
     return 0
 
 
@@ -266,6 +271,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="execute every notebook even when its inputs are unchanged")
     p.add_argument("--base-url", help="the address the site will be published at, for ClaimReview url "
                                       "(default: site.base_url in crosscheck.yaml)")
+    p.add_argument("--screens", metavar="DIR", help="then write screenshots of every page at 390, 768 and 1280 px "
+                                                    "and as printed into DIR (Chromium; about 20 s)")
     p.set_defaults(func=cmd_build_site)
     return main
 

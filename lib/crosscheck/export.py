@@ -191,10 +191,14 @@ def published(ledger: Ledger, claim_id: str, as_of: dt.date | None = None) -> Pu
     return Published(claim_id, derived, alone, verdict, on)
 
 
+def claim_slug(claim_id: str) -> str:
+    """A claim's id where it is safe as a file name and an HTML id, else a name derived from its SHA-256."""
+    return claim_id if _SAFE_NAME.match(claim_id) else "claim-" + hashlib.sha256(claim_id.encode()).hexdigest()[:16]
+
+
 def claim_page(claim_id: str) -> str:
-    """The site path of a claim's own page (the one page that carries its ClaimReview), safe as a file name."""
-    name = claim_id if _SAFE_NAME.match(claim_id) else "claim-" + hashlib.sha256(claim_id.encode()).hexdigest()[:16]
-    return f"{CLAIMS_FOLDER}/{name}.html"
+    """The site path of a claim's own page (the one page that carries its ClaimReview)."""
+    return f"{CLAIMS_FOLDER}/{claim_slug(claim_id)}.html"
 
 
 def _author(ledger: Ledger, speaker: str | None, party: str) -> dict[str, Any]:

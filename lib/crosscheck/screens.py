@@ -2,8 +2,9 @@
 
 ``screenshots(site, out)`` opens every page of ``site`` in Debian's Chromium (Playwright), from disk with every
 other request refused, and writes ``out/NAME-WIDTH.png`` for each page at 390, 768 and 1280 px wide (the whole
-page, not only the first screen) and ``out/NAME-print.pdf`` as it prints (A4). Old screenshots of pages that no
-longer exist are removed from ``out`` (only ``.png`` and ``.pdf`` files this writes: NAME-WIDTH.png, NAME-print.pdf).
+page, not only the first screen) and ``out/NAME-print.pdf`` as it prints (A4). ``out`` must be a new folder or one
+this made before (it leaves a ``.crosscheck-screens`` stamp there); in it, old screenshots of pages that no longer
+exist are removed (only files of the names this writes).
 """
 from __future__ import annotations
 
@@ -15,7 +16,18 @@ from pathlib import Path
 from .errors import CrosscheckError
 
 WIDTHS = (390, 768, 1280)
+STAMP = ".crosscheck-screens"
 _OURS = re.compile(r"^.+-(?:\d+\.png|print\.pdf)$")
+
+
+def _claim_folder(out: Path) -> None:
+    """Make ``out`` (or take it back): refuse a folder that holds anything this did not make."""
+    if out.exists() and not out.is_dir():
+        raise CrosscheckError("is a file, not a folder for screenshots; choose a new path", out)
+    if out.is_dir() and any(out.iterdir()) and not (out / STAMP).is_file():
+        raise CrosscheckError("is a folder that crosscheck did not make for screenshots; choose a new path", out)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / STAMP).write_text("screenshots written by crosscheck.screens; the folder may be removed\n", encoding="utf-8")
 
 
 def _chromium() -> str:
@@ -41,7 +53,7 @@ def screenshots(site: str | Path, out: str | Path) -> Iterator[str]:
     pages = sorted(site.rglob("*.html"))
     if not pages:
         raise CrosscheckError("no pages to photograph (build the site first)", site)
-    out.mkdir(parents=True, exist_ok=True)
+    _claim_folder(out)
     written = set()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox", "--disable-gpu"])

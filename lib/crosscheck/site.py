@@ -559,7 +559,7 @@ def page_for_group(group: str, names: list[str]) -> str | None:
 
 def site_data(root: Path, base_url: str | None = None) -> dict[str, Any]:
     """What the index, the claim pages and claims.json need from the ledger (loads and validates it)."""
-    from .export import claim_page, claim_review, jsonld_script, published, to_json
+    from .export import claim_page, claim_review, claim_slug, jsonld_script, published, to_json
     from .ledger import load_ledger
     from .present import claim_memo
 
@@ -571,7 +571,7 @@ def site_data(root: Path, base_url: str | None = None) -> dict[str, Any]:
         claims.append({
             "id": cid, "text": claim.text, "summary": claim.summary, "group": claim.group, "status": a.status,
             "published": rating.status, "reviewed": rating.reviewed, "credibility": a.credibility,
-            "explanation": a.explanation, "draft": bool(claim.draft), "file": claim_page(cid),
+            "explanation": a.explanation, "draft": bool(claim.draft), "file": claim_page(cid), "anchor": claim_slug(cid),
             "jsonld": jsonld_script(claim_review(ledger, cid, base_url=base_url)),
             "memo": str(claim_memo(ledger, cid, text=False)),
         })
@@ -741,6 +741,15 @@ def _badge(status: str):
     return Markup(status_badge(status))
 
 
+def _link(address, text):
+    """A link for an http(s) address only (a javascript: or data: address in the ledger stays text)."""
+    from markupsafe import Markup
+
+    from .present import link
+
+    return Markup(link(address, text))
+
+
 def _claim_page(claim: dict[str, Any], pages: list[Page], page: Page | None) -> str:
     from markupsafe import Markup
 
@@ -762,6 +771,6 @@ def _index(data: dict[str, Any], pages: list[Page], claim_page: dict) -> str:
     for row in rows:
         counts[row["published"]] = counts.get(row["published"], 0) + 1
     return _jinja().get_template("index.html.j2").render(
-        rows=rows, pages=pages, documents=data["documents"], counts=counts, badge=_badge,
+        rows=rows, pages=pages, documents=data["documents"], counts=counts, badge=_badge, link=_link,
         reviewed=sum(1 for row in rows if row["reviewed"]), nav=Markup(_nav(pages, "index")),
     )

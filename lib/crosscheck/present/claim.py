@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..document import Document
-from ..export import published
+from ..export import claim_slug, published
 from ..status import CREDIBILITY
 from .claims import party_accounts
 from .html import Html, escape, status_badge
@@ -77,7 +77,7 @@ def claim_memo(ledger, claim_id: str, as_of: dt.date | None = None, *, text: boo
     a, alone = rating.derived, rating.article_only
     outside = bool(ledger.outside_evidence(claim_id))
     parts = [
-        f'<div class="claim-memo" id="claim-{escape(claim_id)}">',
+        f'<div class="claim-memo" id="claim-{claim_slug(claim_id)}">',
         f'<p class="cc-claim-text"><b>{escape(claim.text)}</b></p>' if text else "",
         published_html(ledger, claim_id, as_of),
         f"<p>Derived status: {status_badge(a.status)} credibility {a.credibility} "

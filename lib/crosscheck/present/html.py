@@ -44,11 +44,18 @@ def stance_chip(stance: str) -> str:
             f'color:#1f2328;padding:0 5px;border-radius:4px">{escape(stance)}</span>')
 
 
+#: Characters RFC 3986 does not allow unencoded in an address: one that holds them is shown, not linked.
+_NOT_IN_URLS = frozenset('"<>\\^`{|}')
+
+
 def web_address(value: object) -> str | None:
-    """``value`` when it is an http(s) address a link may point to, else None (no javascript:, data: ...)."""
+    """``value`` when it is an http(s) address a link may point to, else None (no javascript:, data:, no
+    address holding quotes, angle brackets, spaces or control characters)."""
     text = str(value or "").strip()
+    if any(c in _NOT_IN_URLS or c.isspace() or not c.isprintable() for c in text):
+        return None
     parts = urlsplit(text)
-    return text if parts.scheme in ("http", "https") and parts.netloc and not any(c.isspace() for c in text) else None
+    return text if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def link(address: object, text: object = None) -> str:
