@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from crosscheck import load_ledger, present
-from crosscheck.present import Event, table
+from crosscheck.present import Event, as_table
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -56,7 +56,7 @@ def cells(markup: str) -> _Cells:
 def test_a_table_shows_every_cell_in_full_and_escaped():
     long = "Peskov's full answer or a Kremlin transcript naming what Putin agreed to, word for word " * 3
     frame = pd.DataFrame({"claim": ["a"], "would change it": [long], HOSTILE: [HOSTILE]}).set_index("claim")
-    markup = table(frame, "t", caption=HOSTILE)._repr_html_()
+    markup = as_table(frame, "t", caption=HOSTILE)._repr_html_()
     parsed = cells(markup)
     assert "script" not in parsed.tags
     texts = [text for _, _, text in parsed.cells]
@@ -67,7 +67,7 @@ def test_a_table_shows_every_cell_in_full_and_escaped():
 
 def test_no_header_cell_is_empty_and_rows_have_headers():
     frame = pd.DataFrame({"status": ["confirmed", ""], "n": [1, 2]}, index=pd.Index(["x", "y"], name="claim"))
-    parsed = cells(table(frame, "t")._repr_html_())
+    parsed = cells(as_table(frame, "t")._repr_html_())
     headers = [(attrs, text) for tag, attrs, text in parsed.cells if tag == "th"]
     assert all(text.strip() for _, text in headers)
     assert [text for attrs, text in headers if attrs.get("scope") == "row"] == ["x", "y"]
@@ -75,7 +75,7 @@ def test_no_header_cell_is_empty_and_rows_have_headers():
 
 
 def test_an_unnamed_range_index_is_left_out():
-    parsed = cells(table(pd.DataFrame({"a": ["1"]}), "t")._repr_html_())
+    parsed = cells(as_table(pd.DataFrame({"a": ["1"]}), "t")._repr_html_())
     assert [tag for tag, _, _ in parsed.cells] == ["th", "td"]
 
 
@@ -83,7 +83,7 @@ def test_booleans_numbers_statuses_and_addresses():
     frame = pd.DataFrame({"differs": [True, False], "grade": [3, 12], "status": ["confirmed", "disputed-new"],
                           "address": ["https://example.org/a?b=1&c=2", "javascript:alert(1)"],
                           "stance": ["disputed: 2 for, 1 against", "qualifies"]})
-    markup = table(frame, "t", kinds={"stance": "stance"})._repr_html_()
+    markup = as_table(frame, "t", kinds={"stance": "stance"})._repr_html_()
     parsed = cells(markup)
     by_column = {}
     for n, (_tag, attrs, text) in enumerate(c for c in parsed.cells if c[0] == "td"):
@@ -99,21 +99,21 @@ def test_booleans_numbers_statuses_and_addresses():
 
 def test_header_groups_span_their_columns():
     frame = pd.DataFrame({"A": ["x"], "B": ["y"], "C": ["z"], "status": ["confirmed"]}, index=pd.Index(["c"], name="claim"))
-    markup = table(frame, "m", groups=[("Parties", ["A", "B"]), ("Reporting sources", ["C"])])._repr_html_()
+    markup = as_table(frame, "m", groups=[("Parties", ["A", "B"]), ("Reporting sources", ["C"])])._repr_html_()
     assert '<th scope="colgroup" colspan="2"' in markup and ">Parties</th>" in markup
     assert '<th scope="col" rowspan="2">claim</th>' in markup and '<th scope="col" rowspan="2">status</th>' in markup
     assert all(text.strip() for tag, _, text in cells(markup).cells if tag == "th")
 
 
 def test_a_table_keeps_its_settings_through_pandas_operations_and_has_a_stable_repr():
-    t = table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "named", label="a label", empty="Nothing here.")
+    t = as_table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}), "named", label="a label", empty="Nothing here.")
     narrowed = t.drop(columns=["b"])
     assert isinstance(narrowed, present.Table) and narrowed.name == "named" and narrowed.label == "a label"
     assert repr(t) == "<table named: 2 rows x 2 columns>" and str(t) == repr(t)
     assert t[t["a"] > 5]._repr_html_() == '<p class="cc-none">Nothing here.</p>'
     assert 'aria-label="a label"' in t._repr_html_() and 'tabindex="0"' in t._repr_html_()
     with pytest.raises(ValueError):
-        table(pd.DataFrame(), "x", kinds={"a": "sparkles"})
+        as_table(pd.DataFrame(), "x", kinds={"a": "sparkles"})
 
 
 # ------------------------------------------------------------------------------------------------ the seed
@@ -158,13 +158,25 @@ def test_a_party_name_with_markup_is_escaped_in_the_matrix_header(ledger):
 def test_a_disputed_stance_shows_with_its_reports_each_way():
     from crosscheck.present.matrix import stance_text
 
-    class Assessment:
-        stances = {"kremlin": "disputed", "us": "asserts"}
-        stance_reports = {"kremlin": {"confirms": ["B", "C"], "declines": ["B", "B"]}}
+    class Weighing:
+        def __init__(self, summary, disagree):
+            self.disagree, self._summary = disagree, summary
 
-    assert stance_text(Assessment(), "kremlin") == "disputed: 2 confirms (B C), 2 declines (B B)"
-    assert stance_text(Assessment(), "us") == "asserts"
+        def summary(self):
+            return self._summary
+
+    class Assessment:
+        stances = {"kremlin": "disputed", "us": "asserts", "dw": "confirms"}
+        weighings = {"kremlin": Weighing("disputed, 2 B reports each way", True), "us": Weighing("asserts", False),
+                     "dw": Weighing("confirms: 2 confirms (B C); 1 declines (D)", True)}
+
+    assert stance_text(Assessment(), "kremlin") == "disputed, 2 B reports each way"
+    assert stance_text(Assessment(), "us") == "asserts"  # the accounts agree: the word alone
+    assert stance_text(Assessment(), "dw") == "confirms: 2 confirms (B C); 1 declines (D)"
     assert stance_text(Assessment(), "ukraine") == "silent"
+    cell = present.as_table(pd.DataFrame({"The Kremlin": [stance_text(Assessment(), "kremlin")]}), "m",
+                         kinds={"The Kremlin": "stance"})._repr_html_()
+    assert 'class="cc-stance-cell cc-stance-disputed"' in cell and "outline:2px dashed" in cell
 
 
 def test_tables_of_the_article_are_complete(ledger):
@@ -308,3 +320,15 @@ def test_an_event_label_with_markup_is_escaped_in_the_timeline():
               Event(dt.date(2026, 1, 31), dt.date(2026, 2, 6), "<script>alert(1)</script>", "mentioned")]
     chart = str(present.timeline_chart(events))
     assert "<script>" not in chart and "<b>" not in chart and "&amp;" in chart
+
+
+def test_the_layer_names_everything_it_offers_and_loads_pandas_only_when_asked():
+    import subprocess
+    import sys
+
+    code = ("import sys, crosscheck.present as p; assert 'pandas' not in sys.modules; p.status_badge('x');"
+            "assert 'pandas' not in sys.modules; missing = [n for n in p.__all__ if getattr(p, n, None) is None];"
+            "assert not missing, missing; print(len(p.__all__))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout) == len(present.__all__) >= 40

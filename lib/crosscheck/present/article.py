@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..document import Document
-from .table import Table, table
+from .table import Table, as_table
 
 
 def metadata_table(document: Document) -> Table:
@@ -12,7 +12,7 @@ def metadata_table(document: Document) -> Table:
     rows = [(key, str(value)) for key, value in document.metadata.items() if value is not None]
     rows += [("sha256", document.sha256), ("paragraphs", str(len(document.paragraphs))),
              ("body sentences", str(len(document.sentences)))]
-    return table(pd.DataFrame(rows, columns=["field", "value"]).set_index("field"), "metadata",
+    return as_table(pd.DataFrame(rows, columns=["field", "value"]).set_index("field"), "metadata",
                  kinds={"value": "text"})
 
 
@@ -32,7 +32,7 @@ def findings_table(ledger, document_id: str, kinds=None, severities=None, *, off
                      "text": " ".join(span.text.split()) if span else "", "message": " ".join(f.message.split())})
     columns = ["kind", "severity"] + (["at"] if offsets else []) + ["text", "message"]
     which = ", ".join(severities) if severities else "all"
-    return table(pd.DataFrame(rows, columns=["kind", "severity", "at", "text", "message"])[columns], "findings",
+    return as_table(pd.DataFrame(rows, columns=["kind", "severity", "at", "text", "message"])[columns], "findings",
                  label=f"findings ({which})", empty="No findings.")
 
 
@@ -41,7 +41,7 @@ def paragraphs_table(document: Document) -> Table:
     rows = [{"paragraph": i + 1, "start": p.start, "end": p.end, "text": " ".join(p.text.split())}
             for i, p in enumerate(document.paragraphs)]
     frame = pd.DataFrame(rows, columns=["paragraph", "start", "end", "text"]).set_index("paragraph")
-    return table(frame, "paragraphs")
+    return as_table(frame, "paragraphs")
 
 
 def statements_table(ledger, document_id: str) -> Table:
@@ -61,7 +61,7 @@ def statements_table(ledger, document_id: str) -> Table:
             row["claims"].append(f"{cid} ({item.stance})")
     rows = [{**row, "claims": "; ".join(row["claims"])} for _, row in sorted(found.items())]
     columns = ["paragraph", "speaker", "party", "kind", "cue", "said_on", "quote", "claims"]
-    return table(pd.DataFrame(rows, columns=columns), "statements", empty="No statements recorded.")
+    return as_table(pd.DataFrame(rows, columns=columns), "statements", empty="No statements recorded.")
 
 
 def restatements(ledger, document_id: str) -> Table:
@@ -77,7 +77,7 @@ def restatements(ledger, document_id: str) -> Table:
                      "similarity": f.data.get("similarity"), "later": " ".join(later.text.split()),
                      "earlier": " ".join(earlier.text.split())})
     columns = ["later paragraph", "restates paragraph", "similarity", "later", "earlier"]
-    return table(pd.DataFrame(rows, columns=columns), "restatements", empty="No passage restates another.")
+    return as_table(pd.DataFrame(rows, columns=columns), "restatements", empty="No passage restates another.")
 
 
 def background_table(ledger, document_id: str | None = None) -> Table:
@@ -87,5 +87,5 @@ def background_table(ledger, document_id: str | None = None) -> Table:
         if document_id is None or b.document == document_id:
             document = ledger.documents[b.document]
             rows.append({"paragraph": _paragraph(document, b.start), "text": b.quote, "reason": b.reason})
-    return table(pd.DataFrame(rows, columns=["paragraph", "text", "reason"]), "background",
+    return as_table(pd.DataFrame(rows, columns=["paragraph", "text", "reason"]), "background",
                  empty="No sentence is recorded as background.")

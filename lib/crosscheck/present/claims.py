@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..claims import SILENT, SUPPORTING
 from ..export import published
-from .table import Table, table
+from .table import Table, as_table
 
 
 def article_claims(ledger, document_id: str | None = None) -> list[str]:
@@ -58,7 +58,7 @@ def claims_table(ledger, as_of: dt.date | None = None, group: str | None = None,
                      "article alone": rating.article_only.status}
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=list(columns))
     frame.index.name = "claim"
-    return table(frame, "claims" + (f"-{group}" if group else ""), kinds={"differs": "flag", "credibility": "number"},
+    return as_table(frame, "claims" + (f"-{group}" if group else ""), kinds={"differs": "flag", "credibility": "number"},
                  label=f"claims in the group {group}" if group else "claims", empty="No claims.")
 
 
@@ -74,7 +74,7 @@ def evidence_table(ledger, claim_id: str | None = None) -> Table:
                          "speaker": ledger.registry.actors[s.speaker].name, "kind": s.kind, "cue": s.cue,
                          "stance": e.stance, "quote": s.quote, "document": s.document, "start": s.start, "end": s.end})
     columns = ["claim", "party", "speaker", "kind", "cue", "stance", "quote", "document", "start", "end"]
-    return table(pd.DataFrame(rows, columns=columns), "evidence", kinds={"stance": "stance"}, empty="No evidence.")
+    return as_table(pd.DataFrame(rows, columns=columns), "evidence", kinds={"stance": "stance"}, empty="No evidence.")
 
 
 def _outlet(ledger, source) -> str:
@@ -101,7 +101,7 @@ def outside_evidence_table(ledger, claim_id: str | None = None, as_of: dt.date |
     frame = pd.DataFrame(rows, columns=columns)
     if claim_id is not None:
         frame = frame.drop(columns=["claim"])
-    return table(frame, "outside", kinds={"stance": "stance"}, empty="No outside report bears on it.",
+    return as_table(frame, "outside", kinds={"stance": "stance"}, empty="No outside report bears on it.",
                  label=f"outside reports on {claim_id}" if claim_id else "outside reports")
 
 
@@ -137,7 +137,7 @@ def party_accounts(ledger, claim_id: str, as_of: dt.date | None = None) -> Table
             {"speaker": "", "kind": "", "cue": "", "said_on": "", "stance": "", "quote": "", "note": ""}]
         rows += [{"party": name, "party stance": stance, **row} for row in found]
     columns = ["party", "party stance", "speaker", "kind", "cue", "said_on", "stance", "quote", "note"]
-    return table(pd.DataFrame(rows, columns=columns), "accounts", kinds={"party stance": "stance", "stance": "stance"},
+    return as_table(pd.DataFrame(rows, columns=columns), "accounts", kinds={"party stance": "stance", "stance": "stance"},
                  label=f"each party's account of {claim_id}", empty="No party speaks to it.")
 
 
@@ -161,7 +161,7 @@ def differences(ledger, as_of: dt.date | None = None, group: str | None = None, 
                     rows.append({"claim": cid, "party A": names[p], "stance A": sp, "party B": names[q],
                                  "stance B": sq, "status": assessments[cid].status, "note": claim.note})
     columns = ["claim", "party A", "stance A", "party B", "stance B", "status"] + (["note"] if notes else [])
-    return table(pd.DataFrame(rows, columns=columns + ([] if notes else ["note"]))[columns],
+    return as_table(pd.DataFrame(rows, columns=columns + ([] if notes else ["note"]))[columns],
                  "differences" + (f"-{group}" if group else ""), kinds={"stance A": "stance", "stance B": "stance"},
                  label="where the parties differ" + (f" on the group {group}" if group else ""),
                  empty="No two parties that speak to these claims differ.")
@@ -170,7 +170,7 @@ def differences(ledger, as_of: dt.date | None = None, group: str | None = None, 
 def difference_notes(ledger, as_of: dt.date | None = None) -> Table:
     """For each claim on which parties differ, the analyst's note in the ledger."""
     frame = differences(ledger, as_of, notes=True).drop_duplicates("claim")[["claim", "note"]].set_index("claim")
-    return table(frame, "difference-notes", empty="No two parties differ on any claim.")
+    return as_table(frame, "difference-notes", empty="No two parties differ on any claim.")
 
 
 def status_counts(ledger, as_of: dt.date | None = None) -> Table:
@@ -181,7 +181,7 @@ def status_counts(ledger, as_of: dt.date | None = None) -> Table:
     rows = [{"status": s, "claims": sum(1 for v in found.values() if v == s), "meaning": meaning}
             for s, meaning in STATUSES.items()]
     frame = pd.DataFrame(rows, columns=["status", "claims", "meaning"]).set_index("status")
-    return table(frame, "status-counts")
+    return as_table(frame, "status-counts")
 
 
 def claims_with_status(ledger, wanted, as_of: dt.date | None = None) -> Table:
@@ -202,7 +202,7 @@ def open_questions(ledger, as_of: dt.date | None = None) -> Table:
             for cid, c in ledger.claims.items() if assessments[cid].status != "confirmed"}
     frame = pd.DataFrame.from_dict(rows, orient="index", columns=["status", "would change it"])
     frame.index.name = "claim"
-    return table(frame, "open-questions", empty="Every claim is confirmed.")
+    return as_table(frame, "open-questions", empty="Every claim is confirmed.")
 
 
 def verdict_history(ledger) -> Table:
@@ -220,4 +220,4 @@ def verdict_history(ledger) -> Table:
     frame = pd.DataFrame.from_dict(rows, orient="index",
                                    columns=["derived", "latest verdict", "differs", "verdicts", "latest reason"])
     frame.index.name = "claim"
-    return table(frame, "verdicts", kinds={"differs": "flag"}, empty="No claims.")
+    return as_table(frame, "verdicts", kinds={"differs": "flag"}, empty="No claims.")

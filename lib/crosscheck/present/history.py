@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .table import Table, table
+from .table import Table, as_table
 
 
 def status_by_day(ledger, start: dt.date, end: dt.date, claims: list[str] | None = None) -> Table:
@@ -16,7 +16,7 @@ def status_by_day(ledger, start: dt.date, end: dt.date, claims: list[str] | None
     data = {cid: {entry.date.isoformat(): entry.status for entry in history[cid]} for cid in chosen}
     frame = pd.DataFrame.from_dict(data, orient="index")
     frame.index.name = "claim"
-    return table(frame, "status-by-day", kinds={str(c): "status" for c in frame.columns}, empty="No claims.")
+    return as_table(frame, "status-by-day", kinds={str(c): "status" for c in frame.columns}, empty="No claims.")
 
 
 def status_changes(ledger, start: dt.date, end: dt.date, claims: list[str] | None = None) -> Table:
@@ -34,7 +34,7 @@ def status_changes(ledger, start: dt.date, end: dt.date, claims: list[str] | Non
                              "explanation": entry.explanation})
             previous = entry
     columns = ["claim", "date", "from", "to", "caused_by", "explanation"]
-    return table(pd.DataFrame(rows, columns=columns), "changes", empty="No status changed.")
+    return as_table(pd.DataFrame(rows, columns=columns), "changes", empty="No status changed.")
 
 
 def statuses_on(ledger, days: Iterable[dt.date], claims: list[str] | None = None) -> Table:
@@ -48,4 +48,4 @@ def statuses_on(ledger, days: Iterable[dt.date], claims: list[str] | None = None
             rows[cid][day.strftime("%-d %B %Y")] = f"{a.status} ({a.credibility})"
     frame = pd.DataFrame.from_dict(rows, orient="index")
     frame.index.name = "claim"
-    return table(frame, "statuses-on", kinds={str(c): "status" for c in frame.columns}, empty="No claims.")
+    return as_table(frame, "statuses-on", kinds={str(c): "status" for c in frame.columns}, empty="No claims.")

@@ -11,7 +11,7 @@ import datetime as dt
 import pandas as pd
 
 from ..claims import SILENT
-from .table import Table, table
+from .table import Table, as_table
 
 #: Party kinds (ledger/actors.yaml) whose members report the story rather than take part in it.
 REPORTING_KINDS = ("outlet", "agency")
@@ -24,15 +24,13 @@ def is_reporting_source(party) -> bool:
 
 
 def stance_text(assessment, party: str) -> str:
-    """A party's stance on a claim as the matrix shows it, with the reports each way where the rules count them
-    (an assessment's ``stance_reports``: {party: {stance: [grades]}})."""
+    """A party's stance on a claim as the matrix shows it: the word, and where the reports of the party's words
+    disagree (the rules' ``Assessment.weighings``), the accounts each way with their grades."""
     stance = assessment.stances.get(party, SILENT)
-    reports = (getattr(assessment, "stance_reports", None) or {}).get(party)
-    if not reports:
-        return stance
-    counts = ", ".join(f"{len(grades)} {word}" + (f" ({' '.join(map(str, grades))})" if grades else "")
-                       for word, grades in reports.items())
-    return f"{stance}: {counts}"
+    weighing = (getattr(assessment, "weighings", None) or {}).get(party)
+    if weighing is not None and (stance == "disputed" or getattr(weighing, "disagree", False)):
+        return weighing.summary()
+    return stance
 
 
 def matrix_parties(ledger, assessments) -> tuple[list[str], list[str]]:
@@ -59,4 +57,4 @@ def stance_matrix(ledger, as_of: dt.date | None = None, parties: list[str] | Non
     frame.index.name = "claim"
     groups = [(STORY_GROUP, [labels[p] for p in story])] + (
         [(REPORTING_GROUP, [labels[p] for p in reporting])] if reporting else [])
-    return table(frame, "matrix", kinds={labels[p]: "stance" for p in labels}, groups=groups, empty="No claims.")
+    return as_table(frame, "matrix", kinds={labels[p]: "stance" for p in labels}, groups=groups, empty="No claims.")

@@ -56,7 +56,7 @@ class Table(pd.DataFrame):
     __str__ = __repr__
 
 
-def table(frame: pd.DataFrame, name: str, *, caption: str = "", label: str = "", kinds: Mapping[str, str] | None = None,
+def as_table(frame: pd.DataFrame, name: str, *, caption: str = "", label: str = "", kinds: Mapping[str, str] | None = None,
           groups: Iterable[tuple[str, Iterable[str]]] | None = None, empty: str = "None.") -> Table:
     """``frame`` as a Table. ``caption`` shows above it; ``label`` names its scroll box for screen readers
     (default: the caption, else the name; keep it unique on a page); ``kinds`` overrides the kind of named

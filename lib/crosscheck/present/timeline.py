@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..document import Document
-from .table import Table, table
+from .table import Table, as_table
 
 KIND_ORDER = {"said": 0, "published": 1, "mentioned": 2}
 
@@ -105,4 +105,4 @@ def timeline_table(events: list[Event]) -> Table:
     rows = [{"from": e.start.isoformat(), "to": e.end.isoformat(), "weekday": e.start.strftime("%A"),
              "kind": e.kind, "event": e.label, "source": e.source} for e in events]
     frame = pd.DataFrame(rows, columns=["from", "to", "weekday", "kind", "event", "source"])
-    return table(frame, "timeline", kinds={"from": "text", "to": "text"}, empty="No dated events.")
+    return as_table(frame, "timeline", kinds={"from": "text", "to": "text"}, empty="No dated events.")
