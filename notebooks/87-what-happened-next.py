@@ -52,7 +52,7 @@ present.status_by_day_chart(by_day)
 # The same as a table:
 
 # %%
-by_day
+present.status_by_day(ledger, START, END)
 
 # %% [markdown]
 # ## What changed, and which report changed it

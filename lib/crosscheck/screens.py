@@ -41,38 +41,49 @@ def _name(site: Path, page: Path) -> str:
     return page.relative_to(site).with_suffix("").as_posix().replace("/", "--")
 
 
-def screenshots(site: str | Path, out: str | Path) -> Iterator[str]:
-    """Write the screenshots and PDFs of every page of ``site`` into ``out``; yields one line per page."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise CrosscheckError("screenshots need Playwright (pip install -e '.[test]')") from None
-    from .audit import local_only
-
+def screenshots(site: str | Path, out: str | Path, browser=None) -> Iterator[str]:
+    """Write the screenshots and PDFs of every page of ``site`` into ``out``; yields one line per page.
+    ``browser``: a Playwright Chromium to use (default: launch Debian's Chromium for the run)."""
     site, out = Path(site), Path(out)
     pages = sorted(site.rglob("*.html"))
     if not pages:
         raise CrosscheckError("no pages to photograph (build the site first)", site)
     _claim_folder(out)
-    written = set()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox", "--disable-gpu"])
+    written: set[str] = set()
+    if browser is not None:
+        yield from _photograph(browser, site, pages, out, written)
+    else:
         try:
-            context = browser.new_context(viewport={"width": WIDTHS[-1], "height": 900})
-            context.route("**/*", local_only)
-            page = context.new_page()
-            for path in pages:
-                name = _name(site, path)
-                page.goto(path.resolve().as_uri(), wait_until="load")
-                for width in WIDTHS:
-                    page.set_viewport_size({"width": width, "height": 900})
-                    page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
-                    written.add(f"{name}-{width}.png")
-                page.pdf(path=str(out / f"{name}-print.pdf"), format="A4", print_background=True)
-                written.add(f"{name}-print.pdf")
-                yield f"screens  {path.relative_to(site).as_posix()}: {', '.join(map(str, WIDTHS))} px, print"
-        finally:
-            browser.close()
+            from playwright.sync_api import sync_playwright
+        except ImportError:
+            raise CrosscheckError("screenshots need Playwright (pip install -e '.[test]')") from None
+        with sync_playwright() as p:
+            launched = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox", "--disable-gpu"])
+            try:
+                yield from _photograph(launched, site, pages, out, written)
+            finally:
+                launched.close()
     for stale in out.iterdir():
         if stale.is_file() and _OURS.match(stale.name) and stale.name not in written:
             stale.unlink()
+
+
+def _photograph(browser, site: Path, pages: list[Path], out: Path, written: set[str]) -> Iterator[str]:
+    from .audit import local_only
+
+    context = browser.new_context(viewport={"width": WIDTHS[-1], "height": 900})
+    context.route("**/*", local_only)
+    try:
+        page = context.new_page()
+        for path in pages:
+            name = _name(site, path)
+            page.goto(path.resolve().as_uri(), wait_until="load")
+            for width in WIDTHS:
+                page.set_viewport_size({"width": width, "height": 900})
+                page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
+                written.add(f"{name}-{width}.png")
+            page.pdf(path=str(out / f"{name}-print.pdf"), format="A4", print_background=True)
+            written.add(f"{name}-print.pdf")
+            yield f"screens  {path.relative_to(site).as_posix()}: {', '.join(map(str, WIDTHS))} px, print"
+    finally:
+        context.close()
