@@ -1,11 +1,14 @@
 """Small synthetic projects for tests: an article, a registry, claims, written to a folder."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from crosscheck.yamlio import dump_yaml
@@ -108,6 +111,37 @@ def run_cli(*args, root=None, cwd=None, env=None, timeout=300):
     environment.update(env or {})
     command = [sys.executable, "-m", "crosscheck.cli"] + (["--root", str(root)] if root else []) + [str(a) for a in args]
     return subprocess.run(command, capture_output=True, text=True, env=environment, cwd=cwd, timeout=timeout)
+
+
+@dataclass
+class Result:
+    """What a command did: its exit status and what it printed (like subprocess.CompletedProcess)."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args, root=None, cwd=None) -> Result:
+    """Run ``crosscheck`` in this process through ``cli.main(argv)``: what a subprocess shows, in milliseconds."""
+    from crosscheck import cli as command
+
+    argv = (["--root", str(root)] if root else []) + [str(a) for a in args]
+    out, err = io.StringIO(), io.StringIO()
+    previous_cwd, previous_root = os.getcwd(), os.environ.pop("CROSSCHECK_ROOT", None)
+    try:
+        if cwd:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = command.main(argv)
+            except SystemExit as exit_:  # argparse's usage errors
+                code = exit_.code if isinstance(exit_.code, int) else 2
+    finally:
+        os.chdir(previous_cwd)
+        if previous_root is not None:
+            os.environ["CROSSCHECK_ROOT"] = previous_root
+    return Result(code, out.getvalue(), err.getvalue())
 
 
 def tree_digest(folder: Path) -> dict[str, str]:

@@ -2,14 +2,17 @@
 
 Each either works correctly (odd but valid input: CRLF line ends, unbalanced quote marks) or exits
 non-zero with one line per problem naming the file and the problem, no traceback, and no file changed.
+The matrix runs in process (``cli.main``); a few cases run as real subprocesses, for the exit codes and
+standard error a user sees, and for inputs that could hang (a FIFO, a device), under a timeout.
 """
 import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from factories import copy_seed_project, run_cli, tree_digest
+from factories import cli, copy_seed_project, run_cli, tree_digest
 
 CORPUS = Path(__file__).parent / "data" / "bad"
 ARTICLES = CORPUS / "articles"
@@ -38,6 +41,16 @@ BAD_LEDGERS = {
     "broken-yaml": ("ledger/claims.yaml", "malformed YAML"),
     "changed-seed": ("ledger/documents.yaml", "the source changed after it was recorded"),
     "binary-seed": ("seeds/article.txt", "is binary, not text"),
+    "alias-bomb": ("ledger/claims.yaml:6", "YAML aliases (*a) are not allowed in ledger files"),
+    "impossible-date-claims": ("ledger/claims.yaml:13", "'2026-13-01' is not a real date (month must be in 1..12)"),
+    "impossible-date-actors": ("ledger/actors.yaml:", "'2026-02-30' is not a real date"),
+    "impossible-date-background": ("ledger/background.yaml:3", "'2026-02-30' is not a real date"),
+    "impossible-date-followup": ("ledger/claims-followup.yaml:4", "'2026-04-31' is not a real date"),
+    "impossible-date-meta": ("seeds/article.meta.yaml:2", "'2026-02-30' is not a real date"),
+    "empty-claims": ("ledger/claims.yaml", "is empty (expected `claims:`)"),
+    "empty-sources": ("ledger/sources.yaml", "is empty (expected `sources:`)"),
+    "empty-background": ("ledger/background.yaml", "is empty (expected `background:`)"),
+    "misspelt-key": ("ledger/claims.yaml:1", "unknown top-level key 'claim' (expected claims)"),
 }
 LEDGER_COMMANDS = (["status"], ["status", "--as-of", "2026-03-02"], ["export", "--format", "json"],
                    ["export", "--format", "csv"], ["export", "--format", "claimreview"], ["verify"],
@@ -71,10 +84,44 @@ def test_bad_article(project, tmp_path, name, command):
     article = tmp_path / name
     shutil.copyfile(ARTICLES / name, article)
     before = tree_digest(project), article.read_bytes()
-    result = run_cli(*command, article, root=project)
+    result = cli(*command, article, root=project)
     _assert_clean_failure(result, article, BAD_ARTICLES[name])
     assert len(result.stderr.splitlines()) == 1
     assert (tree_digest(project), article.read_bytes()) == before
+
+
+def _fifo(folder: Path) -> Path:
+    path = folder / "pipe.txt"
+    os.mkfifo(path)
+    return path
+
+
+def _device_link(folder: Path) -> Path:
+    path = folder / "zeros.txt"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+@pytest.mark.parametrize("make, problem", [(_fifo, "is a FIFO (named pipe), not a regular file"),
+                                           (_device_link, "is a device, not a regular file")], ids=["fifo", "dev-zero"])
+@pytest.mark.parametrize("command", ARTICLE_COMMANDS, ids=" ".join)
+def test_special_files_are_refused_without_reading(project, tmp_path, make, problem, command):
+    article = make(tmp_path)
+    before = tree_digest(project)
+    result = run_cli(*command, article, root=project, timeout=60)  # a subprocess: a hang would fail, not stall
+    _assert_clean_failure(result, article, problem)
+    assert len(result.stderr.splitlines()) == 1
+    assert tree_digest(project) == before
+
+
+def test_a_special_file_in_the_ledger_is_refused(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(LEDGERS / "unknown-stance", root)
+    (root / "ledger" / "background.yaml").unlink()
+    os.mkfifo(root / "ledger" / "background.yaml")
+    result = run_cli("verify", root=root, timeout=60)
+    assert result.returncode == 1
+    assert "background.yaml: is a FIFO (named pipe), not a regular file" in result.stderr
 
 
 def test_huge_article_is_refused_in_one_line(project, tmp_path):
@@ -84,7 +131,7 @@ def test_huge_article_is_refused_in_one_line(project, tmp_path):
         handle.write(paragraph * (50 * 1024 * 1024 // len(paragraph) + 1))
     before = tree_digest(project)
     for command in ARTICLE_COMMANDS:
-        result = run_cli(*command, article, root=project)
+        result = cli(*command, article, root=project)
         _assert_clean_failure(result, article, "larger than the 20 MiB limit")
         assert len(result.stderr.splitlines()) == 1
     assert tree_digest(project) == before
@@ -95,7 +142,7 @@ def test_odd_but_valid_articles_work(project, tmp_path, name):
     article = tmp_path / name
     shutil.copyfile(ARTICLES / name, article)
     text = article.read_bytes().decode("utf-8")
-    extracted = run_cli("extract", "--json", article, root=project)
+    extracted = cli("extract", "--json", article, root=project)
     assert extracted.returncode == 0, extracted.stderr
     statements = json.loads(extracted.stdout)["statements"]
     assert statements
@@ -103,14 +150,14 @@ def test_odd_but_valid_articles_work(project, tmp_path, name):
         parts = statement["content"] if isinstance(statement["content"], list) else [statement["content"]]
         for span in parts + [s for s in (statement["source"], statement["cue"]) if s]:
             assert text[span["start"]:span["end"]] == span["text"]
-    checked = run_cli("check", "--json", article, "--published", "2026-03-02", root=project)
+    checked = cli("check", "--json", article, "--published", "2026-03-02", root=project)
     assert checked.returncode == 0, checked.stderr
     for finding in json.loads(checked.stdout)["findings"]:
         for span in finding["spans"]:
             assert text[span["start"]:span["end"]] == span["text"]
-    ingested = run_cli("ingest", article, "--published", "2026-03-02T09:00", root=project)
+    ingested = cli("ingest", article, "--published", "2026-03-02T09:00", root=project)
     assert ingested.returncode == 0, ingested.stderr
-    assert run_cli("verify", root=project).returncode == 0
+    assert cli("verify", root=project).returncode == 0
 
 
 @pytest.mark.parametrize("case", sorted(BAD_LEDGERS))
@@ -119,7 +166,21 @@ def test_bad_ledger(tmp_path, case, command):
     root = tmp_path / case
     shutil.copytree(LEDGERS / case, root)
     before = tree_digest(root)
-    result = run_cli(*command, root=root, cwd=root)
+    result = cli(*command, root=root, cwd=root)
     relative, problem = BAD_LEDGERS[case]
     _assert_clean_failure(result, root / relative, problem)
+    assert tree_digest(root) == before
+
+
+@pytest.mark.parametrize("case", ["broken-yaml", "changed-seed", "alias-bomb"])
+def test_bad_ledger_as_a_user_sees_it(tmp_path, case):
+    """As a real subprocess: the exit status, one line per problem on stderr, no traceback."""
+    root = tmp_path / case
+    shutil.copytree(LEDGERS / case, root)
+    before = tree_digest(root)
+    for command, code in ((["verify"], 1), (["status"], 2)):
+        result = run_cli(*command, root=root, cwd=root, timeout=60)
+        relative, problem = BAD_LEDGERS[case]
+        assert result.returncode == code, result.stderr
+        _assert_clean_failure(result, root / relative, problem)
     assert tree_digest(root) == before

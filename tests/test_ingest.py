@@ -1,12 +1,18 @@
+import datetime as dt
 import json
+import multiprocessing as mp
+import signal
 import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
 from crosscheck.ingest import slug
 from crosscheck.ledger import load_ledger
-from factories import ROOT, copy_seed_project, run_cli, tree_digest
+from crosscheck.verdicts import record_verdict
+from factories import ROOT, cli, copy_seed_project, run_cli, tree_digest
 
 ARTICLE = """Port authority says harbour reopens Monday
 
@@ -98,3 +104,131 @@ def test_drafted_notebook_passes_nbval(ingested):
 def test_slug():
     assert slug("Harbour Reopens!") == "harbour-reopens"
     assert slug("***") == "article"
+
+
+def test_ingest_prints_nothing_but_its_own_lines(ingested):
+    _, _, first = ingested
+    assert first.stderr == ""  # no kernel warnings ("running over TCP without encryption") or logs
+    assert all(line.startswith(("harbour-reopens: ", "wrote ")) for line in first.stdout.splitlines())
+
+
+def test_the_same_text_under_another_name_is_refused(ingested, tmp_path):
+    project, article, _ = ingested
+    for copy in (tmp_path / "renamed.txt", tmp_path / "elsewhere" / "Harbour Reopens.txt"):
+        copy.parent.mkdir(exist_ok=True)
+        copy.write_bytes(article.read_bytes())
+        before = tree_digest(project)
+        result = cli("ingest", copy, root=project)
+        if copy.name == article.name:  # same name, same text, from another folder: already done
+            assert result.returncode == 0 and "already ingested; nothing changed" in result.stdout
+        else:
+            assert result.returncode == 2
+            assert ("is the same text as document 'harbour-reopens' (seeds/harbour-reopens.txt), already ingested;"
+                    " nothing changed") in result.stderr
+        assert tree_digest(project) == before
+
+
+def test_the_seed_of_the_same_name_with_other_text_is_refused(ingested, tmp_path):
+    project, _, _ = ingested
+    other = tmp_path / "Harbour Reopens.txt"
+    other.write_text(ARTICLE.replace("two cranes", "three cranes"), encoding="utf-8")
+    before = tree_digest(project)
+    result = cli("ingest", other, root=project)
+    assert result.returncode == 2 and "already records a different document 'harbour-reopens'" in result.stderr
+    assert tree_digest(project) == before
+
+
+def test_the_sidecar_beside_the_article_is_validated_and_recorded(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Quay.txt"
+    article.write_text(ARTICLE.replace("Business Wednesday 4/March/2026 08:30 AM\n", ""), encoding="utf-8")
+    (tmp_path / "Quay.meta.yaml").write_text("# from the wire\npublished: 2026-03-04T08:30:00\noutlet: Coastal Times\n",
+                                             encoding="utf-8")
+    result = cli("ingest", article, root=project)
+    assert result.returncode == 0, result.stderr
+    assert "wrote seeds/quay.meta.yaml" in result.stdout
+    assert (project / "seeds" / "quay.meta.yaml").read_text().startswith("# from the wire\n")
+    ledger = load_ledger(project)
+    assert ledger.documents["quay"].published.isoformat() == "2026-03-04T08:30:00"
+    assert ledger.assessments(dt.date(2026, 3, 1)) != ledger.assessments(dt.date(2026, 3, 5))
+
+
+@pytest.mark.parametrize("sidecar, problem", [
+    ("published: 2026-02-30\n", "Bad.meta.yaml:1: '2026-02-30' is not a real date"),
+    ("published: next week\n", "metadata 'published' is not an ISO date: 'next week'"),
+    ("", "Bad.meta.yaml: is empty"),
+    ("- a list\n", "Bad.meta.yaml:1: expected a mapping"),
+])
+def test_a_bad_sidecar_is_refused(tmp_path, sidecar, problem):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Bad.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "Bad.meta.yaml").write_text(sidecar, encoding="utf-8")
+    before = tree_digest(project)
+    result = cli("ingest", article, root=project)
+    assert result.returncode == 2 and problem in result.stderr, result.stderr
+    assert tree_digest(project) == before
+
+
+def _verdicts_then(root: Path, count: int):
+    for n in range(count):
+        record_verdict(root / "ledger" / "verdicts.jsonl", "trump-asked-putin-halt-kyiv-strikes", "confirmed",
+                       f"analyst-{n % 2}", f"reason {n}")
+
+
+def test_verdicts_recorded_during_an_ingest_are_kept(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    ctx = mp.get_context("spawn")
+    ingest_run = ctx.Process(target=cli, args=("ingest", article), kwargs={"root": project})
+    ingest_run.start()
+    writer = ctx.Process(target=_verdicts_then, args=(project, 6))
+    writer.start()
+    ingest_run.join(300)
+    writer.join(300)
+    assert ingest_run.exitcode == 0 and writer.exitcode == 0
+    ledger = load_ledger(project)
+    assert len([v for v in ledger.verdicts if v.reason.startswith("reason ")]) == 6
+    assert "harbour" in ledger.documents
+
+
+def test_two_ingests_at_once_both_land(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    first, second = tmp_path / "Harbour.txt", tmp_path / "Quay.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(ARTICLE.replace("two cranes", "three cranes").replace("Lena Ortiz", "Mia Sorel"),
+                      encoding="utf-8")
+    ctx = mp.get_context("spawn")
+    runs = [ctx.Process(target=cli, args=("ingest", path), kwargs={"root": project}) for path in (first, second)]
+    for run in runs:
+        run.start()
+    for run in runs:
+        run.join(300)
+    assert [run.exitcode for run in runs] == [0, 0]
+    ledger = load_ledger(project)
+    assert {"harbour", "quay"} <= set(ledger.documents)
+    assert any(c.group == "harbour" for c in ledger.claims.values())
+    assert any(c.group == "quay" for c in ledger.claims.values())
+    assert "mia-sorel" in ledger.registry.actors and "lena-ortiz" in ledger.registry.actors
+
+
+def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    before = tree_digest(project)
+    for delay in (0.6, 1.5, 2.5):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crosscheck.cli", "--root", str(project), "ingest", str(article)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        time.sleep(delay)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+        if process.returncode == 0:  # it finished first: undo nothing, but it must be whole
+            assert load_ledger(project).documents["harbour"]
+            return
+        assert process.returncode == 130, err
+        assert err == "crosscheck: interrupted\n" and out == ""
+        assert tree_digest(project) == before

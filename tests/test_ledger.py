@@ -112,3 +112,44 @@ def test_find_root_walks_up(tmp_path, monkeypatch):
     assert find_root(root / "notebooks") == root.resolve()
     monkeypatch.setenv("CROSSCHECK_ROOT", str(root))
     assert find_root("/") == root.resolve()
+
+
+def test_a_broken_registry_does_not_hide_the_claims_problems(tmp_path):
+    root = make_project(tmp_path)
+    actors = (root / "ledger" / "actors.yaml").read_text(encoding="utf-8")
+    (root / "ledger" / "actors.yaml").write_text(actors.replace("reliability: C", "reliability: Z"), encoding="utf-8")
+    claims = (root / "ledger" / "claims.yaml").read_text(encoding="utf-8")
+    (root / "ledger" / "claims.yaml").write_text(claims.replace("stance: denies", "stance: refutes"), encoding="utf-8")
+    with pytest.raises(ProblemList) as raised:
+        load_ledger(root)
+    lines = raised.value.lines()
+    assert any("actors.yaml" in line and "reliability 'Z' is not an Admiralty grade" in line for line in lines)
+    assert any("claims.yaml" in line and "unknown stance 'refutes'" in line for line in lines)
+    assert not any("unknown speaker" in line for line in lines)  # the badly graded actor is still known
+
+
+def test_an_unreadable_registry_still_lets_the_quotes_be_checked(tmp_path):
+    root = make_project(tmp_path)
+    (root / "ledger" / "actors.yaml").write_text("parties: [\n", encoding="utf-8")
+    (root / "seeds" / "article.txt").write_text(ARTICLE.replace("Traffic on", "Traffic  on"), encoding="utf-8")
+    with pytest.raises(ProblemList) as raised:
+        load_ledger(root)
+    lines = raised.value.lines()
+    assert any("actors.yaml" in line and "malformed YAML" in line for line in lines)
+    assert any("quote 'Traffic on the bridge has doubled since 2020.' no longer matches" in line for line in lines)
+    assert not any("unknown speaker" in line for line in lines)
+
+
+def test_a_long_chain_of_dependencies_needs_no_recursion(tmp_path):
+    claims = default_claims()
+    for n in range(1200):
+        claims.append({"id": f"c{n}", "text": f"Step {n}.", "group": "chain",
+                       "depends_on": [f"c{n - 1}" if n else "traffic-doubled"], "evidence": []})
+    ledger = load_ledger(make_project(tmp_path, claims=claims))
+    order = ledger.order()
+    assert order.index("traffic-doubled") < order.index("c0") < order.index("c1199")
+    assessments = ledger.assessments()
+    assert assessments["c1199"].status == "unverifiable"
+    claims[2]["depends_on"] = ["c1199"]  # c0 -> c1199 -> c1198 -> ... -> c0: a cycle 1,200 long
+    with pytest.raises(ProblemList, match="in a cycle"):
+        load_ledger(make_project(tmp_path / "cycle", claims=claims))

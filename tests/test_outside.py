@@ -161,7 +161,7 @@ def test_cli_reports_validation_errors_on_one_line_each(tmp_path):
     result = subprocess.run([sys.executable, "-m", "crosscheck.cli", "--root", str(root), "verify"],
                             capture_output=True, text=True)
     assert result.returncode == 1
-    assert "sources.yaml:5: bad date published: '2026-13-40'" in result.stderr
+    assert "sources.yaml:5: '2026-13-40' is not a real date (month must be in 1..12)" in result.stderr
     assert len(result.stderr.splitlines()) == 2  # the problem, then the count and a hint
     fixed = root / "ledger" / "sources.yaml"
     fixed.write_text(fixed.read_text().replace("2026-13-40", "2026-03-04"))

@@ -66,3 +66,19 @@ def test_two_processes_recording_at_once_lose_nothing(tmp_path):
     verdicts = load_verdicts(path, {"c1"})
     assert len(verdicts) == 80
     assert len({v.key for v in verdicts}) == 80
+
+
+def test_a_verdict_that_returns_to_an_earlier_one_is_recorded(tmp_path):
+    path = tmp_path / "verdicts.jsonl"
+    steps = [("confirmed", "first look"), ("unconfirmed", "the second source is a copy"), ("confirmed", "first look")]
+    assert [record_verdict(path, "c1", s, "ana", r, claim_ids={"c1"}) for s, r in steps] == [True, True, True]
+    assert [v.status for v in load_verdicts(path, {"c1"})] == ["confirmed", "unconfirmed", "confirmed"]
+    assert not record_verdict(path, "c1", "confirmed", "ana", "first look", claim_ids={"c1"})  # repeats the latest
+
+
+def test_the_latest_verdict_is_per_claim(tmp_path):
+    path = tmp_path / "verdicts.jsonl"
+    assert record_verdict(path, "c1", "confirmed", "ana", "r", claim_ids={"c1", "c2"})
+    assert record_verdict(path, "c2", "confirmed", "ana", "r", claim_ids={"c1", "c2"})
+    assert not record_verdict(path, "c1", "confirmed", "ana", "r", claim_ids={"c1", "c2"})
+    assert record_verdict(path, "c1", "confirmed", "ben", "r", claim_ids={"c1", "c2"})  # another analyst's word

@@ -6,7 +6,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from crosscheck.errors import CrosscheckError
 from crosscheck.workbook import run_notebooks, twin_differences, workbook_notebooks
-from factories import ROOT
+from factories import ROOT, cli
 
 NOTEBOOKS = workbook_notebooks(ROOT)
 
@@ -48,5 +48,41 @@ def test_a_failing_cell_names_the_notebook(tmp_path):
     path = tmp_path / "02-broken.ipynb"
     nbformat.write(new_notebook(cells=[new_code_cell("1 / 0")],
                                 metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}), path)
-    with pytest.raises(CrosscheckError, match=r"02-broken.ipynb: a cell failed: ZeroDivisionError"):
+    with pytest.raises(CrosscheckError, match=r"02-broken.ipynb: not executed: cell 1: ZeroDivisionError: division by zero"):
         list(run_notebooks([path], jobs=1))
+
+
+def _notebook(path, *sources):
+    nbformat.write(new_notebook(cells=[new_code_cell(s) for s in sources],
+                                metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}}), path)
+    return path
+
+
+def test_bad_paths_are_one_line_each_and_nothing_runs(tmp_path):
+    good = _notebook(tmp_path / "good.ipynb", "1 + 1")
+    before = good.read_bytes()
+    (tmp_path / "notes.ipynb").write_text("these are notes, not a notebook", encoding="utf-8")
+    (tmp_path / "empty.ipynb").write_text("", encoding="utf-8")
+    result = cli("run-notebooks", good, tmp_path / "missing.ipynb", tmp_path / "notes.ipynb", tmp_path / "empty.ipynb",
+                 tmp_path, root=ROOT)
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert lines == [f"crosscheck: {tmp_path / 'missing.ipynb'}: no such file",
+                     f"crosscheck: {tmp_path / 'notes.ipynb'}: is not a notebook (Notebook does not appear to be JSON: "
+                     "'these are notes, not a notebook')",
+                     f"crosscheck: {tmp_path / 'empty.ipynb'}: is not a notebook (Notebook does not appear to be JSON: '')",
+                     f"crosscheck: {tmp_path}: is a directory, not a file"]
+    assert good.read_bytes() == before  # nothing ran
+
+
+def test_a_dying_kernel_is_named_and_the_others_still_run(tmp_path):
+    dying = _notebook(tmp_path / "01-dies.ipynb", "import os; os._exit(1)")
+    fine = _notebook(tmp_path / "02-fine.ipynb", "print('ok')")
+    before = dying.read_bytes()
+    result = cli("run-notebooks", "--jobs", "1", dying, fine, root=ROOT)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"crosscheck: {dying}: not executed: ")
+    assert "kernel died" in result.stderr.lower() or "DeadKernelError" in result.stderr
+    assert dying.read_bytes() == before
+    assert nbformat.read(fine, as_version=4).cells[0].outputs[0]["text"] == "ok\n"

@@ -133,7 +133,7 @@ class Registry:
 def load_registry(path: str | Path) -> Registry:
     """Read and validate ``actors.yaml``; every problem is reported with its line."""
     path = Path(path)
-    data = load_yaml_mapping(path)
+    data = load_yaml_mapping(path, ("parties", "actors"))
     problems: list[CrosscheckError] = []
     parties: dict[str, Party] = {}
     actors: dict[str, Actor] = {}
@@ -158,6 +158,7 @@ def load_registry(path: str | Path) -> Registry:
         line = line_of(raw_actors, actor_id)
         if not isinstance(entry, dict) or not entry.get("name"):
             problems.append(CrosscheckError(f"actor {actor_id!r} needs a name", path, line))
+            actors[str(actor_id)] = Actor(str(actor_id), str(actor_id), "")  # known, so its statements load
             continue
         party = str(entry.get("party", ""))
         if party not in raw_parties:
@@ -178,6 +179,7 @@ def load_registry(path: str | Path) -> Registry:
             reliability=grade,
             reliability_reason=str(entry.get("reliability_reason", "")),
         )
+    registry = Registry(parties, actors, path)
     if problems:
-        raise ProblemList(problems)
-    return Registry(parties, actors, path)
+        raise ProblemList(problems, partial=registry)  # the partial registry lets a ledger report more
+    return registry

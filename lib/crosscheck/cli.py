@@ -74,15 +74,20 @@ def _site_url(root: Path, given: str | None) -> str | None:
 
 def cmd_export(args) -> int:
     from .export import export
-    from .ledger import load_ledger
-    from .yamlio import atomic_write_text
+    from .outputs import check_output_file, output_lock, resolve_output, write_output_file
 
-    root = _root(args)
-    text = export(load_ledger(root), args.format, args.as_of, base_url=_site_url(root, args.base_url))
-    if args.out:
-        atomic_write_text(args.out, text)
-    else:
-        sys.stdout.write(text)
+    ledger = _ledger(args)
+    base_url = _site_url(ledger.root, args.base_url)
+    if not args.out:  # data for a pipe goes out as it is; a terminal sees it neutralised
+        stream = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
+        stream.write(export(ledger, args.format, args.as_of, base_url=base_url))
+        return 0
+    out = resolve_output(args.out, ledger.root)
+    check_output_file(out, ledger.root, args.out, "export")
+    text = export(ledger, args.format, args.as_of, base_url=base_url)
+    with output_lock(ledger.root):
+        check_output_file(out, ledger.root, args.out, "export")
+        write_output_file(out, ledger.root, text, "export")
     return 0
 
 
@@ -196,7 +201,7 @@ def cmd_run_notebooks(args) -> int:
 
     root = _root(args)
     paths = [Path(p).resolve() for p in args.notebooks] or workbook_notebooks(root)
-    for line in run_notebooks(paths, jobs=args.jobs):
+    for line in run_notebooks(paths, jobs=args.jobs, root=root):
         print(line)
     return 0
 
@@ -277,8 +282,39 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+class _Neutralised:
+    """A text stream that shows control and direction-override characters as escapes (crosscheck.sanitize).
+
+    Everything the command prints passes through it, so text read from a ledger or an article can never
+    steer the terminal. ``raw`` is the stream itself, for data written to a pipe (``export`` to stdout).
+    """
+
+    def __init__(self, stream):
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        from .sanitize import neutralise
+
+        return self.raw.write(neutralise(text))
+
+    def __getattr__(self, name):
+        return getattr(self.raw, name)
+
+
 def main(argv: list[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Neutralised(sys.stdout), _Neutralised(sys.stderr)
+    try:
+        return _run(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: list[str] | None) -> int:
+    from . import store
+
     args = parser().parse_args(argv)
+    store.on_wait = lambda message: print(f"crosscheck: {message}", file=sys.stderr, flush=True)
     try:
         return args.func(args)
     except ProblemList as error:

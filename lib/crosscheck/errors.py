@@ -24,10 +24,15 @@ class CrosscheckError(Exception):
 
 
 class ProblemList(CrosscheckError):
-    """Several problems found at once (for example by ledger validation); one line each."""
+    """Several problems found at once (for example by ledger validation); one line each.
 
-    def __init__(self, problems: list[CrosscheckError]):
+    ``partial`` may carry what could be read despite the problems (a registry of the good entries), so a
+    caller collecting problems from several files can go on checking the others.
+    """
+
+    def __init__(self, problems: list[CrosscheckError], partial: object = None):
         self.problems = list(problems)
+        self.partial = partial
         first = self.problems[0] if self.problems else CrosscheckError("no problems")
         super().__init__(first.problem, first.path, first.line)
 

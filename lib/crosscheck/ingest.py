@@ -6,14 +6,15 @@ analyst confirms it) with the speakers it needs in ``ledger/actors.yaml``, marks
 statement covers as background to review, and writes ``notebooks/70-ID.ipynb`` from the papermill
 template ``notebooks/templates/article.ipynb``, executed, with its jupytext twin.
 
-Everything is prepared and validated in a staging copy first; only then are the project's files
-replaced, each atomically. Ingesting the same article again changes nothing; an unreadable article
-changes nothing at all.
+Everything is prepared and validated in a staging copy first, under the ledger lock with the ledger
+read afresh; only then are the project's files replaced, all in one transaction (crosscheck.store).
+Ingesting the same article again changes nothing; the same text under another name is refused, naming
+the document it already is; an unreadable article changes nothing at all. The article's own
+``NAME.meta.yaml`` sidecar, when there is one, is validated and recorded with it.
 """
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import tempfile
@@ -23,6 +24,7 @@ from pathlib import Path
 from .document import Document, load_document
 from .errors import CrosscheckError
 from .ledger import FILES, LEDGER_DIR, load_ledger
+from .store import Transaction, transaction
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
 TEMPLATE = Path("notebooks") / "templates" / "article.ipynb"
@@ -35,69 +37,107 @@ def slug(text: str) -> str:
     return value[:80] or "article"
 
 
-def _empty_ledger(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    defaults = {
-        FILES["documents"]: "documents: {}\n",
-        FILES["actors"]: "parties: {}\nactors: {}\n",
-        FILES["claims"]: "claims: []\n",
-        FILES["background"]: "background: []\n",
-        FILES["verdicts"]: "",
-    }
-    for name, text in defaults.items():
-        if not (folder / name).exists():
-            (folder / name).write_text(text, encoding="utf-8")
+#: The ledger files a bare project starts with.
+EMPTY_LEDGER = {
+    FILES["documents"]: "documents: {}\n",
+    FILES["actors"]: "parties: {}\nactors: {}\n",
+    FILES["claims"]: "claims: []\n",
+    FILES["background"]: "background: []\n",
+}
 
 
 def ingest(article: str | Path, root: str | Path, published: dt.datetime | None = None) -> Iterator[str]:
-    """Record ``article`` under ``root``; yields one line per thing done (or found already done)."""
+    """Record ``article`` under ``root``; yields one line per thing done (or found already done).
+
+    The whole run holds the ledger lock (crosscheck.store) and reads the ledger afresh under it, so a
+    verdict or another ingest at the same time waits, and nothing either of them wrote is lost.
+    """
     article, root = Path(article), Path(root)
-    document = load_document(article, metadata={"published": published.isoformat()} if published else None)
+    document, sidecar = read_article(article, published)
     doc_id = slug(article.stem)
-    seed = root / "seeds" / f"{doc_id}.txt"
-    raw = article.read_bytes()
-    if seed.exists() and seed.read_bytes() != raw:
+    (root / LEDGER_DIR).mkdir(parents=True, exist_ok=True)
+    with transaction(root) as tx:
+        if _already_ingested(tx, doc_id, document, article):
+            lines = [f"{doc_id}: already ingested; nothing changed"]
+        else:
+            lines = _ingest_new(tx, root, article, doc_id, document, sidecar)
+    yield from lines
+
+
+def read_article(article: Path, published: dt.datetime | None) -> tuple[Document, str | None]:
+    """The article (validated) and the text of the metadata sidecar to record with it, if any.
+
+    The sidecar is the article's own ``NAME.meta.yaml`` (validated when the article loads) with
+    ``--published``, when given, written over its ``published``.
+    """
+    override = {"published": published.isoformat()} if published else None
+    document = load_document(article, metadata=override)
+    sidecar_path = article.with_name(article.stem + ".meta.yaml")
+    if not sidecar_path.exists() and not published:
+        return document, None
+    data = load_yaml_mapping(sidecar_path) if sidecar_path.exists() else {}
+    if published:
+        data["published"] = published.isoformat()
+    return document, dump_yaml(data)
+
+
+def _already_ingested(tx: Transaction, doc_id: str, document: Document, article: Path) -> bool:
+    """True when this very text is recorded as ``doc_id`` with its seed and notebook; raises on a clash."""
+    relative = f"{LEDGER_DIR}/{FILES['documents']}"
+    recorded = (tx.read_yaml(relative, ("documents",)).get("documents") or {}) if tx.exists(relative) else {}
+    for other_id, entry in recorded.items():
+        if isinstance(entry, dict) and entry.get("sha256") == document.sha256 and str(other_id) != doc_id:
+            raise CrosscheckError(f"is the same text as document {str(other_id)!r} ({entry.get('path')}), already "
+                                  "ingested; nothing changed", article)
+    entry = recorded.get(doc_id)
+    seed = tx.path(f"seeds/{doc_id}.txt")
+    if entry and entry.get("sha256") != document.sha256:
+        raise CrosscheckError(f"the ledger already records a different document {doc_id!r}; rename the article", article)
+    if seed.exists() and seed.read_bytes() != document.text.encode("utf-8"):
         raise CrosscheckError(f"seeds/{doc_id}.txt already holds a different document; rename the article", article)
-    notebook = root / "notebooks" / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
-    documents_file = root / LEDGER_DIR / FILES["documents"]
-    if documents_file.exists():
-        recorded = (load_yaml_mapping(documents_file).get("documents") or {}).get(doc_id)
-        if recorded and recorded.get("sha256") == document.sha256 and seed.exists() and notebook.exists():
-            yield f"{doc_id}: already ingested; nothing changed"
-            return
-        if recorded and recorded.get("sha256") != document.sha256:
-            raise CrosscheckError(f"the ledger already records a different {doc_id!r}; rename the article", article)
+    notebook = tx.path(f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb")
+    return bool(entry) and seed.exists() and notebook.exists()
+
+
+def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, document: Document,
+                sidecar: str | None) -> list[str]:
+    """Draft, validate and execute in a staging copy; stage every changed file in ``tx``; the lines to print."""
     with tempfile.TemporaryDirectory(prefix="crosscheck-ingest-") as tmp:
         staging = Path(tmp)
-        if (root / LEDGER_DIR).exists():
-            shutil.copytree(root / LEDGER_DIR, staging / LEDGER_DIR, ignore=shutil.ignore_patterns("*.lock", ".*.tmp"))
-        if (root / "seeds").exists():
-            shutil.copytree(root / "seeds", staging / "seeds")
-        _empty_ledger(staging / LEDGER_DIR)
-        (staging / "seeds").mkdir(exist_ok=True)
-        shutil.copyfile(article, staging / "seeds" / f"{doc_id}.txt")
-        staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt",
-                                   metadata={"published": published.isoformat()} if published else None)
-        if published:
-            atomic_write_text(staging / "seeds" / f"{doc_id}.meta.yaml", dump_yaml({"published": published.isoformat()}))
+        _stage_project(tx, root, staging)
+        (staging / "seeds" / f"{doc_id}.txt").write_text(document.text, encoding="utf-8", newline="")
+        if sidecar is not None:
+            (staging / "seeds" / f"{doc_id}.meta.yaml").write_text(sidecar, encoding="utf-8")
+        staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt")
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
         _write_notebook(root, staging, doc_id)
-        changed = []
-        for relative in (f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml", *(f"{LEDGER_DIR}/{n}" for n in FILES.values()),
-                         f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"):
-            source, target = staging / relative, root / relative
-            if source.exists() and (not target.exists() or target.read_bytes() != source.read_bytes()):
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp_target = target.with_name(f".{target.name}.ingest")
-                shutil.copyfile(source, tmp_target)
-                os.replace(tmp_target, target)
-                changed.append(relative)
-    yield f"{doc_id}: recorded {len(raw)} bytes, SHA-256 {document.sha256[:12]}..."
-    yield (f"{doc_id}: drafted {counts['claims']} claim(s), {counts['actors']} new actor(s), "
-           f"{counts['background']} background sentence(s) to review")
-    for relative in changed:
-        yield f"wrote {relative}"
+        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml", *(f"{LEDGER_DIR}/{n}" for n in EMPTY_LEDGER),
+                   f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"]
+        for relative in outputs:
+            if (staging / relative).exists():
+                tx.write_text(relative, (staging / relative).read_bytes().decode("utf-8"))  # no newline translation
+        changed = tx.changed
+    size = len(document.text.encode("utf-8"))
+    return [f"{doc_id}: recorded {size} bytes, SHA-256 {document.sha256[:12]}...",
+            f"{doc_id}: drafted {counts['claims']} claim(s), {counts['actors']} new actor(s), "
+            f"{counts['background']} background sentence(s) to review",
+            *(f"wrote {relative}" for relative in changed)]
+
+
+def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
+    """Copy the ledger (read afresh through ``tx``, under its lock) and the seeds into ``staging``."""
+    (staging / LEDGER_DIR).mkdir()
+    for name in FILES.values():
+        text = tx.read_text(f"{LEDGER_DIR}/{name}")
+        if text is None and name in EMPTY_LEDGER:
+            text = EMPTY_LEDGER[name]
+        if text is not None:
+            (staging / LEDGER_DIR / name).write_text(text, encoding="utf-8", newline="")
+    if (root / "seeds").is_dir():
+        shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
+    else:
+        (staging / "seeds").mkdir()
 
 
 def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
@@ -196,34 +236,33 @@ def _claim_text(text: str) -> str:
     return (text[:1].upper() + text[1:]) if text else "(empty statement)"
 
 
+def notebook_template(root: Path) -> Path:
+    """The ingest notebook template: the project's own, else the one shipped with crosscheck."""
+    for template in (root / TEMPLATE, Path(__file__).resolve().parent / "templates" / "notebooks" / TEMPLATE.name,
+                     Path(__file__).resolve().parents[2] / TEMPLATE):
+        if template.is_file():
+            return template
+    raise CrosscheckError("the notebook template is missing", root / TEMPLATE)
+
+
 def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
     """Execute the papermill template for ``doc_id`` against the staged ledger; store it with its twin."""
     import nbformat
-    import papermill
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
 
+    from .kernels import execute_notebooks, import_nbformat, kernel_env
     from .workbook import strip_run_metadata, write_twin
 
-    template = root / TEMPLATE
-    if not template.exists():
-        template = Path(__file__).resolve().parents[2] / TEMPLATE
-    if not template.exists():
-        raise CrosscheckError("the notebook template is missing", root / TEMPLATE)
-    out_dir = staging / "notebooks"
-    out_dir.mkdir(exist_ok=True)
-    target = out_dir / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
-    previous = os.environ.get("CROSSCHECK_ROOT")
-    os.environ["CROSSCHECK_ROOT"] = str(staging)
-    try:
-        papermill.execute_notebook(str(template), str(target), parameters={"document_id": doc_id},
-                                   cwd=str(out_dir), progress_bar=False, log_output=False, kernel_name="python3")
-    except papermill.PapermillExecutionError as error:
-        raise CrosscheckError(f"the draft notebook failed: {error.ename}: {error.evalue}", target.name) from None
-    finally:
-        if previous is None:
-            os.environ.pop("CROSSCHECK_ROOT", None)
-        else:
-            os.environ["CROSSCHECK_ROOT"] = previous
-    notebook = nbformat.read(target, as_version=4)
-    strip_run_metadata(notebook)
+    import_nbformat()
+    notebook = load_notebook_node(str(notebook_template(root)))  # papermill's reader: every cell gets its tags
+    notebook = parameterize_notebook(notebook, {"document_id": doc_id}, kernel_name="python3", language="python")
+    target = staging / "notebooks" / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
+    target.parent.mkdir(exist_ok=True)
     nbformat.write(notebook, target)
-    write_twin(notebook, target)
+    outcome = next(iter(execute_notebooks([target], 1, kernel_env(staging))))
+    if outcome.error:
+        raise CrosscheckError(f"the draft notebook failed at {outcome.error}; nothing was recorded", target.name)
+    strip_run_metadata(outcome.nb)
+    nbformat.write(outcome.nb, target)
+    write_twin(outcome.nb, target)

@@ -20,6 +20,7 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from .actors import Registry, load_registry
@@ -42,6 +43,18 @@ FILES = {
     "background": "background.yaml",
     "verdicts": "verdicts.jsonl",
 }
+#: The top-level keys each YAML file of the ledger may hold.
+KEYS = {
+    "documents": ("documents",),
+    "actors": ("parties", "actors"),
+    "claims": ("claims",),
+    "claims_followup": ("claims",),
+    "sources": ("sources",),
+    "background": ("background",),
+}
+#: Every ledger file whose entries quote a document, with the top-level key holding them. Loading,
+#: ``quote_mismatches`` (verify) and re-anchoring all walk this one list through ``quote_entries``.
+QUOTE_FILES = (("claims", "claims"), ("claims_followup", "claims"), ("background", "background"))
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,7 @@ class QuoteMismatch:
     end: int
     quote: str
     found_at: tuple[int, ...]
+    length: int | None = None  # the document's length, when the offsets lie outside it
 
     def message(self) -> str:
         where = (
@@ -74,6 +88,9 @@ class QuoteMismatch:
             if self.found_at
             else "the words are no longer in the document"
         )
+        if self.length is not None:
+            return (f"{self.owner}: quote {_short(self.quote)!r}: offsets {self.start}-{self.end} lie outside "
+                    f"{self.document} (length {self.length}); {where}")
         return f"{self.owner}: quote {_short(self.quote)!r} no longer matches {self.document} at {self.start}-{self.end}; {where}"
 
 
@@ -239,20 +256,7 @@ class Ledger:
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""
-        ordered: list[str] = []
-        seen: set[str] = set()
-
-        def visit(cid: str) -> None:
-            if cid in seen:
-                return
-            seen.add(cid)
-            for dep in self.claims[cid].depends_on:
-                visit(dep)
-            ordered.append(cid)
-
-        for cid in self.claims:
-            visit(cid)
-        return ordered
+        return dependency_order(self.claims)[0]
 
     def history(self, claim_id: str) -> list[Verdict]:
         return [v for v in self.verdicts if v.claim == claim_id]
@@ -286,48 +290,102 @@ class Ledger:
 
 
 def load_ledger(root: str | Path | None = None) -> Ledger:
-    """Read and validate the ledger under ``root``; raises ProblemList naming every problem."""
+    """Read and validate the ledger under ``root``; raises ProblemList naming every problem at once."""
     root = Path(root) if root is not None else find_root()
     folder = root / LEDGER_DIR
     problems: list[CrosscheckError] = []
     documents, hashes = _load_documents(root, folder / FILES["documents"], problems)
-    registry = load_registry(folder / FILES["actors"])
+    registry = _load_registry(folder / FILES["actors"], problems)
     mismatches: list[QuoteMismatch] = []
-    claims = _load_claims(folder / FILES["claims"], documents, registry, problems, mismatches)
-    claims.update(_load_claims(folder / FILES["claims_followup"], documents, registry, problems, mismatches, known=claims))
-    background = _load_background(folder / FILES["background"], documents, problems, mismatches)
-    sources = load_sources(folder / FILES["sources"], claims, registry, problems)
+    claims, background = _load_quote_files(folder, documents, registry, problems, mismatches)
+    sources = load_sources(folder / FILES["sources"], claims, registry or Registry({}, {}), problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in mismatches)
     verdicts: list[Verdict] = []
     try:
         verdicts = load_verdicts(folder / FILES["verdicts"], claims)
     except ProblemList as error:
         problems.extend(error.problems)
+    except CrosscheckError as error:
+        problems.append(error)
     if problems:
         raise ProblemList(problems)
     return Ledger(root, documents, registry, claims, background, verdicts, hashes, sources)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
-    """Every quote that no longer matches its document (documents are read as they are now)."""
+    """Every quote that no longer matches its document (documents are read as they are now).
+
+    Raises ProblemList when the ledger has other problems (a malformed file, an unknown id): a quote in
+    an entry that cannot be read cannot be checked, so nothing may act as if every quote was seen.
+    """
     root = Path(root)
     folder = root / LEDGER_DIR
     problems: list[CrosscheckError] = []
     documents, _ = _load_documents(root, folder / FILES["documents"], problems, check_hash=False)
-    registry = load_registry(folder / FILES["actors"])
+    registry = _load_registry(folder / FILES["actors"], problems)
     mismatches: list[QuoteMismatch] = []
-    claims = _load_claims(folder / FILES["claims"], documents, registry, problems, mismatches)
-    _load_claims(folder / FILES["claims_followup"], documents, registry, problems, mismatches, known=claims)
-    _load_background(folder / FILES["background"], documents, problems, mismatches)
+    _load_quote_files(folder, documents, registry, problems, mismatches)
+    if problems:
+        raise ProblemList(problems)
     return mismatches
 
 
-def _mapping(path: Path) -> Any:
-    return load_yaml_mapping(path) if path.exists() else {}
+def _load_registry(path: Path, problems: list[CrosscheckError]) -> Registry | None:
+    """The registry, or None when actors.yaml cannot be read (its problems are collected, not raised)."""
+    try:
+        return load_registry(path)
+    except ProblemList as error:
+        problems.extend(error.problems)
+        return error.partial if isinstance(error.partial, Registry) else None
+    except CrosscheckError as error:
+        problems.append(error)
+        return None
+
+
+def _load_quote_files(folder, documents, registry, problems, mismatches) -> tuple[dict[str, Claim], list[Background]]:
+    """Claims and background from every file in QUOTE_FILES, in that order."""
+    claims: dict[str, Claim] = {}
+    background: list[Background] = []
+    for key, top in QUOTE_FILES:
+        path = folder / FILES[key]
+        data = _mapping(path, KEYS[key], problems)
+        if top == "claims":
+            claims.update(_load_claims(path, data, documents, registry, problems, mismatches, known=claims))
+        else:
+            background.extend(_load_background(path, data, documents, problems, mismatches))
+    return claims, background
+
+
+def quote_entries(top: str, data: Any) -> Iterator[tuple[str, Any]]:
+    """(owner, entry) for every quote-bearing entry under ``data[top]``: a claim's evidence or background."""
+    entries = data.get(top) if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        return
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict):
+            continue
+        if top == "background":
+            yield f"background {index + 1}", entry
+            continue
+        evidence = entry.get("evidence")
+        for number, item in enumerate(evidence if isinstance(evidence, list) else [], start=1):
+            if isinstance(item, dict):
+                yield f"claim {entry.get('id')!r} evidence {number}", item
+
+
+def _mapping(path: Path, keys: tuple[str, ...], problems: list[CrosscheckError]) -> Any:
+    """A ledger file's top-level mapping ({} when the optional file is absent); problems are collected."""
+    if not path.exists():
+        return {}
+    try:
+        return load_yaml_mapping(path, keys)
+    except CrosscheckError as error:
+        problems.append(error)
+        return {}
 
 
 def _load_documents(root: Path, path: Path, problems: list, check_hash: bool = True):
-    data = _mapping(path)
+    data = _mapping(path, KEYS["documents"], problems)
     entries = data.get("documents") or {}
     documents: dict[str, Document] = {}
     hashes: dict[str, str] = {}
@@ -377,21 +435,18 @@ def _check_span(entry, documents, path, line, owner, problems, mismatches) -> tu
         problems.append(CrosscheckError(f"{owner}: needs the quote as text", path, line))
         return None
     document = documents[doc_id]
-    if not 0 <= start < end <= len(document.text):
-        problems.append(CrosscheckError(
-            f"{owner}: offsets {start}-{end} lie outside {doc_id} (length {len(document.text)})", path, line))
-        return None
-    if document.text[start:end] != quote:
+    inside = 0 <= start < end <= len(document.text)
+    if not inside or document.text[start:end] != quote:
         found = tuple(document.find_all(quote))
-        mismatches.append(QuoteMismatch(path, line, owner, doc_id, start, end, quote, found))
+        mismatches.append(QuoteMismatch(path, line, owner, doc_id, start, end, quote, found,
+                                        None if inside else len(document.text)))
         return None
     return doc_id, start, end, quote
 
 
-def _load_claims(path, documents, registry, problems, mismatches, known=None) -> dict[str, Claim]:
-    """Claims from one file; ``known`` holds claims read before (from claims.yaml) that these may depend on."""
+def _load_claims(path, data, documents, registry, problems, mismatches, known=None) -> dict[str, Claim]:
+    """Claims from one file's data; ``known`` holds claims read before (from claims.yaml) that these may depend on."""
     known = known or {}
-    data = _mapping(path)
     entries = data.get("claims") or []
     if not isinstance(entries, list):
         problems.append(CrosscheckError("'claims' must be a list", path, line_of(data, "claims")))
@@ -440,9 +495,10 @@ def _load_claims(path, documents, registry, problems, mismatches, known=None) ->
         for dep in claim.depends_on:
             if dep not in claims and dep not in known:
                 problems.append(CrosscheckError(f"claim {claim_id!r} depends on unknown claim id {dep!r}", path, lines[claim_id]))
-    cycle = _find_cycle(claims)  # claims read before cannot depend on these, so no cycle runs through them
+    cycle = dependency_order(claims)[1]  # claims read before cannot depend on these, so no cycle runs through them
     if cycle:
-        problems.append(CrosscheckError("claims depend on each other in a cycle: " + " -> ".join(cycle), path, lines[cycle[0]]))
+        shown = cycle if len(cycle) <= 8 else [*cycle[:4], f"... ({len(cycle) - 6} more)", *cycle[-2:]]
+        problems.append(CrosscheckError("claims depend on each other in a cycle: " + " -> ".join(shown), path, lines[cycle[0]]))
     return claims
 
 
@@ -458,7 +514,7 @@ def _evidence(item, documents, registry, path, line, owner, problems, mismatches
     if kind not in KINDS:
         problems.append(CrosscheckError(f"{owner}: unknown kind {kind!r} (use one of {', '.join(KINDS)})", path, line))
         ok = False
-    if speaker not in registry.actors:
+    if registry is not None and speaker not in registry.actors:
         problems.append(CrosscheckError(f"{owner}: unknown speaker {speaker!r} (not in actors.yaml)", path, line))
         ok = False
     said_on = item.get("said_on")
@@ -469,7 +525,7 @@ def _evidence(item, documents, registry, path, line, owner, problems, mismatches
             problems.append(CrosscheckError(f"{owner}: said_on {said_on!r} is not an ISO date", path, line))
             ok = False
     span = _check_span(item, documents, path, line, owner, problems, mismatches)
-    if not ok or span is None:
+    if not ok or span is None or registry is None:
         return None
     doc_id, start, end, quote = span
     published = documents[doc_id].published
@@ -478,36 +534,40 @@ def _evidence(item, documents, registry, path, line, owner, problems, mismatches
     return Evidence(statement, str(stance), published.date() if published else None, " ".join(str(item.get("note", "")).split()))
 
 
-def _find_cycle(claims: dict[str, Claim]) -> list[str] | None:
-    state: dict[str, int] = {}
-    stack: list[str] = []
+def dependency_order(claims: dict[str, Claim]) -> tuple[list[str], list[str] | None]:
+    """Claim ids, each after the claims it depends on, and the first dependency cycle found (or None).
 
-    def visit(cid: str) -> list[str] | None:
-        state[cid] = 1
-        stack.append(cid)
-        for dep in claims[cid].depends_on:
-            if dep not in claims:
-                continue
-            if state.get(dep) == 1:
-                return stack[stack.index(dep):] + [dep]
-            if dep not in state:
-                found = visit(dep)
-                if found:
-                    return found
-        stack.pop()
-        state[cid] = 2
-        return None
+    Iterative (a depth-first walk with an explicit stack), so a chain of thousands of claims needs no
+    recursion; dependencies on ids not in ``claims`` are skipped (they are reported elsewhere).
+    """
+    ordered: list[str] = []
+    state: dict[str, int] = {}  # 1 on the current path, 2 done
+    cycle: list[str] | None = None
+    for first in claims:
+        if first in state:
+            continue
+        state[first] = 1
+        stack = [(first, iter(claims[first].depends_on))]
+        while stack:
+            cid, deps = stack[-1]
+            for dep in deps:
+                if dep not in claims:
+                    continue
+                if state.get(dep) == 1 and cycle is None:
+                    path = [c for c, _ in stack]
+                    cycle = path[path.index(dep):] + [dep]
+                if dep not in state:
+                    state[dep] = 1
+                    stack.append((dep, iter(claims[dep].depends_on)))
+                    break
+            else:
+                stack.pop()
+                state[cid] = 2
+                ordered.append(cid)
+    return ordered, cycle
 
-    for cid in claims:
-        if cid not in state:
-            found = visit(cid)
-            if found:
-                return found
-    return None
 
-
-def _load_background(path, documents, problems, mismatches) -> list[Background]:
-    data = _mapping(path)
+def _load_background(path, data, documents, problems, mismatches) -> list[Background]:
     entries = data.get("background") or []
     if not isinstance(entries, list):
         problems.append(CrosscheckError("'background' must be a list", path, line_of(data, "background")))

@@ -1,100 +1,181 @@
 """Re-anchoring: after a source document is corrected, move quotes to where their words now stand.
 
-``reanchor(root)`` finds every quote whose document no longer holds it at its offsets. Where the same
-words stand elsewhere in the edited document, it moves the offsets (to the occurrence nearest the old
-place) and records the move in ``ledger/provenance.jsonl``; it then records the document's new SHA-256.
-Where the words no longer stand anywhere, it refuses: it changes nothing at all and names each quote.
+``reanchor(root)`` walks every quote-bearing entry of the ledger (``ledger.QUOTE_FILES``: claims,
+follow-up claims, background) and finds each quote whose document no longer holds it at its offsets.
+
+- Where the words stand once in the edited document, the quote moves there.
+- Where they stand more than once, the surrounding words decide: the text around the quote's old place
+  (taken from the recorded version of the document, which git still holds when the project is a git
+  checkout) is compared with the text around each occurrence, and the quote moves only to an occurrence
+  whose surroundings clearly match best. When nothing can tell them apart, it refuses.
+- Where the words stand nowhere, it refuses.
+
+A refusal changes nothing at all and names every quote it could not place. Otherwise, under the ledger
+lock, every move is written, each document's new SHA-256 recorded, and each change logged in
+``ledger/provenance.jsonl``, all in one transaction.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from .document import load_document
 from .errors import CrosscheckError, ProblemList
-from .ledger import FILES, LEDGER_DIR, QuoteMismatch, quote_mismatches
-from .yamlio import atomic_write_text, load_yaml_mapping, read_text_file
+from .ledger import FILES, KEYS, LEDGER_DIR, QUOTE_FILES, QuoteMismatch, quote_entries, quote_mismatches
+from .store import Transaction, transaction
 
 PROVENANCE = "provenance.jsonl"
+#: Characters of surrounding text compared on each side of a quote.
+CONTEXT = 80
+#: An occurrence wins on context only with at least this score (0-100) and this lead over the next.
+CONTEXT_SCORE, CONTEXT_LEAD = 70.0, 15.0
 
 
-def _nearest(mismatch: QuoteMismatch) -> int:
-    return min(mismatch.found_at, key=lambda start: (abs(start - mismatch.start), start))
+@dataclass(frozen=True)
+class Move:
+    mismatch: QuoteMismatch
+    to: int
+    how: str  # "the only occurrence" or "by context"
 
 
 def reanchor(root: str | Path, now: str | None = None) -> list[str]:
-    """Move quotes whose words moved; record it. Returns one line per change; raises when it refuses."""
+    """Move quotes whose words moved and record it; one line per change. Raises (changing nothing) when it refuses."""
     root = Path(root)
-    folder = root / LEDGER_DIR
-    mismatches = quote_mismatches(root)
-    lost = [m for m in mismatches if not m.found_at]
-    if lost:
-        raise ProblemList([
-            CrosscheckError(f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} is no longer in {m.document}; "
-                            "nothing was changed", m.file, m.line)
-            for m in lost])
-    moves = {(m.document, m.start, m.end, m.quote): _nearest(m) for m in mismatches}
-    stamp = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    documents_path = folder / FILES["documents"]
-    documents = load_yaml_mapping(documents_path)
-    hashes = {}
+    with transaction(root) as tx:
+        mismatches = quote_mismatches(root)
+        hashes = _changed_hashes(root, tx)
+        if not mismatches and not hashes:
+            return ["nothing to re-anchor: every quote matches and every document is as recorded"]
+        moves = _place(root, tx, mismatches)
+        stamp = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        records, lines = _apply(tx, moves, hashes, stamp)
+        _accept_documents(tx, hashes, stamp, records, lines)
+        log = f"{LEDGER_DIR}/{PROVENANCE}"
+        previous = tx.read_text(log) or ""
+        tx.write_text(log, previous + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        lines.append(f"recorded {len(records)} change(s) in {log}")
+    return lines
+
+
+def _changed_hashes(root: Path, tx: Transaction) -> dict[str, tuple[str, str]]:
+    """Documents whose text no longer has the recorded SHA-256: id -> (recorded, current)."""
+    documents = tx.read_yaml(f"{LEDGER_DIR}/{FILES['documents']}", KEYS["documents"])
+    changed = {}
     for doc_id, entry in (documents.get("documents") or {}).items():
         current = load_document(root / str(entry["path"])).sha256
         if str(entry.get("sha256")) != current:
-            hashes[str(doc_id)] = (str(entry.get("sha256")), current)
-    if not moves and not hashes:
-        return ["nothing to re-anchor: every quote matches and every document is as recorded"]
+            changed[str(doc_id)] = (str(entry.get("sha256")), current)
+    return changed
 
-    records, lines = [], []
-    for name, key in ((FILES["claims"], "claims"), (FILES["background"], "background")):
-        path = folder / name
-        if not path.exists():
+
+def _place(root: Path, tx: Transaction, mismatches: list[QuoteMismatch]) -> dict[tuple, Move]:
+    """Where each mismatched quote goes; raises ProblemList naming every quote that cannot be placed."""
+    documents = tx.read_yaml(f"{LEDGER_DIR}/{FILES['documents']}", KEYS["documents"]).get("documents") or {}
+    old_texts: dict[str, str | None] = {}
+    moves, refusals = {}, []
+    for m in mismatches:
+        key = (m.document, m.start, m.end, m.quote)
+        if not m.found_at:
+            refusals.append(CrosscheckError(f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} is no longer in "
+                                            f"{m.document}; nothing was changed", m.file, m.line))
             continue
-        data = load_yaml_mapping(path)
+        if len(m.found_at) == 1:
+            moves[key] = Move(m, m.found_at[0], "the only occurrence")
+            continue
+        entry = documents.get(m.document) or {}
+        if m.document not in old_texts:
+            old_texts[m.document] = recorded_text(root, str(entry.get("path", "")), str(entry.get("sha256", "")))
+        new_text = load_document(root / str(entry["path"])).text
+        target = by_context(old_texts[m.document], new_text, m)
+        if target is None:
+            where = ", ".join(f"{s}-{s + len(m.quote)}" for s in m.found_at)
+            why = ("their surroundings do not tell them apart" if old_texts[m.document] is not None
+                   else "the recorded version is not in git to compare their surroundings")
+            refusals.append(CrosscheckError(
+                f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} stands {len(m.found_at)} times in {m.document} "
+                f"(at {where}) and {why}; set its offsets by hand; nothing was changed", m.file, m.line))
+            continue
+        moves[key] = Move(m, target, "by context")
+    if refusals:
+        raise ProblemList(refusals)
+    return moves
+
+
+def by_context(old_text: str | None, new_text: str, m: QuoteMismatch) -> int | None:
+    """The occurrence of ``m.quote`` in ``new_text`` whose surroundings clearly best match its old place."""
+    if old_text is None or old_text[m.start:m.end] != m.quote:
+        return None
+    from rapidfuzz import fuzz
+
+    before, after = old_text[max(0, m.start - CONTEXT):m.start], old_text[m.end:m.end + CONTEXT]
+    scored = []
+    for start in m.found_at:
+        end = start + len(m.quote)
+        left = fuzz.ratio(before, new_text[max(0, start - CONTEXT):start]) if before else 100.0
+        right = fuzz.ratio(after, new_text[end:end + CONTEXT]) if after else 100.0
+        scored.append(((left + right) / 2, start))
+    scored.sort(reverse=True)
+    best, start = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    return start if best >= CONTEXT_SCORE and best - runner_up >= CONTEXT_LEAD else None
+
+
+def recorded_text(root: Path, relative: str, sha256: str, depth: int = 200) -> str | None:
+    """The text of ``relative`` as recorded (the version whose SHA-256 is ``sha256``), from git; None if not found."""
+    def git(*args: str) -> bytes | None:
+        try:
+            done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return done.stdout if done.returncode == 0 else None
+
+    listing = git("log", f"-{depth}", "--format=%H", "--", relative) or b""
+    for revision in [":", *(f"{c}:" for c in listing.decode().split())]:
+        blob = git("show", f"{revision}{relative}")
+        if blob is not None and hashlib.sha256(blob).hexdigest() == sha256:
+            return blob.decode("utf-8")
+    return None
+
+
+def _apply(tx: Transaction, moves: dict[tuple, Move], hashes, stamp: str) -> tuple[list[dict], list[str]]:
+    """Move the quotes in every quote-bearing file (staged in ``tx``); the provenance records and lines."""
+    records, lines = [], []
+    for key, top in QUOTE_FILES:
+        relative = f"{LEDGER_DIR}/{FILES[key]}"
+        if not tx.exists(relative):
+            continue
+        data = tx.read_yaml(relative, KEYS[key])
         changed = False
-        for owner, entry in _spans(data, key):
-            target = moves.get((str(entry.get("document")), entry.get("start"), entry.get("end"), entry.get("quote")))
-            if target is None:
+        for owner, entry in quote_entries(top, data):
+            move = moves.get((str(entry.get("document")), entry.get("start"), entry.get("end"), entry.get("quote")))
+            if move is None:
                 continue
             old = (entry["start"], entry["end"])
-            entry["start"], entry["end"] = target, target + len(entry["quote"])
+            entry["start"], entry["end"] = move.to, move.to + len(entry["quote"])
             changed = True
             before, after = hashes.get(str(entry["document"]), ("", ""))
-            records.append({"time": stamp, "action": "reanchor", "file": f"{LEDGER_DIR}/{name}", "owner": owner,
+            records.append({"time": stamp, "action": "reanchor", "file": relative, "owner": owner,
                             "document": str(entry["document"]), "quote": entry["quote"], "from": list(old),
-                            "to": [entry["start"], entry["end"]], "sha256_before": before, "sha256_after": after})
-            lines.append(f"moved {owner}: {entry['document']} {old[0]}-{old[1]} -> {entry['start']}-{entry['end']}")
+                            "to": [entry["start"], entry["end"]], "how": move.how,
+                            "sha256_before": before, "sha256_after": after})
+            lines.append(f"moved {owner}: {entry['document']} {old[0]}-{old[1]} -> {entry['start']}-{entry['end']}"
+                         f" ({move.how})")
         if changed:
-            from .yamlio import dump_yaml
+            tx.write_yaml(relative, data)
+    return records, lines
 
-            atomic_write_text(path, dump_yaml(data))
+
+def _accept_documents(tx: Transaction, hashes, stamp: str, records: list, lines: list) -> None:
+    relative = f"{LEDGER_DIR}/{FILES['documents']}"
+    documents = tx.read_yaml(relative, KEYS["documents"])
     for doc_id, (before, after) in hashes.items():
         documents["documents"][doc_id]["sha256"] = after
         records.append({"time": stamp, "action": "accept-document", "document": doc_id,
                         "sha256_before": before, "sha256_after": after})
         lines.append(f"recorded the new SHA-256 of {doc_id}: {after[:12]}... (was {before[:12]}...)")
     if hashes:
-        from .yamlio import dump_yaml
-
-        atomic_write_text(documents_path, dump_yaml(documents))
-    log = folder / PROVENANCE
-    previous = read_text_file(log) if log.exists() else ""
-    atomic_write_text(log, previous + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-    lines.append(f"recorded {len(records)} change(s) in {LEDGER_DIR}/{PROVENANCE}")
-    return lines
-
-
-def _spans(data, key: str):
-    entries = data.get(key) or []
-    if key == "background":
-        for index, entry in enumerate(entries):
-            if isinstance(entry, dict):
-                yield f"background {index + 1}", entry
-        return
-    for claim in entries:
-        if not isinstance(claim, dict):
-            continue
-        for number, item in enumerate(claim.get("evidence") or [], start=1):
-            if isinstance(item, dict):
-                yield f"claim {claim.get('id')!r} evidence {number}", item
+        tx.write_yaml(relative, documents)

@@ -1,10 +1,11 @@
 """Analysts' verdicts: an append-only history in JSON lines, recorded beside the derived status.
 
-Each line is ``{"claim", "status", "analyst", "time", "reason"}``. Recording takes a lock, re-reads
-the history, and writes the whole file anew atomically (temporary file, fsync, rename), so concurrent
-writers lose nothing and a crash leaves the old or the new file, never a torn one. Recording a
-verdict identical in claim, status, analyst and reason to one already there adds nothing, so
-rerunning a notebook is idempotent.
+Each line is ``{"claim", "status", "analyst", "time", "reason"}``. Recording takes the ledger's one
+lock (crosscheck.store), re-reads the history under it, and writes the whole file anew atomically
+(temporary file, fsync, rename), so concurrent writers lose nothing and a crash leaves the old or the
+new file, never a torn one. A verdict identical in status, analyst and reason to the claim's *latest*
+verdict adds nothing, so rerunning a notebook is idempotent; any other verdict is recorded, also one
+that repeats an earlier verdict overtaken since (confirmed, unconfirmed, confirmed again).
 """
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from collections.abc import Collection
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from filelock import FileLock
-
 from .errors import CrosscheckError, ProblemList
+from .sanitize import check_identifier, check_text
 from .status import STATUSES
-from .yamlio import atomic_write_text, check_conflict_markers, read_text_file
+from .store import transaction
+from .yamlio import check_conflict_markers, read_text_file
 
 FIELDS = ("claim", "status", "analyst", "time", "reason")
 
@@ -104,21 +105,23 @@ def record_verdict(
     time: str | None = None,
     claim_ids: Collection[str] | None = None,
 ) -> bool:
-    """Append a verdict unless the same one is already recorded; True when it was added."""
+    """Append a verdict unless it repeats the claim's latest one; True when it was added."""
     path = Path(path)
     stamp = time or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    verdict = Verdict(claim, status, " ".join(analyst.split()), stamp, " ".join(reason.split()))
+    analyst = check_identifier(analyst, "the analyst's name", path)
+    reason = " ".join(check_text(reason, "the reason", path).split())
+    verdict = Verdict(claim, status, analyst, stamp, reason)
     problems = _problems(verdict, path, None, claim_ids)
-    if not verdict.analyst or not verdict.reason:
-        problems.append(CrosscheckError("a verdict needs an analyst and a reason", path))
+    if not verdict.reason:
+        problems.append(CrosscheckError("a verdict needs a reason", path))
     if problems:
         raise ProblemList(problems)
-    with FileLock(str(path) + ".lock", timeout=60):
-        text = read_text_file(path) if path.exists() else ""
-        existing = parse_verdicts(text, path, claim_ids)
-        if any(v.key == verdict.key for v in existing):
+    with transaction(path.parent, ledger_folder=path.parent) as tx:
+        text = tx.read_text(path.name) or ""
+        last = latest(parse_verdicts(text, path, claim_ids), claim)
+        if last is not None and last.key == verdict.key:
             return False
-        atomic_write_text(path, text + verdict.to_json() + "\n")
+        tx.write_text(path.name, text + verdict.to_json() + "\n")
     return True
 
 

@@ -6,12 +6,10 @@ jupytext twin (``NAME.py``, percent format) so a review reads a diff of code and
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from .errors import CrosscheckError
+from .errors import CrosscheckError, ProblemList
 
 TWIN_FORMAT = "py:percent"
 
@@ -57,27 +55,56 @@ def twin_differences(path: Path) -> list[str]:
     return [f"{path.name} cell {i + 1} differs from {twin.name}" for i, (a, b) in enumerate(zip(left, right)) if a != b]
 
 
-def _execute(path: Path, timeout: int) -> str:
+def run_notebooks(paths: Iterable[Path], jobs: int = 2, timeout: int = 600, root: Path | None = None) -> Iterator[str]:
+    """Execute notebooks in place, ``jobs`` at a time (crosscheck.kernels); yields a line per notebook.
+
+    Every path is checked first (a missing file, a folder, a file that is not a notebook: one line each,
+    nothing run). A notebook whose cell fails or whose kernel dies is left as it was and named; the
+    others are still executed and written. Raises ProblemList naming every failure at the end.
+    """
     import nbformat
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
 
-    notebook = nbformat.read(path, as_version=4)
-    client = NotebookClient(notebook, timeout=timeout, kernel_name="python3", record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    try:
-        client.execute()
-    except CellExecutionError as error:
-        plain = re.sub(r"\x1b\[[0-9;]*m", "", str(error))
-        lines = [line for line in plain.splitlines() if line.strip()]
-        raise CrosscheckError(f"a cell failed: {lines[-1] if lines else 'error'}", path) from None
-    strip_run_metadata(notebook)
-    nbformat.write(notebook, path)
-    write_twin(notebook, path)
-    return f"executed {path.parent.name}/{path.name}"
+    from .kernels import execute_notebooks, import_nbformat, kernel_env
+
+    import_nbformat()
+    paths = [Path(p).resolve() for p in paths]
+    _check_notebooks(paths)
+    failures: list[CrosscheckError] = []
+    env = kernel_env(root or _root_of(paths[0])) if paths else {}
+    for outcome in execute_notebooks(paths, jobs, env, timeout):
+        if outcome.error:
+            failures.append(CrosscheckError(f"not executed: {outcome.error}", outcome.path))
+            yield f"FAILED   {outcome.path.parent.name}/{outcome.path.name}: {outcome.error}"
+            continue
+        strip_run_metadata(outcome.nb)
+        nbformat.write(outcome.nb, outcome.path)
+        write_twin(outcome.nb, outcome.path)
+        yield f"executed {outcome.path.parent.name}/{outcome.path.name}"
+    if failures:
+        raise ProblemList(failures)
 
 
-def run_notebooks(paths: Iterable[Path], jobs: int = 2, timeout: int = 600) -> Iterator[str]:
-    """Execute notebooks in place, ``jobs`` at a time; yields a line per notebook."""
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        yield from pool.map(lambda p: _execute(Path(p), timeout), list(paths))
+def _check_notebooks(paths: list[Path]) -> None:
+    """One line per path that is not a readable notebook; raises before anything runs."""
+    import nbformat
+
+    from .yamlio import read_text_file
+
+    problems = []
+    for path in paths:
+        try:
+            nbformat.reads(read_text_file(path), as_version=4)
+        except CrosscheckError as error:
+            problems.append(error)
+        except (ValueError, nbformat.ValidationError) as error:  # JSON errors are ValueErrors
+            problems.append(CrosscheckError(f"is not a notebook ({' '.join(str(error).split())[:120]})", path))
+    if problems:
+        raise ProblemList(problems)
+
+
+def _root_of(path: Path) -> Path:
+    """The project holding a notebook: the nearest folder upward with ledger/ (the notebook's folder if none)."""
+    for folder in path.parents:
+        if (folder / "ledger").is_dir():
+            return folder
+    return path.parent

@@ -5,46 +5,113 @@ survive when the library rewrites a file (for example when re-anchoring quotes).
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
+import signal
+import stat
 import tempfile
+import threading
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer, ComposerError
+from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
 
 from .errors import CrosscheckError
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?:\s|$)", re.MULTILINE)
 
 
+class _Constructor(RoundTripConstructor):
+    """Round-trip construction where an impossible date (``2026-13-01``) is an error at its line."""
+
+    def construct_yaml_timestamp(self, node, values=None):
+        try:
+            return super().construct_yaml_timestamp(node, values)
+        except ValueError as error:
+            raise ConstructorError(None, None, f"{node.value!r} is not a real date ({error}); write it as "
+                                   "YYYY-MM-DD", node.start_mark) from None
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
+class _NoAliasComposer(Composer):
+    """Refuses YAML aliases (``*name``): an analyst's file has no use for them, and nested aliases expand
+    exponentially (a "billion laughs" note) in anything that walks the data."""
+
+    def compose_node(self, parent, index):
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            raise ComposerError(None, None, f"YAML aliases (*{event.anchor}) are not allowed in ledger files; "
+                                "write the value out", event.start_mark)
+        return super().compose_node(parent, index)
+
+
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    yaml.Composer = _NoAliasComposer
+    yaml.representer.ignore_aliases = lambda data: True  # written out in full: the reader refuses aliases
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
 
 
-def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
-    """A file's bytes; one-line errors for a missing file, a folder, an unreadable or too large file."""
+#: Ledger and metadata files larger than this are refused: they are hand-written text.
+MAX_LEDGER_BYTES = 64 * 1024 * 1024
+
+
+def read_bytes(path: str | Path, limit: int | None = MAX_LEDGER_BYTES) -> bytes:
+    """A regular file's bytes, at most ``limit`` of them; one-line errors for anything else.
+
+    A FIFO, a device (``/dev/zero``), a socket or a folder is refused before it is opened for reading,
+    so nothing can hang or read without end; the size is checked first and the read is bounded too (a
+    file that grows while being read is refused, not read on).
+    """
     path = Path(path)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise CrosscheckError("is a directory, not a file", path)
-        size = path.stat().st_size
-        if limit is not None and size > limit:
-            raise CrosscheckError(f"is {size / 2**20:.1f} MiB, larger than the {limit // 2**20} MiB limit", path)
-        return path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            raise CrosscheckError(f"is {_file_kind(info.st_mode)}, not a regular file", path)
+        if limit is not None and info.st_size > limit:
+            raise CrosscheckError(f"is {info.st_size / 2**20:.1f} MiB, larger than the {limit // 2**20} MiB limit", path)
+        with open(path, "rb", buffering=0) as handle:
+            opened = os.fstat(handle.fileno())
+            if not stat.S_ISREG(opened.st_mode):  # replaced between the check and the open
+                raise CrosscheckError(f"is {_file_kind(opened.st_mode)}, not a regular file", path)
+            data = handle.read(limit + 1) if limit is not None else handle.read()
     except FileNotFoundError:
         raise CrosscheckError("no such file", path) from None
+    except NotADirectoryError:
+        raise CrosscheckError("no such file (a part of the path is not a folder)", path) from None
     except PermissionError:
         raise CrosscheckError("permission denied", path) from None
     except OSError as error:
         raise CrosscheckError(f"cannot read: {error.strerror}", path) from None
+    if limit is not None and len(data) > limit:
+        raise CrosscheckError(f"grew past the {limit // 2**20} MiB limit while being read", path)
+    return data
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def read_text_file(path: str | Path) -> str:
@@ -75,10 +142,15 @@ def parse_yaml(text: str, path: str | Path) -> Any:
     check_conflict_markers(text, path)
     try:
         return _yaml().load(text)
+    except (ConstructorError, ComposerError) as error:  # ours: an impossible date, an alias
+        mark = error.problem_mark or error.context_mark
+        raise CrosscheckError(error.problem or "malformed YAML", path, mark.line + 1 if mark else None) from None
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or error.context or "malformed YAML"
         raise CrosscheckError(f"malformed YAML: {problem}", path, mark.line + 1 if mark else None) from None
+    except RecursionError:
+        raise CrosscheckError("malformed YAML: nested too deeply to read", path) from None
     except YAMLError as error:
         raise CrosscheckError(f"malformed YAML: {str(error).splitlines()[0]}", path) from None
 
@@ -97,9 +169,24 @@ def parse_yaml_mapping(text: str, path: str | Path) -> CommentedMap:
     return data
 
 
-def load_yaml_mapping(path: str | Path) -> CommentedMap:
-    """Read a YAML file whose top level must be a mapping."""
-    return parse_yaml_mapping(read_text_file(path), path)
+def load_yaml_mapping(path: str | Path, keys: tuple[str, ...] | None = None) -> CommentedMap:
+    """Read a YAML file whose top level must be a mapping; an empty file is an error.
+
+    With ``keys``, the top level may hold only those keys and must hold at least one of them, so a
+    misspelt key (``claim:``) is an error rather than a file read as holding nothing.
+    """
+    text = read_text_file(path)
+    data = parse_yaml_mapping(text, path)
+    if not data:
+        expected = f" (expected {', '.join(f'`{k}:`' for k in keys)})" if keys else ""
+        raise CrosscheckError(f"is empty{expected}; restore it with `git checkout -- FILE` or write the key "
+                              "with an empty value, e.g. `claims: []`", path)
+    if keys is not None:
+        for key in data:
+            if key not in keys:
+                raise CrosscheckError(f"unknown top-level key {key!r} (expected {', '.join(keys)})", path,
+                                      line_of(data, key))
+    return data
 
 
 def line_of(node: Any, key: Any = None) -> int | None:
@@ -125,31 +212,67 @@ def dump_yaml(data: Any) -> str:
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
-    """Replace ``path`` with ``text`` atomically: temp file in the same folder, fsync, rename.
+    """Replace ``path`` with ``text`` atomically: a reader (or a crash) sees the old file or the new one."""
+    write_files({Path(path): text})
 
-    A reader (or a crash) sees either the old file or the new one, never a torn one.
+
+def write_files(files: dict[Path, str]) -> None:
+    """Write several files as nearly at once as the file system allows.
+
+    Each is first written in full to a temporary file beside it and flushed to disk; only then are they
+    renamed over their targets, one after another, with SIGINT held back meanwhile, so an interrupt
+    leaves either none or all of them replaced.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temps: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(directory)
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            temps.append((tmp, path))
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        with _sigint_held():
+            while temps:
+                tmp, path = temps[0]
+                os.replace(tmp, path)
+                temps.pop(0)
+        for folder in {path.parent for path in files}:
+            _fsync_dir(folder)
     finally:
-        os.close(directory)
+        for tmp, _ in temps:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Defer SIGINT (Ctrl-C) until the block ends; a no-op outside the main thread.
+
+    Python runs signal handlers in the main thread whichever thread the operating system delivers the
+    signal to, so the handler itself is swapped for one that only notes the signal; the interrupt is
+    raised once the block is done.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught and callable(previous):
+        previous(signal.SIGINT, None)  # Python's default handler raises KeyboardInterrupt here
+    elif caught and previous == signal.SIG_DFL:
+        os.kill(os.getpid(), signal.SIGINT)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,111 @@
+"""Re-anchoring after a source is corrected: every quote-bearing file, context where words repeat, all or nothing."""
+import json
+import subprocess
+
+import pytest
+
+from crosscheck.errors import ProblemList
+from crosscheck.ledger import load_ledger
+from crosscheck.reanchor import reanchor
+from factories import ARTICLE, cli, evidence, make_project, quote, tree_digest
+
+FOLLOWUP_QUOTE = "The city council denied that any date had been agreed."
+NOTE = ("Correction, 3 March: an earlier version misnamed the minister. The ministry has since repeated that "
+        "repairs to the river bridge would finish by March 20.\n\n")
+
+
+def _git(root, *args):
+    subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@x", "GIT_COMMITTER_NAME": "t",
+                        "GIT_COMMITTER_EMAIL": "t@x", "HOME": str(root)})
+
+
+def _project(tmp_path, commit=True):
+    root = make_project(tmp_path / "p", background=[{"document": "article", **quote(ARTICLE, FOLLOWUP_QUOTE),
+                                                     "reason": "covered by the follow-up"}])
+    followup = {"claims": [{"id": "council-denies", "text": "The council says no date was agreed.", "group": "later",
+                            "evidence": [evidence(ARTICLE, "denied that any date had been agreed", "council",
+                                                  "asserts")]}]}
+    from crosscheck.yamlio import dump_yaml
+
+    (root / "ledger" / "claims-followup.yaml").write_text(dump_yaml(followup), encoding="utf-8")
+    if commit:
+        _git(root, "init", "-q")
+        _git(root, "add", "-A")
+        _git(root, "commit", "-qm", "recorded")
+    return root
+
+
+def _prepend_note(root):
+    path = root / "seeds" / "article.txt"
+    text = path.read_text(encoding="utf-8")
+    body = text.index("The transport ministry said")
+    path.write_text(text[:body] + NOTE + text[body:], encoding="utf-8")
+    return path.read_text(encoding="utf-8")
+
+
+def test_every_quote_bearing_file_moves_and_verify_passes(tmp_path):
+    root = _project(tmp_path)
+    text = _prepend_note(root)
+    result = cli("verify", "--reanchor", root=root)
+    assert result.returncode == 0, result.stderr
+    assert "moved claim 'council-denies' evidence 1" in result.stdout  # claims-followup.yaml
+    assert "moved background 1" in result.stdout
+    ledger = load_ledger(root)
+    for claim in ledger.claims.values():
+        for item in claim.evidence:
+            assert text[item.statement.start:item.statement.end] == item.statement.quote
+    moved = ledger.claims["repairs-finish"].evidence[0].statement
+    assert moved.start > text.index("The transport ministry said")  # not into the correction note
+    assert cli("verify", root=root).returncode == 0
+
+
+def test_context_decides_between_repeated_words(tmp_path):
+    root = _project(tmp_path)
+    _prepend_note(root)
+    lines = reanchor(root)
+    assert any("moved claim 'repairs-finish' evidence 1" in line and "(by context)" in line for line in lines)
+    records = [json.loads(line) for line in (root / "ledger" / "provenance.jsonl").read_text().splitlines()]
+    assert {r["how"] for r in records if r["action"] == "reanchor"} == {"by context", "the only occurrence"}
+
+
+def test_repeated_words_without_the_recorded_version_are_refused(tmp_path):
+    root = _project(tmp_path, commit=False)
+    _prepend_note(root)
+    before = tree_digest(root)
+    result = cli("verify", "--reanchor", root=root)
+    assert result.returncode == 2
+    assert ("cannot re-anchor claim 'repairs-finish' evidence 1: quote 'repairs to the river bridge would finish by "
+            "March 20' stands 2 times in article") in result.stderr
+    assert "the recorded version is not in git" in result.stderr and "nothing was changed" in result.stderr
+    assert tree_digest(root) == before
+
+
+def test_surroundings_that_do_not_tell_apart_are_refused(tmp_path):
+    paragraph = ("Officials met on Monday for a long and, by all accounts, difficult session about the works. Then "
+                 "the minister said the bridge would reopen on March 20 after the repairs, and she added that no "
+                 "further closures were planned for the rest of the year.\n")
+    text = "Bridge talks\n\n" + paragraph
+    claims = [{"id": "reopens", "text": "The bridge reopens on March 20.", "group": "bridge",
+               "evidence": [evidence(text, "the bridge would reopen on March 20", "berg", "asserts")]}]
+    root = make_project(tmp_path / "p", text=text, claims=claims)
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "recorded")
+    printed_twice = "Bridge talks\n\nUpdated.\n\n" + paragraph + "\n" + paragraph
+    (root / "seeds" / "article.txt").write_text(printed_twice, encoding="utf-8")
+    before = tree_digest(root)
+    with pytest.raises(ProblemList, match="stands 2 times in article .* their surroundings do not tell them apart"):
+        reanchor(root)
+    assert tree_digest(root) == before
+
+
+def test_a_ledger_with_other_problems_is_not_reanchored(tmp_path):
+    root = _project(tmp_path)
+    _prepend_note(root)
+    claims = root / "ledger" / "claims-followup.yaml"
+    claims.write_text(claims.read_text().replace("speaker: council", "speaker: nobody"), encoding="utf-8")
+    before = tree_digest(root)
+    with pytest.raises(ProblemList, match="unknown speaker 'nobody'"):
+        reanchor(root)
+    assert tree_digest(root) == before  # the new SHA-256 is not accepted while a quote cannot be checked
