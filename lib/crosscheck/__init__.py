@@ -12,6 +12,7 @@ The public API, one concept per module:
 - verdicts: ``record_verdict``, ``load_verdicts``, ``Verdict``
 - export: ``export``, ``ledger_to_dict``
 - errors: ``CrosscheckError``
+- the presentation layer, a subpackage: ``crosscheck.present`` (tables, HTML pieces, charts the memos show)
 - loaded on first use (they import spaCy, nbclient and the like): ``extract_statements`` (extract),
   ``run_checks`` (checks), ``ingest`` (ingest), ``reanchor`` (reanchor), ``build_site`` (site),
   ``run_notebooks`` (workbook), ``load_sources`` (outside), ``draft_article`` and ``Draft`` (draft: the
