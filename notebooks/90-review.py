@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -21,9 +21,7 @@
 # Running this notebook records nothing: only a click on **Record verdict** writes to the analyst's history in `ledger/verdicts/`.
 
 # %%
-from IPython.display import HTML
-
-from crosscheck import find_root, load_ledger, widgets
+from crosscheck import find_root, load_ledger, present, widgets
 
 ledger = load_ledger(find_root())
 
@@ -49,4 +47,4 @@ widgets.review_panel(ledger)
 # confirm and the claim rests on Trump's word, which is the verdict's own reason (see 20-acceptance).
 
 # %%
-HTML(widgets.verdict_history_html(ledger))
+present.verdict_history(ledger)

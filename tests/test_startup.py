@@ -17,8 +17,8 @@ from factories import copy_seed_project, run_cli
 #: the checks' unit and date libraries, the site's templates).
 HEAVY = ("spacy", "thinc", "numpy", "pandas", "nbformat", "nbclient", "jupyter_client", "jupyter_core", "IPython",
          "ipykernel", "ipywidgets", "papermill", "jupytext", "matplotlib", "pint", "dateparser", "jinja2",
-         "playwright", "crosscheck.extract", "crosscheck.checks", "crosscheck.site", "crosscheck.memo",
-         "crosscheck.views", "crosscheck.widgets", "crosscheck.workbook", "crosscheck.ingest")
+         "playwright", "crosscheck.extract", "crosscheck.checks", "crosscheck.site", "crosscheck.present",
+         "crosscheck.widgets", "crosscheck.workbook", "crosscheck.ingest", "crosscheck.draft")
 
 #: Runs the command as the console script does, then writes the names of every module it imported.
 RUN = """

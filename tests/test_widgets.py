@@ -61,10 +61,11 @@ def test_click_records_exactly_one_verdict(ledger):
 
 
 def test_click_without_analyst_records_nothing(ledger):
-    from crosscheck.widgets import review_panel, verdict_history_html
+    from crosscheck.present import verdict_history
+    from crosscheck.widgets import review_panel
 
     panel = review_panel(ledger)
     panel.parts["reason"].value = "no name"
     assert panel.record() is False
     assert _lines(ledger) == []
-    assert "crosscheck-verdicts" in verdict_history_html(ledger)
+    assert list(verdict_history(ledger)["verdicts"]) == [0] * len(ledger.claims)  # the static history: none yet

@@ -3,6 +3,7 @@
 The public API, one concept per module:
 
 - documents: ``load_document``, ``parse_document``, ``Document``
+- segmentation (the one sentence splitter): ``split_sentences`` (segment)
 - actors: ``load_registry``, ``Registry``, ``Actor``, ``Party``
 - claims: ``Statement``, ``Evidence``, ``Claim``, ``STANCES``, ``KINDS``
 - status: ``assess``, ``Assessment``, ``STATUSES``, ``CREDIBILITY``, ``DISPUTED``, ``Report``, ``Weighing``, ``weigh``
@@ -14,8 +15,11 @@ The public API, one concept per module:
 - errors: ``CrosscheckError``, ``ProblemList``
 - extraction and checks: ``extract_statements`` (extract), ``run_checks`` (checks), ``run_batch`` (batch:
   many articles in one call)
+- drafting: ``draft_article`` and ``Draft`` (draft: the first cross-check of an article, claims with every
+  party's stance)
 - recording and publishing: ``ingest`` (ingest), ``reanchor`` (reanchor), ``build_site`` (site),
   ``run_notebooks`` (workbook), ``load_sources`` (outside)
+- the presentation layer, a subpackage: ``crosscheck.present`` (tables, HTML pieces, charts the memos show)
 
 Every name is imported on first use (PEP 562), so ``import crosscheck`` (and the ``crosscheck`` command's
 start-up) loads nothing it does not need: spaCy, pandas and the Jupyter stack only come with the names
@@ -39,12 +43,14 @@ _API = {
     **dict.fromkeys(("Finding", "Span"), ".findings"),
     **dict.fromkeys(("Ledger", "find_root", "load_ledger"), ".ledger"),
     "Provenance": ".provenance",
+    "split_sentences": ".segment",
     **dict.fromkeys(("CREDIBILITY", "DISPUTED", "STATUSES", "Assessment", "Report", "Weighing", "assess", "weigh"),
                     ".status"),
     **dict.fromkeys(("Verdict", "load_verdicts", "record_verdict"), ".verdicts"),
     "extract_statements": ".extract",
     "run_checks": ".checks",
     "run_batch": ".batch",
+    **dict.fromkeys(("draft_article", "Draft"), ".draft"),
     "ingest": ".ingest",
     "reanchor": ".reanchor",
     "build_site": ".site",

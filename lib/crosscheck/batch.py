@@ -1,4 +1,4 @@
-"""Many articles in one call: the commands that read articles (extract, check) over files and folders.
+"""Many articles in one call: the commands that read articles (extract, check, draft) over files and folders.
 
 ``crosscheck extract wire/ extra.txt --jobs 2`` reads every article in one process, or spread over a pool
 of worker processes that each hold the language pipeline, loaded once; each article's result is one JSON
@@ -7,6 +7,7 @@ by name, not its subfolders)::
 
     {"article": "wire/a.txt", "document": {...}, "statements": [...]}    extract
     {"article": "wire/a.txt", "document": {...}, "findings": [...]}      check
+    {"article": "wire/a.txt", "document": {...}, "claims": [...]}        draft
     {"article": "wire/b.txt", "error": "wire/b.txt: is binary, not text (NUL byte at offset 3)"}
 
 An article that cannot be read is reported on its own line and the others go on; so is one that trips a
@@ -74,6 +75,12 @@ def _check(document, options: Options) -> dict:
             **findings_to_json(run_checks(document.text, document.published, document.body_start))}
 
 
+def _draft(document, options: Options) -> dict:
+    from .draft import draft_article
+
+    return draft_article(document, registry=options.registry).to_dict()
+
+
 def _warm_pipeline() -> object:
     from .extract import get_pipeline
 
@@ -90,6 +97,7 @@ def _warm_checks() -> object:
 TASKS: dict[str, Task] = {
     "extract": Task(_extract, _warm_pipeline, registry=True),
     "check": Task(_check, _warm_checks),
+    "draft": Task(_draft, _warm_pipeline, registry=True),
 }
 
 

@@ -96,16 +96,21 @@ def conflict_problems(path: str | Path, text: str) -> list[CrosscheckError]:
             f"{str(left[SHA][0])[:12]}..., {their_label}: SHA-256 "
             f"{str(right[SHA][0])[:12]}...): the same document id was given to two articles; keep one side's files "
             f"and ingest the other article under another name, {_FIX}", path, line)]
-    problems = _disagreements(path, labels, hunks, left, right, both)
     one_sided = [k for k in differing if k not in both]
+    only = [f"{key} ({our_label if key in left else their_label})" for key in one_sided]
+    merge_again = f"`crosscheck setup-git` then `git checkout --merge -- {_in_repository(path)}`"
+    if both and one_sided and len(differing) > _LISTED:  # one file gone two ways: one line for it
+        return [MergeConflict(
+            f"merge conflict: {our_label} and {their_label} differ on {len(differing)} entries: both changed "
+            f"{_listed(both)}; only one side has {_listed(only)}; keep one side of each entry both changed ({merge_again} "
+            f"places the others entry by entry), then run `crosscheck verify` again", path, hunks[0])]
+    problems = _disagreements(path, labels, hunks, left, right, both)
     if one_sided:
-        only = [f"{key} ({our_label if key in left else their_label})" for key in one_sided]
         first = one_sided[0]
         problems.append(MergeConflict(
             f"merge conflict: entries on one side only, each added there or deleted on the other: {_listed(only)}; "
-            f"`crosscheck setup-git` then `git checkout --merge -- {_in_repository(path)}` merges them entry by "
-            f"entry (or keep each added entry whole by hand), then run `crosscheck verify` again", path,
-            _hunk_of(hunks, left if first in left else right, first)))
+            f"{merge_again} merges them entry by entry (or keep each added entry whole by hand), then run "
+            f"`crosscheck verify` again", path, _hunk_of(hunks, left if first in left else right, first)))
     return problems or [MergeConflict(f"unresolved merge conflict between {our_label} and {their_label} (the "
                                       f"sides differ only in layout); keep one side, {_FIX}", path, line)]
 
