@@ -190,3 +190,12 @@ def test_ctrl_c_mid_run_is_one_line_and_keeps_the_lines_written(tmp_path, jobs):
     assert err == "crosscheck: interrupted\n"
     assert all(json.loads(line) for line in rest.splitlines())  # whole lines only
     assert len(rest.splitlines()) < 399
+
+
+def test_draft_over_many_articles_is_each_article_s_draft(wire, tmp_path):
+    result = cli("draft", wire / "a-bridge.txt", wire / "c-school.txt", "--jobs", "1", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    got = lines(result)
+    alone = json.loads(cli("draft", "--json", wire / "c-school.txt", cwd=tmp_path).stdout)
+    assert {k: v for k, v in got[1].items() if k != "article"} == alone and alone["claims"]
+    assert set(batch.TASKS) == {"extract", "check", "draft"}
