@@ -6,8 +6,8 @@ e.g. ``benchmarks/corpus.py ../shared/benchmarks/polnear-dev/text``. The article
 (the PolNeAR split is copyrighted: nothing of it is copied or written anywhere; every output goes to a pipe
 and is only counted). Figures, each the median of --repeat runs:
 
-- in-process: the command's work on every article in one warm process (``crosscheck.batch.read_one``, the
-  pipeline already loaded): what no call can go below;
+- in-process: the command's work on every article in one process whose pipeline is already loaded
+  (``crosscheck.batch.read_one``, one pass in a fresh process): what no call can go below;
 - start-up: a fresh ``crosscheck COMMAND`` process on a one-line article: interpreter, imports, pipeline;
 - one call: ``crosscheck COMMAND FOLDER --jobs 1`` and ``--jobs 2`` (JSON Lines, every article);
 - one process per article: ``crosscheck COMMAND ARTICLE --json`` for each article in turn (``--sample N``
@@ -48,14 +48,25 @@ def _wall(argv: list[str], cwd: Path, lines: int | None = None) -> float:
     return elapsed
 
 
-def in_process(command: str, articles: list[str]) -> float:
-    from crosscheck.batch import TASKS, Options, read_one
+IN_PROCESS = """
+import sys, time
+from crosscheck.batch import TASKS, Options, articles, read_one
+command, folder = sys.argv[1], sys.argv[2]
+found = articles([folder])
+TASKS[command].warm()
+started = time.perf_counter()
+for article in found:
+    read_one(command, article, Options())
+print(time.perf_counter() - started)
+"""
 
-    TASKS[command].warm()
-    started = time.perf_counter()
-    for article in articles:
-        read_one(command, article, Options())
-    return time.perf_counter() - started
+
+def in_process(command: str, folder: Path, cwd: Path) -> float:
+    """Seconds for every article's work in a fresh process once its pipeline is loaded (one pass: no cache
+    of an earlier pass helps it)."""
+    result = subprocess.run([sys.executable, "-c", IN_PROCESS, command, str(folder)], cwd=cwd, capture_output=True,
+                            text=True, check=True)
+    return float(result.stdout)
 
 
 def per_process(command: str, articles: list[str], sample: int | None, cwd: Path) -> tuple[float, int]:
@@ -76,7 +87,7 @@ def measure(folder: Path, command: str, repeat: int, sample: int | None) -> dict
         tiny.write_text('The mayor said the bridge would reopen on Monday.\n', encoding="utf-8")
         runs: dict[str, list[float]] = {"in_process": [], "start_up": [], "jobs_1": [], "jobs_2": []}
         for _ in range(repeat):  # interleaved, so a busy spell weighs on every figure alike
-            runs["in_process"].append(in_process(command, found))
+            runs["in_process"].append(in_process(command, folder, cwd))
             runs["start_up"].append(_wall(_command(command, str(tiny), "--json"), cwd))
             for jobs in (1, 2):
                 runs[f"jobs_{jobs}"].append(_wall(_command(command, str(folder), "--jobs", str(jobs)), cwd, len(found)))
