@@ -159,3 +159,20 @@ def test_crlf_files_merge_and_keep_their_line_ends():
     crlf = BASE.replace("\n", "\r\n")
     merged = merge_texts(crlf, crlf + ORTIZ.replace("\n", "\r\n"), crlf + REYES.replace("\n", "\r\n"))
     assert merged.conflicts == 0 and merged.text == (BASE + ORTIZ + REYES).replace("\n", "\r\n")
+
+
+def test_a_driver_bug_falls_back_to_git_and_says_so(tmp_path, monkeypatch, capsys):
+    import crosscheck.gitmerge as driver
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(driver, "merge_texts", broken)
+    base, ours, theirs = (tmp_path / n for n in ("base", "ours", "theirs"))
+    base.write_text(BASE)
+    ours.write_text(BASE + ORTIZ)
+    theirs.write_text(BASE.replace("reliability: C", "reliability: A"))
+    assert merge_driver(base, ours, theirs, 7, "ledger/actors.yaml") == 0  # git's line merge places both
+    assert ours.read_text() == BASE.replace("reliability: C", "reliability: A") + ORTIZ
+    assert capsys.readouterr().err == ("crosscheck: ledger/actors.yaml: the merge driver failed (TypeError: a bug); "
+                                       "merged by lines instead\n")

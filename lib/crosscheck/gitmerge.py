@@ -267,10 +267,16 @@ def _merge_keyed(base: dict, ours: dict, theirs: dict, prefer: int, depth: int) 
 
 def merge_driver(base: Path, ours: Path, theirs: Path, marker_size: int = 7, path: str = "") -> int:
     """What git runs (``%O %A %B %L %P``): the merge is written to ``ours``; 0 when clean, 1 with conflicts."""
-    texts = [p.read_bytes().decode("utf-8") if p.exists() else "" for p in (base, ours, theirs)]
     try:
+        texts = [p.read_bytes().decode("utf-8") if p.exists() else "" for p in (base, ours, theirs)]
         merged = merge_texts(*texts, labels=("HEAD", _their_label()), marker_size=marker_size)
     except (Unmergeable, UnicodeDecodeError, RecursionError):
+        return _line_merge(base, ours, theirs, marker_size, path)
+    except Exception as error:  # a bug here must not cost a merge: said, then git's own merge does it
+        if os.environ.get("CROSSCHECK_DEBUG"):
+            raise
+        print(f"crosscheck: {path or ours}: the merge driver failed ({type(error).__name__}: {error}); merged by "
+              "lines instead", file=sys.stderr)
         return _line_merge(base, ours, theirs, marker_size, path)
     ours.write_bytes(merged.text.encode("utf-8"))
     return 1 if merged.conflicts else 0
