@@ -15,9 +15,10 @@ TWIN_FORMAT = "py:percent"
 
 
 def workbook_notebooks(root: Path) -> list[Path]:
-    """The numbered notebooks and the templates, in order."""
+    """The numbered notebooks, the articles' curation notebooks (``curate/``) and the templates, in order."""
     folder = root / "notebooks"
-    return sorted(folder.glob("[0-9]*.ipynb")) + sorted((folder / "templates").glob("*.ipynb"))
+    return (sorted(folder.glob("[0-9]*.ipynb")) + sorted((folder / "curate").glob("*.ipynb"))
+            + sorted((folder / "templates").glob("*.ipynb")))
 
 
 def strip_run_metadata(notebook) -> None:
