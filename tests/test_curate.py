@@ -153,6 +153,40 @@ def test_actors_are_added_and_graded_where_declared(root):
         curate.add_actor(root, "berg", "Anna Berg", "ministry")
 
 
+def test_actors_are_edited_where_declared_and_a_party_change_is_weighed(root):
+    before = load_ledger(root).assessments()["repairs-finish"]
+    curate.edit_actor(root, "council", party="ministry")  # the council speaks for the ministry now
+    ledger = load_ledger(root)
+    assert ledger.registry.actor("council").party == "ministry"
+    assert ledger.assessments()["repairs-finish"].explanation != before.explanation
+    curate.edit_actor(root, "berg", name="Anna M. Berg", role="", aliases=[])
+    actor = load_ledger(root).registry.actor("berg")
+    assert (actor.name, actor.role, actor.aliases) == ("Anna M. Berg", "", ())
+    curate.edit_actor(root, "council", party="city", party_name="City council", party_kind="government")
+    ledger = load_ledger(root)
+    assert ledger.registry.parties["city"].name == "City council" and ledger.registry.actor("council").party == "city"
+    with pytest.raises(CrosscheckError, match="there is already a party 'city'"):
+        curate.edit_actor(root, "berg", party="city", party_name="Another city")
+    with pytest.raises(CrosscheckError, match="no actor 'bergg' \\(did you mean berg"):
+        curate.edit_actor(root, "bergg", name="x")
+    with pytest.raises(ProblemList, match="unknown party"):
+        curate.edit_actor(root, "berg", party="nowhere")
+    assert cli("actor", "edit", "berg", "--role", "minister", root=root).returncode == 0
+    assert load_ledger(root).registry.actor("berg").role == "minister"
+
+
+def test_a_drafted_speaker_is_edited_in_its_document_file(tmp_path):
+    root = make_project(tmp_path / "p")
+    curate.add_claim(root, "A claim.", "other")
+    document = ledger_file(root, "document")
+    text = document.read_text(encoding="utf-8")
+    document.write_text(text + "parties:\n  drafted: {name: Drafted, kind: other}\nactors:\n  drafted-voice:\n"
+                        "    name: chairman\n    party: drafted\n    reliability: F\n", encoding="utf-8")
+    curate.edit_actor(root, "drafted-voice", name="Henrik Aalto", party="council")
+    assert "name: Henrik Aalto" in document.read_text(encoding="utf-8")
+    assert load_ledger(root).registry.actor("drafted-voice").party == "council"
+
+
 def test_undo_reverts_steps_in_turn_and_never_over_later_work(root):
     before = tree_digest(root)
     curate.set_stance(root, "repairs-finish", "denied that", "declines")

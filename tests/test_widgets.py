@@ -244,6 +244,10 @@ def test_each_action_is_the_curate_step_of_the_same_name(twins):
          lambda: curate.set_stance(library, "draft-council", council, "denies")),
         (lambda: (parts["text"].__setattr__("value", "The council says no date was agreed."), parts["save-text"].click()),
          lambda: curate.edit_claim(library, "draft-council", text="The council says no date was agreed.")),
+        (lambda: (parts["note"].__setattr__("value", "Rewritten from <the> council's denial."),
+                  parts["would-change"].__setattr__("value", "A signed schedule."), parts["save-text"].click()),
+         lambda: curate.edit_claim(library, "draft-council", text="The council says no date was agreed.",
+                                   note="Rewritten from <the> council's denial.", would_change="A signed schedule.")),
         (lambda: parts["accept"].click(), lambda: curate.accept_claim(library, "draft-council")),
         (lambda: (parts["claim"].__setattr__("value", "draft-three-weeks"),
                   parts["merge-into"].__setattr__("value", "repairs-finish"), parts["merge"].click()),
@@ -260,6 +264,7 @@ def test_each_action_is_the_curate_step_of_the_same_name(twins):
         assert not _is_error(parts["message"].value), (number, parts["message"].value)
         assert _same_ledgers(twins), number
     assert parts["claim"].value == "draft-council"  # after deleting, the panel shows the claim beside it
+    assert parts["message-top"].value == parts["message"].value
     ledger = load_ledger(panel)
     assert not ledger.claims["draft-council"].draft and "traffic-doubled" not in ledger.claims
     assert [(e.statement.id, e.stance) for e in ledger.claims["draft-council"].evidence] == [(council, "denies"),
@@ -396,13 +401,21 @@ def test_claims_and_speakers_are_added_and_graded(twins):
     parts["add-actor"].click()
     curate.add_actor(library, "tom-reyes", "Tom Reyes", "bridge-workers-union", role="union leader",
                      party_name="Bridge workers' union", party_kind="organisation")
-    parts["actor"].value = "tom-reyes"
+    assert parts["actor"].value == "tom-reyes" and parts["actor-party"].value == "bridge-workers-union"
     parts["grade"].value, parts["grade-reason"].value = "C", "Speaks for the union on the record."
     parts["set-grade"].click()
     curate.grade_actor(library, "tom-reyes", "C", "Speaks for the union on the record.")
     assert not _is_error(parts["message"].value), parts["message"].value
     assert _same_ledgers(twins)
     assert "tom-reyes" in [v for _, v in parts["speaker"].options]
+    parts["actor"].value = "council"
+    assert (parts["actor-name"].value, parts["actor-party"].value) == ("The city council", "council")
+    parts["actor-name"].value, parts["actor-party"].value = "City council", "ministry"
+    parts["save-actor"].click()
+    curate.edit_actor(library, "council", name="City council", role="", party="ministry", party_kind="other")
+    assert not _is_error(parts["message"].value), parts["message"].value
+    assert _same_ledgers(twins)
+    assert "City council (Transport ministry)" in [label for label, _ in parts["speaker"].options]
 
 
 def test_the_todo_list_names_what_is_left(twins):
@@ -426,3 +439,46 @@ def test_the_seed_curation_template_panel_builds(ledger):
     assert not any(label.startswith("\u270e") for label, _ in parts["claim"].options)
     with pytest.raises(Exception, match="no document 'nope'"):
         curation_panel(ledger, "nope")
+
+
+HOSTILE = '<img src=x onerror="alert(1)">'
+
+
+def test_markup_in_every_field_is_escaped_in_both_panels(tmp_path):
+    from crosscheck.curation_panel import curation_todo
+    from crosscheck.widgets import curation_panel, review_panel
+
+    text = ARTICLE.replace("Ministry rejects report on bridge repairs", f"Ministry {HOSTILE} rejects report")
+    actors = {"parties": {"ministry": {"name": f"Ministry {HOSTILE}", "kind": "government"},
+                          "wire": {"name": f"Wire {HOSTILE}", "kind": "outlet"}},
+              "actors": {"berg": {"name": f"Anna {HOSTILE} Berg", "party": "ministry", "role": HOSTILE,
+                                  "reliability": "F", "reliability_reason": "drafted by crosscheck ingest; grade this source"},
+                         "wire": {"name": f"Wire {HOSTILE}", "party": "wire", "reliability": "B"}}}
+    claims = [{"id": "work-done", "text": f"The work {HOSTILE} is done.", "group": "article", "draft": True,
+               "note": HOSTILE, "evidence": [evidence(text, "The work will be done in three weeks", "berg", "asserts",
+                                                      "direct")]}]
+    root = make_project(tmp_path / "p", text=text, claims=claims, actors=actors)
+    ledger = load_ledger(root)
+    curation = curation_panel(ledger, "article")
+    review = review_panel(ledger)
+    shown = [part.value for panel in (curation, review) for part in panel.parts.values()
+             if type(part).__name__ == "HTML"]
+    shown += [child.value for child in curation.children if type(child).__name__ == "HTML"]
+    shown.append(str(curation_todo(ledger, "article")))
+    curation.parts["words"].value = f"words {HOSTILE}"
+    curation.parts["speaker"].value = "berg"
+    curation.parts["add"].click()
+    shown.append(curation.parts["message"].value)
+    assert all("<img" not in value for value in shown), [v for v in shown if "<img" in v]
+    assert sum("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in value for value in shown) >= 4
+
+
+def test_every_list_shows_a_choice_after_the_claim_changes(twins):
+    """ipywidgets 8 leaves a dropdown with no value when its options change; the panel chooses one."""
+    parts = _panel(twins[0]).parts
+    for claim in ("draft-council", "repairs-finish", "draft-three-weeks"):
+        parts["claim"].value = claim
+        item = load_ledger(twins[0]).claims[claim].evidence[0]
+        assert (parts["evidence"].value, parts["stance"].value) == (item.statement.id, item.stance)
+        assert parts["merge-into"].value == parts["move-to"].value == "" and parts["sentence"].value == -1
+        assert parts["actor"].value is not None and parts["actor-name"].value

@@ -12,6 +12,8 @@
     crosscheck evidence remove CLAIM --quote WORDS
     crosscheck actor add ID --name NAME --party PARTY [--party-name NAME --party-kind K] [--role R]
                          [--alias A ...] [--grade G --reason R]
+    crosscheck actor edit ID [--name NAME] [--role R] [--alias A ...] [--party PARTY [--party-name NAME
+                          --party-kind K]]
     crosscheck actor grade ID GRADE --reason TEXT
     crosscheck undo
 
@@ -99,6 +101,10 @@ def cmd_actor(args) -> int:
                          role=args.role or "", aliases=args.alias or (), reliability=args.grade or "F",
                          reason=args.reason or "", party_name=args.party_name, party_kind=args.party_kind)
         print(f"added actor {args.actor}")
+    elif args.action == "edit":
+        curate.edit_actor(root, args.actor, name=args.name, role=args.role, aliases=args.alias, party=args.party,
+                          party_name=args.party_name, party_kind=args.party_kind)
+        print(f"edited actor {args.actor}")
     else:
         curate.grade_actor(root, args.actor, _required(args.grade, "GRADE"), _required(args.reason, "--reason TEXT"))
         print(f"graded {args.actor} {args.grade}")
@@ -144,13 +150,13 @@ def register(sub) -> None:
     p.add_argument("--to", help="move: the claim that gets the evidence")
     p.set_defaults(func=cmd_evidence)
 
-    p = sub.add_parser("actor", help="add an actor, or grade one")
-    p.add_argument("action", choices=("add", "grade"))
+    p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), or grade one")
+    p.add_argument("action", choices=("add", "edit", "grade"))
     p.add_argument("actor")
     p.add_argument("grade", nargs="?", help="grade: the Admiralty grade, A to F")
     p.add_argument("--name")
     p.add_argument("--party")
-    p.add_argument("--party-name", help="add: make this new party for the actor")
+    p.add_argument("--party-name", help="add, edit: make this new party (id --party) for the actor")
     p.add_argument("--party-kind", default="other")
     p.add_argument("--role")
     p.add_argument("--alias", action="append")

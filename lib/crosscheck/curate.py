@@ -465,6 +465,50 @@ def grade_actor(root, actor_id: str, grade: str, reason: str) -> None:
         tx.write_yaml(path.relative_to(tx.root), data)
 
 
+def edit_actor(root, actor_id: str, *, name: str | None = None, role: str | None = None, aliases=None,
+               party: str | None = None, party_name: str | None = None, party_kind: str = "other") -> None:
+    """Change an actor's name, role, aliases or party where the actor is declared (actors.yaml, or the
+    document that first met them). With ``party_name``, ``party`` is a new party made beside the actor.
+    An empty role or an empty list of aliases removes them."""
+    from .actors import PARTY_KINDS
+
+    if party_kind not in PARTY_KINDS:
+        raise CrosscheckError(f"a party's kind is one of {', '.join(PARTY_KINDS)}")
+    if party_name and not party:
+        raise CrosscheckError("a new party needs its id (--party) beside its name")
+    with step(root, f"actor edit {actor_id}") as tx:
+        declared = _declared_actors(tx)
+        if actor_id not in declared:
+            raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
+        path, data = declared[actor_id]
+        entry = data["actors"][actor_id]
+        if name is not None:
+            entry["name"] = _text(name, "the actor's name")
+        for key, value in (("role", role), ("aliases", aliases)):
+            if value is not None and (value if key == "aliases" else str(value).strip()):
+                entry[key] = [_text(a, "an alias") for a in value] if key == "aliases" else _text(value, "the role")
+            elif value is not None:
+                entry.pop(key, None)
+        if party is not None:
+            _set_party(tx, data, entry, party, party_name, party_kind)
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def _set_party(tx: Transaction, data: CommentedMap, entry: CommentedMap, party: str, party_name: str | None,
+               party_kind: str) -> None:
+    party = check_identifier(party, "the party")
+    if not is_id(party):
+        raise CrosscheckError(f"party id {party!r}: use lower-case letters, digits, dots, dashes or underscores")
+    if party_name:
+        relative = Path(LEDGER_DIR) / ACTORS
+        files = [tx.read_yaml(relative, ("parties", "actors"))] if tx.exists(relative) else []
+        if any(party in (d.get("parties") or {}) for d in [*files, *(d for _, d in _documents(tx).values())]):
+            raise CrosscheckError(f"there is already a party {party!r}; give it without a new name")
+        data.setdefault("parties", CommentedMap())[party] = CommentedMap(name=_text(party_name, "the party's name"),
+                                                                         kind=party_kind)
+    entry["party"] = party
+
+
 # ------------------------------------------------------------------------------------------ offsets
 
 
@@ -500,6 +544,6 @@ def document_text(root, doc_id: str) -> str:
         return load_document(Path(root) / str(documents[doc_id][1]["path"])).text
 
 
-__all__ = ["accept_claim", "add_actor", "add_claim", "add_evidence", "delete_claim", "document_text", "edit_claim",
-           "fill_offsets", "grade_actor", "merge_claims", "move_evidence", "remove_evidence", "set_stance",
-           "split_claim", "step"]
+__all__ = ["accept_claim", "add_actor", "add_claim", "add_evidence", "delete_claim", "document_text", "edit_actor",
+           "edit_claim", "fill_offsets", "grade_actor", "merge_claims", "move_evidence", "remove_evidence",
+           "set_stance", "split_claim", "step"]

@@ -71,7 +71,7 @@ def curation_todo(ledger, document_id: str) -> Html:
     claims = document_claims(ledger, document_id)
     drafts = [cid for cid in claims if ledger.claims[cid].draft]
     empty = [cid for cid in claims if not ledger.claims[cid].evidence]
-    speakers = dict.fromkeys(s.speaker for s in ledger.statements.values() if s.document == document_id)
+    speakers = dict.fromkeys(e.speaker for cid in claims for e in ledger.claims[cid].evidence if e.document == document_id)
     ungraded = [a for a in speakers if DRAFTED_REASON in ledger.registry.actors[a].reliability_reason]
     uncovered = ledger.uncovered(document_id)
     items = []
@@ -136,12 +136,15 @@ class CurationPanel:
                           claim=self.picker.claim)
         self.view = self._part("view", w.HTML())
         self.message = self._part("message", w.HTML())
+        self.message_top = self._part("message-top", w.HTML())  # the same, beside the claim, in view when scrolled up
         sections = [self._claim_section(w), self._evidence_section(w), self._add_section(w),
                     self._speaker_section(w)]
         undo = self._button(w, "undo", "Undo last step", self.undo, "warning")
+        reload = self._button(w, "reload", "Reload from disk", self.reread)
         self.picker.on_change(lambda old, new: self.show())
         self.widget = w.VBox([w.HTML(f"<h3>Curating {_e(ledger.documents[document_id].title)}</h3>"),
-                              self.picker.box, self.view, *sections, w.HBox([undo]), self.message])
+                              self.picker.box, self.message_top, self.view, *sections, w.HBox([undo, reload]),
+                              self.message])
         self.widget.add_class(PANEL_CLASS)
         self.widget.parts, self.widget.controller = self.parts, self
         self.refresh_lists()
@@ -161,12 +164,18 @@ class CurationPanel:
 
     def _claim_section(self, w):
         self.text = self._part("text", w.Textarea(description="Text", layout=w.Layout(width="80%", height="4em")))
+        self.note = self._part("note", w.Textarea(description="Note", placeholder="why the claim reads as it does",
+                                                  layout=w.Layout(width="80%")))
+        self.would_change = self._part("would-change", w.Textarea(description="Would change", placeholder="what "
+                                                                  "evidence would change its status",
+                                                                  layout=w.Layout(width="80%")))
         save = self._button(w, "save-text", "Save text", self.save_text, "primary")
         accept = self._button(w, "accept", "Accept draft", self.accept, "success")
         delete = self._button(w, "delete", "Delete claim", self.delete, "danger")
         self.merge_into = self._part("merge-into", w.Dropdown(description="Merge into", layout=w.Layout(width="80%")))
         merge = self._button(w, "merge", "Merge", self.merge)
-        return w.VBox([w.HTML("<h4>The claim</h4>"), w.HBox([self.text, save]), w.HBox([accept, delete]),
+        return w.VBox([w.HTML("<h4>The claim</h4>"), w.HBox([self.text, save]), self.note, self.would_change,
+                       w.HBox([accept, delete]),
                        w.HBox([self.merge_into, merge])])
 
     def _evidence_section(self, w):
@@ -210,12 +219,13 @@ class CurationPanel:
         self.party_name = self._part("party-name", w.Text(description="or new party", placeholder="its name"))
         self.party_kind = self._part("party-kind", w.Dropdown(description="its kind", options=list(PARTY_KINDS),
                                                              value="other"))
-        add = self._button(w, "add-actor", "Add speaker", self.add_speaker)
+        save = self._button(w, "save-actor", "Save speaker", self.save_speaker, "primary")
+        add = self._button(w, "add-actor", "Add as new speaker", self.add_speaker)
         self.actor.observe(lambda change: self._actor_picked(), names="value")
-        return w.VBox([w.HTML("<h4>Speakers: grade a source, or add one</h4>"),
-                       w.HBox([self.actor, self.grade]), w.HBox([self.grade_reason, grade]),
+        return w.VBox([w.HTML("<h4>Speakers: grade a source, correct its name or party, or add one</h4>"),
+                       self.actor, w.HBox([self.grade, self.grade_reason, grade]),
                        w.HBox([self.actor_name, self.actor_role]),
-                       w.HBox([self.actor_party, self.party_name, self.party_kind]), add])
+                       w.HBox([self.actor_party, self.party_name, self.party_kind]), w.HBox([save, add])])
 
     # ----------------------------------------------------------------------------------- showing
 
@@ -227,14 +237,16 @@ class CurationPanel:
         """Redraw everything that depends on the chosen claim."""
         cid = self.claim_id
         self.view.value = claim_html(self.ledger, cid) if cid else "<p>No claim matches the filters.</p>"
-        self.text.value = self.ledger.claims[cid].text if cid else ""
+        claim = self.ledger.claims.get(cid) if cid else None
+        self.text.value, self.note.value, self.would_change.value = \
+            (claim.text, claim.note, claim.would_change) if claim else ("", "", "")
         others = [(self._target_label(c), c) for c in self._targets() if c != cid]
         self.merge_into.options = [("\u2014 pick the claim that keeps the evidence \u2014", ""), *others]
         self.move_to.options = [("\u2014 pick the claim that gets the statement \u2014", ""), *others]
         self.merge_into.value = self.move_to.value = ""
-        claim = self.ledger.claims.get(cid) if cid else None
         self.evidence.options = [(self._evidence_label(item), item.statement.id) for item in claim.evidence] \
             if claim else []
+        self.evidence.value = claim.evidence[0].statement.id if claim and claim.evidence else None  # options reset it
         self._evidence_picked()
         self.sentence.options = self._sentence_options()
         self.sentence.value = NO_SENTENCE
@@ -303,10 +315,14 @@ class CurationPanel:
                 sorted(actors.values(), key=lambda a: a.name.casefold())]
 
     def _actor_picked(self) -> None:
+        """Show the chosen speaker's grade, reason, name, role and party, ready to change."""
         actor = self.ledger.registry.actors.get(self.actor.value) if self.actor.value else None
         if actor is not None:
             self.grade.value = actor.reliability
             self.grade_reason.value = actor.reliability_reason
+            self.actor_name.value, self.actor_role.value = actor.name, actor.role
+            self.actor_party.value = actor.party if actor.party in self.ledger.registry.parties else ""
+            self.party_name.value = ""
 
     def refresh_lists(self) -> None:
         """Redraw the lists that depend on the whole ledger (speakers and parties)."""
@@ -314,17 +330,16 @@ class CurationPanel:
         keep = self.speaker.value
         self.speaker.options = [("\u2014 who says these words? \u2014", "")] + [(label, a) for a, label in known]
         self.speaker.value = keep if keep in dict(known) else ""
+        parties = sorted(self.ledger.registry.parties.values(), key=lambda p: p.name.casefold())
+        self.actor_party.options = [("\u2014 an existing party \u2014", "")] + [(p.name, p.id) for p in parties]
         here = list(dict.fromkeys(s.speaker for s in self.ledger.statements.values() if s.document == self.document_id))
         others = [a for a, _ in self._speaker_values() if a not in here]
         actors = self.ledger.registry.actors
         keep = self.actor.value
         self.actor.options = [(f"{actors[a].name} ({party_name(self.ledger, actors[a].party)}): grade "
                                f"{actors[a].reliability}", a) for a in [*here, *others]]
-        if keep in actors:
-            self.actor.value = keep
+        self.actor.value = keep if keep in actors else (self.actor.options[0][1] if self.actor.options else None)
         self._actor_picked()
-        parties = sorted(self.ledger.registry.parties.values(), key=lambda p: p.name.casefold())
-        self.actor_party.options = [("\u2014 an existing party \u2014", "")] + [(p.name, p.id) for p in parties]
 
     # ----------------------------------------------------------------------------------- actions
 
@@ -332,19 +347,22 @@ class CurationPanel:
         """Do one action; on success reload the ledger and say what changed, else show why (as an error)."""
         from .ledger import load_ledger
 
-        self.message.value = message_html("Working\u2026", "warning")
+        self.say(message_html("Working\u2026", "warning"))
         try:
             said, select = action()
             self.ledger = load_ledger(self.root)
         except CrosscheckError as error:  # refused: nothing was written; the analyst reads why
-            self.message.value = error_html(error, self.root)
+            self.say(error_html(error, self.root))
             return False
         except Exception as error:  # a bug: shown to the analyst, then raised to the kernel's log
-            self.message.value = unexpected_html(error)
+            self.say(unexpected_html(error))
             raise
         self.reload(select)
-        self.message.value = message_html(f"{said}{self._status_note()}", "ok")
+        self.say(message_html(f"{said}{self._status_note()}", "ok"))
         return True
+
+    def say(self, message: str) -> None:
+        self.message.value = self.message_top.value = message
 
     def reload(self, select: str | None = None) -> None:
         ids = list(dict.fromkeys([*document_claims(self.ledger, self.document_id),
@@ -380,8 +398,11 @@ class CurationPanel:
         from . import curate
 
         cid = self._need_claim()
-        curate.edit_claim(self.root, cid, text=self.text.value)
-        return f"Saved the text of {cid}.", cid
+        claim = self.ledger.claims[cid]
+        changed = {key: widget.value for key, widget in (("note", self.note), ("would_change", self.would_change))
+                   if " ".join(widget.value.split()) != getattr(claim, key)}  # an untouched field is not rewritten
+        curate.edit_claim(self.root, cid, text=self.text.value, **changed)
+        return f"Saved the text{' and notes' if changed else ''} of {cid}.", cid
 
     def accept(self):
         from . import curate
@@ -490,20 +511,40 @@ class CurationPanel:
         curate.grade_actor(self.root, actor, self.grade.value, self.grade_reason.value)
         return f"Graded {self.ledger.registry.actors[actor].name} {self.grade.value}.", self.claim_id
 
+    def _speaker_party(self) -> tuple[str, str | None]:
+        """The party of the speaker form: (id, name of a new party or None)."""
+        new_party = self.party_name.value.strip()
+        if new_party:
+            return slug(new_party, 60, empty="party"), new_party
+        return self._need(self.actor_party, "a party, or name a new one"), None
+
+    def save_speaker(self):
+        from . import curate
+
+        actor = self._need(self.actor, "a speaker")
+        party, new_party = self._speaker_party()
+        curate.edit_actor(self.root, actor, name=self.actor_name.value, role=self.actor_role.value, party=party,
+                          party_name=new_party, party_kind=self.party_kind.value)
+        return f"Saved speaker {actor}: {' '.join(self.actor_name.value.split())}, of {party}.", self.claim_id
+
     def add_speaker(self):
         from . import curate
 
         name = self.actor_name.value
-        new_party = self.party_name.value.strip()
-        party = slug(new_party, 60, empty="party") if new_party else self._need(self.actor_party, "a party, or name a new one")
+        party, new_party = self._speaker_party()
         actor_id = slug(name, 60, empty="")
         if not actor_id:
             raise CrosscheckError("the speaker needs a name")
         curate.add_actor(self.root, actor_id, name, party, role=self.actor_role.value,
-                         party_name=new_party or None, party_kind=self.party_kind.value)
-        self.actor_name.value = self.actor_role.value = self.party_name.value = ""
+                         party_name=new_party, party_kind=self.party_kind.value)
         self.speaker.value = ""
+        self.actor.options = [*self.actor.options, (name, actor_id)]  # chosen, so it is shown after the reload
+        self.actor.value = actor_id
         return f"Added speaker {name.strip()} ({actor_id}); pick them as the speaker of new evidence.", self.claim_id
+
+    def reread(self):
+        """Nothing to do: run() reads the ledger again (after a change made on the command line, say)."""
+        return "Read the ledger again from disk.", self.claim_id
 
     def undo(self):
         from .journal import undo
