@@ -447,6 +447,15 @@ def _declared_actors(tx: Transaction) -> dict[str, tuple[Path, CommentedMap]]:
     return found
 
 
+def _declared_actor(tx: Transaction, actor_id: str) -> tuple[Path, CommentedMap, CommentedMap]:
+    """(declaring file, its data, the actor's entry); a one-line error naming close ids when there is none."""
+    declared = _declared_actors(tx)
+    if actor_id not in declared:
+        raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
+    path, data = declared[actor_id]
+    return path, data, data["actors"][actor_id]
+
+
 def grade_actor(root, actor_id: str, grade: str, reason: str) -> None:
     """Set an actor's Admiralty reliability grade (A-F) and the reason, where the actor is declared."""
     from .actors import RELIABILITY
@@ -456,11 +465,7 @@ def grade_actor(root, actor_id: str, grade: str, reason: str) -> None:
                               + ", ".join(f"{k} {v}" for k, v in RELIABILITY.items()))
     reason = _text(reason, "the reason for the grade")
     with step(root, f"actor grade {actor_id} {grade}") as tx:
-        declared = _declared_actors(tx)
-        if actor_id not in declared:
-            raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
-        path, data = declared[actor_id]
-        entry = data["actors"][actor_id]
+        path, data, entry = _declared_actor(tx, actor_id)
         entry["reliability"], entry["reliability_reason"] = grade, reason
         tx.write_yaml(path.relative_to(tx.root), data)
 
@@ -477,11 +482,7 @@ def edit_actor(root, actor_id: str, *, name: str | None = None, role: str | None
     if party_name and not party:
         raise CrosscheckError("a new party needs its id (--party) beside its name")
     with step(root, f"actor edit {actor_id}") as tx:
-        declared = _declared_actors(tx)
-        if actor_id not in declared:
-            raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
-        path, data = declared[actor_id]
-        entry = data["actors"][actor_id]
+        path, data, entry = _declared_actor(tx, actor_id)
         if name is not None:
             entry["name"] = _text(name, "the actor's name")
         for key, value in (("role", role), ("aliases", aliases)):
