@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -21,7 +21,7 @@
 # difference between the parties: one asserts, the other, in a position to confirm, declines.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -32,7 +32,7 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="acceptance").drop(columns=["group", "explanation"]), uuid="claims-acceptance")
+present.claims_table(ledger, group="acceptance")
 
 # %% [markdown]
 # ## `putin-agreed-to-pause`
@@ -55,7 +55,7 @@ views.style_claims(views.claims_table(ledger, group="acceptance").drop(columns=[
 # unconfirmed.
 
 # %%
-memo.claim_memo(ledger, "putin-agreed-to-pause")
+present.claim_memo(ledger, "putin-agreed-to-pause")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -63,17 +63,17 @@ memo.claim_memo(ledger, "putin-agreed-to-pause")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="acceptance").drop(columns=["note"])
+present.differences(ledger, group="acceptance")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="acceptance", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="acceptance", document=DOC, article_only=True) == {
     "putin-agreed-to-pause": "unconfirmed",
 }
-assert memo.statuses(ledger, group="acceptance", document=DOC) == {
+assert present.statuses(ledger, group="acceptance", document=DOC) == {
     "putin-agreed-to-pause": "unconfirmed",
 }

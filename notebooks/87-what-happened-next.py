@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -28,9 +28,7 @@
 # %%
 import datetime as dt
 
-from IPython.display import HTML
-
-from crosscheck import find_root, load_ledger, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 START, END = dt.date(2026, 1, 29), dt.date(2026, 2, 5)
@@ -39,23 +37,22 @@ CLAIMS = [
     "strikes-resumed", "abu-dhabi-talks-on-sunday", "talks-took-place", "talks-held-february-4-5",
     "donetsk-two-thirds-russian-held", "forecast-minus-30-celsius",
 ]
-by_day = views.status_by_day(ledger, START, END)
-len(ledger.sources), len(ledger.claims)
+by_day = present.status_by_day(ledger, START, END)
 
 # %% [markdown]
 # ## Every claim, by day
 #
-# Each cell is a claim's status on that day, counting only the evidence public by then. Hover a cell
-# for its status.
+# Each cell is a claim's status on that day, counting only the evidence public by then; the table
+# below gives each status in words.
 
 # %%
-HTML(views.status_by_day_svg(by_day))
+present.status_by_day_chart(by_day)
 
 # %% [markdown]
 # The same as a table:
 
 # %%
-views.style_status_by_day(by_day, uuid="status-by-day-all")
+present.status_by_day(ledger, START, END)
 
 # %% [markdown]
 # ## What changed, and which report changed it
@@ -64,8 +61,7 @@ views.style_status_by_day(by_day, uuid="status-by-day-all")
 # (source ids in `ledger/sources.yaml`, or the seed article's document id) that became public that day.
 
 # %%
-changes = views.status_changes(ledger, START, END, CLAIMS)
-views.style_evidence(changes, uuid="changes")
+present.status_changes(ledger, START, END, CLAIMS)
 
 # %% [markdown]
 # ## Did Putin agree? Reports of Peskov's answer disagree
@@ -83,7 +79,7 @@ views.style_evidence(changes, uuid="changes")
 # *confirmed (2)* on 30 January, and that change stood in the table above. It no longer does.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "putin-agreed-to-pause"), uuid="outside-acceptance")
+present.outside_evidence_table(ledger, "putin-agreed-to-pause")
 
 # %%
 print(ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].explanation)
@@ -101,7 +97,7 @@ print(ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].explanat
 # denies that a full week passed, so from 3 February the claim is contested.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"), uuid="outside-week")
+present.outside_evidence_table(ledger, "pause-week-readings")
 
 # %% [markdown]
 # ## Did strikes pause, and when did they resume?
@@ -122,10 +118,10 @@ views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"),
 # now names Ukraine once, and from 3 February it counts Ukraine as one party, not two.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "strikes-paused"), uuid="outside-paused")
+present.outside_evidence_table(ledger, "strikes-paused")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "strikes-resumed"), uuid="outside-resumed")
+present.outside_evidence_table(ledger, "strikes-resumed")
 
 # %% [markdown]
 # ## Did the Sunday talks take place?
@@ -135,10 +131,10 @@ views.style_outside(views.outside_evidence_table(ledger, "strikes-resumed"), uui
 # *set* for Sunday stays confirmed: it was the plan, and the plan changed, as Zelenskyy had warned.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "talks-took-place"), uuid="outside-talks")
+present.outside_evidence_table(ledger, "talks-took-place")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "talks-held-february-4-5"), uuid="outside-talks-later")
+present.outside_evidence_table(ledger, "talks-held-february-4-5")
 
 # %% [markdown]
 # ## Donetsk and the weather
@@ -151,15 +147,16 @@ views.style_outside(views.outside_evidence_table(ledger, "talks-held-february-4-
 # -30" is the local extreme, so the forecast claim stays unconfirmed (the agency qualifies it).
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "donetsk-two-thirds-russian-held"), uuid="outside-donetsk")
+present.outside_evidence_table(ledger, "donetsk-two-thirds-russian-held")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "forecast-minus-30-celsius"), uuid="outside-forecast")
+present.outside_evidence_table(ledger, "forecast-minus-30-celsius")
 
 # %% [markdown]
 # ## The answers as of 30 January and as of 5 February
 #
-# These cells fail loudly if the ledger's answers change.
+# Each claim's status and grade (in brackets) on the day of the article and a week later; the notebook
+# checks them each time it runs.
 
 # %%
 def answers(day):
@@ -169,9 +166,7 @@ def answers(day):
 
 on_30_january = answers(dt.date(2026, 1, 30))
 on_5_february = answers(dt.date(2026, 2, 5))
-for cid in CLAIMS:
-    print(f"{cid:<34} {on_30_january[cid][0]:>12} ({on_30_january[cid][1]})  ->  "
-          f"{on_5_february[cid][0]:>12} ({on_5_february[cid][1]})")
+present.statuses_on(ledger, [dt.date(2026, 1, 30), dt.date(2026, 2, 5)], CLAIMS)
 
 # %%
 assert on_30_january == {

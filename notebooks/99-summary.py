@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -29,7 +29,7 @@
 # counts as part of Ukraine's side, which changes no status.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -38,13 +38,13 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # ## Claims by status
 
 # %%
-memo.status_counts(ledger)
+present.status_counts(ledger)
 
 # %% [markdown]
 # ## Claims that rest on one party's word (unconfirmed)
 
 # %%
-views.style_claims(memo.claims_with_status(ledger, "unconfirmed"), uuid="summary-unconfirmed")
+present.claims_with_status(ledger, "unconfirmed")
 
 # %% [markdown]
 # ## Contradictions
@@ -52,13 +52,13 @@ views.style_claims(memo.claims_with_status(ledger, "unconfirmed"), uuid="summary
 # Claims a party denies (contested) or that a consistency check counts against (inconsistent):
 
 # %%
-views.style_claims(memo.claims_with_status(ledger, ("contested", "inconsistent")), uuid="summary-contradictions")
+present.claims_with_status(ledger, ("contested", "inconsistent"))
 
 # %% [markdown]
 # And the points where two parties' stances differ:
 
 # %%
-memo.differences(ledger).drop(columns=["note"])
+present.differences(ledger)
 
 # %% [markdown]
 # ## Open questions
@@ -66,4 +66,4 @@ memo.differences(ledger).drop(columns=["note"])
 # What evidence would change each claim that is not confirmed.
 
 # %%
-memo.open_questions(ledger)
+present.open_questions(ledger)

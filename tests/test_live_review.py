@@ -51,7 +51,7 @@ def test_record_a_verdict_through_the_widget(project_copy, tmp_path, browser):
         try:
             open_notebook(page, base, token, "notebooks/90-review.ipynb")
             panel = run_all_and_wait(page, ".crosscheck-review")
-            history = page.locator(".crosscheck-verdicts").first
+            history = page.locator(".cc-table-verdicts").first  # crosscheck.present.verdict_history
             history.wait_for()
             assert ANALYST not in history.inner_text()
 

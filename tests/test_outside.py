@@ -14,7 +14,7 @@ from crosscheck.errors import CrosscheckError, ProblemList
 from crosscheck.export import ledger_to_dict
 from crosscheck.ledger import load_ledger
 from crosscheck.outside import shared_runs
-from crosscheck.views import outside_evidence_table, status_by_day, status_by_day_svg, status_changes
+from crosscheck.present import outside_evidence_table, status_by_day, status_by_day_chart, status_changes
 
 ROOT = Path(__file__).resolve().parents[1]
 D = dt.date
@@ -179,7 +179,7 @@ def test_status_history_names_the_evidence_behind_each_change(tmp_path):
                        ("2026-03-06", ("paper-no",))]
     frame = status_by_day(ledger, D(2026, 3, 1), D(2026, 3, 7))
     assert frame.loc["bridge-reopens", "2026-03-06"] == "contested"
-    assert status_by_day_svg(frame) == status_by_day_svg(frame)
+    assert str(status_by_day_chart(frame)) == str(status_by_day_chart(frame))
     assert list(status_changes(ledger, D(2026, 3, 1), D(2026, 3, 7))["to"]) == [
         "unverifiable (6)", "unconfirmed (3)", "confirmed (1)", "contested (4)"]
     exported = ledger_to_dict(ledger)["claims"][0]["status_history"]

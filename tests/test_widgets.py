@@ -148,8 +148,10 @@ def test_the_verdict_history_below_is_redrawn_after_recording(ledger, monkeypatc
     from crosscheck import widgets
 
     shown, redrawn = [], []
-    monkeypatch.setattr(IPython.display, "display", lambda obj, display_id=None: shown.append((obj.data, display_id)))
-    monkeypatch.setattr(IPython.display, "update_display", lambda obj, display_id: redrawn.append((obj.data, display_id)))
+    monkeypatch.setattr(IPython.display, "display",
+                        lambda obj, display_id=None: shown.append((obj._repr_html_(), display_id)))
+    monkeypatch.setattr(IPython.display, "update_display",
+                        lambda obj, display_id: redrawn.append((obj._repr_html_(), display_id)))
     monkeypatch.setitem(widgets._shown_history, "on", False)
     widgets.show_verdict_history(ledger)
     assert shown[0][1] == widgets.HISTORY_DISPLAY_ID and "C. Analyst" not in shown[0][0]

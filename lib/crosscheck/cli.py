@@ -78,18 +78,26 @@ def cmd_status(args) -> int:
     return 0
 
 
+def _site_url(root: Path, given: str | None) -> str | None:
+    """The site's base address: --base-url, else site.base_url in crosscheck.yaml, else None."""
+    from .settings import base_url, load_settings
+
+    return base_url(given) if given else load_settings(root).base_url
+
+
 def cmd_export(args) -> int:
     from .export import export
     from .outputs import check_output_file, output_lock, resolve_output, write_output_file
 
     ledger = _ledger(args)
+    base_url = _site_url(ledger.root, args.base_url)
     if not args.out:  # data for a pipe goes out as it is; a terminal sees it neutralised
         stream = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
-        stream.write(export(ledger, args.format, args.as_of))
+        stream.write(export(ledger, args.format, args.as_of, base_url=base_url))
         return 0
     out = resolve_output(args.out, ledger.root)
     check_output_file(out, ledger.root, args.out, "export")
-    text = export(ledger, args.format, args.as_of)
+    text = export(ledger, args.format, args.as_of, base_url=base_url)
     with output_lock(ledger.root):
         check_output_file(out, ledger.root, args.out, "export")
         write_output_file(out, ledger.root, text, "export")
@@ -197,6 +205,16 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_draft(args) -> int:
+    from .document import load_document
+    from .draft import draft_article, format_draft
+
+    document = load_document(args.article, metadata={"published": args.published.isoformat()} if args.published else None)
+    draft = draft_article(document, registry=_registry_for(args))
+    print(json.dumps(draft.to_dict(), ensure_ascii=False, indent=2) if args.json else format_draft(draft))
+    return 0
+
+
 def cmd_ingest(args) -> int:
     from .ingest import ingest
 
@@ -229,8 +247,13 @@ def cmd_run_notebooks(args) -> int:
 def cmd_build_site(args) -> int:
     from .site import build_site
 
-    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force):
+    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force, base_url=args.base_url):
         print(line)
+    if args.screens:
+        from .screens import screenshots
+
+        for line in screenshots(Path(args.out), Path(args.screens)):
+            print(line)
     return 0
 
 
@@ -248,6 +271,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv", "claimreview"), default="json")
     p.add_argument("--as-of", type=_date)
     p.add_argument("--out", help="write to this file (atomically) instead of standard output")
+    p.add_argument("--base-url", help="the address the site is published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("verify", help="validate the ledger against its documents; name every conflict")
@@ -275,6 +300,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("draft", help="draft claims from an article: points, every party's stance, status (writes nothing)")
+    p.add_argument("article")
+    p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_draft)
+
     p = sub.add_parser("ingest", help="record an article and draft its ledger entries and notebook")
     p.add_argument("article")
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
@@ -296,6 +327,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="site")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--force", action="store_true", help="execute every notebook even when its inputs are unchanged")
+    p.add_argument("--base-url", help="the address the site will be published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
+    p.add_argument("--screens", metavar="DIR", help="then write screenshots of every page at 390, 768 and 1280 px "
+                                                    "and as printed into DIR (Chromium; about 20 s)")
     p.set_defaults(func=cmd_build_site)
     return main
 

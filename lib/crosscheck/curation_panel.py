@@ -20,11 +20,12 @@ from .actors import PARTY_KINDS, RELIABILITY
 from .claims import KINDS, STANCES
 from .errors import CrosscheckError
 from .layout import slug
-from .memo import Html, _e, _short, passages_html
+from .present.html import Html, stance_chip, status_badge
+from .present.html import escape as _e
 from .quotes import find_all
-from .views import STANCE_COLOURS, status_badge
-from .widgets import (DRAFT_MARK, ClaimPicker, claim_label, claim_order, error_html, message_html, outside_label,
-                      party_name, unexpected_html)
+from .widgets import DRAFT_MARK, ClaimPicker, claim_label, claim_order, error_html, message_html, outside_label, party_name
+from .widgets import short_text as _short
+from .widgets import unexpected_html
 
 PANEL_CLASS = "crosscheck-curate"
 #: Characters of context shown either side of each place where ambiguous words stand.
@@ -64,6 +65,16 @@ def places(document, words: str) -> list[tuple[str, int]]:
         found.append((f"{n}. {where}: \u2026{' '.join(before[-5:])} [{_short(words, 50)}] {' '.join(after[:5])}\u2026",
                       n))
     return found
+
+
+def curation_table(ledger, document_id: str):
+    """The document's claims as they stand: text, whether still a draft, derived status, grade, explanation."""
+    from .present import claims_table
+
+    table = claims_table(ledger, claims=document_claims(ledger, document_id),
+                         columns=("text", "status", "credibility", "explanation"))
+    table.insert(1, "draft", [ledger.claims[cid].draft for cid in table.index])
+    return table
 
 
 def curation_todo(ledger, document_id: str) -> Html:
@@ -555,6 +566,8 @@ class CurationPanel:
 
 def claim_html(ledger, claim_id: str) -> str:
     """A claim as the curation panel shows it: text, status, evidence by speaker, passages marked (escaped)."""
+    from .present.claim import passages_html
+
     claim = ledger.claims[claim_id]
     a = ledger.assessments()[claim_id]
     group = ledger.groups.get(claim.group)
@@ -562,12 +575,11 @@ def claim_html(ledger, claim_id: str) -> str:
     rows = []
     for item in claim.evidence:
         actor = ledger.registry.actors[item.speaker]
-        colour = STANCE_COLOURS.get(item.stance, "#ffffff")
-        rows.append(f'<li><span style="background:{colour};padding:0 4px">{_e(item.stance)}</span> '
+        rows.append(f"<li>{stance_chip(item.stance)} "
                     f"<b>{_e(actor.name)}</b> ({_e(party_name(ledger, item.party))}, {_e(item.statement.kind)}, "
                     f"grade {_e(actor.reliability)}): \u201c{_e(item.statement.quote)}\u201d</li>")
     for item in ledger.outside_evidence(claim_id):
-        rows.append(f"<li>{_e(item.stance)} <b>{_e(outside_label(ledger, item))}</b> (outside report on "
+        rows.append(f"<li>{stance_chip(item.stance)} <b>{_e(outside_label(ledger, item))}</b> (outside report on "
                     f"{_e(party_name(ledger, item.party))}): {_e(item.source.fact)}</li>")
     evidence = f"<ul>{''.join(rows)}</ul>" if rows else "<p><i>No evidence yet: add some below.</i></p>"
     return (f'<div class="crosscheck-claim"><p><b>{_e(claim.text)}</b>{draft} <small>[{_e(claim_id)}] in '

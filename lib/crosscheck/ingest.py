@@ -17,7 +17,6 @@ the document it already is; an unreadable article changes nothing at all. The ar
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -145,70 +144,94 @@ class _Speakers:
         self.registry, self.doc_id = registry, doc_id
         self.parties: dict[str, dict] = {}
         self.actors: dict[str, dict] = {}
+        self.by_name: dict[str, str] = {}
 
-    def actor_for(self, name: str | None, party: str | None, outlet: bool = False) -> str:
-        found = self.registry.find(name) if name and self.registry else None
+    def actor_for(self, name: str, party: str | None, outlet: bool = False) -> str:
+        """The actor id for a speaker the draft names: a registry id as it is, else a new actor (and party)."""
+        known = self.registry.actors if self.registry else {}
+        if name in known:
+            return name
+        found = self.registry.find(name) if self.registry else None
         if found:
             return found.id
-        actor_id = slug(name or f"{self.doc_id}-narrator")
-        known = self.registry.actors if self.registry else {}
-        if actor_id in known or actor_id in self.actors:
-            return actor_id
-        party_id = slug(party) if party else actor_id
-        if party_id not in (self.registry.parties if self.registry else {}) and party_id not in self.parties:
-            self.parties[party_id] = {"name": party or name or self.doc_id, "kind": "outlet" if outlet else "other"}
-        self.actors[actor_id] = {"name": name or f"{self.doc_id} narrator", "party": party_id, "reliability": "F",
+        if name in self.by_name:
+            return self.by_name[name]
+        actor_id = _free(slug(name, empty="speaker"), {*known, *self.actors})
+        party_id = party if party and self.registry and party in self.registry.parties else None
+        if party_id is None:
+            party_id = self._party(party or name, "outlet" if outlet else "other")
+        self.actors[actor_id] = {"name": name, "party": party_id, "reliability": "F",
                                  "reliability_reason": "drafted by crosscheck ingest; grade this source"}
+        self.by_name[name] = actor_id
         return actor_id
+
+    def _party(self, name: str, kind: str) -> str:
+        known = self.registry.parties if self.registry else {}
+        for party_id, entry in {**{k: {"name": v.name} for k, v in known.items()}, **self.parties}.items():
+            if entry["name"] == name:
+                return party_id
+        party_id = _free(slug(name, empty="party"), {*known, *self.parties})
+        self.parties[party_id] = {"name": name, "kind": kind}
+        return party_id
+
+
+def _with_outlet(document: Document, doc_id: str) -> Document:
+    """The document as the draft should see it: with an outlet to give its own narration to. When the
+    metadata names none, the byline stands for it (wire copy is signed by its agency), else a name the
+    analyst will replace ("the outlet of ID")."""
+    from dataclasses import replace
+
+    if document.metadata.get("outlet") or document.metadata.get("url"):
+        return document
+    outlet = document.metadata.get("byline") or f"the outlet of {doc_id}"
+    return replace(document, metadata={**document.metadata, "outlet": outlet})
+
+
+def _free(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` ... whichever is not taken."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
 
 
 def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
-    """Write the new document's file (record, statements, drafted speakers, background) and its claims file."""
-    from .extract import extract_statements
-    from .loading import read_registry
+    """Write the new document's file (record, statements, drafted speakers, background) and its claims
+    file, from crosscheck.draft: the article's points, each with every statement bearing on it and its stance."""
+    from .draft import draft_article
+    from .loading import read_ledger, read_registry
 
+    existing = read_ledger(staging, check_hash=False)
     speakers = _Speakers(read_registry(staging), doc_id)
-    outlet = document.metadata.get("outlet") or document.metadata.get("byline")
-    narrator = speakers.actor_for(str(outlet) if outlet else None, None, outlet=True)
-    statements, claims, covered = {}, [], []
-    for statement in extract_statements(document.text, actors=speakers.registry):
-        parts = [p for p in statement.content if p.start >= document.body_start and p.text.strip()]
-        if not parts:
-            continue
-        speaker = statement.speaker
-        if statement.kind == "narration" or speaker is None:
-            actor_id = narrator
-        else:
-            actor_id = speaker.actor_id or speakers.actor_for(speaker.name, speaker.party)
-        kind = statement.kind if statement.kind in ("direct", "paraphrase", "narration") else "paraphrase"
+    drafted = draft_article(_with_outlet(document, doc_id), registry=speakers.registry)
+    statements: dict[str, dict] = {}
+    names: dict[str, str] = {}  # the draft's statement id -> the ledger's
+    claims = []
+    for item in drafted.claims:
         evidence = []
-        for number, part in enumerate(parts, start=1):
-            statement_id = f"{doc_id}-{statement.id}" + (f"-{number}" if len(parts) > 1 else "")
-            statements[statement_id] = {"speaker": actor_id, "kind": kind,
-                                        "cue": statement.cue.text if statement.cue else "",
-                                        "quote": part.text, "start": part.start, "end": part.end}
-            evidence.append({"statement": statement_id, "stance": "asserts"})
-            covered.append((part.start, part.end))
-        claims.append({"id": f"{doc_id}-{statement.id}", "text": _claim_text(statement.text), "draft": True,
-                       "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
-                       "evidence": evidence})
+        for piece in item.evidence:
+            s = piece.statement
+            if s.id not in names:
+                names[s.id] = s.id if s.id not in existing.declared else f"{doc_id}-{s.id}"
+                statements[names[s.id]] = {
+                    "speaker": speakers.actor_for(s.speaker, s.party, outlet=s.kind == "narration"),
+                    "kind": s.kind, **({"cue": s.cue} if s.cue else {}), "quote": s.quote, "start": s.start, "end": s.end}
+            evidence.append({"statement": names[s.id], "stance": piece.stance})
+        claim_id = item.id if item.id not in existing.claims else f"{doc_id}-{item.id}"
+        claims.append({"id": claim_id, "text": item.text, "draft": True, "note": item.claim.note, "evidence": evidence})
+    covered = [(e["start"], e["end"]) for e in statements.values()]
     background = [{"quote": sentence.text, "start": sentence.start, "end": sentence.end,
                    "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim"}
                   for sentence in document.sentences
                   if not any(s < sentence.end and sentence.start < e for s, e in covered)]
     record = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256, "parties": speakers.parties,
-              "actors": speakers.actors, "statements": statements, "background": background}
+              "actors": speakers.actors, "statements": dict(sorted(statements.items(), key=lambda kv: kv[1]["start"])),
+              "background": background}
     atomic_write_text(document_file(staging, doc_id), dump_yaml({k: v for k, v in record.items() if v or k in
                                                                  ("path", "sha256", "statements")}))
     group = {"group": doc_id, "title": document.title, "order": DRAFT_ORDER, "claims": claims}
     atomic_write_text(claims_file(staging, doc_id), dump_yaml(group))
     return {"claims": len(claims), "actors": len(speakers.actors), "background": len(background)}
-
-
-def _claim_text(text: str) -> str:
-    text = " ".join(text.split()).strip(" \"'\u201c\u201d\u2018\u2019,")
-    text = re.sub(r"^that\s+", "", text)
-    return (text[:1].upper() + text[1:]) if text else "(empty statement)"
 
 
 def notebook_template(root: Path, name: str = TEMPLATE.name) -> Path:

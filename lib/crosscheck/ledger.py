@@ -80,6 +80,7 @@ class Ledger:
     unfilled: list[str] = field(default_factory=list)
     provenance: dict[str, Provenance] = field(default_factory=dict)
     _assessed: dict[tuple, dict[str, Assessment]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sides: dict[frozenset, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def folder(self) -> Path:
@@ -102,17 +103,42 @@ class Ledger:
                         against.append(finding)
         return against
 
-    def main_parties(self) -> list[str]:
-        """The sides of the story: parties other than outlets and agencies that speak on any claim.
+    def main_parties(self, claim_id: str | None = None) -> list[str]:
+        """The sides of the story: parties other than outlets and agencies that speak in its documents.
 
-        These are the parties an explanation names as silent when they said nothing on a claim.
+        These are the parties an explanation names as silent when they said nothing on a claim. With
+        ``claim_id``, the story is that claim's (see ``story_documents``): an article about a water utility
+        names its own parties, not the Kremlin's.
         """
-        seen: dict[str, None] = {}
-        for claim in self.claims.values():
-            for party in claim.parties:
-                if self.registry.parties[party].kind not in ("outlet", "agency"):
-                    seen.setdefault(party, None)
-        return list(seen)
+        documents = frozenset(self.story_documents(claim_id) if claim_id else self.documents)
+        if documents not in self._sides:
+            seen: dict[str, None] = {}
+            for claim in self.claims.values():
+                for item in claim.evidence:
+                    if item.document in documents and self.registry.parties[item.party].kind not in ("outlet", "agency"):
+                        seen.setdefault(item.party, None)
+            self._sides[documents] = list(seen)
+        return self._sides[documents]
+
+    def story_documents(self, claim_id: str) -> set[str]:
+        """The documents a claim's story is told in: those of its own statements; else those of the claims
+        it depends on, of its group, or of the claims the same outside reports bear on; else all of them."""
+        claim = self.claims[claim_id]
+
+        def documents_of(ids) -> set[str]:
+            return {item.document for cid in ids for item in self.claims[cid].evidence if cid in self.claims}
+
+        related = (
+            [claim_id],
+            list(claim.depends_on),
+            [cid for cid, c in self.claims.items() if c.group == claim.group],
+            [cid for report in self.outside_evidence(claim_id) for cid in report.source.stances],
+        )
+        for ids in related:
+            found = documents_of(ids)
+            if found:
+                return found
+        return set(self.documents)
 
     def outside_evidence(self, claim_id: str) -> list[OutsideEvidence]:
         """The outside reports bearing on a claim (ledger/sources.yaml), in recorded order."""
@@ -173,7 +199,6 @@ class Ledger:
         if key in self._assessed:
             return self._assessed[key]
         names = {pid: p.name for pid, p in self.registry.parties.items()}
-        parties = self.main_parties()
         superseded = superseded_by(self.sources, as_of) if outside else set()
         done: dict[str, Assessment] = {}
         for claim_id in self.order():
@@ -183,7 +208,7 @@ class Ledger:
                 self.reports_for(claim_id, outside),
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
-                parties=parties,
+                parties=self.main_parties(claim_id),
                 party_names=names,
                 as_of=as_of,
                 superseded=superseded,

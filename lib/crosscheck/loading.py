@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .actors import Actor, Party, Registry, check_actor_parties, read_actors, read_parties
-from .claims import KINDS, STANCES, Claim, Evidence, Statement
+from .claims import KINDS, STANCES, SUMMARY_LIMIT, Claim, Evidence, Statement
 from .document import Document, load_document
 from .errors import CrosscheckError
 from .layout import (ACTORS, ACTORS_KEYS, CLAIMS_DIR, CLAIMS_KEYS, DOCUMENT_KEYS, DOCUMENTS_DIR, SOURCES,
@@ -386,9 +386,13 @@ def _claim(parts: Parts, path: Path, line, group: str, entry) -> Claim | None:
     if not isinstance(depends, list):
         parts.problems.append(CrosscheckError(f"claim {claim_id!r}: depends_on must be a list of claim ids", path, line))
         depends = []
+    summary = _words(entry.get("summary"))
+    if len(summary) > SUMMARY_LIMIT:
+        parts.problems.append(CrosscheckError(f"claim {claim_id!r}: its summary is {len(summary)} characters; keep it to "
+                                              f"{SUMMARY_LIMIT} (it is what search results show)", path, line))
     return Claim(id=claim_id, text=_words(entry["text"]), group=group, depends_on=tuple(str(d) for d in depends),
                  note=_words(entry.get("note")), would_change=_words(entry.get("would_change")),
-                 evidence=tuple(evidence), draft=bool(entry.get("draft", False)), line=line)
+                 evidence=tuple(evidence), draft=bool(entry.get("draft", False)), line=line, summary=summary)
 
 
 def _words(value) -> str:

@@ -130,7 +130,8 @@ def _document_file(doc_id: str, record, legacy: dict[str, Any], ids: dict[tuple,
 def _claims_file(group: str, order: int, claims: list, ids: dict[tuple, str]) -> str:
     entries = []
     for claim in claims:
-        entry = {k: claim[k] for k in ("id", "text", "depends_on", "note", "would_change", "draft") if k in claim}
+        entry = {k: claim[k] for k in ("id", "text", "summary", "depends_on", "note", "would_change", "draft")
+                 if k in claim}
         entry["evidence"] = [{"statement": ids[_statement_key(item)], "stance": item.get("stance"),
                               **({"note": item["note"]} if item.get("note") else {})}
                              for item in claim.get("evidence") or []]
@@ -192,7 +193,8 @@ def legacy_view(legacy: dict[str, Any]) -> dict[str, Any]:
     for claim in legacy["claims"]:
         evidence = [(*_statement_key(item), item.get("stance"), _words(item.get("note")))
                     for item in claim.get("evidence") or []]
-        view[f"claim {claim['id']}"] = (_words(claim.get("text")), str(claim.get("group") or "claims"),
+        view[f"claim {claim['id']}"] = (_words(claim.get("text")), _words(claim.get("summary")),
+                                        str(claim.get("group") or "claims"),
                                         tuple(str(d) for d in claim.get("depends_on") or []), _words(claim.get("note")),
                                         _words(claim.get("would_change")), bool(claim.get("draft", False)), tuple(evidence))
     view["background"] = sorted((str(b["document"]), b["start"], b["end"], b["quote"], _words(b["reason"]))
@@ -211,8 +213,8 @@ def ledger_view(ledger) -> dict[str, Any]:
             s = item.statement
             evidence.append((s.document, s.start, s.end, s.quote, s.speaker, s.kind, s.cue,
                              s.said_on.isoformat() if s.said_on else "", item.stance, item.note))
-        view[f"claim {claim.id}"] = (claim.text, claim.group, claim.depends_on, claim.note, claim.would_change,
-                                     claim.draft, tuple(evidence))
+        view[f"claim {claim.id}"] = (claim.text, claim.summary, claim.group, claim.depends_on, claim.note,
+                                     claim.would_change, claim.draft, tuple(evidence))
     view["background"] = sorted((b.document, b.start, b.end, b.quote, b.reason) for b in ledger.background)
     view["documents"] = {k: (d.path.relative_to(ledger.root).as_posix(), ledger.recorded_hashes[k])
                          for k, d in ledger.documents.items()}

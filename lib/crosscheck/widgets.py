@@ -3,8 +3,9 @@
 ``review_panel(ledger)`` builds the ipywidgets panel that records verdicts. Building it writes nothing:
 only a click on "Record verdict" records one, in the analyst's history, against the ledger as it is on
 disk at that moment. ``show_verdict_history(ledger)`` displays every claim's derived status beside its
-latest verdict; the panel redraws that display after each verdict it records, wherever it stands in the
-notebook. ``verdict_history_html(ledger)`` is the same table as static HTML.
+latest verdict (``crosscheck.present.verdict_history``, its static equivalent for pages viewed without widget
+JavaScript); the panel redraws that display after each verdict it records, wherever it stands in the
+notebook. The panels' HTML is built with the presentation layer's escaping and badges.
 
 Both panels pick a claim with a ``ClaimPicker``: a group filter, a search box and a drafts-only switch
 over a list that shows each claim's draft marker, status and text. Every text put into HTML is escaped;
@@ -15,9 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import CrosscheckError, ProblemList
-from .memo import _e, _short
+from .present.html import escape as _e
+from .present.html import status_badge
 from .status import STATUSES
-from .views import status_badge
 
 PANEL_CLASS = "crosscheck-review"
 #: The display id of the verdict history table, so the panel can redraw it after recording.
@@ -72,10 +73,16 @@ def unexpected_html(error: BaseException) -> str:
 # -------------------------------------------------------------------------------------------- labels
 
 
+def short_text(text: str, limit: int = 70) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+
+
 def claim_label(claim, status: str) -> str:
     """A claim as a picker lists it: draft marker, status, text and id (plain text)."""
     mark = f"{DRAFT_MARK} \u00b7 " if claim.draft else ""
-    return f"{mark}{status} \u00b7 {_short(claim.text, 96)} [{claim.id}]"
+    return f"{mark}{status} \u00b7 {short_text(claim.text, 96)} [{claim.id}]"
 
 
 def party_name(ledger, party_id: str) -> str:
@@ -241,42 +248,28 @@ def history_html(ledger, claim_id: str) -> str:
             "<th>derived</th><th></th><th>reason</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
-def verdict_history_html(ledger) -> str:
-    """Every claim's derived status beside its latest verdict and the number of verdicts (static HTML)."""
-    assessments = ledger.assessments()
-    rows = []
-    for cid in ledger.claims:
-        derived = assessments[cid].status
-        history = ledger.history(cid)
-        latest = history[-1] if history else None
-        verdict = status_badge(latest.status) if latest else "\u2014"
-        mark = ""
-        if latest and latest.status != derived:
-            mark = '<b class="disagreement">\u2260</b>'
-        who = f"{_e(latest.analyst)}: {_e(latest.reason)}" if latest else ""
-        rows.append(f"<tr><td>{_e(cid)}</td><td>{status_badge(derived)}</td><td>{verdict}</td><td>{mark}</td>"
-                    f"<td>{len(history)}</td><td>{who}</td></tr>")
-    return ('<table class="crosscheck-verdicts"><thead><tr><th>claim</th><th>derived</th><th>latest verdict</th>'
-            "<th></th><th>verdicts</th><th>latest reason</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-
-
 _shown_history = {"on": False}
 
 
 def show_verdict_history(ledger) -> None:
-    """Display the verdict history table so that the review panel can redraw it after each verdict."""
-    from IPython.display import HTML, display
+    """Display the verdict history table (crosscheck.present.verdict_history) so that the review panel can
+    redraw it after each verdict."""
+    from IPython.display import display
 
-    display(HTML(verdict_history_html(ledger)), display_id=HISTORY_DISPLAY_ID)
+    from .present import verdict_history
+
+    display(verdict_history(ledger), display_id=HISTORY_DISPLAY_ID)
     _shown_history["on"] = True
 
 
 def _redraw_verdict_history(ledger) -> None:
     """Redraw the table shown by show_verdict_history in this kernel, if it was shown."""
-    from IPython.display import HTML, update_display
+    from IPython.display import update_display
+
+    from .present import verdict_history
 
     if _shown_history["on"]:
-        update_display(HTML(verdict_history_html(ledger)), display_id=HISTORY_DISPLAY_ID)
+        update_display(verdict_history(ledger), display_id=HISTORY_DISPLAY_ID)
 
 
 def review_panel(ledger, claim_id: str | None = None, time: str | None = None):

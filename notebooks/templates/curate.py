@@ -24,8 +24,7 @@ document_id = "dw-2026-01-30-kremlin-trump-kyiv"
 
 # %%
 from crosscheck import find_root, load_ledger, widgets
-from crosscheck.curation_panel import curation_todo, document_claims
-from crosscheck.views import claims_table, style_claims
+from crosscheck.curation_panel import curation_table, curation_todo
 
 ledger = load_ledger(find_root())
 
@@ -51,9 +50,7 @@ widgets.curation_panel(ledger, document_id)
 
 # %%
 ledger = load_ledger(find_root())
-table = claims_table(ledger).loc[document_claims(ledger, document_id), ["text", "status", "credibility", "explanation"]]
-table.insert(1, "draft", [ledger.claims[cid].draft for cid in table.index])
-style_claims(table, uuid="curate-claims")
+curation_table(ledger, document_id)
 
 # %% [markdown]
 # ## What is left to do

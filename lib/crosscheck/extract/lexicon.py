@@ -1,8 +1,7 @@
-"""Generic lexicons for the attribution extractor (``crosscheck.extract``).
+"""The extractor's lexicons: general English, tied to no article.
 
-Everything here is general English: verbs of speech, cognition, stance and intention, nouns that
-carry a reported content ("pledge", "refusal", "claim"), titles, time words and function words.
-Nothing here is tied to any particular article.
+Verbs of speech, cognition, stance and intention (with their inflections), nouns that carry a
+reported content ("pledge", "refusal", "claim"), titles and roles, time words and function words.
 """
 from __future__ import annotations
 
@@ -90,14 +89,14 @@ IRREGULAR = {
 
 DOUBLING = {"admit", "commit", "regret", "plan", "omit", "submit", "prefer", "refer", "chat",
             "quip", "slam", "blog", "jab", "vet", "bar", "ban", "rap", "nod", "confer", "infer",
-            "deter", "abet", "transmit", "permit", "scold"}
+            "deter", "abet", "transmit", "permit"}
 
 
 def inflect(base: str) -> list[str]:
     """All simple inflections of a regular English verb (base, -s, -ed, -ing)."""
     if base in IRREGULAR:
         return IRREGULAR[base]
-    if base in DOUBLING and base != "scold":
+    if base in DOUBLING:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     if base.endswith("e"):
         return [base, base + "s", base + "d", base[:-1] + "ing"]
@@ -189,7 +188,8 @@ aides ambassador attorney general lawyer judge justice professor prof prof. dr d
 mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend rev rev. pastor
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
-premier chancellor deputy assistant head manager chairperson campaign press speaker
+premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
+councillors councilors
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -198,7 +198,42 @@ mogul businessman businesswoman billionaire star actor actress singer rapper
 democrat democrats republican republicans libertarian independent gop democratic
 """.split())
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir"}
+# Role words (a title or a function) that head a role description ("the Republican nominee",
+# "a spokesman for the campaign"), each with its normal form: "Gov." and "governor" are one role.
+ROLE_HEADS: dict[str, str] = {}
+for _normal, _forms in {
+    "spokesperson": "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen",
+    "representative": "representative representatives",
+    "governor": "governor gov gov.", "senator": "senator sen sen.", "mayor": "mayor",
+    "congressman": "congressman congresswoman rep rep.", "president": "president pres pres.",
+    "minister": "minister", "secretary": "secretary", "chancellor": "chancellor", "premier": "premier",
+    "councillor": "councillor councilor councilman councilwoman", "commissioner": "commissioner",
+    "chair": "chairman chairwoman chair chairperson", "nominee": "nominee", "candidate": "candidate",
+    "director": "director", "founder": "founder co-founder", "executive": "executive ceo",
+    "lawyer": "lawyer attorney", "judge": "judge", "prosecutor": "prosecutor", "sheriff": "sheriff",
+    "ambassador": "ambassador", "envoy": "envoy", "adviser": "adviser advisor", "aide": "aide",
+    "surrogate": "surrogate", "leader": "leader", "manager": "manager", "professor": "professor prof prof.",
+    "general": "general gen gen.", "commander": "commander cmdr cmdr.", "colonel": "colonel col col.",
+    "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
+    "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
+    "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
+}.items():
+    for _form in _forms.split():
+        ROLE_HEADS[_form] = _normal
+
+# Roles that speak for an organisation rather than for themselves.
+SPOKESPEOPLE = {"spokesperson", "representative"}
+# Roles of the person asking the questions in an interview.
+INTERVIEWERS = {"interviewer", "host", "moderator", "reporter", "anchor", "correspondent", "journalist"}
+# Role modifiers that say nothing about which person is meant ("the former governor").
+IDLE_MODIFIERS = {"former", "then", "current", "top", "senior", "new", "acting", "longtime", "veteran", "retired",
+                  "outgoing", "incoming", "interim", "the", "a", "an"}
+# Party words: two role descriptions with different party words name different people.
+PARTY_WORDS = {"republican": "republican", "gop": "republican", "democratic": "democratic",
+               "democrat": "democratic", "dem": "democratic", "labour": "labour", "labor": "labour",
+               "conservative": "conservative", "tory": "conservative", "liberal": "liberal", "green": "green",
+               "libertarian": "libertarian", "independent": "independent"}
 
 # Words that mark an organization rather than a person in a capitalized name.
 ORG_WORDS = set("""
@@ -208,13 +243,14 @@ parliament government administration campaign group company corporation corp inc
 times post journal press network board bank fund organization organisation coalition alliance
 league federation club team poll survey report study network times tribune herald gazette
 magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
+utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
+producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
 
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "this",
                     "that"}
-PERSON_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most",
                "several", "other", "others", "few", "both", "all", "each", "every", "one",
@@ -266,10 +302,9 @@ TIME_WORDS = WEEKDAYS | {"today", "yesterday", "tonight", "tomorrow", "earlier",
                          "early", "previously", "then", "also", "once", "repeatedly", "now",
                          "publicly", "privately", "flatly", "bluntly", "frequently", "often"}
 
-# Tokens that open a reported-speech source phrase after "according to".
-QUOTE_OPEN = {"“", "‘", "``", "«"}
-QUOTE_CLOSE = {"”", "’", "''", "»"}
-QUOTE_AMBIG = {'"', "''"}
+# Quotation-mark tokens, and punctuation that ends a reported content.
+QUOTE_MARKS = frozenset({"“", "”", '"', "''", "``", "‘", "’", "«", "»"})
+STOP_PUNCT = frozenset({".", "!", "?", ";", "…"})
 
 # Verbs that are cues only with their particle ("spoke of", "pointed out").
 NEEDS_PARTICLE = {"speak", "talk", "point", "refer", "hint", "weigh", "lash", "care", "focus",
@@ -349,3 +384,9 @@ maintain wonder retort reason muse lament promise vow pledge estimate testify tw
 emphasize emphasise stress comment concur disagree object protest allege guess recount think
 believe
 """.split())
+
+
+def is_adverb(word: str) -> bool:
+    """A listed adverb, or a lower-case word of five letters or more ending in -ly ("flatly")."""
+    return word in ADVERBS or (word.endswith("ly") and word.isalpha() and word not in NOT_LY_ADVERBS
+                               and len(word) > 4)
