@@ -484,3 +484,27 @@ def test_every_list_shows_a_choice_after_the_claim_changes(twins):
         assert (parts["evidence"].value, parts["stance"].value) == (item.statement.id, item.stance)
         assert parts["merge-into"].value == parts["move-to"].value == "" and parts["sentence"].value == -1
         assert parts["actor"].value is not None and parts["actor-name"].value
+
+
+def test_a_deleted_claims_sentence_is_marked_as_background(twins):
+    from crosscheck.curation_panel import curation_todo
+
+    panel, library = twins
+    parts = _panel(panel).parts
+    parts["claim"].value = "traffic-doubled"
+    parts["delete"].click()
+    curate.delete_claim(library, "traffic-doubled")
+    assert "1 body sentence(s) neither evidence nor background" in curation_todo(load_ledger(panel), "article")
+    sentence = next(i for lab, i in parts["sentence"].options if "not covered" in lab)
+    parts["sentence"].value = sentence
+    parts["background-reason"].value = "Context: <traffic> figures, not a point of the dispute."
+    parts["background"].click()
+    curate.add_background(library, "article", "Traffic on the bridge has doubled since 2020.",
+                          "Context: <traffic> figures, not a point of the dispute.")
+    assert not _is_error(parts["message"].value), parts["message"].value
+    assert _same_ledgers(twins)
+    assert "1 body sentence" not in curation_todo(load_ledger(panel), "article")
+    parts["sentence"].value = sentence
+    parts["background-reason"].value = "again"
+    parts["background"].click()
+    assert "already background" in parts["message"].value and _is_error(parts["message"].value)

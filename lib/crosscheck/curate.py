@@ -404,6 +404,48 @@ def _move_evidence(tx: Transaction, claim_id: str, quote: str, to_claim: str) ->
         tx.write_yaml(target_path.relative_to(tx.root), target_data)
 
 
+# -------------------------------------------------------------------------------------- background
+
+
+def add_background(root, document: str, quote: str, reason: str, *, occurrence: int | None = None,
+                   context: str | None = None) -> None:
+    """Mark words of a document as background (they carry no claim), with the reason, in text order."""
+    from .document import load_document
+
+    reason = _text(reason, "the reason it is background")
+    with step(root, f"background add {document} {_short(quote, 30)!r}") as tx:
+        path, data = _document_entry(tx, document)
+        text = load_document(tx.root / str(data["path"])).text
+        start, end = locate(text, quote, occurrence=occurrence, context=context, document=document)
+        entries = data.setdefault("background", CommentedSeq())
+        if any((e.get("start"), e.get("end")) == (start, end) for e in entries if isinstance(e, dict)):
+            raise CrosscheckError(f"these words of {document} are already background")
+        position = sum(1 for e in entries if isinstance(e, dict) and (e.get("start") or 0) <= start)
+        entries.insert(position, CommentedMap(quote=quote, start=start, end=end, reason=reason))
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def remove_background(root, document: str, quote: str) -> None:
+    """Take the background entry whose words hold ``quote`` off a document (it must be the only one)."""
+    with step(root, f"background remove {document} {_short(quote, 30)!r}") as tx:
+        path, data = _document_entry(tx, document)
+        entries = data.get("background") or []
+        found = [i for i, e in enumerate(entries) if isinstance(e, dict) and quote in str(e.get("quote", ""))]
+        if len(found) != 1:
+            listed = "; ".join(repr(_short(str(e.get("quote", "")))) for e in entries if isinstance(e, dict))
+            how = "no background entry" if not found else f"{len(found)} background entries"
+            raise CrosscheckError(f"{document} has {how} quoting {quote!r}; its background: {listed or 'none'}")
+        del entries[found[0]]
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def _document_entry(tx: Transaction, document: str) -> tuple[Path, CommentedMap]:
+    documents = _documents(tx)
+    if document not in documents:
+        raise CrosscheckError(f"no document {document!r}{_near(document, list(documents))}")
+    return documents[document]
+
+
 # ------------------------------------------------------------------------------------------ actors
 
 
@@ -545,6 +587,6 @@ def document_text(root, doc_id: str) -> str:
         return load_document(Path(root) / str(documents[doc_id][1]["path"])).text
 
 
-__all__ = ["accept_claim", "add_actor", "add_claim", "add_evidence", "delete_claim", "document_text", "edit_actor",
-           "edit_claim", "fill_offsets", "grade_actor", "merge_claims", "move_evidence", "remove_evidence",
-           "set_stance", "split_claim", "step"]
+__all__ = ["accept_claim", "add_actor", "add_background", "add_claim", "add_evidence", "delete_claim", "document_text",
+           "edit_actor", "edit_claim", "fill_offsets", "grade_actor", "merge_claims", "move_evidence",
+           "remove_background", "remove_evidence", "set_stance", "split_claim", "step"]

@@ -209,6 +209,9 @@ class CurationPanel:
         self.kind = self._part("kind", w.Dropdown(description="Kind", options=[("from the text", ""), *((k, k) for k in KINDS)]))
         self.place = self._part("place", w.Dropdown(description="Place", layout=w.Layout(width="95%", display="none")))
         add = self._button(w, "add", "Add evidence", self.add_evidence, "primary")
+        self.background_reason = self._part("background-reason", w.Text(
+            description="or, since", placeholder="why these words carry no claim", layout=w.Layout(width="60%")))
+        background = self._button(w, "background", "Mark as background", self.mark_background)
         self.new_claim = self._part("new-claim", w.Text(description="New claim", placeholder="a checkable "
                                                         "proposition", layout=w.Layout(width="80%")))
         add_claim = self._button(w, "add-claim", "Add claim", self.add_claim)
@@ -216,6 +219,7 @@ class CurationPanel:
         self.words.observe(lambda change: self._words_changed(), names="value")
         return w.VBox([w.HTML("<h4>Add evidence to the claim</h4>"), self.sentence, self.words,
                        w.HBox([self.speaker, self.new_stance, self.kind]), self.place, add,
+                       w.HBox([self.background_reason, background]),
                        w.HTML("<h4>Or start a new claim</h4>"), w.HBox([self.new_claim, add_claim])])
 
     def _speaker_section(self, w):
@@ -470,21 +474,35 @@ class CurationPanel:
         from . import curate
 
         cid = self._need_claim()
+        words, occurrence = self._placed_words()
+        speaker = self._need(self.speaker, "who says these words (Speaker)")
+        made = curate.add_evidence(self.root, cid, words, speaker, self.new_stance.value, document=self.document_id,
+                                   occurrence=occurrence, kind=self.kind.value or None)
+        self.words.value = ""
+        return f"{cid} now rests on {made} ({self.new_stance.value}).", cid
+
+    def mark_background(self):
+        from . import curate
+
+        words, occurrence = self._placed_words()
+        curate.add_background(self.root, self.document_id, words, self.background_reason.value, occurrence=occurrence)
+        self.words.value = self.background_reason.value = ""
+        return f"Marked \u201c{_short(words, 60)}\u201d as background.", self.claim_id
+
+    def _placed_words(self) -> tuple[str, int | None]:
+        """The words to add and which time they stand (None: once); words standing several times in no
+        sentence picked offer their places and are refused until one is picked."""
         words = self.words.value.strip()
         if not words:
             raise CrosscheckError("pick a sentence or type the words first")
-        speaker = self._need(self.speaker, "who says these words (Speaker)")
         occurrence = self._occurrence(words)
         document = self.ledger.documents[self.document_id]
         standing = len(find_all(document.text, words))
         if occurrence is None and standing > 1:
             self._offer_places(words)
             raise CrosscheckError(f"the words {_short(words, 50)!r} stand {standing} times in {self.document_id}: "
-                                  "pick the place you mean under Place, then click Add evidence again")
-        made = curate.add_evidence(self.root, cid, words, speaker, self.new_stance.value, document=self.document_id,
-                                   occurrence=occurrence, kind=self.kind.value or None)
-        self.words.value = ""
-        return f"{cid} now rests on {made} ({self.new_stance.value}).", cid
+                                  "pick the place you mean under Place, then click again")
+        return words, occurrence
 
     def _occurrence(self, words: str) -> int | None:
         """The occurrence the analyst meant: from the sentence picked, else from the place picked."""
