@@ -21,15 +21,17 @@
 # Running this notebook records nothing: only a click on **Record verdict** writes to the analyst's history in `ledger/verdicts/`.
 
 # %%
-from crosscheck import find_root, load_ledger, present, widgets
+from crosscheck import find_root, load_ledger, widgets
 
 ledger = load_ledger(find_root())
 
 # %% [markdown]
 # ## The review panel
 #
-# Pick a claim, read its evidence and derived status, choose a verdict, give your name and a reason, and click
-# **Record verdict**. (The panel needs a live kernel; the table below is its static equivalent.)
+# Pick a claim (narrow the list by group, by words or to the drafts; each shows its status and text), read its
+# evidence and derived status, choose a verdict, give your name and a reason, and click **Record verdict**. A
+# reason stays with the claim it was typed for. (The panel needs a live kernel; the table below is its static
+# equivalent, and the panel redraws it after each verdict.)
 
 # %%
 # NBVAL_IGNORE_OUTPUT
@@ -47,4 +49,4 @@ widgets.review_panel(ledger)
 # confirm and the claim rests on Trump's word, which is the verdict's own reason (see 20-acceptance).
 
 # %%
-present.verdict_history(ledger)
+widgets.show_verdict_history(ledger)

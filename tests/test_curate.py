@@ -8,6 +8,7 @@ from crosscheck.errors import CrosscheckError, ProblemList
 from crosscheck.journal import undo
 from crosscheck.ledger import load_ledger
 from crosscheck.quotes import find_all
+from crosscheck.yamlio import load_yaml_mapping
 from factories import ARTICLE, cli, ledger_file, make_project, statement_id, tree_digest
 
 
@@ -151,6 +152,61 @@ def test_actors_are_added_and_graded_where_declared(root):
         curate.grade_actor(root, "reyes", "Z", "why")
     with pytest.raises(CrosscheckError, match="there is already an actor 'berg'"):
         curate.add_actor(root, "berg", "Anna Berg", "ministry")
+
+
+def test_actors_are_edited_where_declared_and_a_party_change_is_weighed(root):
+    before = load_ledger(root).assessments()["repairs-finish"]
+    curate.edit_actor(root, "council", party="ministry")  # the council speaks for the ministry now
+    ledger = load_ledger(root)
+    assert ledger.registry.actor("council").party == "ministry"
+    assert ledger.assessments()["repairs-finish"].explanation != before.explanation
+    curate.edit_actor(root, "berg", name="Anna M. Berg", role="", aliases=[])
+    actor = load_ledger(root).registry.actor("berg")
+    assert (actor.name, actor.role, actor.aliases) == ("Anna M. Berg", "", ())
+    curate.edit_actor(root, "council", party="city", party_name="City council", party_kind="government")
+    ledger = load_ledger(root)
+    assert ledger.registry.parties["city"].name == "City council" and ledger.registry.actor("council").party == "city"
+    with pytest.raises(CrosscheckError, match="there is already a party 'city'"):
+        curate.edit_actor(root, "berg", party="city", party_name="Another city")
+    with pytest.raises(CrosscheckError, match="no actor 'bergg' \\(did you mean berg"):
+        curate.edit_actor(root, "bergg", name="x")
+    with pytest.raises(ProblemList, match="unknown party"):
+        curate.edit_actor(root, "berg", party="nowhere")
+    assert cli("actor", "edit", "berg", "--role", "minister", root=root).returncode == 0
+    assert load_ledger(root).registry.actor("berg").role == "minister"
+
+
+def test_a_drafted_speaker_is_edited_in_its_document_file(tmp_path):
+    root = make_project(tmp_path / "p")
+    curate.add_claim(root, "A claim.", "other")
+    document = ledger_file(root, "document")
+    text = document.read_text(encoding="utf-8")
+    document.write_text(text + "parties:\n  drafted: {name: Drafted, kind: other}\nactors:\n  drafted-voice:\n"
+                        "    name: chairman\n    party: drafted\n    reliability: F\n", encoding="utf-8")
+    curate.edit_actor(root, "drafted-voice", name="Henrik Aalto", party="council")
+    assert "name: Henrik Aalto" in document.read_text(encoding="utf-8")
+    assert load_ledger(root).registry.actor("drafted-voice").party == "council"
+
+
+def test_background_is_marked_by_words_in_text_order_and_removed(root):
+    curate.delete_claim(root, "traffic-doubled")
+    assert [s.text for s in load_ledger(root).uncovered("article")] == ["Traffic on the bridge has doubled since 2020."]
+    curate.add_background(root, "article", "Traffic on the bridge has doubled since 2020.", "Context, no claim.")
+    ledger = load_ledger(root)
+    assert ledger.uncovered("article") == [] and ledger.background[-1].reason == "Context, no claim."
+    with pytest.raises(CrosscheckError, match="already background"):
+        curate.add_background(root, "article", "Traffic on the bridge has doubled since 2020.", "again")
+    with pytest.raises(CrosscheckError, match="stand 2 times"):
+        curate.add_background(root, "article", "Ministry rejects report", "the headline")
+    curate.add_background(root, "article", "Ministry rejects report", "The headline.", occurrence=1)
+    quotes = [e["quote"] for e in load_yaml_mapping(ledger_file(root, "document"))["background"]]
+    assert quotes == ["Ministry rejects report", "Traffic on the bridge has doubled since 2020."]  # in text order
+    with pytest.raises(CrosscheckError, match="needs|empty"):
+        curate.add_background(root, "article", "Traffic", "  ")
+    assert cli("background", "remove", "article", "--quote", "Traffic on", root=root).returncode == 0
+    assert load_ledger(root).uncovered("article") != []
+    result = cli("background", "add", "article", "--quote", "Traffic on the bridge", "--reason", "Context.", root=root)
+    assert result.returncode == 0, result.stderr
 
 
 def test_undo_reverts_steps_in_turn_and_never_over_later_work(root):

@@ -94,11 +94,14 @@ def test_unreadable_article_changes_nothing(ingested, tmp_path, data):
     assert tree_digest(project) == before
 
 
-def test_drafted_notebook_passes_nbval(ingested):
-    project, _, _ = ingested
+def test_drafted_notebooks_pass_nbval(ingested):
+    project, _, first = ingested
+    curation = project / "notebooks" / "curate" / "harbour-reopens.ipynb"
+    assert "wrote notebooks/curate/harbour-reopens.ipynb" in first.stdout and curation.with_suffix(".py").is_file()
+    assert 'document_id = "harbour-reopens"' in curation.with_suffix(".py").read_text(encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "--nbval", "-p", "no:cacheprovider", "-q",
-         str(project / "notebooks" / "70-harbour-reopens.ipynb")],
+         str(project / "notebooks" / "70-harbour-reopens.ipynb"), str(curation)],
         capture_output=True, text=True, cwd=project, timeout=300,
         env={**__import__("os").environ, "CROSSCHECK_ROOT": str(project)})
     assert result.returncode == 0, result.stdout[-3000:]

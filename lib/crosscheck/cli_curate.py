@@ -10,8 +10,12 @@
     crosscheck evidence set-stance CLAIM --quote WORDS --stance S
     crosscheck evidence move CLAIM --quote WORDS --to OTHER
     crosscheck evidence remove CLAIM --quote WORDS
+    crosscheck background add DOCUMENT --quote WORDS --reason R [--occurrence N] [--context WORDS]
+    crosscheck background remove DOCUMENT --quote WORDS
     crosscheck actor add ID --name NAME --party PARTY [--party-name NAME --party-kind K] [--role R]
                          [--alias A ...] [--grade G --reason R]
+    crosscheck actor edit ID [--name NAME] [--role R] [--alias A ...] [--party PARTY [--party-name NAME
+                          --party-kind K]]
     crosscheck actor grade ID GRADE --reason TEXT
     crosscheck undo
 
@@ -90,6 +94,20 @@ def cmd_evidence(args) -> int:
     return 0
 
 
+def cmd_background(args) -> int:
+    from . import curate
+
+    root, words = _root(args), _required(args.quote, "--quote WORDS")
+    if args.action == "add":
+        curate.add_background(root, args.document, words, _required(args.reason, "--reason TEXT"),
+                              occurrence=args.occurrence, context=args.context)
+        print(f"{args.document}: marked as background")
+    else:
+        curate.remove_background(root, args.document, words)
+        print(f"{args.document}: background entry removed")
+    return 0
+
+
 def cmd_actor(args) -> int:
     from . import curate
 
@@ -99,6 +117,10 @@ def cmd_actor(args) -> int:
                          role=args.role or "", aliases=args.alias or (), reliability=args.grade or "F",
                          reason=args.reason or "", party_name=args.party_name, party_kind=args.party_kind)
         print(f"added actor {args.actor}")
+    elif args.action == "edit":
+        curate.edit_actor(root, args.actor, name=args.name, role=args.role, aliases=args.alias, party=args.party,
+                          party_name=args.party_name, party_kind=args.party_kind)
+        print(f"edited actor {args.actor}")
     else:
         curate.grade_actor(root, args.actor, _required(args.grade, "GRADE"), _required(args.reason, "--reason TEXT"))
         print(f"graded {args.actor} {args.grade}")
@@ -144,13 +166,22 @@ def register(sub) -> None:
     p.add_argument("--to", help="move: the claim that gets the evidence")
     p.set_defaults(func=cmd_evidence)
 
-    p = sub.add_parser("actor", help="add an actor, or grade one")
-    p.add_argument("action", choices=("add", "grade"))
+    p = sub.add_parser("background", help="mark words of a document as background (no claim), or unmark them")
+    p.add_argument("action", choices=("add", "remove"))
+    p.add_argument("document")
+    p.add_argument("--quote", help="the words")
+    p.add_argument("--reason", help="add: why they carry no claim")
+    p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
+    p.add_argument("--context", help="a few words around the quote that stand once")
+    p.set_defaults(func=cmd_background)
+
+    p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), or grade one")
+    p.add_argument("action", choices=("add", "edit", "grade"))
     p.add_argument("actor")
     p.add_argument("grade", nargs="?", help="grade: the Admiralty grade, A to F")
     p.add_argument("--name")
     p.add_argument("--party")
-    p.add_argument("--party-name", help="add: make this new party for the actor")
+    p.add_argument("--party-name", help="add, edit: make this new party (id --party) for the actor")
     p.add_argument("--party-kind", default="other")
     p.add_argument("--role")
     p.add_argument("--alias", action="append")

@@ -404,6 +404,48 @@ def _move_evidence(tx: Transaction, claim_id: str, quote: str, to_claim: str) ->
         tx.write_yaml(target_path.relative_to(tx.root), target_data)
 
 
+# -------------------------------------------------------------------------------------- background
+
+
+def add_background(root, document: str, quote: str, reason: str, *, occurrence: int | None = None,
+                   context: str | None = None) -> None:
+    """Mark words of a document as background (they carry no claim), with the reason, in text order."""
+    from .document import load_document
+
+    reason = _text(reason, "the reason it is background")
+    with step(root, f"background add {document} {_short(quote, 30)!r}") as tx:
+        path, data = _document_entry(tx, document)
+        text = load_document(tx.root / str(data["path"])).text
+        start, end = locate(text, quote, occurrence=occurrence, context=context, document=document)
+        entries = data.setdefault("background", CommentedSeq())
+        if any((e.get("start"), e.get("end")) == (start, end) for e in entries if isinstance(e, dict)):
+            raise CrosscheckError(f"these words of {document} are already background")
+        position = sum(1 for e in entries if isinstance(e, dict) and (e.get("start") or 0) <= start)
+        entries.insert(position, CommentedMap(quote=quote, start=start, end=end, reason=reason))
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def remove_background(root, document: str, quote: str) -> None:
+    """Take the background entry whose words hold ``quote`` off a document (it must be the only one)."""
+    with step(root, f"background remove {document} {_short(quote, 30)!r}") as tx:
+        path, data = _document_entry(tx, document)
+        entries = data.get("background") or []
+        found = [i for i, e in enumerate(entries) if isinstance(e, dict) and quote in str(e.get("quote", ""))]
+        if len(found) != 1:
+            listed = "; ".join(repr(_short(str(e.get("quote", "")))) for e in entries if isinstance(e, dict))
+            how = "no background entry" if not found else f"{len(found)} background entries"
+            raise CrosscheckError(f"{document} has {how} quoting {quote!r}; its background: {listed or 'none'}")
+        del entries[found[0]]
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def _document_entry(tx: Transaction, document: str) -> tuple[Path, CommentedMap]:
+    documents = _documents(tx)
+    if document not in documents:
+        raise CrosscheckError(f"no document {document!r}{_near(document, list(documents))}")
+    return documents[document]
+
+
 # ------------------------------------------------------------------------------------------ actors
 
 
@@ -447,6 +489,15 @@ def _declared_actors(tx: Transaction) -> dict[str, tuple[Path, CommentedMap]]:
     return found
 
 
+def _declared_actor(tx: Transaction, actor_id: str) -> tuple[Path, CommentedMap, CommentedMap]:
+    """(declaring file, its data, the actor's entry); a one-line error naming close ids when there is none."""
+    declared = _declared_actors(tx)
+    if actor_id not in declared:
+        raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
+    path, data = declared[actor_id]
+    return path, data, data["actors"][actor_id]
+
+
 def grade_actor(root, actor_id: str, grade: str, reason: str) -> None:
     """Set an actor's Admiralty reliability grade (A-F) and the reason, where the actor is declared."""
     from .actors import RELIABILITY
@@ -456,13 +507,49 @@ def grade_actor(root, actor_id: str, grade: str, reason: str) -> None:
                               + ", ".join(f"{k} {v}" for k, v in RELIABILITY.items()))
     reason = _text(reason, "the reason for the grade")
     with step(root, f"actor grade {actor_id} {grade}") as tx:
-        declared = _declared_actors(tx)
-        if actor_id not in declared:
-            raise CrosscheckError(f"no actor {actor_id!r}{_near(actor_id, list(declared))}")
-        path, data = declared[actor_id]
-        entry = data["actors"][actor_id]
+        path, data, entry = _declared_actor(tx, actor_id)
         entry["reliability"], entry["reliability_reason"] = grade, reason
         tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def edit_actor(root, actor_id: str, *, name: str | None = None, role: str | None = None, aliases=None,
+               party: str | None = None, party_name: str | None = None, party_kind: str = "other") -> None:
+    """Change an actor's name, role, aliases or party where the actor is declared (actors.yaml, or the
+    document that first met them). With ``party_name``, ``party`` is a new party made beside the actor.
+    An empty role or an empty list of aliases removes them."""
+    from .actors import PARTY_KINDS
+
+    if party_kind not in PARTY_KINDS:
+        raise CrosscheckError(f"a party's kind is one of {', '.join(PARTY_KINDS)}")
+    if party_name and not party:
+        raise CrosscheckError("a new party needs its id (--party) beside its name")
+    with step(root, f"actor edit {actor_id}") as tx:
+        path, data, entry = _declared_actor(tx, actor_id)
+        if name is not None:
+            entry["name"] = _text(name, "the actor's name")
+        for key, value in (("role", role), ("aliases", aliases)):
+            if value is not None and (value if key == "aliases" else str(value).strip()):
+                entry[key] = [_text(a, "an alias") for a in value] if key == "aliases" else _text(value, "the role")
+            elif value is not None:
+                entry.pop(key, None)
+        if party is not None:
+            _set_party(tx, data, entry, party, party_name, party_kind)
+        tx.write_yaml(path.relative_to(tx.root), data)
+
+
+def _set_party(tx: Transaction, data: CommentedMap, entry: CommentedMap, party: str, party_name: str | None,
+               party_kind: str) -> None:
+    party = check_identifier(party, "the party")
+    if not is_id(party):
+        raise CrosscheckError(f"party id {party!r}: use lower-case letters, digits, dots, dashes or underscores")
+    if party_name:
+        relative = Path(LEDGER_DIR) / ACTORS
+        files = [tx.read_yaml(relative, ("parties", "actors"))] if tx.exists(relative) else []
+        if any(party in (d.get("parties") or {}) for d in [*files, *(d for _, d in _documents(tx).values())]):
+            raise CrosscheckError(f"there is already a party {party!r}; give it without a new name")
+        data.setdefault("parties", CommentedMap())[party] = CommentedMap(name=_text(party_name, "the party's name"),
+                                                                         kind=party_kind)
+    entry["party"] = party
 
 
 # ------------------------------------------------------------------------------------------ offsets
@@ -500,6 +587,6 @@ def document_text(root, doc_id: str) -> str:
         return load_document(Path(root) / str(documents[doc_id][1]["path"])).text
 
 
-__all__ = ["accept_claim", "add_actor", "add_claim", "add_evidence", "delete_claim", "document_text", "edit_claim",
-           "fill_offsets", "grade_actor", "merge_claims", "move_evidence", "remove_evidence", "set_stance",
-           "split_claim", "step"]
+__all__ = ["accept_claim", "add_actor", "add_background", "add_claim", "add_evidence", "delete_claim", "document_text",
+           "edit_actor", "edit_claim", "fill_offsets", "grade_actor", "merge_claims", "move_evidence",
+           "remove_background", "remove_evidence", "set_stance", "split_claim", "step"]

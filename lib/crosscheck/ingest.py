@@ -3,8 +3,10 @@
 ``ingest(article, root)`` copies the article into ``seeds/`` (with a metadata sidecar), records its
 SHA-256 in ``ledger/documents.yaml``, drafts one claim per extracted statement (``draft: true`` until an
 analyst confirms it) with the speakers it needs in ``ledger/actors.yaml``, marks the body sentences no
-statement covers as background to review, and writes ``notebooks/70-ID.ipynb`` from the papermill
-template ``notebooks/templates/article.ipynb``, executed, with its jupytext twin.
+statement covers as background to review, and writes two notebooks from papermill templates, executed,
+with their jupytext twins: the article's workbook ``notebooks/70-ID.ipynb`` (from
+``notebooks/templates/article.ipynb``) and its curation notebook ``notebooks/curate/ID.ipynb`` (from
+``notebooks/templates/curate.ipynb``; under ``curate/``, so the site does not publish it).
 
 Everything is prepared and validated in a staging copy first, under the ledger lock with the ledger
 read afresh; only then are the project's files replaced, all in one transaction (crosscheck.store).
@@ -30,6 +32,8 @@ from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
 TEMPLATE = Path("notebooks") / "templates" / "article.ipynb"
 DRAFT_PREFIX = "70"
+#: The notebooks an ingest writes: (template in notebooks/templates/, where it goes under notebooks/).
+NOTEBOOKS = (("article.ipynb", DRAFT_PREFIX + "-{}.ipynb"), ("curate.ipynb", "curate/{}.ipynb"))
 
 
 #: Where ingested articles' drafts stand among the groups (their notebooks are numbered 70-ID too).
@@ -101,10 +105,10 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
         staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt")
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
-        _write_notebook(root, staging, doc_id)
+        notebooks = _write_notebooks(root, staging, doc_id)
         outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml",
                    document_file(".", doc_id).as_posix(), claims_file(".", doc_id).as_posix(),
-                   f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"]
+                   *(p for n in notebooks for p in (n.as_posix(), n.with_suffix(".py").as_posix()))]
         for relative in outputs:
             if (staging / relative).exists():
                 tx.write_text(relative, (staging / relative).read_bytes().decode("utf-8"))  # no newline translation
@@ -230,17 +234,19 @@ def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, i
     return {"claims": len(claims), "actors": len(speakers.actors), "background": len(background)}
 
 
-def notebook_template(root: Path) -> Path:
-    """The ingest notebook template: the project's own, else the one shipped with crosscheck."""
-    for template in (root / TEMPLATE, Path(__file__).resolve().parent / "templates" / "notebooks" / TEMPLATE.name,
-                     Path(__file__).resolve().parents[2] / TEMPLATE):
+def notebook_template(root: Path, name: str = TEMPLATE.name) -> Path:
+    """A notebook template: the project's own, else the one shipped with crosscheck."""
+    for template in (root / TEMPLATE.parent / name, Path(__file__).resolve().parent / "templates" / "notebooks" / name,
+                     Path(__file__).resolve().parents[2] / TEMPLATE.parent / name):
         if template.is_file():
             return template
-    raise CrosscheckError("the notebook template is missing", root / TEMPLATE)
+    raise CrosscheckError("the notebook template is missing", root / TEMPLATE.parent / name)
 
 
-def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
-    """Execute the papermill template for ``doc_id`` against the staged ledger; store it with its twin."""
+def _write_notebooks(root: Path, staging: Path, doc_id: str) -> list[Path]:
+    """Execute the papermill templates for ``doc_id`` against the staged ledger; store them with their twins.
+
+    Returns where they went, relative to the project."""
     import nbformat
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
@@ -249,14 +255,20 @@ def _write_notebook(root: Path, staging: Path, doc_id: str) -> None:
     from .workbook import strip_run_metadata, write_twin
 
     import_nbformat()
-    notebook = load_notebook_node(str(notebook_template(root)))  # papermill's reader: every cell gets its tags
-    notebook = parameterize_notebook(notebook, {"document_id": doc_id}, kernel_name="python3", language="python")
-    target = staging / "notebooks" / f"{DRAFT_PREFIX}-{doc_id}.ipynb"
-    target.parent.mkdir(exist_ok=True)
-    nbformat.write(notebook, target)
-    outcome = next(iter(execute_notebooks([target], 1, kernel_env(staging))))
-    if outcome.error:
-        raise CrosscheckError(f"the draft notebook failed at {outcome.error}; nothing was recorded", target.name)
-    strip_run_metadata(outcome.nb)
-    nbformat.write(outcome.nb, target)
-    write_twin(outcome.nb, target)
+    written = []
+    for name, where in NOTEBOOKS:
+        notebook = load_notebook_node(str(notebook_template(root, name)))  # papermill's reader: cells get their tags
+        notebook = parameterize_notebook(notebook, {"document_id": doc_id}, kernel_name="python3", language="python")
+        relative = Path("notebooks") / where.format(doc_id)
+        (staging / relative).parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(notebook, staging / relative)
+        written.append(relative)
+    outcomes = list(execute_notebooks([staging / r for r in written], 1, kernel_env(staging)))
+    for outcome in outcomes:
+        if outcome.error:
+            raise CrosscheckError(f"the draft notebook failed at {outcome.error}; nothing was recorded", outcome.path.name)
+    for outcome in outcomes:
+        strip_run_metadata(outcome.nb)
+        nbformat.write(outcome.nb, outcome.path)
+        write_twin(outcome.nb, outcome.path)
+    return written

@@ -15,14 +15,16 @@ TWIN_FORMAT = "py:percent"
 
 
 def workbook_notebooks(root: Path) -> list[Path]:
-    """The numbered notebooks and the templates, in order."""
+    """The numbered notebooks, the articles' curation notebooks (``curate/``) and the templates, in order."""
     folder = root / "notebooks"
-    return sorted(folder.glob("[0-9]*.ipynb")) + sorted((folder / "templates").glob("*.ipynb"))
+    return (sorted(folder.glob("[0-9]*.ipynb")) + sorted((folder / "curate").glob("*.ipynb"))
+            + sorted((folder / "templates").glob("*.ipynb")))
 
 
 def strip_run_metadata(notebook) -> None:
     """Drop what differs between runs (timings, papermill's records) so stored notebooks stay comparable."""
     notebook.metadata.pop("papermill", None)
+    notebook.metadata.pop("widgets", None)  # live widget state: new random ids every run, nothing to review
     for cell in notebook.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)

@@ -15,16 +15,25 @@
 # %% [markdown]
 # # Draft workbook for an ingested article
 #
-# Written by `crosscheck ingest` from the papermill template `notebooks/templates/article.ipynb`. Every claim here is a **draft** until an analyst confirms it: rewrite each claim's text as a checkable proposition, set each statement's stance, merge claims that restate each other, add the other parties' statements, and grade the new sources in `ledger/actors.yaml`. The template itself runs on the seed article, so `make test` validates it.
+# Written by `crosscheck ingest` from the papermill template `notebooks/templates/article.ipynb`. Every claim here is a **draft** until an analyst confirms it: rewrite each claim's text as a checkable proposition, set each statement's stance, merge claims that restate each other, add the other parties' statements, and grade the new sources, in the article's curation notebook (linked below) or on the command line. The template itself runs on the seed article, so `make test` validates it.
 
 # %% tags=["parameters"]
 document_id = "dw-2026-01-30-kremlin-trump-kyiv"
 
 # %%
 from crosscheck import load_ledger, present
+from crosscheck.curation_panel import curation_link
 
 ledger = load_ledger()
 document = ledger.documents[document_id]
+
+# %% [markdown] tags=["remove-cell"]
+# ## Curating the drafts
+#
+# The analyst turns the drafts into claims of their own in the article's curation notebook (a JupyterLab panel: by words, never offsets), or on the command line with `crosscheck claim|evidence|actor|undo`; the README walks through both. Then `make notebooks` re-executes this workbook so it shows the curated claims. (This section is not published on the site.)
+
+# %% tags=["remove-cell"]
+curation_link(document_id)
 
 # %% [markdown]
 # ## The document
