@@ -242,3 +242,26 @@ def test_the_command_line_curates_by_words(root):
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "stand 4 times" in bad.stderr
     assert cli("undo", root=root).stdout.startswith("undid: evidence move")
     assert len(_claim(root, "repairs-finish").evidence) == 3
+
+
+def test_an_actor_drafted_twice_is_merged_into_one(root):
+    curate.add_actor(root, "anna", "Anna Berg, minister", "ministry")
+    curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "anna", "asserts")
+    moved = curate.merge_actors(root, "anna", "berg")
+    assert moved == 1
+    ledger = load_ledger(root)
+    assert "anna" not in ledger.registry.actors
+    assert {e.statement.speaker for e in ledger.claims["traffic-doubled"].evidence} == {"wire", "berg"}
+    with pytest.raises(CrosscheckError, match="no actor 'anna'"):
+        curate.merge_actors(root, "anna", "berg")
+    undo(root)
+    assert "anna" in load_ledger(root).registry.actors
+
+
+def test_claims_are_listed_with_the_ids_and_words_the_commands_take(root):
+    listed = cli("claim", "list", root=root)
+    assert listed.returncode == 0
+    lines = listed.stdout.splitlines()
+    assert lines[0] == "repairs-finish  [contested]  Repairs to the river bridge will finish by March 20."
+    assert f"    {statement_id(root, 'denied that')}  council denies: 'denied that any date had been agreed'" in lines
+    assert cli("claim", "list", "--drafts", root=root).stdout == "no claims that are drafts\n"

@@ -17,6 +17,8 @@
     crosscheck actor edit ID [--name NAME] [--role R] [--alias A ...] [--party PARTY [--party-name NAME
                           --party-kind K]]
     crosscheck actor grade ID GRADE --reason TEXT
+    crosscheck actor merge ID --into OTHER
+    crosscheck claim list [--group G] [--drafts]
     crosscheck undo
 
 ``--quote`` names evidence by a few of its words (or its statement id); nothing takes offsets.
@@ -44,6 +46,11 @@ def cmd_claim(args) -> int:
     from . import curate
 
     root = _root(args)
+    if args.action == "list":
+        for line in curate.claim_listing(root, args.group, args.drafts):
+            print(line)
+        return 0
+    _required(args.claim, "the claim (its id; for add, its text)")
     if args.action == "add":
         made = curate.add_claim(root, args.claim, args.group, claim_id=args.id, depends_on=args.depends_on or (),
                                 note=args.note or "", would_change=args.would_change or "")
@@ -117,6 +124,9 @@ def cmd_actor(args) -> int:
                          role=args.role or "", aliases=args.alias or (), reliability=args.grade or "F",
                          reason=args.reason or "", party_name=args.party_name, party_kind=args.party_kind)
         print(f"added actor {args.actor}")
+    elif args.action == "merge":
+        moved = curate.merge_actors(root, args.actor, _required(args.into, "--into OTHER"))
+        print(f"merged actor {args.actor} into {args.into}: {moved} statement(s) now theirs")
     elif args.action == "edit":
         curate.edit_actor(root, args.actor, name=args.name, role=args.role, aliases=args.alias, party=args.party,
                           party_name=args.party_name, party_kind=args.party_kind)
@@ -137,9 +147,10 @@ def cmd_undo(args) -> int:
 
 def register(sub) -> None:
     """Add the curation commands to the ``crosscheck`` parser's subcommands."""
-    p = sub.add_parser("claim", help="add, edit, accept, merge, split or delete a claim")
-    p.add_argument("action", choices=("add", "edit", "accept", "merge", "split", "delete"))
-    p.add_argument("claim", help="the claim's id (for add: the claim's text)")
+    p = sub.add_parser("claim", help="list, add, edit, accept, merge, split or delete claims")
+    p.add_argument("action", choices=("list", "add", "edit", "accept", "merge", "split", "delete"))
+    p.add_argument("claim", nargs="?", help="the claim's id (for add: the claim's text; not for list)")
+    p.add_argument("--drafts", action="store_true", help="list: only the drafts")
     p.add_argument("--group")
     p.add_argument("--id")
     p.add_argument("--text")
@@ -175,9 +186,11 @@ def register(sub) -> None:
     p.add_argument("--context", help="a few words around the quote that stand once")
     p.set_defaults(func=cmd_background)
 
-    p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), or grade one")
-    p.add_argument("action", choices=("add", "edit", "grade"))
+    p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), merge one drafted twice, "
+                                     "or grade one")
+    p.add_argument("action", choices=("add", "edit", "merge", "grade"))
     p.add_argument("actor")
+    p.add_argument("--into", help="merge: the actor who keeps the statements")
     p.add_argument("grade", nargs="?", help="grade: the Admiralty grade, A to F")
     p.add_argument("--name")
     p.add_argument("--party")

@@ -21,7 +21,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from .claims import KINDS, STANCES
 from .errors import CrosscheckError
-from .layout import ACTORS, CLAIMS_KEYS, DOCUMENT_KEYS, LEDGER_DIR, claims_file, claims_files, document_files, is_id, slug
+from .layout import (ACTORS, CLAIMS_KEYS, DOCUMENT_KEYS, LEDGER_DIR, SOURCES, claims_file, claims_files, document_files,
+                     is_id, slug)
 from .loading import quote_entries
 from .quotes import locate
 from .sanitize import check_identifier, check_text
@@ -537,6 +538,43 @@ def edit_actor(root, actor_id: str, *, name: str | None = None, role: str | None
         tx.write_yaml(path.relative_to(tx.root), data)
 
 
+def merge_actors(root, source: str, into: str) -> int:
+    """One person drafted twice ("the chairman", "Aalto"): give every statement of ``source`` to ``into``,
+    and every outside report relayed from ``source``, then remove ``source``'s declaration. Returns how
+    many statements changed speaker."""
+    if source == into:
+        raise CrosscheckError(f"cannot merge actor {source!r} into itself")
+    with step(root, f"actor merge {source} {into}") as tx:
+        _declared_actor(tx, into)
+        path = _declared_actor(tx, source)[0]
+        moved = 0
+        for doc_path, document in _documents(tx).values():
+            changed = [e for e in (document.get("statements") or {}).values() if e.get("speaker") == source]
+            for entry in changed:
+                entry["speaker"] = into
+            if changed:
+                moved += len(changed)
+                tx.write_yaml(doc_path.relative_to(tx.root), document)
+        _relay_sources(tx, source, into)
+        fresh = tx.read_yaml(path.relative_to(tx.root))  # as staged above, when it is a document's file
+        del fresh["actors"][source]
+        tx.write_yaml(path.relative_to(tx.root), fresh)
+        return moved
+
+
+def _relay_sources(tx: Transaction, source: str, into: str) -> None:
+    """Outside reports that name ``source`` as the speaker they relay now name ``into``."""
+    relative = Path(LEDGER_DIR) / SOURCES
+    if not tx.exists(relative):
+        return
+    data = tx.read_yaml(relative, ("sources",))
+    reports = [r for r in data.get("sources") or [] if isinstance(r, dict) and r.get("speaker") == source]
+    for report in reports:
+        report["speaker"] = into
+    if reports:
+        tx.write_yaml(relative, data)
+
+
 def _set_party(tx: Transaction, data: CommentedMap, entry: CommentedMap, party: str, party_name: str | None,
                party_kind: str) -> None:
     party = check_identifier(party, "the party")
@@ -576,6 +614,25 @@ def fill_offsets(root: str | Path) -> list[str]:
     return lines or ["nothing to fill: every quote has its offsets"]
 
 
+def claim_listing(root, group: str | None = None, drafts_only: bool = False) -> list[str]:
+    """Lines listing the claims (of ``group``, or drafts only): id, status, text, and each piece of evidence
+    with its statement id, speaker, stance and words, so the command line can name them."""
+    from .ledger import load_ledger
+
+    ledger = load_ledger(root)
+    assessed = ledger.assessments()
+    lines = []
+    for claim_id, claim in ledger.claims.items():
+        if group and claim.group != group or drafts_only and not claim.draft:
+            continue
+        marker = "draft " if claim.draft else ""
+        lines.append(f"{claim_id}  [{marker}{assessed[claim_id].status}]  {claim.text}")
+        for item in claim.evidence:
+            s = item.statement
+            lines.append(f"    {s.id}  {s.speaker} {item.stance}: {_short(s.quote, 70)!r}")
+    return lines or ["no claims" + (f" in group {group!r}" if group else "") + (" that are drafts" if drafts_only else "")]
+
+
 def document_text(root, doc_id: str) -> str:
     """A recorded document's text (for a panel that shows passages)."""
     with transaction(root) as tx:
@@ -587,6 +644,7 @@ def document_text(root, doc_id: str) -> str:
         return load_document(Path(root) / str(documents[doc_id][1]["path"])).text
 
 
-__all__ = ["accept_claim", "add_actor", "add_background", "add_claim", "add_evidence", "delete_claim", "document_text",
-           "edit_actor", "edit_claim", "fill_offsets", "grade_actor", "merge_claims", "move_evidence",
+__all__ = ["accept_claim", "add_actor", "add_background", "add_claim", "add_evidence", "claim_listing", "delete_claim",
+           "document_text",
+           "edit_actor", "edit_claim", "fill_offsets", "grade_actor", "merge_actors", "merge_claims", "move_evidence",
            "remove_background", "remove_evidence", "set_stance", "split_claim", "step"]
