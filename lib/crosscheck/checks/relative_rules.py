@@ -135,37 +135,40 @@ def _weekend(r, m: re.Match):
 
 
 def _anchored(r, m: re.Match):
-    """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day"."""
+    """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day".
+
+    Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
+    date known only to its month or year the answer is that month or year, never a day.
+    """
     if m.group("anch"):
         unit = _unit(m.group("u12"))
-        few = m.group("n12") is None
-        ref, cue = r.anchor(m.start())
         sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
-        if few:
+        if m.group("n12") is None:  # "a few days later": a vague span from the date before
+            ref, cue = r.anchor(m.start())
             return Resolution(P.days(*sorted((ref.first, ref.first + D(days=sign * 21)))),
-                               "a few units from the date before (approximate)", cue, approximate=True)
+                              "a few units from the date before (approximate)", cue, approximate=True)
         n = number_value(m.group("n12"))
-        if unit == "day" and ref.granularity != "day":
-            return Resolution(ref, f"days from a date known only to the {ref.granularity}: {cue}", cue)
-        period = P.shifted(ref.first, sign * n, unit)
-        return Resolution(period, f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", cue)
+        return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
+                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower(),
+                       _edge(sign))
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        ref, cue = r.anchor(m.start())
-        if ref.granularity != "day":
-            return Resolution(ref, f"the {phrase} of a date known only to the {ref.granularity}: {cue}", phrase)
         offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
             0 if phrase == "same day" else 1)
-        return Resolution(P.day(ref.first + D(days=offset)), f"the {phrase}, {cue}", phrase)
+        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, _edge(offset))
     if m.group("inday"):
-        ref, cue = r.anchor(m.start())
-        return Resolution(ref, f"the same day, {cue}", m.group("inday").lower())
+        return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
-        ref, cue = r.anchor(m.start())
         step = -1 if direction == "previous" else 1
-        return Resolution(P.shifted(ref.first, step, unit), f"the {direction} {unit}, {cue}", direction)
+        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction,
+                       _edge(step))
     return None
+
+
+def _edge(sign: int) -> str | None:
+    """Which day of a stated range a step counts from: after its last day, before its first."""
+    return "last" if sign > 0 else "first" if sign < 0 else None
 
 
 _NOT_A_DATE = object()
