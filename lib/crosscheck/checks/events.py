@@ -27,6 +27,15 @@ _WORD = re.compile(r"[A-Za-z][a-z\-]*|[0-9]+|[^\sA-Za-z0-9]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|our)\s+)$", re.IGNORECASE)
 
 
+_WITHIN = re.compile(r"\b(?:during|in|over|throughout|within|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITHIN_START = re.compile(r"(?:during|in|over|throughout|within|amid)\b", re.IGNORECASE)
+
+
+def _within(period: P.Period) -> P.Period:
+    """An event somewhere within a stated range is known only to the span, not to its edges."""
+    return P.days(period.first, period.last) if period.granularity == "range" else period
+
+
 def noun_key(word: str) -> str:
     """A noun's key: lower case, without a plural "s" ("talks" -> "talk", "debates" -> "debate")."""
     w = word.lower()
@@ -79,8 +88,11 @@ class EventIndex:
         self.by_key: dict[str, list[tuple[int, P.Period, str]]] = {}
 
     def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
-        """Record the nouns that a date at text[start:end] names."""
+        """Record the nouns that a date at text[start:end] names. "The meeting during Ramadan" is within
+        the span, "the poll on Sept. 16-19" is the span: only then is "the day after" it the day after its end."""
         text = self.text
+        if _WITHIN.search(text, max(0, start - 20), start) or _WITHIN_START.match(text, start, end):
+            period = _within(period)
         names: list[str] = []
         shown = text[start:end]
         if shown.endswith(("'s", "’s")) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):

@@ -135,10 +135,12 @@ class _Resolver:
         text = self.ctx.text
         return " ".join(text[at:at + 40].split()[:4])
 
-    def count(self, pos: int, step, what: str, cue: str, edge: str | None = None) -> Resolution:
-        """``step`` (a monotone day -> period) counted from the date before ``pos``."""
+    def count(self, pos: int, step, what: str, cue: str) -> Resolution:
+        """``step`` (a monotone day -> period) counted from the date before ``pos``. The date before is
+        where something happened, not the event itself: from a range ("met during Ramadan", "Sept. 16-19")
+        "the next day" is known only to a span, unlike "the day after Ramadan" (see ``_event``)."""
         ref, source = self.anchor(pos)
-        return count_from(ref, source, step, what, cue, edge)
+        return count_from(ref, source, step, what, cue)
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
 
@@ -219,8 +221,7 @@ class _Resolver:
         pub = self.pub
         if pre.startswith(("the previous", "the following", "the next")):
             step = -1 if pre.startswith("the previous") else 1
-            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre,
-                              "first" if step < 0 else "last")
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre)
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -466,6 +467,8 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     if ctx.published is None:
         return [Expression(s, e, family, None) for s, e, family, _ in matches]
     resolver = _Resolver(ctx, _absolute_anchors(ctx))
+    for s, period in resolver.anchors:
+        resolver.events.note(s, s, ctx.sentence_at(s), period)
     out = []
     # events ("the morning after the debate") last: the date that names the event may come after them
     for s, e, family, m in sorted(matches, key=lambda f: f[2] == "event"):

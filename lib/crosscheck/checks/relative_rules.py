@@ -144,31 +144,24 @@ def _anchored(r, m: re.Match):
         unit = _unit(m.group("u12"))
         sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
         if m.group("n12") is None:  # "a few days later": a vague span from the date before
-            ref, cue = r.anchor(m.start())
-            return Resolution(P.days(*sorted((ref.first, ref.first + D(days=sign * 21)))),
-                              "a few units from the date before (approximate)", cue, approximate=True)
+            found = r.count(m.start(), lambda d: P.days(*sorted((d, d + D(days=sign * 21)))),
+                            "a few units from the date before (approximate)", "a few")
+            return Resolution(found.period, found.rule, found.cue, approximate=True)
         n = number_value(m.group("n12"))
         return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
-                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower(),
-                       _edge(sign))
+                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
         offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
             0 if phrase == "same day" else 1)
-        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, _edge(offset))
+        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
     if m.group("inday"):
         return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
         step = -1 if direction == "previous" else 1
-        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction,
-                       _edge(step))
+        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction)
     return None
-
-
-def _edge(sign: int) -> str | None:
-    """Which day of a stated range a step counts from: after its last day, before its first."""
-    return "last" if sign > 0 else "first" if sign < 0 else None
 
 
 _NOT_A_DATE = object()
