@@ -85,11 +85,24 @@ class EventIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.by_key: dict[str, list[tuple[int, P.Period, str]]] = {}
+        self.pending: list[tuple[int, int, tuple[int, int], P.Period]] = []
+        self._by_key: dict[str, list[tuple[int, P.Period, str]]] | None = None
 
     def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
-        """Record the nouns that a date at text[start:end] names. "The meeting during Ramadan" is within
-        the span, "the poll on Sept. 16-19" is the span: only then is "the day after" it the day after its end."""
+        """Record a date at text[start:end]; the nouns it names are read when an event is first looked up."""
+        self.pending.append((start, end, sentence, period))
+
+    @property
+    def by_key(self) -> dict[str, list[tuple[int, P.Period, str]]]:
+        if self._by_key is None:
+            self._by_key = {}
+            for start, end, sentence, period in sorted(self.pending, key=lambda p: p[0]):
+                self._index(start, end, sentence, period)
+        return self._by_key
+
+    def _index(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
+        """The nouns a date names. "The meeting during Ramadan" is within the span, "the poll on
+        Sept. 16-19" is the span: only then is "the day after" it the day after its end."""
         text = self.text
         if _WITHIN.search(text, max(0, start - 20), start) or _WITHIN_START.match(text, start, end):
             period = _within(period)
@@ -100,7 +113,7 @@ class EventIndex:
         names += _content_words(_clause_before(_WORD.findall(text, max(sentence[0], start - 60), start)[-8:]))
         for word in names:
             for key in _keys(word):
-                self.by_key.setdefault(key, []).append((start, period, shown))
+                self._by_key.setdefault(key, []).append((start, period, shown))
 
     def find(self, noun: str, pos: int, sentence: tuple[int, int]) -> tuple[P.Period, str] | None:
         """The date of the event ``noun`` names: the latest before ``pos``, else the first later in the sentence."""

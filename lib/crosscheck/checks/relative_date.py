@@ -6,7 +6,8 @@ Each finding's ``data``:
 * ``value``: TimeML TIMEX3-style, at the expression's own size: "2026-01-30" (a day), "2026-W05" (an
   ISO week), "2026-W05-WE" (its weekend), "2025-12" (a month), "2026-Q1", "2025-FA" (a season),
   "2021" (a year), or "START/END" for a span of days that is no calendar unit ("in the coming days");
-* ``granularity``: day, days, weekend, week, month, quarter, season or year. Only a ``day`` is ever
+* ``granularity``: day, range (a stated range of days: "September 16-19", Ramadan), days (a span
+  that is no calendar unit), weekend, week, month, quarter, season or year. Only a ``day`` is ever
   checked against a day: "four years ago" is 2021, never 30 January 2021;
 * ``resolved``: the day as an ISO string for a day, else ``{"start", "end"}`` (both inclusive), the
   days the period covers;
@@ -33,7 +34,18 @@ Conventions (news usage):
   year itself (weeks run Monday to Sunday, ISO numbering);
 * expressions relative to another date in the text ("a year earlier", "two years later", "the
   previous Friday", "the day before", "earlier in the day") count from the nearest date before them
-  (an absolute date, a year, or a date already resolved), else from publication.
+  (an absolute date, "May 2015", "the summer of 2010", a year, or a date already resolved), else from
+  publication. They all count through :func:`~crosscheck.checks.periods.counted_from`: a day only when
+  every day of the date they count from gives the same one, so "the following morning" after "in
+  July" is July, never a day in it;
+* events named by a noun count from the date that names them ("the morning after the debate" after
+  "Monday night's debate", "the week after the vote" after "votes on the contract April 23"), or
+  from a holiday ("the day after Labor Day", "the Saturday before Lunar New Year"); an event no date
+  names is left alone. A possessive event takes its direction from the preposition before it where
+  that is firm or no finite verb decides ("bounce back from Monday night's debate" is past);
+* holidays of every calendar (:mod:`crosscheck.checks.holidays`) take their year by tense; "Labor Day
+  weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
+  holidays" no date.
 """
 from __future__ import annotations
 
@@ -273,7 +285,10 @@ class _Resolver:
             year = pub.year if P.season(pub.year, code).last < pub else pub.year - 1
             if P.season(year, code) == current:
                 year -= 1
-            return Resolution(P.season(year, code), "the most recent such season before this one", mod)
+            rule = "the most recent such season before this one"
+            if mod == "last" and P.season(year, code).first.year == pub.year:
+                rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
+            return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
