@@ -386,3 +386,20 @@ def test_the_preposition_before_a_possessive_event(text, published, expression, 
 ])
 def test_present_verbs_that_are_also_nouns(text, expression, value):
     assert values(text, THU)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ferries sail every Friday in winter.", "Each Monday the council meets.", "He was born on a Friday.",
+    "They met on a Tuesday in March.", "Prices fell on any given Monday.", "The chaplain's Friday prayers drew a crowd.",
+    "He attends Sunday school.", "The shops close every Christmas.", "The choir sings each Easter.",
+    "Shoppers crowd the square at Christmas time.", "A ruling is expected in a day or two.",
+])
+def test_indefinite_and_generic_days_are_no_day(text):
+    assert all(f.data["granularity"] != "day" for f in run_checks(text, THU, kinds=["relative-date"]) if f.spans)
+
+
+def test_an_article_before_a_weekday_deadline_belongs_to_the_deadline():
+    assert values("He faces a Friday deadline.", THU)["Friday"] == "2025-09-05"
+    assert values("The council's Friday deadline for objections stands.", dt.date(2023, 12, 14))["Friday"] == (
+        "2023-12-15")
+    assert values("The Friday deadline passed.", THU)["Friday"] == "2025-08-29"

@@ -170,7 +170,7 @@ HOLIDAY_NAME = "|".join(f"(?:{rx})" for rx, _, _ in HOLIDAYS)
 # holidays", "Ramadan fasting"); "weekend" and "week" make the holiday's weekend or week.
 _ATTRIBUTIVE = (r"(?!\s+(?:trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|songs?|music|movies?|"
                 r"spirit|markets?|Island|eggs?|bunny|bonus(?:es)?|parade|specials?|albums?|sales?|holidays?|season|"
-                r"break|period|recess|vacation|rush|shopping|fast(?:ing)?|lamps?|candles?|menorah|calendar)\b)")
+                r"break|period|recess|vacation|rush|shopping|fast(?:ing)?|lamps?|candles?|menorah|calendar|time)\b)")
 HOLIDAY = re.compile(
     r"(?<![\w\-])(?:(?P<mod>last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since)\s+)?"
     r"(?P<name>" + "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(HOLIDAYS)) + r")"

@@ -245,7 +245,8 @@ class _Resolver:
         way = direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
-        if way.way == "future" or (way.way is None and re.search(r"\b(?:until|till|by|through)\b", pre)):
+        deadline = re.search(r"\b(?:until|till|by|through)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
             why = way.cue or pre
@@ -324,6 +325,9 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
     if exact:
         return Resolution(period, f"{what}, {source}", cue)
     return Resolution(period, f"{what}, known only to the {period.granularity}: {source}, a {ref.granularity}", cue)
+
+
+_DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
 def _event_step(m: re.Match, after: bool):
@@ -434,9 +438,27 @@ def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
     return out
 
 
+#: "every Friday", "each Easter", "on a Tuesday in March": no one day, whatever the tense ("a Friday
+#: deadline" is the deadline's article: that Friday)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
+                                re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this)\b")
+#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
+_WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
+                               r"magazines?|league|roast|brunch|Times|best|services|shows?)\b")
+
+
 def _skip_weekday(text: str, m: re.Match) -> bool:
     s = m.start()
-    return bool(WEEKDAY_NAME_BEFORE.search(text, max(0, s - 12), s) or AFTER_DATE.search(text, max(0, s - 30), s))
+    return bool(WEEKDAY_NAME_BEFORE.search(text, max(0, s - 12), s) or AFTER_DATE.search(text, max(0, s - 30), s)
+                or _indefinite(text, m) or _WEEKDAY_COMPOUND.match(text, m.end()))
+
+
+def _indefinite(text: str, m: re.Match) -> bool:
+    s = m.start()
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
+                or (_ARTICLE_BEFORE.search(text, max(0, s - 5), s) and _HEAD_ENDS.match(text, m.end())))
 
 
 _GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of)\s+$", re.IGNORECASE)
@@ -461,6 +483,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
         for m in scan(rx, anchor, text, before, after):
             s, e = m.start(), m.end()
             if family == "weekday" and _skip_weekday(text, m):
+                continue
+            if family == "holiday" and _indefinite(text, m):
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue

@@ -16,6 +16,7 @@ from .resolution import Resolution, direction
 
 D = dt.timedelta
 _VAGUE_DAYS = {"days": 7, "weeks": 28, "months": 90}
+_OR_SO = re.compile(r"\s+or\s+(?:so|two|three|more|less|longer)\b", re.IGNORECASE)
 
 
 def _unit(word: str) -> str:
@@ -45,6 +46,8 @@ def _counted(r, m: re.Match):
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
         if m.group(group) and group == "in_n" and _way(r, m).tense not in ("future", "conditional"):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
+        if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
+            return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
             n, unit = number_value(m.group(n_group)), _unit(m.group(u_group))
             period = P.shifted(pub, sign * n, unit)
