@@ -403,3 +403,13 @@ def test_an_article_before_a_weekday_deadline_belongs_to_the_deadline():
     assert values("The council's Friday deadline for objections stands.", dt.date(2023, 12, 14))["Friday"] == (
         "2023-12-15")
     assert values("The Friday deadline passed.", THU)["Friday"] == "2025-08-29"
+
+
+@pytest.mark.parametrize("text", [
+    "He appeared on the Sunday talk shows.", "She hosted Saturday Night Live.", "In today's dollars it cost more.",
+    "Tomorrow's leaders are in school today, he said.",
+])
+def test_names_and_the_times_are_no_day(text):
+    found = {f.data["expression"]: f.data["granularity"] for f in run_checks(text, THU, kinds=["relative-date"])}
+    assert not {"Sunday", "Saturday", "Tomorrow", "today"} & set(found)
+    assert values("Today's vote was close.", THU) == {"Today": "2025-09-04"}

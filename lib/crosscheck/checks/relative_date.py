@@ -446,7 +446,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this)\b")
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
-                               r"magazines?|league|roast|brunch|Times|best|services|shows?)\b")
+                               r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
+                               r"morning|public affairs)\s+shows?|Night\s+(?:Live|Football|Fever)|Morning\s+Football|"
+                               r"Telegraph|Express|Mirror|Herald)\b")
 
 
 def _skip_weekday(text: str, m: re.Match) -> bool:

@@ -23,8 +23,19 @@ def _unit(word: str) -> str:
     return word.lower().rstrip("s")
 
 
+#: "today's dollars", "tomorrow's leaders", "yesterday's politics": the times, not a day
+_GENERIC_POSSESSED = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:world|society|economy|generations?|youth|young|leaders|politics|political|"
+    r"standards|children|kids|students|workers|workforce|technology|culture|climate|media|dollars|money|prices|"
+    r"terms|environment|party|parties|America|Americans|GOP|Republican|Democratic|Democrats|Republicans|"
+    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion)\b")
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
+    if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
+            r.ctx.text, m.end()):
+        return _NOT_A_DATE
     if m.group("today") and m.group("today").lower() == "today":
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
