@@ -16,6 +16,7 @@ nearest in the sentence. Words that only look like tense cues ("next", "last", "
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -115,8 +116,9 @@ class Tense:
     end: int
 
 
-def verb_groups(text: str, a: int, b: int) -> list[Tense]:
-    """The verb groups of text[a:b], in order, each with its tense."""
+@functools.lru_cache(maxsize=32)
+def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
+    """The verb groups of text[a:b], in order, each with its tense (cached: a sentence's expressions share them)."""
     out = []
     for m in _GROUP_RE.finditer(text, a, b):
         index = int(m.lastgroup[1:])
@@ -132,7 +134,7 @@ def verb_groups(text: str, a: int, b: int) -> list[Tense]:
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
         out.append(Tense(tense, word, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _is_auxiliary_of_past(text: str, pos: int, limit: int) -> bool:
