@@ -219,3 +219,197 @@ def test_huge_text_stays_exact():
     fs = run_checks(text, THU, kinds=["relative-date"])
     assert len(fs) == 60000
     assert {f.data["value"] for f in fs} == {"2025-09-01", "2025-W37", "2021"}
+
+
+# ---- no false precision, by construction (issue 15, second round) --------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_COARSE_SIZES = ("weekend", "week", "month", "quarter", "season", "year")
+_STEPS = {
+    "the day after": lambda d: P.day(d + dt.timedelta(days=1)),
+    "three days earlier": lambda d: P.day(d - dt.timedelta(days=3)),
+    "the following Monday": lambda d: P.day(d + dt.timedelta(days=(0 - d.weekday() - 1) % 7 + 1)),
+    "the previous Friday": lambda d: P.day(d - dt.timedelta(days=(d.weekday() - 4 - 1) % 7 + 1)),
+    "two weeks later": lambda d: P.week(d + dt.timedelta(weeks=2)),
+    "a month later": lambda d: P.shifted(d, 1, "month"),
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)), st.sampled_from(_COARSE_SIZES),
+       st.sampled_from(sorted(_STEPS)))
+def test_counting_from_a_coarse_period_gives_a_day_only_when_every_day_of_it_agrees(d, size, name):
+    ref, step = P.of_size(size, d), _STEPS[name]
+    period, exact = P.counted_from(ref, step)
+    every = {step(ref.first + dt.timedelta(days=i)) for i in range((ref.last - ref.first).days + 1)}
+    assert exact == (len(every) == 1)
+    if period.granularity == "day":
+        assert every == {period}  # "the following Monday" after a weekend: the one Monday every day gives
+    if not exact:
+        assert period.granularity != "day" and GRANULARITY_ORDER(period) >= GRANULARITY_ORDER(ref)
+
+
+def GRANULARITY_ORDER(period):  # noqa: N802 - reads as a constant in the assertion above
+    return P.GRANULARITIES.index(period.granularity)
+
+
+_COARSE_ANCHORS = ("The meeting in July was tense.", "The meeting in May 2015 was tense.",
+                   "The meeting in 2019 was tense.", "The meeting in the summer of 2010 was tense.",
+                   "The meeting two months ago was tense.", "The meeting in the first quarter was tense.",
+                   "The meeting last spring was tense.", "The meeting last week was tense.",
+                   "The meeting during Ramadan was tense.")
+_ANCHORED = ("The next day, the mayor resigned.", "The following morning, the mayor resigned.",
+             "The mayor had resigned the day before.", "Two days later, the mayor resigned.",
+             "Three days earlier, the mayor had resigned.", "The previous Friday, the mayor had resigned.",
+             "The following Tuesday, the mayor resigned.", "Later that day, the mayor resigned.",
+             "A few days later, the mayor resigned.", "The morning after the meeting, the mayor resigned.",
+             "The week after the meeting, the mayor resigned.", "The same day, the mayor resigned.")
+
+
+@pytest.mark.parametrize("anchor", _COARSE_ANCHORS)
+@pytest.mark.parametrize("anchored", _ANCHORED)
+def test_nothing_counted_from_a_coarse_date_is_a_day(anchor, anchored):
+    text = f"{anchor} {anchored}"
+    found = [f for f in run_checks(text, dt.date(2025, 10, 14), kinds=["relative-date"])
+             if f.spans and f.spans[0].start >= len(anchor)]
+    assert found, text
+    for f in found:
+        assert f.data["granularity"] != "day", (text, f.message)
+
+
+def test_a_day_counted_from_a_weekend_or_from_a_range_that_is_the_event():
+    v = values("The poll was taken Sept. 16-19. The day after, the results leaked.", dt.date(2016, 9, 25))
+    assert v["Sept. 16-19"] == "2016-09-16/2016-09-19" and v["The day after"] == "2016-09-17/2016-09-20"
+    v = values("The poll was taken Sept. 16-19. Results leaked the day after the poll.", dt.date(2016, 9, 25))
+    assert v["the day after the poll"] == "2016-09-20"  # the poll is the range itself: the day after its end
+    v = values("The meeting during Ramadan was tense. The day after the meeting, he resigned.", dt.date(2025, 6, 1))
+    assert v["The day after the meeting"] == "2025-03-02/2025-03-30"  # somewhere within it: a span
+    v = values("The meeting on Sept. 16-19 was tense. The previous Monday, he had resigned.", dt.date(2016, 9, 25))
+    assert v["The previous Monday"] == "2016-09-12"  # the one Monday before every day of the range (Fri-Mon)
+    v = values("Talks were held over the weekend. The following Monday, the deal was signed.", THU)
+    assert v["The following Monday"] == "2025-09-01"  # the one Monday after both days of that weekend
+
+
+def test_a_period_of_a_day_is_one_day():
+    with pytest.raises(ValueError):
+        P.Period("day", "2025-01-01", dt.date(2025, 1, 1), dt.date(2025, 1, 2))
+    with pytest.raises(ValueError):
+        P.of_size("days", dt.date(2025, 1, 1))
+
+
+# ---- ranges, holidays of every calendar, events ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("The survey was conducted September 16-19.", dt.date(2016, 9, 20), "September 16-19", "2016-09-16/2016-09-19"),
+    ("The poll was conducted from Sept. 19 to 22.", dt.date(2016, 9, 25), "from Sept. 19 to 22",
+     "2016-09-19/2016-09-22"),
+    ("Sailings halted March 29-April 1.", dt.date(2024, 4, 11), "March 29-April 1", "2024-03-29/2024-04-01"),
+    ("The festival ran 16-19 September.", dt.date(2016, 9, 25), "16-19 September", "2016-09-16/2016-09-19"),
+])
+def test_ranges_of_days(text, published, expression, value):
+    f = findings(text, published)[expression]
+    assert (f.data["value"], f.data["granularity"]) == (value, "range")
+
+
+def test_a_number_after_a_date_is_no_range():
+    assert values("Prices rose on March 3 to 4 percent.", THU) == {"on March 3": "2025-03-03"}
+
+
+@pytest.mark.parametrize("text,published,value,granularity", [
+    ("Ferry crews returned to work a day after Eid al-Fitr.", dt.date(2024, 4, 11), "2024-04-10", "day"),
+    ("Traders expect a rush before Eid al-Fitr.", dt.date(2026, 3, 19), "2026-03-20", "day"),
+    ("Mosques will hold prayers for Eid al-Adha.", dt.date(2025, 6, 5), "2025-06-06", "day"),
+    ("Ridership fell during Ramadan.", dt.date(2024, 4, 11), "2024-03-11/2024-04-09", "range"),
+    ("The butcher expects a rush before Passover.", dt.date(2026, 3, 19), "2026-04-02", "day"),
+    ("Lights were switched off during Hanukkah.", dt.date(2023, 12, 14), "2023-12-08/2023-12-15", "range"),
+    ("Sales picked up after Lunar New Year.", dt.date(2026, 3, 19), "2026-02-17", "day"),
+    ("The festival for Diwali drew 9,000 people.", dt.date(2023, 12, 14), "2023-11-12", "day"),
+    ("The synagogue was full on Yom Kippur.", dt.date(2025, 10, 14), "2025-10-02", "day"),
+    ("Traffic peaked over the Labor Day weekend.", dt.date(2025, 9, 10), "2025-W35-WE", "weekend"),
+    ("Shops did well over the Thanksgiving weekend.", dt.date(2023, 12, 14), "2023-W47-WE", "weekend"),
+    ("The lights will stay on Christmas week.", dt.date(2023, 12, 14), "2023-W52", "week"),
+])
+def test_holidays_of_every_calendar_at_their_own_size(text, published, value, granularity):
+    [f] = run_checks(text, published, kinds=["relative-date"])
+    assert (f.data["value"], f.data["granularity"]) == (value, granularity)
+    assert "holiday (" in f.data["rule"]
+
+
+def test_a_lunar_holiday_outside_its_calendar_gives_no_date():
+    assert values("Crowds gathered for Eid al-Fitr.", dt.date(1850, 6, 1)) == {}
+    assert values("Shops closed for the Christmas holidays.", THU) == {}  # a season, not a day
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("There was a problem during Monday night's first debate. The nominee complained about his mic the "
+     "morning after the debate.", dt.date(2016, 9, 30), "the morning after the debate", "2016-09-27"),
+    ("Members voted the night after the talks, which had run late into Monday's session.", dt.date(2024, 4, 11),
+     "the night after the talks", "2024-04-09"),
+    ("A first vote, held Nov. 28 to Dec. 1 by post, was tied. She spoke the morning after the ballot.",
+     dt.date(2023, 12, 14), "the morning after the ballot", "2023-12-02"),
+    ("Turnout in the primary, held the day after Labor Day, was low.", dt.date(2025, 9, 10),
+     "the day after Labor Day", "2025-09-02"),
+    ("The parade is held the Saturday before Lunar New Year.", dt.date(2023, 12, 14),
+     "the Saturday before Lunar New Year", "2024-02-03"),
+])
+def test_events_dated_by_their_nouns(text, published, expression, value):
+    f = findings(text, published)[expression]
+    assert f.data["value"] == value
+    assert "dated by" in f.data["rule"] or "Labor Day" in f.data["rule"] or "New Year" in f.data["rule"]
+
+
+def test_an_event_no_date_names_is_left_alone():
+    assert "the morning after the debate" not in values("He complained the morning after the debate.", THU)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("It is his latest effort to bounce back from Monday night's widely panned debate.", dt.date(2016, 9, 30),
+     "from Monday night's", "2016-09-26"),
+    ("The company hopes to move on from Tuesday's bitter exchanges.", dt.date(2024, 4, 11), "from Tuesday's",
+     "2024-04-09"),
+    ("He invited her to Monday night's debate.", dt.date(2016, 9, 25), "Monday night's", "2016-09-19"),
+    ("Aides are preparing ahead of Friday's vote.", THU, "Friday's", "2025-09-05"),
+    ("He wants to prepare ahead of Friday's vote.", THU, "Friday's", "2025-09-05"),
+])
+def test_the_preposition_before_a_possessive_event(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The council, which votes on the final contract Thursday, had put off the vote.", "Thursday", "2025-09-04"),
+    ("The board meets the union again Monday.", "Monday", "2025-09-08"),
+    ("The union's votes on Monday were counted.", "on Monday", "2025-09-01"),
+    ("The parade is held on Saturday.", "on Saturday", "2025-09-06"),
+])
+def test_present_verbs_that_are_also_nouns(text, expression, value):
+    assert values(text, THU)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ferries sail every Friday in winter.", "Each Monday the council meets.", "He was born on a Friday.",
+    "They met on a Tuesday in March.", "Prices fell on any given Monday.", "The chaplain's Friday prayers drew a crowd.",
+    "He attends Sunday school.", "The shops close every Christmas.", "The choir sings each Easter.",
+    "Shoppers crowd the square at Christmas time.", "A ruling is expected in a day or two.",
+])
+def test_indefinite_and_generic_days_are_no_day(text):
+    assert all(f.data["granularity"] != "day" for f in run_checks(text, THU, kinds=["relative-date"]) if f.spans)
+
+
+def test_an_article_before_a_weekday_deadline_belongs_to_the_deadline():
+    assert values("He faces a Friday deadline.", THU)["Friday"] == "2025-09-05"
+    assert values("The council's Friday deadline for objections stands.", dt.date(2023, 12, 14))["Friday"] == (
+        "2023-12-15")
+    assert values("The Friday deadline passed.", THU)["Friday"] == "2025-08-29"
+
+
+@pytest.mark.parametrize("text", [
+    "He appeared on the Sunday talk shows.", "She hosted Saturday Night Live.", "In today's dollars it cost more.",
+    "Tomorrow's leaders are in school today, he said.",
+])
+def test_names_and_the_times_are_no_day(text):
+    found = {f.data["expression"]: f.data["granularity"] for f in run_checks(text, THU, kinds=["relative-date"])}
+    assert not {"Sunday", "Saturday", "Tomorrow", "today"} & set(found)
+    assert values("Today's vote was close.", THU) == {"Today": "2025-09-04"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ._base import DAY_RE, MONTH_ANCHOR, MONTH_FULL_RE, MONTH_RE, WEEKDAY_ANCHOR, WEEKDAY_FULL_RE, YEAR_RE, Anchor
-from .holidays import HOLIDAY
+from .holidays import HOLIDAY, HOLIDAY_NAME
 from .numbers import DAY_WORD, NUMBER
 
 _PREP = (r"(?:(?P<prep>[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]s of|"
@@ -17,11 +17,16 @@ _NOT_YEAR = r"(?!,?\s*(?:" + YEAR_RE + r"|[0-9]))(?![/\-][0-9])"
 _DAY = r"(?:" + DAY_RE + r"|" + DAY_WORD + r"(?![\w\-]))"
 _UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
 
+#: the second day of a range ("September 16-19", "Sept. 30-Oct. 2", "Nov. 28 to Dec. 1"); not "3 to 4 percent"
+_RANGE_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
+_RANGE_END = (r"(?P<rng>" + _RANGE_TO + r"(?:(?P<m3>" + MONTH_RE + r")\s+)?(?P<d3>" + DAY_RE + r")"
+              r"(?!\s*(?:%|percent|per\b|[ap]\.?m\b|:|\.[0-9])))?")
 MONTH_DAY = re.compile(
     r"(?<![\w/\-])" + _PREP + r"(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r"),?\s+)?(?:the\s+)?"
-    r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")"
-    r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))" + _NOT_YEAR
+    r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")" + _RANGE_END +
+    r"|(?P<d2>" + _DAY + r")(?:\s*[-–]\s*(?P<d4>" + DAY_RE + r"))?\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))"
+    + _NOT_YEAR
 )
 
 _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|"
@@ -96,6 +101,15 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
+#: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
+EVENT = re.compile(
+    r"(?<![\w\-])[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
+    + r"))\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
+    r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
+)
+EVENT_ANCHOR = Anchor(["after", "before", "following"])
+
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
                           "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
                           "decades", "end"])
@@ -105,10 +119,14 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
-                         "easter", "good friday", "palm sunday", "ash wednesday"])
+                         "easter", "good friday", "palm sunday", "ash wednesday", "eid", "eyd", "bakr", "ramadan",
+                         "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
+                         "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
+                         "diwali", "deepavali", "holi"])
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (
+    ("event", EVENT, EVENT_ANCHOR, 40, 60),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
     ("month", MONTH_ALONE, MONTH_ANCHOR, 40, 40),

@@ -11,8 +11,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
+from typing import Callable
 
-GRANULARITIES = ("day", "days", "weekend", "week", "month", "quarter", "season", "year")
+GRANULARITIES = ("day", "range", "days", "weekend", "week", "month", "quarter", "season", "year")
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
@@ -25,6 +26,12 @@ class Period:
     value: str
     first: dt.date
     last: dt.date
+
+    def __post_init__(self) -> None:
+        if self.granularity not in GRANULARITIES:
+            raise ValueError(f"no such granularity: {self.granularity!r}")
+        if self.last < self.first or (self.granularity == "day") != (self.first == self.last and "/" not in self.value):
+            raise ValueError(f"a {self.granularity} cannot run {self.first} to {self.last}")
 
     def resolved(self) -> str | dict[str, str]:
         """The day (ISO string) for a day, else ``{"start", "end"}``: the shape findings have always had."""
@@ -41,6 +48,12 @@ def days(first: dt.date, last: dt.date) -> Period:
     """A span of days that is no calendar unit ("the past three days", "in the coming days")."""
     last = max(first, last)
     return Period("days", f"{first.isoformat()}/{last.isoformat()}", first, last)
+
+
+def day_range(first: dt.date, last: dt.date) -> Period:
+    """A stated range of days ("September 16-19", Ramadan): its first and last days are known exactly,
+    so "the day after" it is the day after its last day."""
+    return Period("range", f"{first.isoformat()}/{last.isoformat()}", first, max(first, last))
 
 
 def week(d: dt.date) -> Period:
@@ -115,7 +128,7 @@ def shifted(pub: dt.date, n: int, unit: str) -> Period:
 
 
 def of_size(granularity: str, d: dt.date) -> Period:
-    """The period of the given size that contains ``d``."""
+    """The calendar period of the given size that contains ``d`` ("days", "range": no calendar unit, ValueError)."""
     if granularity == "weekend":
         return weekend(d)
     if granularity == "week":
@@ -128,4 +141,28 @@ def of_size(granularity: str, d: dt.date) -> Period:
         return season_of(d)
     if granularity == "year":
         return year(d.year)
-    return day(d)
+    if granularity == "day":
+        return day(d)
+    raise ValueError(f"{granularity!r} is no calendar unit")
+
+
+def counted_from(ref: Period, step: Callable[[dt.date], Period], edge: str | None = None) -> tuple[Period, bool]:
+    """``step`` ("the day after", "two weeks later", "the following Monday") counted from the period ``ref``.
+
+    The one way to count from another date, so that false precision cannot arise: ``step`` must be
+    monotone (a later day never gives an earlier period), so if its first and last days agree, every
+    day of ``ref`` does, and the answer is exact ("the following Monday" after a weekend). Otherwise
+    the answer is known only to the size of ``ref`` ("the next morning" after "in July" is July): a
+    period coarser than a day never yields a day (the coarser of the two sizes is given). A stated
+    range counts from its ``edge`` ("last" for after, "first" for before). Returns the period and
+    whether it is exact.
+    """
+    if ref.granularity == "range" and edge in ("first", "last"):
+        ref = day(ref.first if edge == "first" else ref.last)
+    a, b = step(ref.first), step(ref.last)
+    if a == b:
+        return a, True
+    size = max(ref.granularity, a.granularity, key=GRANULARITIES.index)
+    if size in ("days", "range"):
+        return days(a.first, b.last), False
+    return of_size(size, a.first), False

@@ -6,7 +6,8 @@ Each finding's ``data``:
 * ``value``: TimeML TIMEX3-style, at the expression's own size: "2026-01-30" (a day), "2026-W05" (an
   ISO week), "2026-W05-WE" (its weekend), "2025-12" (a month), "2026-Q1", "2025-FA" (a season),
   "2021" (a year), or "START/END" for a span of days that is no calendar unit ("in the coming days");
-* ``granularity``: day, days, weekend, week, month, quarter, season or year. Only a ``day`` is ever
+* ``granularity``: day, range (a stated range of days: "September 16-19", Ramadan), days (a span
+  that is no calendar unit), weekend, week, month, quarter, season or year. Only a ``day`` is ever
   checked against a day: "four years ago" is 2021, never 30 January 2021;
 * ``resolved``: the day as an ISO string for a day, else ``{"start", "end"}`` (both inclusive), the
   days the period covers;
@@ -33,7 +34,18 @@ Conventions (news usage):
   year itself (weeks run Monday to Sunday, ISO numbering);
 * expressions relative to another date in the text ("a year earlier", "two years later", "the
   previous Friday", "the day before", "earlier in the day") count from the nearest date before them
-  (an absolute date, a year, or a date already resolved), else from publication.
+  (an absolute date, "May 2015", "the summer of 2010", a year, or a date already resolved), else from
+  publication. They all count through :func:`~crosscheck.checks.periods.counted_from`: a day only when
+  every day of the date they count from gives the same one, so "the following morning" after "in
+  July" is July, never a day in it;
+* events named by a noun count from the date that names them ("the morning after the debate" after
+  "Monday night's debate", "the week after the vote" after "votes on the contract April 23"), or
+  from a holiday ("the day after Labor Day", "the Saturday before Lunar New Year"); an event no date
+  names is left alone. A possessive event takes its direction from the preposition before it where
+  that is firm or no finite verb decides ("bounce back from Monday night's debate" is past);
+* holidays of every calendar (:mod:`crosscheck.checks.holidays`) take their year by tense; "Labor Day
+  weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
+  holidays" no date.
 """
 from __future__ import annotations
 
@@ -45,6 +57,7 @@ from dataclasses import dataclass
 from ..findings import Finding
 from . import periods as P
 from ._base import (
+    MONTH_RE,
     YEAR_RE,
     Context,
     SpanSet,
@@ -57,7 +70,8 @@ from ._base import (
     weekday_number,
 )
 from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE
-from .holidays import holiday_date
+from .events import EventIndex
+from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
@@ -84,9 +98,15 @@ class Expression:
 # The year by tense
 
 
-def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -> tuple[P.Period, str]:
-    """The period ``make(year)`` for the year the direction picks (make returns None for no such date)."""
-    options = [p for p in (make(y) for y in (pub.year - 1, pub.year, pub.year + 1)) if p is not None]
+def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -> tuple[P.Period, str] | None:
+    """The period ``make(year)`` for the year the direction picks (make returns a period, a list of them
+    for a holiday that may fall twice in a year, or None for no such date); None if no year has one."""
+    options = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        found = make(y)
+        options.extend(found if isinstance(found, list) else [found] if found is not None else [])
+    if not options:
+        return None
 
     def distance(p: P.Period) -> int:
         return 0 if p.first <= pub <= p.last else min(abs((p.first - pub).days), abs((p.last - pub).days))
@@ -113,6 +133,7 @@ class _Resolver:
     def __init__(self, ctx: Context, absolute: list[tuple[int, P.Period]]):
         self.ctx, self.pub = ctx, ctx.published
         self.anchors = absolute  # (position, period), sorted by position
+        self.events = EventIndex(ctx.text)
 
     def anchor(self, pos: int) -> tuple[P.Period, str]:
         """The date stated or resolved nearest before ``pos`` (any size), else publication."""
@@ -126,7 +147,15 @@ class _Resolver:
         text = self.ctx.text
         return " ".join(text[at:at + 40].split()[:4])
 
+    def count(self, pos: int, step, what: str, cue: str) -> Resolution:
+        """``step`` (a monotone day -> period) counted from the date before ``pos``. The date before is
+        where something happened, not the event itself: from a range ("met during Ramadan", "Sept. 16-19")
+        "the next day" is known only to a span, unlike "the day after Ramadan" (see ``_event``)."""
+        ref, source = self.anchor(pos)
+        return count_from(ref, source, step, what, cue)
+
     def add_anchor(self, pos: int, period: P.Period) -> None:
+
         bisect.insort(self.anchors, (pos, period))
 
     def resolve(self, family: str, m: re.Match) -> Resolution | None:
@@ -144,34 +173,67 @@ class _Resolver:
             return Resolution(P.day(dt.date(2001, 9, 11)), "the Sept. 11 attacks of 2001, named by their date",
                               _NINE_ELEVEN.match(self.ctx.text, m.end()).group(0).strip())
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = _in_year_by_tense(lambda y: _maybe_day(y, mon, day_), self.pub, year_way(way))
-        return Resolution(period, f"month and day without a year: {rule}", way.cue, tense=way.tense)
+        last = _range_end(m, mon)
+        if last is not None:
+            make, what = (lambda y: _maybe_days(y, (mon, day_), last)), "a range of days without a year"
+        else:
+            make, what = (lambda y: _maybe_day(y, mon, day_)), "month and day without a year"
+        chosen = _in_year_by_tense(make, self.pub, year_way(way))
+        if chosen is None:
+            return None  # no such day in any year ("February 30")
+        return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
+
+    def _event(self, m: re.Match) -> Resolution | None:
+        """"the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"."""
+        after = m.group("dir").lower() != "before"
+        if m.group("hol"):
+            chosen = self._holiday_period(m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
+            if chosen is None:
+                return None
+            ref, source = chosen[0], f'{" ".join(m.group("hol").split())}, {chosen[1]} ({chosen[0].value})'
+        else:
+            found = self.events.find(m.group("noun"), m.start(), self.ctx.sentence_at(m.start()))
+            if found is None:
+                return None  # no date in the text names that event
+            ref, source = found
+        what = " ".join(m.group(0).lower().split()[:3])
+        return count_from(ref, source, _event_step(m, after), what, m.group("dir").lower(),
+                          "last" if after else "first")
 
     def _holiday(self, m: re.Match) -> Resolution | None:
-        mod = (m.group("mod") or "").lower()
-        way = direction(self.ctx, m.start(), m.end())
-        way_ = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(mod, year_way(way))
-        cue = mod if mod in ("last", "this past", "next", "this coming") else way.cue
-        rule_text = holiday_date(m, self.pub.year)[1]
-        period, rule = _in_year_by_tense(lambda y: P.day(holiday_date(m, y)[0]), self.pub, way_,
-                                         grace=not mod)
-        if mod in ("last", "this past") and period.first >= self.pub:
-            period = P.day(holiday_date(m, period.first.year - 1)[0])
-        if mod in ("next", "this coming") and period.first <= self.pub:
-            period = P.day(holiday_date(m, period.first.year + 1)[0])
-        return Resolution(period, f"holiday ({rule_text}): {rule}", cue, tense=way.tense)
+        mod = " ".join((m.group("mod") or "").lower().split())
+        holiday = holiday_of(m)
+        chosen = self._holiday_period(m.start(), m.end(), holiday, mod)
+        if chosen is None:
+            return None
+        period, rule, cue, tense = chosen
+        size = (m.group("size") or "").strip().lower()
+        if size and period.granularity == "day":
+            period, rule = holiday_sized(period, size), f"the {size} of {rule}"
+        return Resolution(period, f"holiday ({holiday.rule}): {rule}", cue, tense=tense)
+
+    def _holiday_period(self, start: int, end: int, holiday, mod: str):
+        """(period, rule, cue, tense) of a holiday: by "last"/"next", else by the tense of its clause."""
+        pub = self.pub
+        if mod in ("last", "this past", "next", "this coming"):
+            options = [p for y in range(pub.year - 2, pub.year + 3) for p in holiday.dates(y)]
+            before = [p for p in options if p.first < pub]
+            after = [p for p in options if p.first > pub]
+            if mod in ("last", "this past"):
+                return (max(before, key=lambda p: p.first), "the most recent one before publication", mod,
+                        None) if before else None
+            return (min(after, key=lambda p: p.first), "the next one after publication", mod, None) if after else None
+        way = direction(self.ctx, start, end)
+        chosen = _in_year_by_tense(holiday.dates, pub, year_way(way), grace=not mod)
+        return None if chosen is None else (chosen[0], chosen[1], way.cue, way.tense)
 
     def _weekday(self, m: re.Match) -> Resolution | None:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         if pre.startswith(("the previous", "the following", "the next")):
-            ref, cue = self.anchor(m.start())
-            if ref.granularity != "day":
-                return Resolution(ref, f"{pre} such day, known only to the {ref.granularity}: {cue}", pre)
             step = -1 if pre.startswith("the previous") else 1
-            d = _weekday_step(ref.first, wd, step)
-            return Resolution(P.day(d), f"{pre} such day, {cue}", pre)
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre)
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -181,9 +243,10 @@ class _Resolver:
             d = P.week(pub).first + D(weeks=1, days=wd)
             return Resolution(P.day(d), "that day of the week after publication's (ISO weeks, Monday-Sunday)", pre)
         way = direction(self.ctx, m.start(), m.end())
-        if _possessive(m) and way.tense == "present":
-            way = Direction(None, "", None)  # "raising questions about Monday's debate": the event is reported
-        if way.way == "future" or (way.way is None and re.search(r"\b(?:until|till|by|through)\b", pre)):
+        if _possessive(m):
+            way = _event_direction(self.ctx.text, m.start("wd"), way)
+        deadline = re.search(r"\b(?:until|till|by|through)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
             why = way.cue or pre
@@ -217,14 +280,16 @@ class _Resolver:
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
-            ref, cue = self.anchor(m.start())
-            return Resolution(P.season(ref.first.year, code), f"that season, {cue}", "that")
+            return self.count(m.start(), lambda d: P.season(d.year, code), "that season", "that")
         current = P.season_of(pub)
         if mod in ("last", "this past"):
             year = pub.year if P.season(pub.year, code).last < pub else pub.year - 1
             if P.season(year, code) == current:
                 year -= 1
-            return Resolution(P.season(year, code), "the most recent such season before this one", mod)
+            rule = "the most recent such season before this one"
+            if mod == "last" and P.season(year, code).first.year == pub.year:
+                rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
+            return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
@@ -253,6 +318,55 @@ class _Resolver:
         return resolve_relative(self, m)
 
 
+def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str | None = None) -> Resolution:
+    """``step`` counted from ``ref`` through :func:`periods.counted_from`: the one way any rule counts
+    from another date, so a date known only to its month, week or year never gives a day."""
+    period, exact = P.counted_from(ref, step, edge)
+    if exact:
+        return Resolution(period, f"{what}, {source}", cue)
+    return Resolution(period, f"{what}, known only to the {period.granularity}: {source}, a {ref.granularity}", cue)
+
+
+_DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
+
+
+def _event_step(m: re.Match, after: bool):
+    """The day, week, weekend or weekday after (or before) a given day."""
+    sign = 1 if after else -1
+    if m.group("wd"):
+        wd = weekday_number(m.group("wd"))
+        return lambda d: P.day(_weekday_step(d, wd, sign))
+    part = m.group("part").lower()
+    if part == "week":
+        return lambda d: P.week(d + D(weeks=sign))
+    if part == "weekend":
+        return lambda d: P.weekend(_weekday_step(d, 5, sign) if after else _weekday_step(d, 6, sign))
+    return lambda d: P.day(d + D(days=sign))
+
+
+#: before an event a possessive weekday names: "since", "back from" ... say it is past whatever the verb
+_SINCE_EVENT = re.compile(r"\b(?:since|back\s+from|on\s+from|recover\w*\s+from|in\s+the\s+wake\s+of)\s+$",
+                          re.IGNORECASE)
+#: ... these only where no finite verb decides ("to win after Monday's debate" is not past)
+_AFTER_EVENT = re.compile(r"\b(?:after|following|from|despite)\s+$", re.IGNORECASE)
+_BEFORE_EVENT = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|before|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE)
+
+
+def _event_direction(text: str, start: int, way: Direction) -> Direction:
+    """The direction of an event a possessive weekday names ("Monday's debate"). The preposition before
+    it decides where it is firm ("bounce back from Monday night's debate", "in the wake of Tuesday's
+    storm" are past) or where no finite verb does ("ahead of Friday's vote" is future); a bare present
+    says nothing ("raising questions about Monday's debate": news reports the past)."""
+    before = text[max(0, start - 30):start]
+    non_finite = way.tense not in ("past", "report", "future")
+    for rx, direction_, always in ((_SINCE_EVENT, "past", True), (_AFTER_EVENT, "past", False),
+                                   (_BEFORE_EVENT, "future", False)):
+        m = rx.search(before)
+        if m and (always or non_finite):
+            return Direction(direction_, f'preposition "{" ".join(m.group(0).split())}" before the event', None)
+    return Direction(None, "", None) if way.tense == "present" else way
+
+
 def _possessive(m: re.Match) -> bool:
     return m.group(0).endswith(("'s", "’s"))
 
@@ -260,6 +374,23 @@ def _possessive(m: re.Match) -> bool:
 def _maybe_day(year: int, month: int, day_: int) -> P.Period | None:
     d = make_date(year, month, day_)
     return P.day(d) if d else None
+
+
+def _range_end(m: re.Match, month: int) -> tuple[int, int] | None:
+    """(month, day) of a range's last day ("September 16-19", "Sept. 30-Oct. 2", "16-19 September")."""
+    raw = m.group("d3") or m.group("d4")
+    if raw is None:
+        return None
+    return month_number(m.group("m3")) if m.group("m3") else month, day_number(raw)
+
+
+def _maybe_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> P.Period | None:
+    """The days from ``first`` to ``last`` (month, day) starting in ``year`` (a range may run into the next)."""
+    a = make_date(year, *first)
+    b = make_date(year + (last[0] < first[0]), *last)
+    if a is None or b is None or b <= a or (b - a).days > 62:
+        return None
+    return P.day_range(a, b)
 
 
 def _weekday_step(ref: dt.date, wd: int, step: int) -> dt.date:
@@ -276,18 +407,60 @@ _YEAR_ANCHOR = re.compile(r"(?<![\w\-])(?:[Ii]n|[Ss]ince|[Bb]y|[Oo]f|[Dd]uring|[
                           r"(?P<y>" + YEAR_RE + r")")
 
 
+_MONTH_YEAR = re.compile(r"(?<![\w\-])(?P<m>" + MONTH_RE + r")\s+(?:of\s+)?(?P<y>" + YEAR_RE + r")")
+_SEASON_YEAR = re.compile(r"(?<![\w\-])(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>"
+                          + YEAR_RE + r")")
+
+
 def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
-    """Dates and years the text states outright: what "a year earlier" may count from."""
-    out = [(s, P.day(d)) for s, _e, d in find_absolute_dates(ctx.text) if d is not None]
-    for m in scan(_YEAR_ANCHOR, re.compile(r"[12][0-9]{3}"), ctx.text, 12, 6):
-        out.append((m.start("y"), P.year(int(m.group("y")))))
+    """Dates the text states outright, at their own size: what "a year earlier" may count from.
+
+    Full dates are days; "May 2015" a month, "the summer of 2010" a season, "in 2014" a year: a
+    coarse anchor stays coarse in everything counted from it (see ``_Resolver.count``).
+    """
+    text = ctx.text
+    days = [(s, e, d) for s, e, d in find_absolute_dates(text) if d is not None]
+    out = [(s, P.day(d)) for s, _e, d in days]
+    inside = SpanSet()
+    for s, e, _d in days:
+        inside.add(s, e)
+    years = re.compile(r"[12][0-9]{3}")
+    for m in scan(_MONTH_YEAR, years, text, 14, 6):
+        if inside.add(m.start(), m.end()):
+            out.append((m.start(), P.month(int(m.group("y")), month_number(m.group("m")))))
+    for m in scan(_SEASON_YEAR, years, text, 14, 6):
+        if inside.add(m.start(), m.end()):
+            out.append((m.start(), P.season(int(m.group("y")), P.SEASON_WORDS[m.group("s").lower()])))
+    for m in scan(_YEAR_ANCHOR, years, text, 12, 6):
+        if inside.add(m.start("y"), m.end("y")):
+            out.append((m.start("y"), P.year(int(m.group("y")))))
     out.sort(key=lambda a: a[0])
     return out
 
 
+#: "every Friday", "each Easter", "on a Tuesday in March": no one day, whatever the tense ("a Friday
+#: deadline" is the deadline's article: that Friday)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
+                                re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this)\b")
+#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
+_WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
+                               r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
+                               r"morning|public affairs)\s+shows?|Night\s+(?:Live|Football|Fever)|Morning\s+Football|"
+                               r"Telegraph|Express|Mirror|Herald)\b")
+
+
 def _skip_weekday(text: str, m: re.Match) -> bool:
     s = m.start()
-    return bool(WEEKDAY_NAME_BEFORE.search(text, max(0, s - 12), s) or AFTER_DATE.search(text, max(0, s - 30), s))
+    return bool(WEEKDAY_NAME_BEFORE.search(text, max(0, s - 12), s) or AFTER_DATE.search(text, max(0, s - 30), s)
+                or _indefinite(text, m) or _WEEKDAY_COMPOUND.match(text, m.end()))
+
+
+def _indefinite(text: str, m: re.Match) -> bool:
+    s = m.start()
+    return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
+                or (_ARTICLE_BEFORE.search(text, max(0, s - 5), s) and _HEAD_ENDS.match(text, m.end())))
 
 
 _GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of)\s+$", re.IGNORECASE)
@@ -313,6 +486,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             s, e = m.start(), m.end()
             if family == "weekday" and _skip_weekday(text, m):
                 continue
+            if family == "holiday" and _indefinite(text, m):
+                continue
             if family == "relative" and _skip_relative(text, m):
                 continue
             if taken.add(s, e):
@@ -333,16 +508,22 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     if ctx.published is None:
         return [Expression(s, e, family, None) for s, e, family, _ in matches]
     resolver = _Resolver(ctx, _absolute_anchors(ctx))
+    for s, period in resolver.anchors:
+        resolver.events.note(s, s, ctx.sentence_at(s), period)
     out = []
-    for s, e, family, m in matches:
+    # events ("the morning after the debate") last: the date that names the event may come after them
+    for s, e, family, m in sorted(matches, key=lambda f: f[2] == "event"):
         try:
             resolution = resolver.resolve(family, m)
-        except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999)
+        except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
+        if family != "event":
+            resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
         out.append(Expression(s, e, family, resolution))
+    out.sort(key=lambda x: (x.start, x.end))
     return out
 
 

@@ -16,14 +16,26 @@ from .resolution import Resolution, direction
 
 D = dt.timedelta
 _VAGUE_DAYS = {"days": 7, "weeks": 28, "months": 90}
+_OR_SO = re.compile(r"\s+or\s+(?:so|two|three|more|less|longer)\b", re.IGNORECASE)
 
 
 def _unit(word: str) -> str:
     return word.lower().rstrip("s")
 
 
+#: "today's dollars", "tomorrow's leaders", "yesterday's politics": the times, not a day
+_GENERIC_POSSESSED = re.compile(
+    r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:world|society|economy|generations?|youth|young|leaders|politics|political|"
+    r"standards|children|kids|students|workers|workforce|technology|culture|climate|media|dollars|money|prices|"
+    r"terms|environment|party|parties|America|Americans|GOP|Republican|Democratic|Democrats|Republicans|"
+    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion)\b")
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
+    if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
+            r.ctx.text, m.end()):
+        return _NOT_A_DATE
     if m.group("today") and m.group("today").lower() == "today":
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
@@ -45,6 +57,8 @@ def _counted(r, m: re.Match):
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
         if m.group(group) and group == "in_n" and _way(r, m).tense not in ("future", "conditional"):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
+        if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
+            return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
             n, unit = number_value(m.group(n_group)), _unit(m.group(u_group))
             period = P.shifted(pub, sign * n, unit)
@@ -135,36 +149,32 @@ def _weekend(r, m: re.Match):
 
 
 def _anchored(r, m: re.Match):
-    """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day"."""
+    """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day".
+
+    Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
+    date known only to its month or year the answer is that month or year, never a day.
+    """
     if m.group("anch"):
         unit = _unit(m.group("u12"))
-        few = m.group("n12") is None
-        ref, cue = r.anchor(m.start())
         sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
-        if few:
-            return Resolution(P.days(*sorted((ref.first, ref.first + D(days=sign * 21)))),
-                               "a few units from the date before (approximate)", cue, approximate=True)
+        if m.group("n12") is None:  # "a few days later": a vague span from the date before
+            found = r.count(m.start(), lambda d: P.days(*sorted((d, d + D(days=sign * 21)))),
+                            "a few units from the date before (approximate)", "a few")
+            return Resolution(found.period, found.rule, found.cue, approximate=True)
         n = number_value(m.group("n12"))
-        if unit == "day" and ref.granularity != "day":
-            return Resolution(ref, f"days from a date known only to the {ref.granularity}: {cue}", cue)
-        period = P.shifted(ref.first, sign * n, unit)
-        return Resolution(period, f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", cue)
+        return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
+                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        ref, cue = r.anchor(m.start())
-        if ref.granularity != "day":
-            return Resolution(ref, f"the {phrase} of a date known only to the {ref.granularity}: {cue}", phrase)
         offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
             0 if phrase == "same day" else 1)
-        return Resolution(P.day(ref.first + D(days=offset)), f"the {phrase}, {cue}", phrase)
+        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
     if m.group("inday"):
-        ref, cue = r.anchor(m.start())
-        return Resolution(ref, f"the same day, {cue}", m.group("inday").lower())
+        return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
-        ref, cue = r.anchor(m.start())
         step = -1 if direction == "previous" else 1
-        return Resolution(P.shifted(ref.first, step, unit), f"the {direction} {unit}, {cue}", direction)
+        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction)
     return None
 
 

@@ -3,8 +3,10 @@
 Only a blank spaCy pipeline is available, so verb groups are found by rule within the sentence span
 the checks already have: auxiliary chains ("had filed", "is set to meet", "will be held"), future
 and intention phrases ("plans to", "is expected to"), past forms (irregular ones from a list, regular
-"-ed" forms not used as adjectives), present reporting verbs ("says", "tells") and present forms of
-scheduled events ("begins", "faces", "is traveling").
+"-ed" forms not used as adjectives), present reporting verbs ("says", "tells"), present forms of
+scheduled events ("begins", "faces", "is traveling"), present passives ("is held"), and third-person
+forms that are also plural nouns ("votes", "meets", "reports") only where a subject stands before them
+("the council votes on ...", "which falls on ...").
 
 The governing group of an expression is the nearest group before it in its clause (clauses end at
 ";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"),
@@ -14,6 +16,7 @@ nearest in the sentence. Words that only look like tense cues ("next", "last", "
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -41,6 +44,23 @@ _REPORT_PRESENT = (
 #: present forms of scheduled events ("the trial begins Monday"); words that are also plural nouns left out
 _SCHEDULE_PRESENT = "begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels".split()
 
+#: participles after "is"/"are": a present passive ("the parade is held the Saturday before ...")
+_PARTICIPLES = (
+    "held made done given taken seen known shown built sold paid told said kept left run won lost set cut put shut "
+    "spent sent brought bought thought found begun written chosen driven drawn broken spoken frozen hidden beaten "
+    "led met read struck worn sworn understood withdrawn overseen undertaken planned scheduled slated"
+).split()
+#: third-person present forms that are also plural nouns ("the council votes on ...", "which falls on ..."):
+#: a present verb only after a subject ("he", "which", "the board") and before its complement
+_AMBIGUOUS_PRESENT = (
+    "meets votes reports plans visits calls holds hosts returns heads leads marks signs tests releases launches "
+    "publishes unveils decides considers reviews delivers joins plays takes gives makes sends announces names "
+    "presents issues files appears testifies speaks sits goes comes flies gets hears rules rallies marches "
+    "celebrates observes honors honours falls kicks wraps"
+).split()
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
+                             r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
+
 _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
                r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
@@ -60,6 +80,10 @@ _GROUPS = (
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
+    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+)?"
+                r"(?:" + "|".join(_PARTICIPLES) + r")\b"),
+    ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
+                r"that|its|his|her|their|[A-Z]))"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
@@ -71,6 +95,7 @@ _BARE_FORMS = {i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith((r"\b(?:"
                                                                          r"\b(?:" + _SCHEDULE_PRESENT[0],
                                                                          r"\b(?:" + _IRREGULAR_PAST[0],
                                                                          r"(?<![\w\-])[a-z]{2,}ed"))}
+_AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
@@ -91,8 +116,9 @@ class Tense:
     end: int
 
 
-def verb_groups(text: str, a: int, b: int) -> list[Tense]:
-    """The verb groups of text[a:b], in order, each with its tense."""
+@functools.lru_cache(maxsize=32)
+def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
+    """The verb groups of text[a:b], in order, each with its tense (cached: a sentence's expressions share them)."""
     out = []
     for m in _GROUP_RE.finditer(text, a, b):
         index = int(m.lastgroup[1:])
@@ -105,8 +131,10 @@ def verb_groups(text: str, a: int, b: int) -> list[Tense]:
             continue
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
+        if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
         out.append(Tense(tense, word, m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _is_auxiliary_of_past(text: str, pos: int, limit: int) -> bool:

@@ -1,0 +1,129 @@
+"""Events the text dates, by the nouns that name them: what "the morning after the debate" counts from.
+
+A resolved date names an event through the words around it: after a possessive or an attributive
+date ("Monday night's first general election debate", "the Oct. 23 slaying") and before a date in
+the same clause ("the vote on April 23", "talks held on Monday"). "The morning after the debate"
+counts from the latest such date before it that names a debate, else from one later in its own
+sentence ("the night after the talks, which had run late into Monday's session"). An event that no
+date names gives no date: the expression is left alone.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import periods as P
+
+_STOP = set(
+    "a an the of in on at to and or but that which who when where while as by for from with into over after before "
+    "following during until since he she it they we you i his her its their our this these those was were is are be "
+    "been had has have will would could should may might said says told its late early earlier later night morning "
+    "evening afternoon day week weekend first second third last next new".split()
+)
+#: nouns news uses for one event
+_SAME_EVENT = ({"vote", "ballot", "poll", "referendum"}, {"talk", "negotiation"}, {"summit", "meeting"},
+               {"election", "vote"})
+_WORD = re.compile(r"[A-Za-z][a-z\-]*|[0-9]+|[^\sA-Za-z0-9]")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|our)\s+)$", re.IGNORECASE)
+
+
+_WITHIN = re.compile(r"\b(?:during|in|over|throughout|within|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+_WITHIN_START = re.compile(r"(?:during|in|over|throughout|within|amid)\b", re.IGNORECASE)
+
+
+def _within(period: P.Period) -> P.Period:
+    """An event somewhere within a stated range is known only to the span, not to its edges."""
+    return P.days(period.first, period.last) if period.granularity == "range" else period
+
+
+def noun_key(word: str) -> str:
+    """A noun's key: lower case, without a plural "s" ("talks" -> "talk", "debates" -> "debate")."""
+    w = word.lower()
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    return w
+
+
+def _keys(word: str) -> set[str]:
+    key = noun_key(word)
+    out = {key}
+    for group in _SAME_EVENT:
+        if key in group:
+            out |= group
+    return out
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The nouns and modifiers of a run of words, up to the first punctuation or capitalised word."""
+    out = []
+    for w in words:
+        if not re.fullmatch(r"[a-z][a-z\-]*", w):
+            break
+        if w not in _STOP:
+            out.append(w)
+    return out
+
+
+def _clause_before(words: list[str]) -> list[str]:
+    """The words of the phrase before a date, back to punctuation; through one comma that opens a
+    participle or relative clause ("A first vote, held Nov. 28", "the talks, which had run into Monday's")."""
+    out: list[str] = []
+    commas = 0
+    for w in reversed(words):
+        if w == "," and commas == 0 and out and (out[-1] in ("which", "that", "where") or
+                                                 re.fullmatch(r"[a-z]+(?:ed|en|wn|ld|ht)", out[-1])):
+            commas += 1
+            continue
+        if not re.fullmatch(r"[A-Za-z][a-z\-]*", w):
+            break
+        out.append(w.lower())
+    return list(reversed(out))
+
+
+class EventIndex:
+    """Dated expressions and the nouns around them, in text order."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.pending: list[tuple[int, int, tuple[int, int], P.Period]] = []
+        self._by_key: dict[str, list[tuple[int, P.Period, str]]] | None = None
+
+    def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
+        """Record a date at text[start:end]; the nouns it names are read when an event is first looked up."""
+        self.pending.append((start, end, sentence, period))
+
+    @property
+    def by_key(self) -> dict[str, list[tuple[int, P.Period, str]]]:
+        if self._by_key is None:
+            self._by_key = {}
+            for start, end, sentence, period in sorted(self.pending, key=lambda p: p[0]):
+                self._index(start, end, sentence, period)
+        return self._by_key
+
+    def _index(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
+        """The nouns a date names. "The meeting during Ramadan" is within the span, "the poll on
+        Sept. 16-19" is the span: only then is "the day after" it the day after its end."""
+        text = self.text
+        if _WITHIN.search(text, max(0, start - 20), start) or _WITHIN_START.match(text, start, end):
+            period = _within(period)
+        names: list[str] = []
+        shown = text[start:end]
+        if shown.endswith(("'s", "’s")) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+            names += _content_words(_WORD.findall(text, end, min(sentence[1], end + 60))[:5])
+        names += _content_words(_clause_before(_WORD.findall(text, max(sentence[0], start - 60), start)[-8:]))
+        for word in names:
+            for key in _keys(word):
+                self._by_key.setdefault(key, []).append((start, period, shown))
+
+    def find(self, noun: str, pos: int, sentence: tuple[int, int]) -> tuple[P.Period, str] | None:
+        """The date of the event ``noun`` names: the latest before ``pos``, else the first later in the sentence."""
+        entries = self.by_key.get(noun_key(noun), [])
+        i = bisect.bisect_left(entries, (pos,)) - 1
+        if i >= 0:
+            _, period, shown = entries[i]
+        else:
+            later = [e for e in entries if pos < e[0] < sentence[1]]
+            if not later:
+                return None
+            _, period, shown = later[0]
+        return period, f'the {noun} dated by "{" ".join(shown.split())}" ({period.value})'
