@@ -3,5 +3,5 @@
 Each module holds one family of probes (see harness for what a probe is and how its outcome is judged);
 ``run.main`` runs them. Start it as ``.venv/bin/python benchmarks/probes.py [--only PATTERN] [--keep]``.
 """
-FAMILIES = ("paths", "roots", "out_paths", "ledger_files", "verdict_lines", "seeds", "arguments", "environment",
+FAMILIES = ("paths", "articles", "roots", "out_paths", "ledger_files", "verdict_lines", "seeds", "arguments", "environment",
             "concurrency", "signals")
