@@ -1,4 +1,5 @@
 # The two commands: `make report` builds the shareable site in site/; `make test` runs every test.
+# `make report SCREENS=1` adds screenshots of every page in build/screens/.
 # Each creates .venv from the package index when it is missing (Python 3.11+), and reuses it after.
 PYTHON ?= python3
 VENV ?= .venv
@@ -7,8 +8,9 @@ STAMP := $(VENV)/.installed
 
 .PHONY: report test notebooks venv clean
 
+# SCREENS=1 also writes screenshots of every page (390, 768, 1280 px and print) into build/screens/ (+20 s).
 report: $(STAMP)
-	$(PY) -m crosscheck.cli build-site --out site
+	$(PY) -m crosscheck.cli build-site --out site $(if $(SCREENS),--screens build/screens)
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -202,7 +202,8 @@ def main(argv=None) -> int:
                              "words_per_s": round(words / elapsed) if elapsed else None,
                              "words": words, "cpu_seconds": round(cpu, 3),
                              "articles_per_cpu_s": round(len(texts) / cpu, 1) if cpu else None,
-                             "words_per_cpu_s": round(words / cpu) if cpu else None}
+                             "words_per_cpu_s": round(words / cpu) if cpu else None,
+                             "load_average": round(os.getloadavg()[0], 2)}
 
     status = 0
     if args.check_reference:
@@ -238,7 +239,8 @@ def main(argv=None) -> int:
               f"e2e_F1 {h['e2e_F1']:.3f}")
         print(f"throughput (1 process, extraction only): {tp['articles_per_s']} articles/s, "
               f"{tp['words_per_s']} words/s ({tp['words']} words in {tp['seconds']} s wall); "
-              f"CPU time: {tp['articles_per_cpu_s']} articles/s, {tp['words_per_cpu_s']} words/s")
+              f"CPU time: {tp['articles_per_cpu_s']} articles/s, {tp['words_per_cpu_s']} words/s; "
+              f"load average {tp['load_average']}")
         if "reference_agrees" in figures:
             print("reference scorer agrees:", figures["reference_agrees"])
     if tmp is not None:

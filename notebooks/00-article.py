@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -22,7 +22,7 @@
 # and figures, and lists every statement in it with who made it and how.
 
 # %%
-from crosscheck import find_root, load_ledger, memo
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -35,7 +35,7 @@ document = ledger.documents[DOC]
 # SHA-256 identifies the text exactly: every quote in the ledger is checked against it.
 
 # %%
-memo.metadata_table(document)
+present.metadata_table(document)
 
 # %% [markdown]
 # ## Does it hold together?
@@ -51,13 +51,13 @@ memo.metadata_table(document)
 # 1 February) and the temperature conversion holds (-30 °C = -22 °F).
 
 # %%
-memo.findings_table(ledger, DOC, severities=("error", "warning"))
+present.findings_table(ledger, DOC, severities=("error", "warning"))
 
 # %% [markdown]
 # The informational findings resolve every relative date to the calendar (drawn in `85-timeline`).
 
 # %%
-memo.findings_table(ledger, DOC, severities=("info",)).drop(columns=["at"])
+present.findings_table(ledger, DOC, severities=("info",), offsets=False)
 
 # %% [markdown]
 # ## Paragraphs
@@ -65,7 +65,7 @@ memo.findings_table(ledger, DOC, severities=("info",)).drop(columns=["at"])
 # Sixteen body paragraphs, counting the subheading (paragraph 8) as one.
 
 # %%
-memo.paragraphs_table(document)
+present.paragraphs_table(document)
 
 # %% [markdown]
 # ## Every statement, with speaker, party and kind
@@ -76,7 +76,7 @@ memo.paragraphs_table(document)
 # each statement bears on and its stance on each.
 
 # %%
-memo.statements_table(ledger, DOC)
+present.statements_table(ledger, DOC)
 
 # %% [markdown]
 # ## Passages that restate earlier ones
@@ -87,7 +87,7 @@ memo.statements_table(ledger, DOC)
 # restates paragraph 9 and is recorded as background.
 
 # %%
-memo.restatements(ledger, DOC)
+present.restatements(ledger, DOC)
 
 # %% [markdown]
 # ## Coverage
@@ -97,4 +97,4 @@ memo.restatements(ledger, DOC)
 
 # %%
 assert ledger.uncovered(DOC) == []
-[(b.quote, b.reason) for b in ledger.background]
+present.background_table(ledger, DOC)

@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -26,7 +26,7 @@
 # the request is not mistaken for agreement on its terms.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -34,10 +34,10 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="request").drop(columns=["group", "explanation"]), uuid="claims-request")
+present.claims_table(ledger, group="request")
 
 # %% [markdown]
 # ## `trump-asked-putin-halt-kyiv-strikes`
@@ -47,7 +47,7 @@ views.style_claims(views.claims_table(ledger, group="request").drop(columns=["gr
 # that the problem with its dates (next claim but one) does not count against the fact of the request.
 
 # %%
-memo.claim_memo(ledger, "trump-asked-putin-halt-kyiv-strikes")
+present.claim_memo(ledger, "trump-asked-putin-halt-kyiv-strikes")
 
 # %% [markdown]
 # ## `request-covered-cities-and-towns`
@@ -57,7 +57,7 @@ memo.claim_memo(ledger, "trump-asked-putin-halt-kyiv-strikes")
 # phrase, which his quoted words do not support; we weigh the direct quote. Status: rests on Trump's word.
 
 # %%
-memo.claim_memo(ledger, "request-covered-cities-and-towns")
+present.claim_memo(ledger, "request-covered-cities-and-towns")
 
 # %% [markdown]
 # ## `pause-a-week-until-february-1`
@@ -67,7 +67,7 @@ memo.claim_memo(ledger, "request-covered-cities-and-towns")
 # "a week" without an end date; the Kremlin gave both.
 
 # %%
-memo.claim_memo(ledger, "pause-a-week-until-february-1")
+present.claim_memo(ledger, "pause-a-week-until-february-1")
 
 # %% [markdown]
 # ## `request-aimed-at-negotiations`
@@ -76,7 +76,7 @@ memo.claim_memo(ledger, "pause-a-week-until-february-1")
 # another reason and never mentions talks. We count Trump as qualifying, not denying: the reasons can coexist.
 
 # %%
-memo.claim_memo(ledger, "request-aimed-at-negotiations")
+present.claim_memo(ledger, "request-aimed-at-negotiations")
 
 # %% [markdown]
 # ## `request-because-of-cold`
@@ -85,7 +85,7 @@ memo.claim_memo(ledger, "request-aimed-at-negotiations")
 # apart from giving a different one.
 
 # %%
-memo.claim_memo(ledger, "request-because-of-cold")
+present.claim_memo(ledger, "request-because-of-cold")
 
 # %% [markdown]
 # ## `request-made-by-january-29`
@@ -95,7 +95,7 @@ memo.claim_memo(ledger, "request-because-of-cold")
 # when the request was made decides when a week would start.
 
 # %%
-memo.claim_memo(ledger, "request-made-by-january-29")
+present.claim_memo(ledger, "request-made-by-january-29")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -103,15 +103,15 @@ memo.claim_memo(ledger, "request-made-by-january-29")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="request").drop(columns=["note"])
+present.differences(ledger, group="request")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="request", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="request", document=DOC, article_only=True) == {
     "trump-asked-putin-halt-kyiv-strikes": "confirmed",
     "request-covered-cities-and-towns": "unconfirmed",
     "pause-a-week-until-february-1": "inconsistent",
@@ -119,7 +119,7 @@ assert memo.statuses(ledger, group="request", document=DOC, article_only=True) =
     "request-because-of-cold": "unconfirmed",
     "request-made-by-january-29": "unconfirmed",
 }
-assert memo.statuses(ledger, group="request", document=DOC) == {
+assert present.statuses(ledger, group="request", document=DOC) == {
     "trump-asked-putin-halt-kyiv-strikes": "confirmed",
     "request-covered-cities-and-towns": "unconfirmed",
     "pause-a-week-until-february-1": "inconsistent",

@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -21,7 +21,7 @@
 # difference between the parties: one asserts, the other, in a position to confirm, declines.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -29,21 +29,33 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="acceptance").drop(columns=["group", "explanation"]), uuid="claims-acceptance")
+present.claims_table(ledger, group="acceptance")
 
 # %% [markdown]
 # ## `putin-agreed-to-pause`
 #
 # In the article, Trump's word alone. The Kremlin's silence is not a denial, and we do not read it as one; it
-# is a refusal to confirm by the party best placed to do so. Outside reports of Peskov's answer disagree: some
-# agencies have him saying "Yes, of course", others say he would not answer. The rules then count the Kremlin as
-# confirming but name the disagreement and lower the grade; the editor should read it as "probably, not surely".
+# is a refusal to confirm by the party best placed to do so.
+#
+# Outside reports of Peskov's answer disagree, and the rules weigh them rather than pick one. Each outlet is
+# one account: DW's two sentences are one, Reuters' updated story replaces its own first flash, and the
+# WordUpNews round-up, a copy of an unnamed original, adds nothing to a side another account already takes.
+# Two accounts have Peskov not answering (DW, grade B; Anadolu's copy as carried, C); two quote him saying
+# "Yes, of course" (Reuters' update, C; the BBC's Russian service as Ukrinform relays it, C). The best account
+# declines and the other side does not outnumber it, so the Kremlin **declines to confirm** and the claim rests
+# on Trump's word: **unconfirmed, grade 3**. The "yes" may in any case answer whether a request was made, not
+# whether Putin agreed (see the Reuters note in `ledger/sources.yaml`).
+#
+# **What changed.** Before the weighing rules, the one supporting report outvoted the others: the Kremlin counted
+# as confirming and the claim read *confirmed, grade 2*, against the desk's verdict (unconfirmed). Weighed by
+# outlet and grade, the derived status now agrees with that verdict. From the article alone it was, and stays,
+# unconfirmed.
 
 # %%
-memo.claim_memo(ledger, "putin-agreed-to-pause")
+present.claim_memo(ledger, "putin-agreed-to-pause")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -51,17 +63,17 @@ memo.claim_memo(ledger, "putin-agreed-to-pause")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="acceptance").drop(columns=["note"])
+present.differences(ledger, group="acceptance")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="acceptance", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="acceptance", document=DOC, article_only=True) == {
     "putin-agreed-to-pause": "unconfirmed",
 }
-assert memo.statuses(ledger, group="acceptance", document=DOC) == {
-    "putin-agreed-to-pause": "confirmed",
+assert present.statuses(ledger, group="acceptance", document=DOC) == {
+    "putin-agreed-to-pause": "unconfirmed",
 }

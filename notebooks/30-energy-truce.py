@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -22,7 +22,7 @@
 # on Zelenskyy's word; the Kremlin and Trump say nothing about energy infrastructure in the article.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -30,10 +30,10 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="energy-truce").drop(columns=["group", "explanation"]), uuid="claims-energy-truce")
+present.claims_table(ledger, group="energy-truce")
 
 # %% [markdown]
 # ## `ukraine-offers-energy-truce`
@@ -43,7 +43,7 @@ views.style_claims(views.claims_table(ledger, group="energy-truce").drop(columns
 # would stop attacking "Russian targets", wider than his words, which speak of energy facilities.
 
 # %%
-memo.claim_memo(ledger, "ukraine-offers-energy-truce")
+present.claim_memo(ledger, "ukraine-offers-energy-truce")
 
 # %% [markdown]
 # ## `energy-truce-proposed-by-washington`
@@ -53,7 +53,7 @@ memo.claim_memo(ledger, "ukraine-offers-energy-truce")
 # count it as qualifying.
 
 # %%
-memo.claim_memo(ledger, "energy-truce-proposed-by-washington")
+present.claim_memo(ledger, "energy-truce-proposed-by-washington")
 
 # %% [markdown]
 # ## `no-assurances-from-moscow`
@@ -62,7 +62,7 @@ memo.claim_memo(ledger, "energy-truce-proposed-by-washington")
 # contradicting it: Trump's claim is about cities, and an assurance to Washington is not one to Kyiv.
 
 # %%
-memo.claim_memo(ledger, "no-assurances-from-moscow")
+present.claim_memo(ledger, "no-assurances-from-moscow")
 
 # %% [markdown]
 # ## `no-direct-contact-kyiv-moscow`
@@ -70,7 +70,7 @@ memo.claim_memo(ledger, "no-assurances-from-moscow")
 # Zelenskyy's word; no other party speaks of contacts between Kyiv and Moscow.
 
 # %%
-memo.claim_memo(ledger, "no-direct-contact-kyiv-moscow")
+present.claim_memo(ledger, "no-direct-contact-kyiv-moscow")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -78,21 +78,21 @@ memo.claim_memo(ledger, "no-direct-contact-kyiv-moscow")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="energy-truce").drop(columns=["note"])
+present.differences(ledger, group="energy-truce")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="energy-truce", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="energy-truce", document=DOC, article_only=True) == {
     "ukraine-offers-energy-truce": "unconfirmed",
     "energy-truce-proposed-by-washington": "unconfirmed",
     "no-assurances-from-moscow": "unconfirmed",
     "no-direct-contact-kyiv-moscow": "unconfirmed",
 }
-assert memo.statuses(ledger, group="energy-truce", document=DOC) == {
+assert present.statuses(ledger, group="energy-truce", document=DOC) == {
     "ukraine-offers-energy-truce": "unconfirmed",
     "energy-truce-proposed-by-washington": "unconfirmed",
     "no-assurances-from-moscow": "unconfirmed",

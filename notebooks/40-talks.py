@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -21,7 +21,7 @@
 # pause ends. The Kremlin and Trump do not speak about the talks in this article.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -29,10 +29,10 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="talks").drop(columns=["group", "explanation"]), uuid="claims-talks")
+present.claims_table(ledger, group="talks")
 
 # %% [markdown]
 # ## `abu-dhabi-talks-on-sunday`
@@ -44,7 +44,7 @@ views.style_claims(views.claims_table(ledger, group="talks").drop(columns=["grou
 # delegations "mediated by Washington" (Zelenskyy).
 
 # %%
-memo.claim_memo(ledger, "abu-dhabi-talks-on-sunday")
+present.claim_memo(ledger, "abu-dhabi-talks-on-sunday")
 
 # %% [markdown]
 # ## `talks-date-venue-could-change`
@@ -52,7 +52,7 @@ memo.claim_memo(ledger, "abu-dhabi-talks-on-sunday")
 # Zelenskyy's caveat, reported twice (paragraph 7: "date or location"; paragraph 16: "date and venue").
 
 # %%
-memo.claim_memo(ledger, "talks-date-venue-could-change")
+present.claim_memo(ledger, "talks-date-venue-could-change")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -60,19 +60,19 @@ memo.claim_memo(ledger, "talks-date-venue-could-change")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="talks").drop(columns=["note"])
+present.differences(ledger, group="talks")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="talks", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="talks", document=DOC, article_only=True) == {
     "abu-dhabi-talks-on-sunday": "unconfirmed",
     "talks-date-venue-could-change": "unconfirmed",
 }
-assert memo.statuses(ledger, group="talks", document=DOC) == {
+assert present.statuses(ledger, group="talks", document=DOC) == {
     "abu-dhabi-talks-on-sunday": "confirmed",
     "talks-date-venue-could-change": "confirmed",
 }

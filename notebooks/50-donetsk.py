@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -20,7 +20,7 @@
 # Donetsk and holds over two thirds of it. None of these is stated by the Kremlin or the US in the article.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -28,10 +28,10 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # %% [markdown]
 # ## The claims in this group
 #
-# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (from `ledger/claims-followup.yaml`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
+# Each claim's derived status follows from the parties' stances by the rules in `crosscheck.status`, weighing the article and any outside reports recorded in `ledger/sources.yaml`; the latest analyst verdict, if any, stands beside it. Claims about later events in the same group (recorded in the group's file under `ledger/claims/`) are listed too; the memo below treats the article's claims. Each memo block also gives the status from the article alone when outside reports bear on the claim.
 
 # %%
-views.style_claims(views.claims_table(ledger, group="donetsk").drop(columns=["group", "explanation"]), uuid="claims-donetsk")
+present.claims_table(ledger, group="donetsk")
 
 # %% [markdown]
 # ## `no-compromise-on-territory`
@@ -39,7 +39,7 @@ views.style_claims(views.claims_table(ledger, group="donetsk").drop(columns=["gr
 # Zelenskyy's word. His quoted words do not name Donetsk ("part of eastern Ukraine"); DW's paraphrase does.
 
 # %%
-memo.claim_memo(ledger, "no-compromise-on-territory")
+present.claim_memo(ledger, "no-compromise-on-territory")
 
 # %% [markdown]
 # ## `moscow-demands-donetsk`
@@ -48,7 +48,7 @@ memo.claim_memo(ledger, "no-compromise-on-territory")
 # report can confirm it.
 
 # %%
-memo.claim_memo(ledger, "moscow-demands-donetsk")
+present.claim_memo(ledger, "moscow-demands-donetsk")
 
 # %% [markdown]
 # ## `donetsk-two-thirds-russian-held`
@@ -57,7 +57,7 @@ memo.claim_memo(ledger, "moscow-demands-donetsk")
 # recorded, are weighed in the overall status.
 
 # %%
-memo.claim_memo(ledger, "donetsk-two-thirds-russian-held")
+present.claim_memo(ledger, "donetsk-two-thirds-russian-held")
 
 # %% [markdown]
 # ## Where the parties' accounts differ
@@ -65,20 +65,20 @@ memo.claim_memo(ledger, "donetsk-two-thirds-russian-held")
 # Pairs of parties that both speak to a claim in this group but take different stances.
 
 # %%
-memo.differences(ledger, group="donetsk").drop(columns=["note"])
+present.differences(ledger, group="donetsk")
 
-# %% [markdown]
+# %% [markdown] tags=["remove-cell"]
 # ## Statuses established
 #
 # First from the article alone, then with the outside reports. If the evidence changes, this check fails and the memo above must be read again.
 
 # %%
-assert memo.statuses(ledger, group="donetsk", document=DOC, article_only=True) == {
+assert present.statuses(ledger, group="donetsk", document=DOC, article_only=True) == {
     "no-compromise-on-territory": "unconfirmed",
     "moscow-demands-donetsk": "unconfirmed",
     "donetsk-two-thirds-russian-held": "unconfirmed",
 }
-assert memo.statuses(ledger, group="donetsk", document=DOC) == {
+assert present.statuses(ledger, group="donetsk", document=DOC) == {
     "no-compromise-on-territory": "unconfirmed",
     "moscow-demands-donetsk": "unconfirmed",
     "donetsk-two-thirds-russian-held": "confirmed",

@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -16,21 +16,35 @@
 # %% [markdown]
 # # The cross-check: who says what
 #
-# Parties down the columns, claims down the rows; each cell is the party's stance on the claim, strongest
-# first (denies, qualifies, asserts, confirms, declines), *silent* where it said nothing. The last column is the
-# derived status. Read across a row to see whether a claim stands on more than one party's word.
+# Claims down the rows; beside each, its derived status; then the parties across: first the parties to the
+# story (the Kremlin, Trump's administration, Ukraine), then, under *Reporting sources*, the outlets and
+# agencies that only report it. Each cell is the party's stance on the claim as the rules in `crosscheck.status`
+# resolve it from every report of its words: *silent* where it said nothing, *disputed* (with the reports each
+# way, where the rules count them) where the reports of its words disagree and their weight does not settle it.
+# Read across a row to see whether a claim stands on more than one party's word.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 
 # %% [markdown]
 # ## The stance matrix (article and outside reports)
+#
+# Where reports of one party's words disagree, its cell is the stance the rules weigh out of them, one account
+# per outlet, by grade (`crosscheck.status`); a party whose reports do not settle it would read *disputed*. No
+# seed claim has such a party. Two things in this matrix changed with the weighing rules:
+#
+# - The Kremlin on `putin-agreed-to-pause` reads *declines*, no longer *confirms*: DW's account (grade B) has
+#   Peskov not answering and is not outnumbered by the two reports of his "Yes, of course", so the claim is
+#   unconfirmed (see 20-acceptance).
+# - The Ukrainian Air Force has no column of its own: it is an actor of Ukraine's side (the party now named
+#   *Ukraine (Zelenskyy, armed forces)*), so its count on `strikes-paused` is Ukraine's word. No status changed
+#   with it (see 87-what-happened-next).
 
 # %%
-views.style_matrix(views.stance_matrix(ledger), uuid="matrix-all")
+present.stance_matrix(ledger)
 
 # %% [markdown]
 # ## Where two parties' accounts differ
@@ -46,7 +60,7 @@ views.style_matrix(views.stance_matrix(ledger), uuid="matrix-all")
 # - **Reciprocity.** Zelenskyy's offer is a mutual halt on energy strikes; Trump's request is a one-sided pause.
 
 # %%
-memo.differences(ledger).drop(columns=["note"])
+present.differences(ledger)
 
 # %% [markdown]
 # ## The analyst's notes on differing wording
@@ -54,5 +68,4 @@ memo.differences(ledger).drop(columns=["note"])
 # For each claim where parties differ, the note recorded in the ledger.
 
 # %%
-frame = memo.differences(ledger)
-frame.drop_duplicates("claim")[["claim", "note"]].set_index("claim")
+present.difference_notes(ledger)

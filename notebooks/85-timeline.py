@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -26,19 +26,19 @@
 # Abu Dhabi talks.
 
 # %%
-from crosscheck import find_root, load_ledger, memo
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
-events = memo.timeline_events(ledger, DOC)
+events = present.timeline_events(ledger, DOC)
 
 # %%
-memo.timeline_svg(events, title="Dated events in the DW article of 30 January 2026")
+present.timeline_chart(events, title="Dated events in the DW article of 30 January 2026")
 
 # %% [markdown]
-# Green: a party speaks; blue: publication; amber: a date the text mentions (bars are spans of days).
+# Each row is an event: a dot for a day, a bar for a span of days, coloured by kind as the legend says.
 #
 # ## The events as a table
 
 # %%
-memo.timeline_events_table(events)
+present.timeline_table(events)

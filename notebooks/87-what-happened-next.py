@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -20,7 +20,7 @@
 # recorded in `ledger/sources.yaml` with outlet, date published and address, show what happened in the
 # following week. Each report counts only from the day it was published, so each claim's status can be
 # asked for any date. Claims about later events (did strikes pause? did the Sunday talks take place?)
-# are in `ledger/claims-followup.yaml`; they rest on outside evidence alone.
+# are in their groups' files under `ledger/claims/` (the strikes in `strikes.yaml`); they rest on outside evidence alone.
 #
 # The facts were gathered in the shared evidence file `followup-2026-01-29_2026-02-05.md`; the ledger
 # states them in the analyst's own words, quoting the parties only in short phrases.
@@ -28,9 +28,7 @@
 # %%
 import datetime as dt
 
-from IPython.display import HTML
-
-from crosscheck import find_root, load_ledger, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 START, END = dt.date(2026, 1, 29), dt.date(2026, 2, 5)
@@ -39,23 +37,22 @@ CLAIMS = [
     "strikes-resumed", "abu-dhabi-talks-on-sunday", "talks-took-place", "talks-held-february-4-5",
     "donetsk-two-thirds-russian-held", "forecast-minus-30-celsius",
 ]
-by_day = views.status_by_day(ledger, START, END)
-len(ledger.sources), len(ledger.claims)
+by_day = present.status_by_day(ledger, START, END)
 
 # %% [markdown]
 # ## Every claim, by day
 #
-# Each cell is a claim's status on that day, counting only the evidence public by then. Hover a cell
-# for its status.
+# Each cell is a claim's status on that day, counting only the evidence public by then; the table
+# below gives each status in words.
 
 # %%
-HTML(views.status_by_day_svg(by_day))
+present.status_by_day_chart(by_day)
 
 # %% [markdown]
 # The same as a table:
 
 # %%
-views.style_status_by_day(by_day, uuid="status-by-day-all")
+present.status_by_day(ledger, START, END)
 
 # %% [markdown]
 # ## What changed, and which report changed it
@@ -64,21 +61,25 @@ views.style_status_by_day(by_day, uuid="status-by-day-all")
 # (source ids in `ledger/sources.yaml`, or the seed article's document id) that became public that day.
 
 # %%
-changes = views.status_changes(ledger, START, END, CLAIMS)
-views.style_evidence(changes, uuid="changes")
+present.status_changes(ledger, START, END, CLAIMS)
 
 # %% [markdown]
 # ## Did Putin agree? Reports of Peskov's answer disagree
 #
-# Reuters' updated story and Ukrinform have Peskov answering "Yes, of course" when asked whether Putin
-# agreed; the copy that matches Reuters' first version, and Anadolu, have him saying nothing more. DW
-# follows the second reading. The reports are kept side by side, not merged: the Kremlin's stance is the
-# supporting one, the explanation names the disagreement and the grade drops by one (confirmed, 2 instead
-# of 1). Note that the fuller wording in the Reuters copy runs on about the request itself, so the "yes"
-# may answer a different question.
+# Reuters' updated story, and the BBC's Russian service as Ukrinform relays it, have Peskov answering "Yes,
+# of course" when asked whether Putin agreed; Reuters' first flash and Anadolu have him saying nothing more,
+# and DW follows that reading. The reports are kept side by side and weighed, one account per outlet: the
+# update replaces Reuters' own flash, and the undated WordUpNews round-up, a copy of an unnamed original,
+# adds nothing to the side the others take. The weightiest account (DW, grade B) has the Kremlin declining
+# and the two accounts each way do not outnumber it, so the Kremlin declines to confirm and the claim rests
+# on Trump's word: unconfirmed (3) on every day, as the desk's verdict has it. Note that the fuller wording
+# in the Reuters copy runs on about the request itself, so the "yes" may answer a different question.
+#
+# **What changed.** Before the weighing rules, the supporting report was picked: the claim turned
+# *confirmed (2)* on 30 January, and that change stood in the table above. It no longer does.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "putin-agreed-to-pause"), uuid="outside-acceptance")
+present.outside_evidence_table(ledger, "putin-agreed-to-pause")
 
 # %%
 print(ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].explanation)
@@ -96,7 +97,7 @@ print(ledger.assessments(dt.date(2026, 1, 30))["putin-agreed-to-pause"].explanat
 # denies that a full week passed, so from 3 February the claim is contested.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"), uuid="outside-week")
+present.outside_evidence_table(ledger, "pause-week-readings")
 
 # %% [markdown]
 # ## Did strikes pause, and when did they resume?
@@ -104,12 +105,23 @@ views.style_outside(views.outside_evidence_table(ledger, "pause-week-readings"),
 # On the night after Trump spoke, the air force counted more than a hundred drones but none on the Kyiv
 # region: a pause for Kyiv at most, not for Ukraine. Twelve miners were killed by drones on 1 February,
 # and on the night of 2 to 3 February Russia struck the energy system with missiles and drones at scale.
+#
+# The air force speaks for Ukraine's side, as Zelenskyy does: the article's sides are Russia, Ukraine and
+# the United States, and Ukraine's air force command is part of the Ukrainian state at war. The registry
+# (`ledger/actors.yaml`) records it so: the Ukrainian Air Force is an actor of the party *Ukraine
+# (Zelenskyy, armed forces)*, no longer a party of its own, and its count and Zelenskyy's account are one
+# party's word. From 30 January to 2 February the claim rests on Ukraine's word alone (unconfirmed, 3);
+# from 3 February Trump asserts the pause held and Ukraine qualifies it (unconfirmed, 2).
+#
+# **What changed.** No status or grade. The explanation used to name the air force twice (as the party the
+# claim rests on and again as one that qualifies) and to list Zelenskyy's Ukraine as silent beside it; it
+# now names Ukraine once, and from 3 February it counts Ukraine as one party, not two.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "strikes-paused"), uuid="outside-paused")
+present.outside_evidence_table(ledger, "strikes-paused")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "strikes-resumed"), uuid="outside-resumed")
+present.outside_evidence_table(ledger, "strikes-resumed")
 
 # %% [markdown]
 # ## Did the Sunday talks take place?
@@ -119,10 +131,10 @@ views.style_outside(views.outside_evidence_table(ledger, "strikes-resumed"), uui
 # *set* for Sunday stays confirmed: it was the plan, and the plan changed, as Zelenskyy had warned.
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "talks-took-place"), uuid="outside-talks")
+present.outside_evidence_table(ledger, "talks-took-place")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "talks-held-february-4-5"), uuid="outside-talks-later")
+present.outside_evidence_table(ledger, "talks-held-february-4-5")
 
 # %% [markdown]
 # ## Donetsk and the weather
@@ -135,15 +147,16 @@ views.style_outside(views.outside_evidence_table(ledger, "talks-held-february-4-
 # -30" is the local extreme, so the forecast claim stays unconfirmed (the agency qualifies it).
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "donetsk-two-thirds-russian-held"), uuid="outside-donetsk")
+present.outside_evidence_table(ledger, "donetsk-two-thirds-russian-held")
 
 # %%
-views.style_outside(views.outside_evidence_table(ledger, "forecast-minus-30-celsius"), uuid="outside-forecast")
+present.outside_evidence_table(ledger, "forecast-minus-30-celsius")
 
 # %% [markdown]
 # ## The answers as of 30 January and as of 5 February
 #
-# These cells fail loudly if the ledger's answers change.
+# Each claim's status and grade (in brackets) on the day of the article and a week later; the notebook
+# checks them each time it runs.
 
 # %%
 def answers(day):
@@ -153,13 +166,11 @@ def answers(day):
 
 on_30_january = answers(dt.date(2026, 1, 30))
 on_5_february = answers(dt.date(2026, 2, 5))
-for cid in CLAIMS:
-    print(f"{cid:<34} {on_30_january[cid][0]:>12} ({on_30_january[cid][1]})  ->  "
-          f"{on_5_february[cid][0]:>12} ({on_5_february[cid][1]})")
+present.statuses_on(ledger, [dt.date(2026, 1, 30), dt.date(2026, 2, 5)], CLAIMS)
 
 # %%
 assert on_30_january == {
-    "putin-agreed-to-pause": ("confirmed", 2),
+    "putin-agreed-to-pause": ("unconfirmed", 3),
     "pause-a-week-until-february-1": ("inconsistent", 4),
     "pause-week-readings": ("unconfirmed", 2),
     "strikes-paused": ("unconfirmed", 3),
@@ -173,7 +184,7 @@ assert on_30_january == {
 
 # %%
 assert on_5_february == {
-    "putin-agreed-to-pause": ("confirmed", 2),
+    "putin-agreed-to-pause": ("unconfirmed", 3),
     "pause-a-week-until-february-1": ("inconsistent", 4),
     "pause-week-readings": ("contested", 4),
     "strikes-paused": ("unconfirmed", 2),

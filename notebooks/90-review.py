@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -18,12 +18,10 @@
 #
 # The derived status is what the rules make of the evidence. An analyst may disagree and record a verdict,
 # with a reason; the history keeps every verdict, and a verdict that differs from the derived status is marked.
-# Running this notebook records nothing: only a click on **Record verdict** writes to `ledger/verdicts.jsonl`.
+# Running this notebook records nothing: only a click on **Record verdict** writes to the analyst's history in `ledger/verdicts/`.
 
 # %%
-from IPython.display import HTML
-
-from crosscheck import find_root, load_ledger, widgets
+from crosscheck import find_root, load_ledger, present, widgets
 
 ledger = load_ledger(find_root())
 
@@ -42,6 +40,11 @@ widgets.review_panel(ledger)
 #
 # The latest verdict on each claim, how many verdicts it has had, and a ≠ where the latest verdict differs from
 # the derived status.
+#
+# The desk's one verdict so far, *unconfirmed* on `putin-agreed-to-pause`, now agrees with the derived status and
+# carries no ≠. Until the reports of the Kremlin's answer were weighed rather than picked, the rules derived
+# *confirmed* and the verdict was marked as a disagreement; weighed by outlet and grade, the Kremlin declines to
+# confirm and the claim rests on Trump's word, which is the verdict's own reason (see 20-acceptance).
 
 # %%
-HTML(widgets.verdict_history_html(ledger))
+present.verdict_history(ledger)

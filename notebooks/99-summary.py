@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     cell_metadata_filter: -all
+#     cell_metadata_filter: tags,-all
 #     text_representation:
 #       extension: .py
 #       format_name: percent
@@ -18,12 +18,18 @@
 #
 # **The headline holds, its details do not.** Trump's request to Putin is confirmed by both parties to it. But
 # the parties describe different requests (Kyiv against "the cities and towns"; negotiations against the cold),
-# the Kremlin's "for a week until February 1" cannot be right as stated, and whether Putin agreed rests on Trump,
-# with reports of the Kremlin's answer in conflict. Zelenskyy's energy-truce offer is a separate, reciprocal
-# proposal that only he describes. The dateline's "19:52 PM" is malformed.
+# the Kremlin's "for a week until February 1" cannot be right as stated, and whether Putin agreed rests on Trump:
+# reports of the Kremlin's answer conflict, and weighed by outlet and grade they have it declining to confirm.
+# Zelenskyy's energy-truce offer is a separate, reciprocal proposal that only he describes. The dateline's
+# "19:52 PM" is malformed.
+#
+# **What changed.** Putin's acceptance is *unconfirmed* (grade 3), no longer *confirmed* (2): the rules
+# now weigh every report of a party's words instead of letting one supporting report outvote the rest, and the
+# derived status agrees with the desk's verdict. No other status or grade changed; the Ukrainian Air Force now
+# counts as part of Ukraine's side, which changes no status.
 
 # %%
-from crosscheck import find_root, load_ledger, memo, views
+from crosscheck import find_root, load_ledger, present
 
 ledger = load_ledger(find_root())
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"
@@ -32,13 +38,13 @@ DOC = "dw-2026-01-30-kremlin-trump-kyiv"
 # ## Claims by status
 
 # %%
-memo.status_counts(ledger)
+present.status_counts(ledger)
 
 # %% [markdown]
 # ## Claims that rest on one party's word (unconfirmed)
 
 # %%
-views.style_claims(memo.claims_with_status(ledger, "unconfirmed"), uuid="summary-unconfirmed")
+present.claims_with_status(ledger, "unconfirmed")
 
 # %% [markdown]
 # ## Contradictions
@@ -46,13 +52,13 @@ views.style_claims(memo.claims_with_status(ledger, "unconfirmed"), uuid="summary
 # Claims a party denies (contested) or that a consistency check counts against (inconsistent):
 
 # %%
-views.style_claims(memo.claims_with_status(ledger, ("contested", "inconsistent")), uuid="summary-contradictions")
+present.claims_with_status(ledger, ("contested", "inconsistent"))
 
 # %% [markdown]
 # And the points where two parties' stances differ:
 
 # %%
-memo.differences(ledger).drop(columns=["note"])
+present.differences(ledger)
 
 # %% [markdown]
 # ## Open questions
@@ -60,4 +66,4 @@ memo.differences(ledger).drop(columns=["note"])
 # What evidence would change each claim that is not confirmed.
 
 # %%
-memo.open_questions(ledger)
+present.open_questions(ledger)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from factories import write_ledger
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -46,6 +48,16 @@ def write_notebook(path: Path, *cells: tuple[str, str]) -> Path:
     return path
 
 
+SITE_ACTORS = {
+    "parties": {"council": {"name": "Town council", "kind": "government", "description": "The council."},
+                "paper": {"name": "The Paper", "kind": "outlet", "description": "The outlet."}},
+    "actors": {"council": {"name": "Town council", "party": "council", "role": "the council",
+                           "aliases": ["town council"], "reliability": "B", "reliability_reason": "On the record."},
+               "berg": {"name": "Anna Berg", "party": "council", "role": "mayor", "aliases": ["the mayor"],
+                        "reliability": "B", "reliability_reason": "On the record."}},
+}
+
+
 def make_project(folder: Path) -> Path:
     """A project with one article, two actors, one claim in group 'bridge', and two tiny notebooks."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -55,33 +67,15 @@ def make_project(folder: Path) -> Path:
     seed = folder / "seeds" / "bridge.txt"
     seed.write_bytes(ARTICLE.encode("utf-8"))
     digest = hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest()
-    (folder / "ledger" / "documents.yaml").write_text(
-        f"documents:\n  bridge:\n    path: seeds/bridge.txt\n    sha256: {digest}\n", encoding="utf-8")
-    (folder / "ledger" / "actors.yaml").write_text(
-        "parties:\n"
-        "  council:\n    name: Town council\n    kind: government\n    description: The council.\n"
-        "  paper:\n    name: The Paper\n    kind: outlet\n    description: The outlet.\n"
-        "actors:\n"
-        "  council:\n    name: Town council\n    party: council\n    role: the council\n    aliases: [town council]\n"
-        "    reliability: B\n    reliability_reason: On the record.\n"
-        "  berg:\n    name: Anna Berg\n    party: council\n    role: mayor\n    aliases: [the mayor]\n"
-        "    reliability: B\n    reliability_reason: On the record.\n", encoding="utf-8")
     quote = "the old bridge would reopen on March 3 after repairs"
     start = ARTICLE.index(quote)
-    (folder / "ledger" / "claims.yaml").write_text(
-        "claims:\n"
-        "  - id: bridge-reopens\n"
-        "    text: The old bridge reopens on March 3 <after repairs> & more.\n"
-        "    group: bridge\n"
-        "    evidence:\n"
-        f"      - document: bridge\n        start: {start}\n        end: {start + len(quote)}\n"
-        f"        quote: {quote}\n        speaker: council\n        stance: asserts\n        kind: paraphrase\n"
-        "        cue: said\n"
-        "  - id: loose-claim\n"
-        "    text: A claim in a group with no page.\n"
-        "    group: elsewhere\n", encoding="utf-8")
-    (folder / "ledger" / "background.yaml").write_text("background: []\n", encoding="utf-8")
-    (folder / "ledger" / "verdicts.jsonl").write_text("", encoding="utf-8")
+    evidence = {"document": "bridge", "start": start, "end": start + len(quote), "quote": quote, "speaker": "council",
+                "stance": "asserts", "kind": "paraphrase", "cue": "said"}
+    write_ledger(folder, {"bridge": {"path": "seeds/bridge.txt", "sha256": digest}}, [
+        {"id": "bridge-reopens", "text": "The old bridge reopens on March 3 <after repairs> & more.", "group": "bridge",
+         "evidence": [evidence]},
+        {"id": "loose-claim", "text": "A claim in a group with no page.", "group": "elsewhere"},
+    ], actors=SITE_ACTORS)
     write_notebook(folder / "notebooks" / "00-intro.ipynb",
                    ("markdown", "# Introduction\n\nThe article and <b>what</b> it says."),
                    ("code", "import crosscheck\nfrom crosscheck.ledger import load_ledger\n"

@@ -80,21 +80,47 @@ def default_claims(text: str = ARTICLE) -> list[dict]:
     ]
 
 
+def write_ledger(folder: Path, documents: dict, claims: list[dict], background: list[dict] = (),
+                 actors: dict | None = None, verdicts: list[dict] = ()) -> Path:
+    """Write a ledger in the present layout from data in the shape of before (each piece of evidence written
+    out in full, as tests read best), converted by crosscheck.migrate.convert as `crosscheck migrate` does."""
+    from crosscheck.migrate import convert
+
+    ledger = folder / "ledger"
+    ledger.mkdir(parents=True, exist_ok=True)
+    if actors is not None:
+        (ledger / "actors.yaml").write_text(dump_yaml(actors), encoding="utf-8")
+    files = convert({"documents": documents, "claims": claims, "background": list(background),
+                     "verdicts": list(verdicts)})
+    for relative, text in files.items():
+        (ledger / relative).parent.mkdir(parents=True, exist_ok=True)
+        (ledger / relative).write_text(text, encoding="utf-8")
+    return folder
+
+
 def make_project(folder: Path, text: str = ARTICLE, claims: list[dict] | None = None,
                  background: list[dict] | None = None, actors: dict | None = None) -> Path:
     """Write a complete little project (seed, ledger) under ``folder`` and return it."""
     (folder / "seeds").mkdir(parents=True, exist_ok=True)
-    (folder / "ledger").mkdir(parents=True, exist_ok=True)
     (folder / "seeds" / "article.txt").write_bytes(text.encode("utf-8"))
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    (folder / "ledger" / "documents.yaml").write_text(
-        dump_yaml({"documents": {"article": {"path": "seeds/article.txt", "sha256": sha}}}), encoding="utf-8")
-    (folder / "ledger" / "actors.yaml").write_text(dump_yaml(actors or ACTORS), encoding="utf-8")
-    (folder / "ledger" / "claims.yaml").write_text(
-        dump_yaml({"claims": default_claims(text) if claims is None else claims}), encoding="utf-8")
-    (folder / "ledger" / "background.yaml").write_text(dump_yaml({"background": background or []}), encoding="utf-8")
-    (folder / "ledger" / "verdicts.jsonl").write_text("", encoding="utf-8")
-    return folder
+    return write_ledger(folder, {"article": {"path": "seeds/article.txt", "sha256": sha}},
+                        default_claims(text) if claims is None else claims, background or [], actors or ACTORS)
+
+
+def ledger_file(root: Path, kind: str, name: str = "article") -> Path:
+    """A file of a project's ledger: ``document`` (its documents/NAME.yaml) or ``claims`` (claims/NAME.yaml)."""
+    return root / "ledger" / {"document": "documents", "claims": "claims"}[kind] / f"{name}.yaml"
+
+
+def statement_id(root: Path, words: str, name: str = "article") -> str:
+    """The id of the statement whose quote holds ``words`` in document NAME."""
+    from crosscheck.yamlio import load_yaml_mapping
+
+    statements = load_yaml_mapping(ledger_file(root, "document", name))["statements"]
+    found = [sid for sid, entry in statements.items() if words in entry["quote"]]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def copy_seed_project(folder: Path) -> Path:

@@ -30,7 +30,7 @@ def test_registry_problems_are_reported_with_lines(tmp_path):
     with pytest.raises(ProblemList) as raised:
         load_registry(path)
     assert raised.value.lines() == [
-        f"{path}:4: actor 'one': unknown party 'nobody'",
         f"{path}:4: actor 'one': reliability 'Z' is not an Admiralty grade A-F",
         f"{path}:8: actor 'two' needs a name",
+        f"{path}:4: actor 'one': unknown party 'nobody'",
     ]

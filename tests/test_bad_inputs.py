@@ -30,27 +30,28 @@ GOOD_ODD_ARTICLES = ("crlf.txt", "unbalanced-quotes.txt")
 ARTICLE_COMMANDS = (["extract"], ["extract", "--json"], ["check"], ["check", "--json"],
                     ["check", "--published", "2026-03-02"], ["ingest"])
 
-BAD_LEDGERS = {
-    "unknown-ids": ("ledger/claims.yaml", "unknown speaker 'nobody'"),
-    "duplicate-ids": ("ledger/claims.yaml", "duplicate claim id 'repairs-finish'"),
-    "unknown-stance": ("ledger/claims.yaml", "unknown stance 'agrees'"),
-    "offsets-past-end": ("ledger/claims.yaml", "offsets 5000-5046 lie outside article"),
-    "unknown-verdict-claim": ("ledger/verdicts.jsonl", "unknown claim id 'ghost'"),
-    "truncated-verdicts": ("ledger/verdicts.jsonl", "last line is not terminated"),
-    "conflict-marker": ("ledger/actors.yaml", "merge-conflict marker"),
-    "broken-yaml": ("ledger/claims.yaml", "malformed YAML"),
-    "changed-seed": ("ledger/documents.yaml", "the source changed after it was recorded"),
+BAD_LEDGERS = {  # tests/data/bad/make_ledgers.py writes each of these
+    "unknown-ids": ("ledger/documents/article.yaml:18", "unknown speaker 'nobody'"),
+    "duplicate-ids": ("ledger/claims/repairs.yaml:15", "duplicate claim id 'repairs-finish'"),
+    "unknown-stance": ("ledger/claims/repairs.yaml:9", "unknown stance 'agrees'"),
+    "offsets-past-end": ("ledger/documents/article.yaml:24", "offsets 5000-5045 lie outside article (length 414)"),
+    "unknown-verdict-claim": ("ledger/verdicts/a.jsonl:1", "unknown claim id 'ghost'"),
+    "truncated-verdicts": ("ledger/verdicts/a.jsonl:2", "last line is not terminated"),
+    "conflict-marker": ("ledger/actors.yaml:1", "merge conflict on actor 'council': HEAD has grade D, analyst-b has grade B"),
+    "broken-yaml": ("ledger/claims/repairs.yaml:7", "malformed YAML"),
+    "changed-seed": ("ledger/documents/article.yaml:4", "the source changed after it was recorded"),
     "binary-seed": ("seeds/article.txt", "is binary, not text"),
-    "alias-bomb": ("ledger/claims.yaml:6", "YAML aliases (*a) are not allowed in ledger files"),
-    "impossible-date-claims": ("ledger/claims.yaml:13", "'2026-13-01' is not a real date (month must be in 1..12)"),
-    "impossible-date-actors": ("ledger/actors.yaml:", "'2026-02-30' is not a real date"),
-    "impossible-date-background": ("ledger/background.yaml:3", "'2026-02-30' is not a real date"),
-    "impossible-date-followup": ("ledger/claims-followup.yaml:4", "'2026-04-31' is not a real date"),
+    "alias-bomb": ("ledger/claims/repairs.yaml:8", "YAML aliases (*a) are not allowed in ledger files"),
+    "impossible-date-statement": ("ledger/documents/article.yaml:15", "'2026-13-01' is not a real date (month must be in 1..12)"),
+    "impossible-date-actors": ("ledger/actors.yaml:32", "'2026-02-30' is not a real date"),
+    "impossible-date-background": ("ledger/documents/article.yaml:32", "'2026-02-30' is not a real date"),
+    "impossible-date-claims": ("ledger/claims/repairs.yaml:7", "'2026-04-31' is not a real date"),
     "impossible-date-meta": ("seeds/article.meta.yaml:2", "'2026-02-30' is not a real date"),
-    "empty-claims": ("ledger/claims.yaml", "is empty (expected `claims:`)"),
+    "empty-claims": ("ledger/claims/repairs.yaml", "is empty (expected `group:`, `title:`, `order:`, `claims:`)"),
     "empty-sources": ("ledger/sources.yaml", "is empty (expected `sources:`)"),
-    "empty-background": ("ledger/background.yaml", "is empty (expected `background:`)"),
-    "misspelt-key": ("ledger/claims.yaml:1", "unknown top-level key 'claim' (expected claims)"),
+    "empty-document": ("ledger/documents/article.yaml", "is empty (expected `path:`"),
+    "misspelt-key": ("ledger/claims/repairs.yaml:5", "unknown top-level key 'claim' (expected group, title, order, claims)"),
+    "old-layout": ("ledger/claims.yaml", "belongs to the ledger layout of before; run `crosscheck migrate`"),
 }
 LEDGER_COMMANDS = (["status"], ["status", "--as-of", "2026-03-02"], ["export", "--format", "json"],
                    ["export", "--format", "csv"], ["export", "--format", "claimreview"], ["verify"],
@@ -117,11 +118,11 @@ def test_special_files_are_refused_without_reading(project, tmp_path, make, prob
 def test_a_special_file_in_the_ledger_is_refused(tmp_path):
     root = tmp_path / "p"
     shutil.copytree(LEDGERS / "unknown-stance", root)
-    (root / "ledger" / "background.yaml").unlink()
-    os.mkfifo(root / "ledger" / "background.yaml")
+    (root / "ledger" / "claims" / "traffic.yaml").unlink()
+    os.mkfifo(root / "ledger" / "claims" / "traffic.yaml")
     result = run_cli("verify", root=root, timeout=60)
     assert result.returncode == 1
-    assert "background.yaml: is a FIFO (named pipe), not a regular file" in result.stderr
+    assert "traffic.yaml: is a FIFO (named pipe), not a regular file" in result.stderr
 
 
 def test_huge_article_is_refused_in_one_line(project, tmp_path):

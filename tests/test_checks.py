@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -16,9 +18,18 @@ PUB = dt.date(2026, 1, 30)  # a Friday
 SEED_NAME = "dw-2026-01-30-kremlin-trump-kyiv.txt"
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
 def _seed_path() -> Path:
-    local = Path(__file__).parents[1] / "seeds" / SEED_NAME
-    return local if local.exists() else Path("/work/shared/seeds") / SEED_NAME
+    """The seed inside the repository, checked against the SHA-256 the ledger records for it."""
+    path = ROOT / "seeds" / SEED_NAME
+    record = ROOT / "ledger" / "documents" / SEED_NAME.replace(".txt", ".yaml")
+    recorded = re.search(r"path: seeds/" + re.escape(SEED_NAME) + r"\s+sha256: ([0-9a-f]{64})",
+                         record.read_text(encoding="utf-8"))
+    assert recorded, f"{record} records no SHA-256 for the seed"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == recorded.group(1), f"{path} differs from the ledger"
+    return path
 
 
 def of_kind(findings, kind):
@@ -48,8 +59,11 @@ def test_weekday_past_and_future_context():
     assert r["on Monday"] == "2026-02-02"
 
 
-def test_future_weekday_same_day_goes_to_next_week():
-    assert resolved("The summit will open on Friday.")["on Friday"] == "2026-02-06"
+def test_future_weekday_on_the_day_of_publication_is_that_day():
+    """Wire style names today by its weekday ("will announce plans Friday" in a Friday story): the
+    same weekday is the day of publication in every tense; "next Friday" is the following week's."""
+    assert resolved("The summit will open on Friday.")["on Friday"] == "2026-01-30"
+    assert resolved("The summit will open next Friday.")["next Friday"] == "2026-02-06"
 
 
 def test_last_and_next_weekday():

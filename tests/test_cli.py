@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from factories import make_project
-from factories import run_cli as crosscheck
+from factories import cli as crosscheck
+from factories import make_project, run_cli
 
 
 def test_status_lists_claims(tmp_path):
@@ -28,7 +28,8 @@ def test_verify_ok_then_one_line_per_problem(tmp_path):
     root = make_project(tmp_path)
     ok = crosscheck("verify", root=root)
     assert ok.returncode == 0
-    assert ok.stdout.startswith("ok: 1 document(s), 2 claim(s), 4 quote(s) match their sources")
+    assert ok.stdout.startswith("ok: 1 document(s), 4 statement(s) and 0 background sentence(s) match their sources; "
+                                "2 claim(s) with 4 piece(s) of evidence")
     text = (root / "seeds" / "article.txt").read_text()
     (root / "seeds" / "article.txt").write_text(text.replace("denied", "rejected"))
     bad = crosscheck("verify", root=root)
@@ -45,19 +46,20 @@ def test_verdict_command_records_once(tmp_path):
     args = ("verdict", "traffic-doubled", "confirmed", "--analyst", "ana", "--reason", "statistics office agrees")
     assert crosscheck(*args, root=root).stdout.startswith("recorded")
     assert crosscheck(*args, root=root).stdout.startswith("already recorded")
-    assert len((root / "ledger" / "verdicts.jsonl").read_text().splitlines()) == 1
+    assert len((root / "ledger" / "verdicts" / "ana.jsonl").read_text().splitlines()) == 1
     bad = crosscheck("verdict", "ghost", "confirmed", "--analyst", "a", "--reason", "r", root=root)
     assert bad.returncode == 2
     assert bad.stderr.strip().endswith("unknown claim id 'ghost'")
 
 
 @pytest.mark.parametrize("content, problem", [
-    ("claims:\n  - id: [\n", "malformed YAML"),
-    ("<<<<<<< HEAD\nclaims: []\n=======\nclaims: []\n>>>>>>> other\n", "merge-conflict marker"),
+    ("group: repairs\nclaims:\n  - id: [\n", "malformed YAML"),
+    ("<<<<<<< HEAD\ngroup: repairs\nclaims: []\n=======\ngroup: repairs\nclaims: []\n>>>>>>> other\n",
+     "unresolved merge conflict between HEAD and other (the sides differ only in layout)"),
 ])
 def test_damaged_claims_file_is_one_line_and_untouched(tmp_path, content, problem):
     root = make_project(tmp_path)
-    path = root / "ledger" / "claims.yaml"
+    path = root / "ledger" / "claims" / "repairs.yaml"
     path.write_text(content)
     result = crosscheck("status", root=root)
     assert result.returncode == 2
@@ -68,6 +70,6 @@ def test_damaged_claims_file_is_one_line_and_untouched(tmp_path, content, proble
 
 
 def test_no_ledger_found(tmp_path):
-    result = crosscheck("status", cwd=tmp_path)
+    result = run_cli("status", cwd=tmp_path)  # a subprocess: the exit status and stderr a user sees
     assert result.returncode == 2
-    assert "no ledger/claims.yaml here or in any parent folder" in result.stderr
+    assert result.stderr == f"crosscheck: {tmp_path}: no ledger/ here or in any parent folder (set CROSSCHECK_ROOT, or give --root)\n"

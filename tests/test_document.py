@@ -16,7 +16,7 @@ SEED_PATH = ROOT / "seeds" / f"{SEED}.txt"
 def test_seed_has_the_sha256_the_ledger_recorded():
     """The seed is checked against its recorded SHA-256, so this passes in a bare clone; the byte-for-byte
     comparison with the shared original takes its path: benchmarks/seed_matches_shared.py ../shared"""
-    recorded = load_yaml_mapping(ROOT / "ledger" / "documents.yaml")["documents"][SEED]
+    recorded = load_yaml_mapping(ROOT / "ledger" / "documents" / f"{SEED}.yaml")
     assert recorded["path"] == f"seeds/{SEED}.txt"
     assert hashlib.sha256(SEED_PATH.read_bytes()).hexdigest() == recorded["sha256"]
     assert recorded["sha256"] == "c97fabaf3eb833ed7be21ae3826327b0df7141eef74a953c4ac7967af865307e"

@@ -26,6 +26,7 @@ def conda_requirements() -> dict[str, str]:
     env = YAML(typ="safe").load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     assert "conda-forge" in env["channels"]
     entries = [d for d in env["dependencies"] if isinstance(d, str)]
+    entries += [p for d in env["dependencies"] if isinstance(d, dict) for p in d.get("pip", []) if p != "-e ."]
     pairs = dict(_split(d) for d in entries)
     assert pairs.pop("python") == ">=3.11"
     pairs.pop("pip")

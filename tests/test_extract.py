@@ -5,6 +5,7 @@ All example sentences are written for these tests (invented people and places).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from types import SimpleNamespace
 
@@ -133,11 +134,15 @@ def test_registry_gives_names_and_parties():
     assert (s.speaker.name, s.speaker.party) == ("Daniel Okafor", "Harbor Party")
     b = by_text(sts, "the delay will hurt commuters")
     assert b.speaker.party == "Coast Alliance"
-    # a registry that raises must not break extraction
+    assert s.speaker.actor_id == "okafor"
+
+
+def test_a_registry_error_surfaces():
     class Broken:
         def find(self, mention):
-            raise RuntimeError("boom")
-    assert extract_statements(ARTICLE, actors=Broken())
+            raise RuntimeError("registry is broken")
+    with pytest.raises(RuntimeError, match="registry is broken"):
+        extract_statements(ARTICLE, actors=Broken())
 
 
 def test_inverted_and_trailing_attribution():
@@ -179,10 +184,11 @@ def test_json_shape(statements):
     assert out["document"] == meta
     json.dumps(out)  # serialisable
     for d, s in zip(out["statements"], statements):
-        assert set(d) == {"id", "paragraph", "kind", "speaker", "source", "cue", "content"}
+        assert set(d) == {"id", "paragraph", "kind", "speaker", "source", "cue", "content", "question"}
         assert d["kind"] in ("direct", "paraphrase", "narration")
+        assert d["question"] is s.question
         if d["speaker"] is not None:
-            assert set(d["speaker"]) == {"name", "party"}
+            assert set(d["speaker"]) == {"name", "party", "actor_id", "role", "speaks_for"}
         for key in ("source", "cue"):
             if d[key] is not None:
                 assert ARTICLE[d[key]["start"]:d[key]["end"]] == d[key]["text"]
@@ -208,6 +214,12 @@ def test_statement_is_frozen(statements):
     assert isinstance(s, Statement)
     with pytest.raises(dataclasses.FrozenInstanceError):
         s.kind = "direct"  # type: ignore[misc]
+
+
+@functools.cache
+def extracted(text):
+    """The statements of one of this file's articles, extracted once."""
+    return tuple(extract_statements(text))
 
 
 def only_reported(text):
@@ -356,3 +368,266 @@ def test_one_long_paragraph_without_breaks():
     sts = extract_statements(text)
     assert len(sts) >= 20_000
     assert_spans_slice(text, sts[:100])
+
+
+# -- errors surface ---------------------------------------------------------------------------------
+
+RULES = [("crosscheck.extract.driver", "according_to"), ("crosscheck.extract.driver", "verb_cue"),
+         ("crosscheck.extract.driver", "noun_cue"), ("crosscheck.extract.driver", "speaker_line"),
+         ("crosscheck.extract.driver", "signatures"), ("crosscheck.extract.driver", "continuation"),
+         ("crosscheck.extract.driver", "exchange_turn"), ("crosscheck.extract.driver", "transcript_line"),
+         ("crosscheck.extract.verb_cue", "passive_cue"), ("crosscheck.extract.unit.Resolver", "speaker")]
+
+
+@pytest.mark.parametrize("module, name", RULES)
+def test_a_broken_rule_is_an_error_not_narration(monkeypatch, module, name):
+    import importlib
+
+    def broken(*args, **kwargs):
+        raise RuntimeError(f"{name} is broken")
+
+    if module.endswith(".Resolver"):
+        target = importlib.import_module(module.rsplit(".", 1)[0]).Resolver
+    else:
+        target = importlib.import_module(module)
+    monkeypatch.setattr(target, name, broken)
+    text = (ARTICLE + "\nThe mayor was accused of delay by the auditors. Berg's refusal to build a pier won praise."
+            "\n\nQ: Will it open?\n\nA: Yes.")
+    with pytest.raises(RuntimeError, match=f"{name} is broken"):
+        extract_statements(text)
+
+
+def test_text_must_be_a_string():
+    with pytest.raises(TypeError, match="str"):
+        extract_statements(b"He said so.")  # type: ignore[arg-type]
+
+
+# -- speakers ------------------------------------------------------------------------------------------
+
+INTERVIEW = (
+    "Former general doubts border plan\n\n"
+    "By Jane Whitaker\n\n"
+    "Retired Lt. Gen. Ray Dalton, an adviser to Governor Elena Marsh, said on Tuesday that the border plan "
+    "would cost far more than promised.\n\n"
+    "“How many times does the council have to see the numbers before it listens?” he asked.\n\n"
+    "The former commander spoke to the Valley Courier at his office in Riverton. Marsh, the Republican "
+    "nominee for the Senate seat, has backed the plan since March.\n\n"
+    "“Do you think the council will pass it?” the Courier asked.\n\n"
+    "“I think it will pass, but not this year. The votes are not there.”\n\n"
+    "“And if it fails?”\n\n"
+    "“Then we start again in the spring.”\n\n"
+    "The Republican nominee said in a statement that she was confident of the vote.\n"
+)
+
+
+def test_a_byline_is_no_statement_and_no_party():
+    interview = extracted(INTERVIEW)
+    assert all("Whitaker" not in s.text for s in interview)
+    assert all(s.speaker is None or "Whitaker" not in (s.speaker.name, s.speaker.party) for s in interview)
+
+
+def test_a_question_with_a_pronoun_after_it_is_the_askers():
+    interview = extracted(INTERVIEW)
+    q = by_text(interview, "How many times")
+    assert q.kind == "direct" and q.question
+    assert q.source.text == "he" and q.speaker.name == "Ray Dalton"
+    assert q.speaker.role == "Retired Lt. Gen."
+    assert not by_text(interview, "cost far more").question
+
+
+def test_uncued_answers_go_to_the_person_answering():
+    interview = extracted(INTERVIEW)
+    asked = by_text(interview, "Do you think the council")
+    assert asked.question and asked.speaker.name == "Valley Courier"
+    answer = by_text(interview, "I think it will pass")
+    assert answer.kind == "direct" and answer.speaker.name == "Ray Dalton" and not answer.question
+    assert len(answer.content) == 1                  # not glued to the question
+    follow_up = by_text(interview, "And if it fails")
+    assert follow_up.question and follow_up.speaker.name == "Valley Courier"
+    assert by_text(interview, "start again in the spring").speaker.name == "Ray Dalton"
+
+
+def test_a_role_description_resolves_to_the_named_actor():
+    interview = extracted(INTERVIEW)
+    s = by_text(interview, "she was confident of the vote")
+    assert s.source.text == "The Republican nominee"
+    assert s.speaker.name == "Elena Marsh" and s.speaker.party == "Elena Marsh"
+    assert by_text(interview, "the plan since March").speaker.name == "Elena Marsh"   # "Marsh" alone
+
+
+COUNCIL = (
+    "Riverton council splits over ferry contract\n\n"
+    "A Riverton city councillor said the ferry contract was rushed. The council's spokeswoman said the "
+    "vote would go ahead.\n\n"
+    "Councillor Maria Okafor later added that she would vote against it. A spokesman for Harbor Lines, "
+    "Tom Reyes, said the company had met every deadline. Harbor Lines said it would not comment further.\n\n"
+    "The former secretary of state, who now chairs the port board, said the company was right. "
+    "“The boats are safe,” said Secretary of State Ines Carvalho in March.\n\n"
+    "“What is the rush?” the Democratic nominee asked. Democratic nominee Paul Brandt has opposed the "
+    "contract, while Republican nominee Sara Lind backs it.\n"
+)
+
+
+def test_an_unnamed_role_and_its_named_holder_are_one_actor():
+    council = extracted(COUNCIL)
+    first = by_text(council, "the ferry contract was rushed")
+    later = by_text(council, "she would vote against it")
+    assert first.source.text == "A Riverton city councillor"
+    assert first.speaker == later.speaker
+    assert later.speaker.name == "Maria Okafor" and later.speaker.role == "Councillor"
+
+
+def test_a_spokesperson_speaks_for_the_organisations_party():
+    council = extracted(COUNCIL)
+    reyes = by_text(council, "met every deadline")
+    company = by_text(council, "would not comment further")
+    assert reyes.speaker.name == "Tom Reyes"
+    assert reyes.speaker.speaks_for == "Harbor Lines"
+    assert reyes.speaker.party == company.speaker.party == "Harbor Lines"
+    board = by_text(council, "the vote would go ahead")
+    assert board.speaker.role == "council's spokeswoman" and board.speaker.speaks_for == "council"
+
+
+def test_roles_with_a_complement_or_a_party_word_pick_the_right_person():
+    council = extracted(COUNCIL)
+    assert by_text(council, "the company was right").speaker.name == "Ines Carvalho"
+    rush = by_text(council, "What is the rush")
+    assert rush.question and rush.speaker.name == "Paul Brandt"       # not the Republican nominee
+
+
+def test_registry_parties_for_spokespeople_and_roles():
+    class Registry:
+        actors = {"harbor lines": SimpleNamespace(id="harbor-lines", name="Harbor Lines", party="harbor"),
+                  "maria okafor": SimpleNamespace(id="okafor", name="Maria Okafor", party="council-left")}
+
+        def find(self, mention):
+            return self.actors.get(" ".join(str(mention).lower().split()))
+
+    sts = extract_statements(COUNCIL, actors=Registry())
+    assert by_text(sts, "met every deadline").speaker.party == "harbor"
+    rushed = by_text(sts, "the ferry contract was rushed").speaker
+    assert (rushed.actor_id, rushed.party) == ("okafor", "council-left")
+
+
+def test_pronouns_find_antecedents_named_in_narration_not_in_quotes():
+    text = ("Mayor Ann Lee met voters on Friday. Councillor Tom Ruiz joined her.\n\n"
+            "“How many times do we have to ask for a bridge?” he asked.\n\n"
+            "“Why now?” she asked. “The budget is closed.”\n\n"
+            "“Donald Keane was right about the bridge,” he said.\n")
+    sts = extract_statements(text)
+    assert by_text(sts, "How many times").speaker.name == "Tom Ruiz"
+    assert by_text(sts, "Why now").speaker.name == "Ann Lee"
+    assert by_text(sts, "Keane was right").speaker.name == "Tom Ruiz"   # not the name inside the quote
+
+
+def test_he_before_and_after_a_quote_resolve_alike():
+    before = extract_statements("Judge Omar Haddad entered. He asked, “Is the jury ready?”")
+    after = extract_statements("Judge Omar Haddad entered. “Is the jury ready?” he asked.")
+    assert by_text(before, "jury ready").speaker == by_text(after, "jury ready").speaker
+    assert by_text(after, "jury ready").speaker.name == "Omar Haddad"
+
+
+def test_transcripts_and_passive_questions():
+    text = ("Nadia Brandt, the port director, said the dredging would start soon.\n\n"
+            "Q: When will it start?\n\nA: In April, if the weather holds.\n\n"
+            "“Will it cost more?” Brandt was asked. “It will not,” she said.\n\n"
+            "“And the noise?”\n\n“We will work by day only.”\n")
+    sts = extract_statements(text)
+    q = by_text(sts, "When will it start")
+    assert q.kind == "narration" and q.question and q.cue.text == "Q:"
+    a = by_text(sts, "In April")
+    assert a.kind == "direct" and a.speaker.name == "Nadia Brandt" and a.cue.text == "A:"
+    asked = by_text(sts, "Will it cost more")
+    assert asked.question and asked.speaker is None and asked.cue.text == "was asked"
+    assert by_text(sts, "It will not").speaker.name == "Nadia Brandt"
+    assert by_text(sts, "And the noise").kind == "narration"
+    assert by_text(sts, "by day only").speaker.name == "Nadia Brandt"
+
+
+def test_a_cue_ending_in_a_colon_takes_the_next_paragraph():
+    text = ("Governor Elena Marsh spoke on Friday. The governor added:\n\n"
+            "We will not raise taxes. We will cut waste. That is the plan.\n\n"
+            "The session ended.\n")
+    sts = extract_statements(text)
+    s = by_text(sts, "We will not raise taxes")
+    assert s.kind == "direct" and s.speaker.name == "Elena Marsh"
+    assert s.text == "We will not raise taxes. We will cut waste. That is the plan."
+    assert all(x.text != "The governor added:" for x in sts)          # the cue is no narration
+    assert by_text(sts, "The session ended").kind == "narration"
+
+
+def test_indirect_questions_are_questions():
+    (s,) = only_reported("Councillor Tom Ruiz asked whether the ferry would run in winter.")
+    assert s.question and s.cue.text == "asked"
+    (t,) = only_reported("Councillor Tom Ruiz asked the council to delay the vote.")
+    assert not t.question
+
+
+# -- hostile text --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "<p>Mayor <b>Ann Lee</b> said the pier would close.</p>\n\n<script>alert('x')</script> said the",
+    "“Nested ‘single “double” single’ outer,” she said. “Unclosed and on",
+    "\"Straight,\" he said, “curly,” he added, 'single,' she noted.",
+    "Q:\n\nA:\n\nQ: ?\n\nA: .", "By\n\nBy \n\nBy: \n\nReporting by", "He added:", "He added:\n\n",
+    "“?”\n\n“?”\n\n“?”", "The governor added:\n\n\n\n", "A: Q: A: Q:", "“Why?” was asked.",
+    "Retired Lt. Gen.\r\nRay Dalton said\r\n\r\nthat it\rfailed.\r",
+    "“" * 20_000 + " said " + "”" * 20_000,           # the tokenizer is quadratic in a word's length
+    "Mayor Ann Lee said " + "x" * 50_000 + " would close.",
+])
+def test_hostile_text_slices_exactly(text):
+    assert_spans_slice(text, extract_statements(text))
+
+
+def test_markup_does_not_hide_the_statement():
+    text = "<p>Mayor <b>Ann Lee</b> said the pier would close on Monday.</p>"
+    s = by_text(extract_statements(text), "the pier would close")
+    assert s.kind == "paraphrase" and "Lee" in s.source.text
+
+
+def test_windows_newlines_match_unix_newlines():
+    unix = extract_statements(INTERVIEW)
+    windows_text = INTERVIEW.replace("\n", "\r\n")
+    windows = extract_statements(windows_text)
+    assert_spans_slice(windows_text, windows)
+    assert [(s.kind, s.speaker, s.question) for s in unix] == [(s.kind, s.speaker, s.question) for s in windows]
+
+
+UTILITY = (
+    "OSLO, Norway (Northwire) — AquaLine, the regional water utility, on Monday denied a report that lead "
+    "levels in Eastbrook were high. “Our tests show the water is safe,” said Dana Whitfield, a spokeswoman "
+    "for the company.\n\n"
+    "AquaLine declined to comment on the audit. A company representative said the results would be released "
+    "in June.\n\n"
+    "The state health department confirmed it had received a complaint. “We are reviewing it,” a department "
+    "spokesman said. Her Icelandic counterpart, Jon Sigurdsson, was more cautious. “Closer is not close,” he "
+    "said.\n\n"
+    "Asked whether residents should drink tap water, Whitfield said: “Yes, absolutely.”\n"
+)
+
+
+def test_common_noun_organisations_mean_the_body_named_before():
+    utility = extracted(UTILITY)
+    assert by_text(utility, "the water is safe").speaker.party == "AquaLine"
+    assert by_text(utility, "released in June").speaker.party == "AquaLine"
+    assert by_text(utility, "We are reviewing it").speaker.party == "state health department"
+
+
+def test_a_dateline_is_not_content():
+    utility = extracted(UTILITY)
+    denied = by_text(utility, "lead levels in Eastbrook")
+    assert denied.source.text == "AquaLine" and "OSLO" not in denied.text
+
+
+def test_a_described_name_is_a_pronoun_antecedent():
+    utility = extracted(UTILITY)
+    s = by_text(utility, "Closer is not close")
+    assert s.speaker.name == "Jon Sigurdsson" and s.speaker.role == "Icelandic counterpart"
+
+
+def test_a_fronted_asked_clause_is_a_question_and_the_answer_the_speakers():
+    utility = extracted(UTILITY)
+    q = by_text(utility, "whether residents should drink")
+    assert q.kind == "narration" and q.question and q.cue.text == "Asked"
+    a = by_text(utility, "Yes, absolutely")
+    assert a.kind == "direct" and a.speaker.name == "Dana Whitfield" and not a.question

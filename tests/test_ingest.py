@@ -52,6 +52,9 @@ def test_ingest_records_and_drafts(ingested):
     assert {"lena-ortiz", "tom-reyes", "coastal-times"} <= speakers
     assert ledger.registry.actor("lena-ortiz").reliability == "F"
     assert ledger.registry.parties["coastal-times"].kind == "outlet"
+    # no outlet metadata: the article is the account of the narrator drafted from its byline, graded F
+    assert ledger.provenance["harbour-reopens"].to_dict() == {
+        "outlet": "coastal-times", "grade": "F", "basis": "narration", "agencies": []}
     quote = next(c for c in drafts.values() if any("container ships" in e.statement.quote for e in c.evidence))
     assert quote.evidence[0].statement.kind == "direct"
     assert ledger.uncovered("harbour-reopens") == []
@@ -172,7 +175,7 @@ def test_a_bad_sidecar_is_refused(tmp_path, sidecar, problem):
 
 def _verdicts_then(root: Path, count: int):
     for n in range(count):
-        record_verdict(root / "ledger" / "verdicts.jsonl", "trump-asked-putin-halt-kyiv-strikes", "confirmed",
+        record_verdict(root / "ledger", "trump-asked-putin-halt-kyiv-strikes", "confirmed",
                        f"analyst-{n % 2}", f"reason {n}")
 
 
@@ -218,11 +221,16 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
     article = tmp_path / "Harbour.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     before = tree_digest(project)
-    for delay in (0.6, 1.5, 2.5):
+    lock = project / "ledger" / ".crosscheck.lock"
+    for delay in (0.0, 0.8, 1.8):
+        lock.unlink(missing_ok=True)  # left by the run before; no command holds it now
         process = subprocess.Popen(
             [sys.executable, "-m", "crosscheck.cli", "--root", str(project), "ingest", str(article)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+        deadline = time.monotonic() + 60
+        while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # ingest is running (it holds the ledger lock), not Python still starting
         time.sleep(delay)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=120)
@@ -232,3 +240,37 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
         assert process.returncode == 130, err
         assert err == "crosscheck: interrupted\n" and out == ""
         assert tree_digest(project) == before
+
+
+WATER = """Water board says new plant opens in May
+
+Local Tuesday 3/March/2026 09:00 AM
+By: Valley Courier
+Water board says new plant opens in May
+
+The Riverton water board said on Tuesday that its new treatment plant would open in May.
+
+"We are on schedule," said Ruth Ade, who chairs the board.
+
+The contractor, Delta Works, denied that the plant would open in May, saying the filters had not arrived.
+"""
+
+
+def test_an_articles_explanations_name_its_own_parties(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Water.txt"
+    article.write_text(WATER, encoding="utf-8")
+    assert cli("ingest", article, root=project).returncode == 0
+    ledger = load_ledger(project)
+    seed_names = {"The Kremlin", "Trump (US administration)"}
+    water = [cid for cid, c in ledger.claims.items() if c.group == "water"]
+    assert water
+    for cid, assessment in ledger.assessments().items():
+        said = assessment.explanation
+        if cid in water:
+            assert not any(name in said for name in seed_names), (cid, said)
+        else:
+            assert "Delta Works" not in said and "water board" not in said.casefold(), (cid, said)
+    seed = load_ledger(ROOT)
+    assert {cid: a.explanation for cid, a in seed.assessments().items()} == \
+           {cid: a.explanation for cid, a in ledger.assessments().items() if cid in seed.claims}

@@ -2,7 +2,7 @@ import pytest
 
 from crosscheck.errors import ProblemList
 from crosscheck.ledger import find_root, load_ledger, quote_mismatches
-from factories import ARTICLE, default_claims, evidence, make_project, quote
+from factories import ARTICLE, default_claims, evidence, ledger_file, make_project, quote, statement_id
 
 
 def test_loads_and_derives_statuses(tmp_path):
@@ -26,9 +26,10 @@ def test_every_quote_is_checked_against_its_offsets(tmp_path):
         load_ledger(root)
     start = ARTICLE.index("repairs to the river")
     (line,) = raised.value.lines()
-    assert line.startswith(str(root / "ledger" / "claims.yaml") + ":")
-    assert (f"claim 'repairs-finish' evidence 1: quote 'repairs to the river bridge would finish by March 20' no longer "
-            f"matches article at {start + 1}-{start + 53}; the same words now stand at {start}-{start + 52}") in line
+    assert line.startswith(str(ledger_file(root, "document")) + ":")
+    assert (f"statement {statement_id(root, 'repairs to')!r}: quote 'repairs to the river bridge would finish by March "
+            f"20' no longer matches article at {start + 1}-{start + 53}; the same words now stand at "
+            f"{start}-{start + 52}") in line
 
 
 def test_changed_document_is_caught_by_hash_and_quotes(tmp_path):
@@ -39,10 +40,10 @@ def test_changed_document_is_caught_by_hash_and_quotes(tmp_path):
         load_ledger(root)
     lines = raised.value.lines()
     assert "the source changed after it was recorded" in lines[0]
-    assert any("evidence 3: quote 'denied that any date had been agreed' no longer matches" in line and "now stand at" in line
+    assert any("quote 'denied that any date had been agreed' no longer matches" in line and "now stand at" in line
                for line in lines)
     mismatches = quote_mismatches(root)
-    assert [m.owner for m in mismatches] == ["claim 'repairs-finish' evidence 3", "claim 'traffic-doubled' evidence 1"]
+    assert [m.owner for m in mismatches] == [f"statement {statement_id(root, w)!r}" for w in ("denied", "Traffic")]
     assert all(len(m.found_at) == 1 and m.found_at[0] == m.start + 1 for m in mismatches)
 
 
@@ -52,7 +53,7 @@ def test_changed_document_is_caught_by_hash_and_quotes(tmp_path):
         (lambda c: c[0]["evidence"][0].update(stance="agrees"), "unknown stance 'agrees'"),
         (lambda c: c[0]["evidence"][0].update(kind="rumour"), "unknown kind 'rumour'"),
         (lambda c: c[0]["evidence"][0].update(speaker="nobody"), "unknown speaker 'nobody'"),
-        (lambda c: c[0]["evidence"][0].update(document="other"), "unknown document 'other'"),
+        (lambda c: c[0]["evidence"][0].update(document="other"), "evidence 1: unknown statement"),
         (lambda c: c[0]["evidence"][0].update(end=10**6), "lie outside article"),
         (lambda c: c.append(dict(c[1])), "duplicate claim id 'traffic-doubled'"),
         (lambda c: c[0].update(depends_on=["ghost"]), "depends on unknown claim id 'ghost'"),
@@ -71,10 +72,11 @@ def test_bad_ledger_entries_are_named(tmp_path, mutate, expected):
 
 def test_malformed_yaml_names_file_and_line(tmp_path):
     root = make_project(tmp_path)
-    (root / "ledger" / "claims.yaml").write_text("claims:\n  - id: a\n    text: [unclosed\n", encoding="utf-8")
-    with pytest.raises(Exception) as raised:
+    path = ledger_file(root, "claims", "repairs")
+    path.write_text("group: repairs\nclaims:\n  - id: a\n    text: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ProblemList) as raised:
         load_ledger(root)
-    assert str(raised.value).startswith(str(root / "ledger" / "claims.yaml") + ":")
+    assert str(raised.value).startswith(str(path) + ":5:")  # the end of the file, where the bracket stays open
     assert "malformed YAML" in str(raised.value)
 
 
@@ -118,13 +120,13 @@ def test_a_broken_registry_does_not_hide_the_claims_problems(tmp_path):
     root = make_project(tmp_path)
     actors = (root / "ledger" / "actors.yaml").read_text(encoding="utf-8")
     (root / "ledger" / "actors.yaml").write_text(actors.replace("reliability: C", "reliability: Z"), encoding="utf-8")
-    claims = (root / "ledger" / "claims.yaml").read_text(encoding="utf-8")
-    (root / "ledger" / "claims.yaml").write_text(claims.replace("stance: denies", "stance: refutes"), encoding="utf-8")
+    claims = ledger_file(root, "claims", "repairs")
+    claims.write_text(claims.read_text(encoding="utf-8").replace("stance: denies", "stance: refutes"), encoding="utf-8")
     with pytest.raises(ProblemList) as raised:
         load_ledger(root)
     lines = raised.value.lines()
     assert any("actors.yaml" in line and "reliability 'Z' is not an Admiralty grade" in line for line in lines)
-    assert any("claims.yaml" in line and "unknown stance 'refutes'" in line for line in lines)
+    assert any("repairs.yaml" in line and "unknown stance 'refutes'" in line for line in lines)
     assert not any("unknown speaker" in line for line in lines)  # the badly graded actor is still known
 
 
@@ -153,3 +155,89 @@ def test_a_long_chain_of_dependencies_needs_no_recursion(tmp_path):
     claims[2]["depends_on"] = ["c1199"]  # c0 -> c1199 -> c1198 -> ... -> c0: a cycle 1,200 long
     with pytest.raises(ProblemList, match="in a cycle"):
         load_ledger(make_project(tmp_path / "cycle", claims=claims))
+
+
+def _document(root):
+    from crosscheck.yamlio import dump_yaml, load_yaml_mapping
+
+    path = ledger_file(root, "document")
+    return path, load_yaml_mapping(path), dump_yaml
+
+
+def test_a_quote_given_by_its_words_alone_is_found(tmp_path):
+    root = make_project(tmp_path)
+    path, data, dump = _document(root)
+    for entry in data["statements"].values():
+        del entry["start"], entry["end"]
+    path.write_text(dump(data), encoding="utf-8")
+    ledger = load_ledger(root)
+    item = ledger.claims["repairs-finish"].evidence[1].statement
+    assert (item.start, item.end) == (ARTICLE.index("The work will"), ARTICLE.index("The work will") + len(item.quote))
+    assert len(ledger.unfilled) == 4
+
+
+TWICE = "report on bridge repairs"  # the headline, printed twice
+FIRST, SECOND = ARTICLE.index(TWICE), ARTICLE.index(TWICE, ARTICLE.index(TWICE) + 1)
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ({}, f"the words {TWICE!r} stand 2 times in article: at {FIRST}-{FIRST + len(TWICE)} (…Ministry rejects "
+         f"[{TWICE}] World Monday 2/March/2026 10:15…), at {SECOND}-{SECOND + len(TWICE)}"),
+    ({"occurrence": 3}, f"occurrence 3 of {TWICE!r}: the words stand 2 time(s) in article; give a number from 1 to 2"),
+    ({"context": "a report on bridge repairs"}, "the context words 'a report on bridge repairs' do not stand in article"),
+    ({"occurrence": True}, "occurrence True of"),
+])
+def test_words_that_stand_twice_need_an_occurrence_or_context(tmp_path, extra, expected):
+    root = make_project(tmp_path)
+    path, data, dump = _document(root)
+    sid = statement_id(root, "Traffic")
+    data["statements"][sid] = {"speaker": "wire", "kind": "narration", "quote": TWICE, **extra}
+    path.write_text(dump(data), encoding="utf-8")
+    with pytest.raises(ProblemList) as raised:
+        load_ledger(root)
+    assert any(expected in line for line in raised.value.lines()), raised.value.lines()
+
+
+@pytest.mark.parametrize("extra, start", [({"occurrence": 2}, SECOND), ({"occurrence": 1}, FIRST),
+                                          ({"context": "Ministry rejects report on bridge repairs\n\nWorld"}, FIRST)])
+def test_an_occurrence_or_context_says_which(tmp_path, extra, start):
+    root = make_project(tmp_path)
+    path, data, dump = _document(root)
+    sid = statement_id(root, "Traffic")
+    data["statements"][sid] = {"speaker": "wire", "kind": "narration", "quote": TWICE, **extra}
+    path.write_text(dump(data), encoding="utf-8")
+    statement = load_ledger(root).claims["traffic-doubled"].evidence[0].statement
+    assert (statement.start, statement.quote) == (start, TWICE)
+
+
+def test_a_document_path_outside_the_project_is_refused(tmp_path):
+    root = make_project(tmp_path / "p")
+    path, data, dump = _document(root)
+    for bad in ("../../etc/passwd", "/etc/passwd"):
+        data["path"] = bad
+        path.write_text(dump(data), encoding="utf-8")
+        with pytest.raises(ProblemList, match=f"path {bad!r} lies outside the project"):
+            load_ledger(root)
+
+
+def test_speakers_first_met_in_a_document_are_declared_there(tmp_path):
+    root = make_project(tmp_path)
+    path, data, dump = _document(root)
+    data["parties"] = {"union": {"name": "Bridge workers' union", "kind": "organisation"}}
+    data["actors"] = {"reyes": {"name": "Tom Reyes", "party": "union", "reliability": "F"}}
+    data["statements"][statement_id(root, "denied")]["speaker"] = "reyes"
+    path.write_text(dump(data), encoding="utf-8")
+    ledger = load_ledger(root)
+    assert ledger.registry.actor("reyes").party == "union"
+    assert ledger.claims["repairs-finish"].evidence[2].party == "union"
+    data["actors"]["berg"] = {"name": "Anna Berg", "party": "union", "reliability": "A"}  # differs from actors.yaml
+    path.write_text(dump(data), encoding="utf-8")
+    with pytest.raises(ProblemList, match="actor 'berg' is declared differently here and in .*actors.yaml"):
+        load_ledger(root)
+
+
+def test_ledger_in_the_old_layout_asks_for_migrate(tmp_path):
+    root = make_project(tmp_path)
+    (root / "ledger" / "claims.yaml").write_text("claims: []\n", encoding="utf-8")
+    with pytest.raises(ProblemList, match="run `crosscheck migrate`"):
+        load_ledger(root)

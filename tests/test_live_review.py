@@ -1,6 +1,6 @@
 """The review notebook, live: JupyterLab on 127.0.0.1 over a temporary copy of the project, driven by
 Chromium. Run all cells, pick a claim and a verdict, type an analyst and a reason, click "Record verdict":
-the copy's ledger/verdicts.jsonl gains exactly that verdict, and nothing else changes.
+the copy's ledger gains exactly that verdict (in the analyst's history), and nothing else changes.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
+from crosscheck.layout import slug
+from factories import tree_digest
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +42,7 @@ def project_copy(tmp_path) -> Path:
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.lock"))
     if not (root / "notebooks" / "90-review.ipynb").is_file():
         pytest.fail("notebooks/90-review.ipynb is missing", pytrace=False)
-    (root / "ledger" / "verdicts.jsonl").touch()
+    shutil.rmtree(root / "ledger" / "verdicts")
     return root
 
 
@@ -109,14 +111,19 @@ def _start_session(base: str, token: str, notebook: str) -> None:
 
 
 def _lines(path: Path) -> list[str]:
-    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()] if path.exists() else []
+
+
+def _ledger_digest(root: Path) -> dict[str, str]:
+    """Every ledger file but the verdict histories, to show the panel changed nothing else."""
+    return {k: v for k, v in tree_digest(root / "ledger").items() if not k.startswith("verdicts/")}
 
 
 def test_record_a_verdict_through_the_widget(jupyterlab, project_copy, browser):
     base, token = jupyterlab
-    verdicts = project_copy / "ledger" / "verdicts.jsonl"
+    verdicts = project_copy / "ledger" / "verdicts" / f"{slug(ANALYST)}.jsonl"
     before = _lines(verdicts)
-    claims_before = (project_copy / "ledger" / "claims.yaml").read_bytes()
+    ledger_before = _ledger_digest(project_copy)
 
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     context.set_default_timeout(30_000)
@@ -176,7 +183,7 @@ def test_record_a_verdict_through_the_widget(jupyterlab, project_copy, browser):
         assert recorded["analyst"] == ANALYST
         assert recorded["reason"] == " ".join(REASON.split())
         panel.locator(".crosscheck-review-message", has_text="Recorded").wait_for(timeout=10_000)
-        assert (project_copy / "ledger" / "claims.yaml").read_bytes() == claims_before
+        assert _ledger_digest(project_copy) == ledger_before
         assert not outside, outside
     finally:
         if os.environ.get("CROSSCHECK_SCREENSHOTS"):

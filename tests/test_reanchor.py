@@ -7,7 +7,7 @@ import pytest
 from crosscheck.errors import ProblemList
 from crosscheck.ledger import load_ledger
 from crosscheck.reanchor import reanchor
-from factories import ARTICLE, cli, evidence, make_project, quote, tree_digest
+from factories import ARTICLE, cli, default_claims, evidence, ledger_file, make_project, quote, statement_id, tree_digest
 
 FOLLOWUP_QUOTE = "The city council denied that any date had been agreed."
 NOTE = ("Correction, 3 March: an earlier version misnamed the minister. The ministry has since repeated that "
@@ -21,14 +21,12 @@ def _git(root, *args):
 
 
 def _project(tmp_path, commit=True):
-    root = make_project(tmp_path / "p", background=[{"document": "article", **quote(ARTICLE, FOLLOWUP_QUOTE),
-                                                     "reason": "covered by the follow-up"}])
-    followup = {"claims": [{"id": "council-denies", "text": "The council says no date was agreed.", "group": "later",
-                            "evidence": [evidence(ARTICLE, "denied that any date had been agreed", "council",
-                                                  "asserts")]}]}
-    from crosscheck.yamlio import dump_yaml
-
-    (root / "ledger" / "claims-followup.yaml").write_text(dump_yaml(followup), encoding="utf-8")
+    claims = default_claims() + [{"id": "council-denies", "text": "The council says no date was agreed.",
+                                  "group": "later", "evidence": [
+                                      evidence(ARTICLE, "The city council denied that any date had been agreed.",
+                                               "wire", "asserts", "narration")]}]
+    root = make_project(tmp_path / "p", claims=claims, background=[
+        {"document": "article", **quote(ARTICLE, FOLLOWUP_QUOTE), "reason": "covered by the follow-up"}])
     if commit:
         _git(root, "init", "-q")
         _git(root, "add", "-A")
@@ -44,12 +42,12 @@ def _prepend_note(root):
     return path.read_text(encoding="utf-8")
 
 
-def test_every_quote_bearing_file_moves_and_verify_passes(tmp_path):
+def test_every_quote_bearing_entry_moves_and_verify_passes(tmp_path):
     root = _project(tmp_path)
     text = _prepend_note(root)
     result = cli("verify", "--reanchor", root=root)
     assert result.returncode == 0, result.stderr
-    assert "moved claim 'council-denies' evidence 1" in result.stdout  # claims-followup.yaml
+    assert f"moved statement {statement_id(root, 'The city council denied')!r}" in result.stdout
     assert "moved background 1" in result.stdout
     ledger = load_ledger(root)
     for claim in ledger.claims.values():
@@ -64,7 +62,8 @@ def test_context_decides_between_repeated_words(tmp_path):
     root = _project(tmp_path)
     _prepend_note(root)
     lines = reanchor(root)
-    assert any("moved claim 'repairs-finish' evidence 1" in line and "(by context)" in line for line in lines)
+    assert any(f"moved statement {statement_id(root, 'repairs to the')!r}" in line and "(by context)" in line
+               for line in lines)
     records = [json.loads(line) for line in (root / "ledger" / "provenance.jsonl").read_text().splitlines()]
     assert {r["how"] for r in records if r["action"] == "reanchor"} == {"by context", "the only occurrence"}
 
@@ -75,8 +74,8 @@ def test_repeated_words_without_the_recorded_version_are_refused(tmp_path):
     before = tree_digest(root)
     result = cli("verify", "--reanchor", root=root)
     assert result.returncode == 2
-    assert ("cannot re-anchor claim 'repairs-finish' evidence 1: quote 'repairs to the river bridge would finish by "
-            "March 20' stands 2 times in article") in result.stderr
+    assert (f"cannot re-anchor statement {statement_id(root, 'repairs to the')!r}: quote 'repairs to the river bridge "
+            "would finish by March 20' stands 2 times in article") in result.stderr
     assert "the recorded version is not in git" in result.stderr and "nothing was changed" in result.stderr
     assert tree_digest(root) == before
 
@@ -103,8 +102,9 @@ def test_surroundings_that_do_not_tell_apart_are_refused(tmp_path):
 def test_a_ledger_with_other_problems_is_not_reanchored(tmp_path):
     root = _project(tmp_path)
     _prepend_note(root)
-    claims = root / "ledger" / "claims-followup.yaml"
-    claims.write_text(claims.read_text().replace("speaker: council", "speaker: nobody"), encoding="utf-8")
+    document = ledger_file(root, "document")
+    document.write_text(document.read_text().replace("speaker: council", "speaker: nobody", 1), encoding="utf-8")
+    assert "speaker: nobody" in document.read_text()
     before = tree_digest(root)
     with pytest.raises(ProblemList, match="unknown speaker 'nobody'"):
         reanchor(root)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck import load_ledger
-from crosscheck.memo import statuses
+from crosscheck.present import statuses
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = "dw-2026-01-30-kremlin-trump-kyiv"

@@ -139,17 +139,73 @@ def test_claims_json_is_the_export_and_byte_identical_across_builds(built, tmp_p
     assert (again / "claims.json").read_bytes() == first
 
 
-def test_claim_reviews_sit_in_the_page_that_discusses_their_group(built):
+def _reviews(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    return [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', text, re.S)]
+
+
+def test_each_claim_has_its_own_page_with_its_one_claim_review(built):
     _, out, _ = built
+    assert sorted(p.name for p in (out / "claims").iterdir()) == ["bridge-reopens.html", "loose-claim.html"]
+    for page in ("index.html", "00-intro.html", "10-bridge.html"):
+        assert _reviews(out / page) == []  # Google: one ClaimReview a page, each review on one page
+    review = _reviews(out / "claims" / "bridge-reopens.html")
+    assert [r["identifier"] for r in review] == ["bridge-reopens"]
+    assert review[0]["url"] == "claims/bridge-reopens.html"
+    page = (out / "claims" / "bridge-reopens.html").read_text(encoding="utf-8")
+    assert 'href="../10-bridge.html">The bridge</a>' in page  # the page that discusses its group
+    assert 'href="../assets/crosscheck.css"' in page and "&lt;after repairs&gt;" in page
+    loose = (out / "claims" / "loose-claim.html").read_text(encoding="utf-8")
+    assert "discussed in" not in loose  # its group has no page
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="claims/bridge-reopens.html"' in index and "not yet reviewed" in index
 
-    def reviews(name):
-        text = (out / name).read_text(encoding="utf-8")
-        blocks = re.findall(r'<script type="application/ld\+json">\n(.*?)\n</script>', text, re.S)
-        return [json.loads(b)["identifier"] for b in blocks]
 
-    assert reviews("10-bridge.html") == ["bridge-reopens"]
-    assert reviews("index.html") == ["loose-claim"]  # its group has no page
-    assert reviews("00-intro.html") == []
+def test_the_base_url_comes_from_the_command_line_or_the_project_setting(built, tmp_path):
+    project, out, _ = built
+    _lines(project, out, base_url="https://desk.example/site")
+    assert _reviews(out / "claims" / "bridge-reopens.html")[0]["url"] == "https://desk.example/site/claims/bridge-reopens.html"
+    (project / "crosscheck.yaml").write_text("site:\n  base_url: https://other.example/\n", encoding="utf-8")
+    lines = _lines(project, out)
+    assert _reviews(out / "claims" / "bridge-reopens.html")[0]["url"] == "https://other.example/claims/bridge-reopens.html"
+    assert not any(line.startswith("executed") for line in lines)  # the notebooks do not depend on it
+    assert not any("relative to the site" in line for line in lines)
+    (project / "crosscheck.yaml").write_text("site:\n  base_url: nowhere\n", encoding="utf-8")
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    with pytest.raises(CrosscheckError, match=r"crosscheck.yaml:2: base_url must be"):
+        _lines(project, out)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_the_cli_takes_a_base_url_for_the_site_and_the_export(built, capsys):
+    from crosscheck.cli import main
+
+    project, out, _ = built
+    assert main(["--root", str(project), "build-site", "--out", str(out), "--base-url", "https://desk.example"]) == 0
+    assert _reviews(out / "claims" / "loose-claim.html")[0]["url"] == "https://desk.example/claims/loose-claim.html"
+    capsys.readouterr()
+    assert main(["--root", str(project), "export", "--format", "claimreview", "--base-url", "https://desk.example/"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["url"] == "https://desk.example/claims/bridge-reopens.html"
+    assert main(["--root", str(project), "export", "--format", "claimreview", "--base-url", "desk"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--base-url" in err[0]
+
+
+def test_the_site_has_one_small_style_sheet_of_its_own(built):
+    _, out, _ = built
+    assert sorted(p.name for p in (out / "assets").iterdir()) == ["crosscheck.css"]
+    assert (out / "assets" / "crosscheck.css").stat().st_size < 20_000
+    page = (out / "10-bridge.html").read_text(encoding="utf-8")
+    assert "lab.css" not in page and 'href="assets/crosscheck.css"' in page
+
+
+def test_a_code_cell_without_output_is_left_off_the_page(project, tmp_path):
+    write_notebook(project / "notebooks" / "20-quiet.ipynb", ("markdown", "# Quiet"),
+                   ("code", "x = 41"), ("code", "assert x == 41"), ("code", "x + 1"))
+    out = tmp_path / "site"
+    _lines(project, out)
+    page = (out / "20-quiet.html").read_text(encoding="utf-8")
+    assert page.count('<details class="cc-code">') == 1 and "42" in page and "x = 41" not in page
 
 
 def test_second_build_executes_nothing_and_a_ledger_change_executes_again(built):
@@ -157,7 +213,7 @@ def test_second_build_executes_nothing_and_a_ledger_change_executes_again(built)
     lines = _lines(project, out)
     assert not any(line.startswith("executed") for line in lines), lines
     assert sum(line.startswith("cached") for line in lines) == 2
-    with open(project / "ledger" / "background.yaml", "a", encoding="utf-8") as handle:
+    with open(project / "ledger" / "documents" / "bridge.yaml", "a", encoding="utf-8") as handle:
         handle.write("# touched\n")
     lines = _lines(project, out)
     assert sum(line.startswith("executed") for line in lines) == 2, lines
@@ -312,10 +368,20 @@ def test_groups_map_to_pages():
 
 # The real project, built once per session (tests/conftest.py).
 
-def test_real_site_publishes_every_notebook_offline(built_site):
+def test_real_site_publishes_every_notebook_and_claim_offline(built_site):
     expected = {p.stem + ".html" for p in find_notebooks(ROOT)} | {"index.html"}
     assert {p.name for p in built_site.glob("*.html")} == expected
+    assert {p.stem for p in (built_site / "claims").glob("*.html")} == set(load_ledger(ROOT).claims)
     assert network_references(built_site) == {}
+
+
+def test_real_pages_have_no_empty_fold_no_printed_tuple_and_no_cut_cell(built_site):
+    for path in sorted(built_site.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        assert "jp-mod-noOutputs" not in text, path.name  # an empty code fold
+        assert not re.search(r"<pre>\s*\(\d+, \d+\)\s*</pre>", text), path.name
+        assert not re.search(r"(\.\.\.|\u2026)</td>", text), path.name
+        assert "These cells fail" not in text and "Statuses established" not in text, path.name
 
 
 def test_real_claims_json_is_the_export(built_site):

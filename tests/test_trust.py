@@ -13,16 +13,16 @@ from crosscheck.errors import ProblemList
 from crosscheck.ledger import load_ledger
 from crosscheck.reanchor import reanchor
 from crosscheck.verdicts import load_verdicts
-from factories import ARTICLE, make_project, run_cli, tree_digest
+from factories import ARTICLE, cli, make_project, run_cli, statement_id, tree_digest
 
 WRITER = r"""
 import sys
 from crosscheck.verdicts import record_verdict
 from crosscheck.yamlio import atomic_write_text
-path, claims, worker, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+folder, claims, worker, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 print("ready", flush=True)
 for n in range(count):
-    record_verdict(path, "traffic-doubled", "confirmed", f"analyst-{worker}", f"reason {n}", claim_ids={"traffic-doubled"})
+    record_verdict(folder, "traffic-doubled", "confirmed", f"analyst-{worker}", f"reason {n}", claim_ids={"traffic-doubled"})
     if claims != "-":
         text = open(claims, encoding="utf-8").read()
         head, _, _ = text.partition("# revision")
@@ -31,8 +31,8 @@ for n in range(count):
 
 
 def _start_writer(root, worker, count, rewrite_claims=False):
-    claims = str(root / "ledger" / "claims.yaml") if rewrite_claims else "-"
-    process = subprocess.Popen([sys.executable, "-c", WRITER, str(root / "ledger" / "verdicts.jsonl"), claims,
+    claims = str(root / "ledger" / "claims" / "repairs.yaml") if rewrite_claims else "-"
+    process = subprocess.Popen([sys.executable, "-c", WRITER, str(root / "ledger"), claims,
                                 str(worker), str(count)], stdout=subprocess.PIPE, text=True)
     assert process.stdout.readline().strip() == "ready"
     return process
@@ -43,16 +43,17 @@ def test_four_processes_record_a_thousand_verdicts(tmp_path):
     writers = [_start_writer(root, worker, 250) for worker in range(4)]
     for writer in writers:
         assert writer.wait(timeout=600) == 0
-    verdicts = load_verdicts(root / "ledger" / "verdicts.jsonl", {"traffic-doubled"})
+    verdicts = load_verdicts(root / "ledger", {"traffic-doubled"})
     assert len(verdicts) == 1000
     assert len({v.key for v in verdicts}) == 1000
-    lines = (root / "ledger" / "verdicts.jsonl").read_text(encoding="utf-8").splitlines()
-    assert all(json.loads(line)["claim"] == "traffic-doubled" for line in lines)
+    for worker in range(4):
+        lines = (root / "ledger" / "verdicts" / f"analyst-{worker}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 250 and all(json.loads(line)["claim"] == "traffic-doubled" for line in lines)
 
 
 def test_sigkill_never_leaves_a_torn_ledger(tmp_path):
     root = make_project(tmp_path)
-    claims_path = root / "ledger" / "claims.yaml"
+    claims_path = root / "ledger" / "claims" / "repairs.yaml"
     claims_path.write_text(claims_path.read_text(encoding="utf-8") + "# revision start\n", encoding="utf-8")
     rng = random.Random(20260130)
     seen = 0
@@ -62,7 +63,7 @@ def test_sigkill_never_leaves_a_torn_ledger(tmp_path):
         time.sleep(rng.uniform(0.0, 0.25))
         writer.send_signal(signal.SIGKILL)
         writer.wait(timeout=30)
-        verdicts = load_verdicts(root / "ledger" / "verdicts.jsonl", {"traffic-doubled"})
+        verdicts = load_verdicts(root / "ledger", {"traffic-doubled"})
         assert len(verdicts) >= seen
         writes += len(verdicts) - seen
         seen = len(verdicts)
@@ -77,28 +78,30 @@ def test_sigkill_never_leaves_a_torn_ledger(tmp_path):
 @pytest.mark.parametrize(
     "name, damage, expected",
     [
-        ("verdicts.jsonl", lambda t: t + '{"claim": "traffic-doubled", "sta', ":2: last line is not terminated"),
-        ("claims.yaml", lambda t: "<<<<<<< HEAD\n" + t + "=======\n>>>>>>> theirs\n", ":1: merge-conflict marker"),
-        ("claims.yaml", lambda t: t.replace("    text:", "   text: [", 1), "malformed YAML"),
+        ("verdicts/a.jsonl", lambda t: t + '{"claim": "traffic-doubled", "sta', ":2: last line is not terminated"),
+        ("claims/repairs.yaml", lambda t: "<<<<<<< HEAD\n" + t + "=======\n>>>>>>> theirs\n",
+         ":1: merge conflict: HEAD holds the file's entries and theirs holds none"),
+        ("claims/repairs.yaml", lambda t: t.replace("    text:", "   text: [", 1), "malformed YAML"),
         ("actors.yaml", lambda t: t.replace("parties:", "parties: {", 1), "malformed YAML"),
     ],
 )
 def test_damaged_ledger_is_named_and_never_rewritten(tmp_path, name, damage, expected):
     root = make_project(tmp_path)
-    run_cli("verdict", "traffic-doubled", "confirmed", "--analyst", "a", "--reason", "r", root=root)
+    assert cli("verdict", "traffic-doubled", "confirmed", "--analyst", "a", "--reason", "r", root=root).returncode == 0
     path = root / "ledger" / name
     path.write_text(damage(path.read_text(encoding="utf-8")), encoding="utf-8")
     before = tree_digest(root)
     for command in (["verify"], ["status"], ["verdict", "traffic-doubled", "contested", "--analyst", "b", "--reason", "x"],
                     ["export", "--format", "json", "--out", str(root / "out.json")]):
-        result = run_cli(*command, root=root)
+        result = cli(*command, root=root)
         assert result.returncode in (1, 2), command
         assert "Traceback" not in result.stderr
         assert str(path) in result.stderr and expected in result.stderr, result.stderr
         assert tree_digest(root) == before
-    verify = run_cli("verify", root=root)
+    verify = cli("verify", root=root)
     assert re.match(r"crosscheck: [12] problem\(s\); ", verify.stderr.splitlines()[-1])
-    assert "restore the file with `git checkout -- FILE`" in verify.stderr or "fix the named line" in verify.stderr
+    assert ("restore the file with `git checkout -- FILE`" in verify.stderr or "fix the named line" in verify.stderr
+            or "settle each named disagreement" in verify.stderr)
 
 
 def _edit_seed(root, old, new):
@@ -111,7 +114,7 @@ def _edit_seed(root, old, new):
 def test_one_character_edit_fails_verify_naming_quotes(tmp_path):
     root = make_project(tmp_path)
     _edit_seed(root, "The transport ministry", "The  transport ministry")
-    result = run_cli("verify", root=root)
+    result = cli("verify", root=root)
     assert result.returncode == 1
     assert "source changed after it was recorded" in result.stderr
     assert "quote 'repairs to the river bridge would finish by March 20' no longer matches" in result.stderr
@@ -121,10 +124,10 @@ def test_one_character_edit_fails_verify_naming_quotes(tmp_path):
 def test_reanchor_moves_quotes_and_records_it(tmp_path):
     root = make_project(tmp_path)
     _edit_seed(root, "The transport ministry", "The  transport ministry")
-    result = run_cli("verify", "--reanchor", root=root)
+    result = cli("verify", "--reanchor", root=root)
     assert result.returncode == 0, result.stderr
-    assert "moved claim 'repairs-finish' evidence 1: article" in result.stdout
-    assert result.stdout.rstrip().endswith("quote(s) match their sources, 0 verdict(s)")
+    assert f"moved statement {statement_id(root, 'repairs to the river')!r}: article" in result.stdout
+    assert result.stdout.rstrip().endswith("4 piece(s) of evidence, 0 verdict(s)")
     ledger = load_ledger(root)
     item = ledger.claims["repairs-finish"].evidence[0].statement
     text = (root / "seeds" / "article.txt").read_text(encoding="utf-8")
@@ -133,8 +136,7 @@ def test_reanchor_moves_quotes_and_records_it(tmp_path):
     records = [json.loads(line) for line in (root / "ledger" / "provenance.jsonl").read_text().splitlines()]
     assert {r["action"] for r in records} == {"reanchor", "accept-document"}
     assert [r["owner"] for r in records if r["action"] == "reanchor"] == [
-        "claim 'repairs-finish' evidence 1", "claim 'repairs-finish' evidence 2",
-        "claim 'repairs-finish' evidence 3", "claim 'traffic-doubled' evidence 1"]
+        f"statement {statement_id(root, words)!r}" for words in ("repairs to", "The work", "denied", "Traffic")]
     assert reanchor(root) == ["nothing to re-anchor: every quote matches and every document is as recorded"]
 
 
@@ -142,9 +144,9 @@ def test_reanchor_refuses_when_words_are_gone(tmp_path):
     root = make_project(tmp_path)
     _edit_seed(root, "denied that any date", "denied that a date")
     before = tree_digest(root)
-    result = run_cli("verify", "--reanchor", root=root)
+    result = cli("verify", "--reanchor", root=root)
     assert result.returncode == 2
-    assert "cannot re-anchor claim 'repairs-finish' evidence 3" in result.stderr
+    assert f"cannot re-anchor statement {statement_id(root, 'denied that')!r}" in result.stderr
     assert "nothing was changed" in result.stderr
     assert tree_digest(root) == before
     with pytest.raises(ProblemList):

@@ -16,13 +16,14 @@ pytest.importorskip("ipywidgets")
 def ledger(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "ledger", tmp_path / "ledger", ignore=shutil.ignore_patterns("*.lock"))
     shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
-    (tmp_path / "ledger" / "verdicts.jsonl").write_text("", encoding="utf-8")
+    shutil.rmtree(tmp_path / "ledger" / "verdicts")  # a workbook with no verdicts yet
     monkeypatch.setenv("CROSSCHECK_ROOT", str(tmp_path))
     return load_ledger(tmp_path)
 
 
 def _lines(ledger):
-    return [line for line in ledger.verdicts_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    files = sorted((ledger.folder / "verdicts").glob("*.jsonl"))
+    return [line for path in files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def test_panel_has_stable_descriptions_and_class(ledger):
@@ -60,10 +61,11 @@ def test_click_records_exactly_one_verdict(ledger):
 
 
 def test_click_without_analyst_records_nothing(ledger):
-    from crosscheck.widgets import review_panel, verdict_history_html
+    from crosscheck.present import verdict_history
+    from crosscheck.widgets import review_panel
 
     panel = review_panel(ledger)
     panel.parts["reason"].value = "no name"
     assert panel.record() is False
     assert _lines(ledger) == []
-    assert "crosscheck-verdicts" in verdict_history_html(ledger)
+    assert list(verdict_history(ledger)["verdicts"]) == [0] * len(ledger.claims)  # the static history: none yet

@@ -135,18 +135,24 @@ def load_registry(path: str | Path) -> Registry:
     path = Path(path)
     data = load_yaml_mapping(path, ("parties", "actors"))
     problems: list[CrosscheckError] = []
-    parties: dict[str, Party] = {}
-    actors: dict[str, Actor] = {}
-    raw_parties = data.get("parties") or {}
-    raw_actors = data.get("actors") or {}
-    if not isinstance(raw_parties, dict):
+    parties = read_parties(data, path, problems)
+    actors, where = read_actors(data, path, problems)
+    check_actor_parties(actors, parties, where, problems)
+    registry = Registry(parties, actors, path)
+    if problems:
+        raise ProblemList(problems, partial=registry)  # the partial registry lets a ledger report more
+    return registry
+
+
+def read_parties(data, path: Path, problems: list[CrosscheckError]) -> dict[str, Party]:
+    """The ``parties:`` mapping of a registry file (actors.yaml, or a document file's drafted parties)."""
+    raw = data.get("parties") or {}
+    if not isinstance(raw, dict):
         problems.append(CrosscheckError("'parties' must be a mapping of party ids", path, line_of(data, "parties")))
-        raw_parties = {}
-    if not isinstance(raw_actors, dict):
-        problems.append(CrosscheckError("'actors' must be a mapping of actor ids", path, line_of(data, "actors")))
-        raw_actors = {}
-    for party_id, entry in raw_parties.items():
-        line = line_of(raw_parties, party_id)
+        return {}
+    parties = {}
+    for party_id, entry in raw.items():
+        line = line_of(raw, party_id)
         if not isinstance(entry, dict) or not entry.get("name"):
             problems.append(CrosscheckError(f"party {party_id!r} needs a name", path, line))
             continue
@@ -154,15 +160,28 @@ def load_registry(path: str | Path) -> Registry:
         if kind not in PARTY_KINDS:
             problems.append(CrosscheckError(f"party {party_id!r}: unknown kind {kind!r} (use one of {', '.join(PARTY_KINDS)})", path, line))
         parties[str(party_id)] = Party(str(party_id), str(entry["name"]), str(kind), str(entry.get("description", "")))
-    for actor_id, entry in raw_actors.items():
-        line = line_of(raw_actors, actor_id)
+    return parties
+
+
+def read_actors(data, path: Path, problems: list[CrosscheckError]) -> tuple[dict[str, Actor], dict[str, tuple]]:
+    """The ``actors:`` mapping of a registry file, and where each stands as ``{id: (path, line)}``.
+
+    An actor without a name is reported and still returned (named by its id), so the statements of
+    that speaker are not reported as unknown too. Parties are checked by ``check_actor_parties``.
+    """
+    raw = data.get("actors") or {}
+    if not isinstance(raw, dict):
+        problems.append(CrosscheckError("'actors' must be a mapping of actor ids", path, line_of(data, "actors")))
+        return {}, {}
+    actors, where = {}, {}
+    for actor_id, entry in raw.items():
+        line = line_of(raw, actor_id)
+        where[str(actor_id)] = (path, line)
         if not isinstance(entry, dict) or not entry.get("name"):
             problems.append(CrosscheckError(f"actor {actor_id!r} needs a name", path, line))
-            actors[str(actor_id)] = Actor(str(actor_id), str(actor_id), "")  # known, so its statements load
+            actors[str(actor_id)] = Actor(str(actor_id), str(actor_id), str((entry or {}).get("party", "")
+                                                                               if isinstance(entry, dict) else ""))
             continue
-        party = str(entry.get("party", ""))
-        if party not in raw_parties:
-            problems.append(CrosscheckError(f"actor {actor_id!r}: unknown party {party!r}", path, line))
         grade = str(entry.get("reliability", "F"))
         if grade not in RELIABILITY:
             problems.append(CrosscheckError(f"actor {actor_id!r}: reliability {grade!r} is not an Admiralty grade A-F", path, line))
@@ -171,15 +190,17 @@ def load_registry(path: str | Path) -> Registry:
             problems.append(CrosscheckError(f"actor {actor_id!r}: aliases must be a list", path, line))
             aliases = []
         actors[str(actor_id)] = Actor(
-            id=str(actor_id),
-            name=str(entry["name"]),
-            party=party,
-            role=str(entry.get("role", "")),
-            aliases=tuple(str(a) for a in aliases),
-            reliability=grade,
+            id=str(actor_id), name=str(entry["name"]), party=str(entry.get("party", "")),
+            role=str(entry.get("role", "")), aliases=tuple(str(a) for a in aliases), reliability=grade,
             reliability_reason=str(entry.get("reliability_reason", "")),
         )
-    registry = Registry(parties, actors, path)
-    if problems:
-        raise ProblemList(problems, partial=registry)  # the partial registry lets a ledger report more
-    return registry
+    return actors, where
+
+
+def check_actor_parties(actors: dict[str, Actor], parties: dict[str, Party], where: dict[str, tuple],
+                        problems: list[CrosscheckError]) -> None:
+    """Every actor speaks for a known party."""
+    for actor in actors.values():
+        if actor.party not in parties:
+            path, line = where.get(actor.id, (None, None))
+            problems.append(CrosscheckError(f"actor {actor.id!r}: unknown party {actor.party!r}", path, line))

@@ -25,6 +25,8 @@ from typing import Any
 KINDS = ("direct", "paraphrase", "narration")
 STANCES = ("asserts", "confirms", "qualifies", "declines", "denies")
 SILENT = "silent"
+#: A claim's summary (ClaimReview's claimReviewed, what search results show) is at most this long (Google's guidance).
+SUMMARY_LIMIT = 75
 SUPPORTING = ("asserts", "confirms")
 
 
@@ -41,6 +43,7 @@ class Statement:
     kind: str
     cue: str = ""
     said_on: dt.date | None = None
+    id: str = field(default="", compare=False)  # its id in the ledger (statements are declared once)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -97,6 +100,13 @@ class Claim:
     would_change: str = ""
     evidence: tuple[Evidence, ...] = field(default=(), repr=False)
     draft: bool = False
+    line: int | None = field(default=None, compare=False, repr=False)  # where it stands in its claims file
+    summary: str = ""  # the claim in at most 75 characters, for ClaimReview's claimReviewed (search results)
+
+    @property
+    def short(self) -> str:
+        """The summary when the analyst wrote one, else the text."""
+        return self.summary or self.text
 
     @property
     def parties(self) -> list[str]:

@@ -42,8 +42,21 @@ def _ledger(args):
     return load_ledger(_root(args))
 
 
+def cmd_migrate(args) -> int:
+    from .migrate import migrate
+
+    for line in migrate(_root_for_ingest(args)):
+        print(line)
+    return 0
+
+
 def cmd_status(args) -> int:
+    from .verdicts import forks
+
     ledger = _ledger(args)
+    for claim, heads in forks(ledger.verdicts).items():
+        print(f"crosscheck: warning: claim {claim}: {len(heads)} verdict histories interleave; see `crosscheck verify`",
+              file=sys.stderr)
     assessments = ledger.assessments(args.as_of)
     width = max((len(cid) for cid in ledger.claims), default=5)
     when = args.as_of.isoformat() if args.as_of else "latest"
@@ -65,18 +78,26 @@ def cmd_status(args) -> int:
     return 0
 
 
+def _site_url(root: Path, given: str | None) -> str | None:
+    """The site's base address: --base-url, else site.base_url in crosscheck.yaml, else None."""
+    from .settings import base_url, load_settings
+
+    return base_url(given) if given else load_settings(root).base_url
+
+
 def cmd_export(args) -> int:
     from .export import export
     from .outputs import check_output_file, output_lock, resolve_output, write_output_file
 
     ledger = _ledger(args)
+    base_url = _site_url(ledger.root, args.base_url)
     if not args.out:  # data for a pipe goes out as it is; a terminal sees it neutralised
         stream = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
-        stream.write(export(ledger, args.format, args.as_of))
+        stream.write(export(ledger, args.format, args.as_of, base_url=base_url))
         return 0
     out = resolve_output(args.out, ledger.root)
     check_output_file(out, ledger.root, args.out, "export")
-    text = export(ledger, args.format, args.as_of)
+    text = export(ledger, args.format, args.as_of, base_url=base_url)
     with output_lock(ledger.root):
         check_output_file(out, ledger.root, args.out, "export")
         write_output_file(out, ledger.root, text, "export")
@@ -84,6 +105,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_verify(args) -> int:
+    from .conflicts import fork_problems
     from .ledger import load_ledger
 
     root = _root(args)
@@ -92,24 +114,38 @@ def cmd_verify(args) -> int:
 
         for line in reanchor(root):
             print(line)
+    if args.fill:
+        from .curate import fill_offsets
+
+        for line in fill_offsets(root):
+            print(line)
     try:
         ledger = load_ledger(root)
+        forked = fork_problems(ledger.verdicts)
+        if forked:
+            raise ProblemList(forked)
     except CrosscheckError as error:
         lines = error.lines() if isinstance(error, ProblemList) else [str(error)]
         for line in lines:
             print(f"crosscheck: {line}", file=sys.stderr)
         print(f"crosscheck: {len(lines)} problem(s); {_recovery_hint(lines)}", file=sys.stderr)
         return 1
-    quotes = sum(len(c.evidence) for c in ledger.claims.values()) + len(ledger.background)
-    print(f"ok: {len(ledger.documents)} document(s), {len(ledger.claims)} claim(s), {quotes} quote(s) match their "
-          f"sources, {len(ledger.verdicts)} verdict(s)")
+    used = sum(len(c.evidence) for c in ledger.claims.values())
+    print(f"ok: {len(ledger.documents)} document(s), {len(ledger.statements)} statement(s) and "
+          f"{len(ledger.background)} background sentence(s) match their sources; {len(ledger.claims)} claim(s) "
+          f"with {used} piece(s) of evidence, {len(ledger.verdicts)} verdict(s)")
+    if ledger.unfilled:
+        print(f"note: {len(ledger.unfilled)} quote(s) are given by their words alone; `crosscheck verify --fill` "
+              "writes their offsets")
     return 0
 
 
 def _recovery_hint(lines: list[str]) -> str:
     text = " ".join(lines)
-    if "no longer matches" in text:
+    if "no longer matches" in text or "lie outside" in text:
         return "run `crosscheck verify --reanchor` to move quotes whose words still stand elsewhere, or fix them by hand"
+    if "merge conflict" in text or "interleave" in text:
+        return "settle each named disagreement (see the README's team page), then run `crosscheck verify` again"
     if "merge-conflict" in text or "malformed" in text or "not terminated" in text:
         return "fix the named line by hand or restore the file with `git checkout -- FILE`; nothing was rewritten"
     return "fix the named lines and run `crosscheck verify` again"
@@ -129,15 +165,15 @@ def _load_article(path: str):
 
 
 def _registry_for(args):
-    from .actors import load_registry
-    from .ledger import FILES, LEDGER_DIR, find_root
+    """The project's registry for naming speakers, when there is a project here; None otherwise."""
+    from .ledger import find_root
+    from .loading import read_registry
 
     try:
         root = Path(args.root).resolve() if args.root else find_root()
     except CrosscheckError:
         return None
-    path = root / LEDGER_DIR / FILES["actors"]
-    return load_registry(path) if path.exists() else None
+    return read_registry(root)
 
 
 def cmd_extract(args) -> int:
@@ -166,6 +202,16 @@ def cmd_check(args) -> int:
         print(json.dumps(findings_to_json(findings), ensure_ascii=False, indent=2))
     else:
         print(format_findings(findings))
+    return 0
+
+
+def cmd_draft(args) -> int:
+    from .document import load_document
+    from .draft import draft_article, format_draft
+
+    document = load_document(args.article, metadata={"published": args.published.isoformat()} if args.published else None)
+    draft = draft_article(document, registry=_registry_for(args))
+    print(json.dumps(draft.to_dict(), ensure_ascii=False, indent=2) if args.json else format_draft(draft))
     return 0
 
 
@@ -201,8 +247,13 @@ def cmd_run_notebooks(args) -> int:
 def cmd_build_site(args) -> int:
     from .site import build_site
 
-    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force):
+    for line in build_site(_root(args), Path(args.out), jobs=args.jobs, force=args.force, base_url=args.base_url):
         print(line)
+    if args.screens:
+        from .screens import screenshots
+
+        for line in screenshots(Path(args.out), Path(args.screens)):
+            print(line)
     return 0
 
 
@@ -220,11 +271,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "csv", "claimreview"), default="json")
     p.add_argument("--as-of", type=_date)
     p.add_argument("--out", help="write to this file (atomically) instead of standard output")
+    p.add_argument("--base-url", help="the address the site is published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("verify", help="validate the ledger against its documents")
+    p = sub.add_parser("verify", help="validate the ledger against its documents; name every conflict")
     p.add_argument("--reanchor", action="store_true",
                    help="move quotes whose words now stand elsewhere in their document, recording that it did")
+    p.add_argument("--fill", action="store_true",
+                   help="write the offsets of quotes given by their words alone")
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("verdict", help="record an analyst's verdict on a claim")
@@ -245,10 +300,23 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_check)
 
+    p = sub.add_parser("draft", help="draft claims from an article: points, every party's stance, status (writes nothing)")
+    p.add_argument("article")
+    p.add_argument("--published", type=_datetime, help="publication date (overrides the article's own)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_draft)
+
     p = sub.add_parser("ingest", help="record an article and draft its ledger entries and notebook")
     p.add_argument("article")
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
     p.set_defaults(func=cmd_ingest)
+
+    from .cli_curate import register
+
+    register(sub)
+
+    p = sub.add_parser("migrate", help="convert a ledger from the layout of before (claims.yaml, ...) to the present one")
+    p.set_defaults(func=cmd_migrate)
 
     p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")
@@ -259,6 +327,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="site")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--force", action="store_true", help="execute every notebook even when its inputs are unchanged")
+    p.add_argument("--base-url", help="the address the site will be published at, for ClaimReview url "
+                                      "(default: site.base_url in crosscheck.yaml)")
+    p.add_argument("--screens", metavar="DIR", help="then write screenshots of every page at 390, 768 and 1280 px "
+                                                    "and as printed into DIR (Chromium; about 20 s)")
     p.set_defaults(func=cmd_build_site)
     return main
 

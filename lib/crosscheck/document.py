@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import CrosscheckError
 from .findings import Span
+from . import segment
 from .yamlio import read_bytes
 
 #: Documents larger than this are refused rather than processed for minutes.
@@ -27,7 +28,6 @@ _DATELINE = re.compile(
     r"(?:\s+(?P<time>\d{1,2}:\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?\s*$"
 )
 _BYLINE = re.compile(r"^\s*By:?\s+(?P<byline>\S.*?)\s*$", re.IGNORECASE)
-_BLANK_LINES = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)\s*")
 _METADATA_KEYS = ("title", "outlet", "byline", "published", "section", "url", "language")
 
 
@@ -203,7 +203,7 @@ def _parse_header(text: str, start: int) -> tuple[dict[str, Any], int]:
     if titles:
         found["title"] = titles[0].lstrip("\ufeff")
     # The block holding the byline (often followed directly by the repeated headline) is header too.
-    block_end = _BLANK_LINES.search(text, header_end)
+    block_end = segment.BLANK_LINE.search(text, header_end)
     return found, block_end.start() if block_end else len(text)
 
 
@@ -229,51 +229,13 @@ def _dateline_to_datetime(match: re.Match[str]) -> dt.datetime | None:
 
 
 def _paragraphs(text: str, start: int) -> list[Span]:
-    spans = []
-    position = start
-    for separator in [*_BLANK_LINES.finditer(text, start), None]:
-        end = separator.start() if separator else len(text)
-        chunk = text[position:end]
-        stripped_start = position + (len(chunk) - len(chunk.lstrip()))
-        stripped_end = position + len(chunk.rstrip())
-        if stripped_end > stripped_start:
-            spans.append(Span(stripped_start, stripped_end, text[stripped_start:stripped_end]))
-        if separator:
-            position = separator.end()
-    return spans
-
-
-@lru_cache(maxsize=1)
-def sentencizer():
-    """A blank English spaCy pipeline that splits sentences by rule (no model download)."""
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.max_length = MAX_DOCUMENT_BYTES + 1
-    return nlp
-
-
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence boundaries inside ``text[start:end]`` as absolute, whitespace-trimmed offsets."""
-    end = len(text) if end is None else end
-    chunk = text[start:end]
-    if not chunk.strip():
-        return []
-    bounds = []
-    for sent in sentencizer()(chunk).sents:
-        piece = sent.text
-        lead = len(piece) - len(piece.lstrip())
-        trail = len(piece.rstrip())
-        if trail > lead:
-            bounds.append((start + sent.start_char + lead, start + sent.start_char + trail))
-    return bounds
+    return [Span(s, e, text[s:e]) for s, e in segment.paragraphs(text, start)]
 
 
 @lru_cache(maxsize=64)
 def _sentences_of(document: Document) -> tuple[Sentence, ...]:
     sentences = []
     for index, paragraph in enumerate(document.paragraphs):
-        for s, e in split_sentences(document.text, paragraph.start, paragraph.end):
+        for s, e in segment.split_sentences(document.text, paragraph.start, paragraph.end):
             sentences.append(Sentence(s, e, document.text[s:e], index))
     return tuple(sentences)

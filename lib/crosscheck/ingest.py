@@ -15,7 +15,6 @@ the document it already is; an unreadable article changes nothing at all. The ar
 from __future__ import annotations
 
 import datetime as dt
-import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -23,7 +22,9 @@ from pathlib import Path
 
 from .document import Document, load_document
 from .errors import CrosscheckError
-from .ledger import FILES, LEDGER_DIR, load_ledger
+from .layout import (ACTORS, DOCUMENT_KEYS, LEDGER_DIR, SOURCES, claims_file, claims_files, document_file,
+                     document_files, ledger_folder, slug)
+from .ledger import load_ledger
 from .store import Transaction, transaction
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
@@ -31,19 +32,8 @@ TEMPLATE = Path("notebooks") / "templates" / "article.ipynb"
 DRAFT_PREFIX = "70"
 
 
-def slug(text: str) -> str:
-    """A lower-case, dash-separated id made of letters, digits and dashes."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return value[:80] or "article"
-
-
-#: The ledger files a bare project starts with.
-EMPTY_LEDGER = {
-    FILES["documents"]: "documents: {}\n",
-    FILES["actors"]: "parties: {}\nactors: {}\n",
-    FILES["claims"]: "claims: []\n",
-    FILES["background"]: "background: []\n",
-}
+#: Where ingested articles' drafts stand among the groups (their notebooks are numbered 70-ID too).
+DRAFT_ORDER = 70
 
 
 def ingest(article: str | Path, root: str | Path, published: dt.datetime | None = None) -> Iterator[str]:
@@ -83,13 +73,13 @@ def read_article(article: Path, published: dt.datetime | None) -> tuple[Document
 
 def _already_ingested(tx: Transaction, doc_id: str, document: Document, article: Path) -> bool:
     """True when this very text is recorded as ``doc_id`` with its seed and notebook; raises on a clash."""
-    relative = f"{LEDGER_DIR}/{FILES['documents']}"
-    recorded = (tx.read_yaml(relative, ("documents",)).get("documents") or {}) if tx.exists(relative) else {}
-    for other_id, entry in recorded.items():
-        if isinstance(entry, dict) and entry.get("sha256") == document.sha256 and str(other_id) != doc_id:
-            raise CrosscheckError(f"is the same text as document {str(other_id)!r} ({entry.get('path')}), already "
+    for path in document_files(tx.root):
+        data = tx.read_yaml(path.relative_to(tx.root), DOCUMENT_KEYS)
+        if data.get("sha256") == document.sha256 and path.stem != doc_id:
+            raise CrosscheckError(f"is the same text as document {path.stem!r} ({data.get('path')}), already "
                                   "ingested; nothing changed", article)
-    entry = recorded.get(doc_id)
+    own = document_file(tx.root, doc_id)
+    entry = tx.read_yaml(own.relative_to(tx.root), DOCUMENT_KEYS) if own.exists() else None
     seed = tx.path(f"seeds/{doc_id}.txt")
     if entry and entry.get("sha256") != document.sha256:
         raise CrosscheckError(f"the ledger already records a different document {doc_id!r}; rename the article", article)
@@ -112,7 +102,8 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
         _write_notebook(root, staging, doc_id)
-        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml", *(f"{LEDGER_DIR}/{n}" for n in EMPTY_LEDGER),
+        outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml",
+                   document_file(".", doc_id).as_posix(), claims_file(".", doc_id).as_posix(),
                    f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb", f"notebooks/{DRAFT_PREFIX}-{doc_id}.py"]
         for relative in outputs:
             if (staging / relative).exists():
@@ -127,113 +118,116 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
 
 def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
     """Copy the ledger (read afresh through ``tx``, under its lock) and the seeds into ``staging``."""
+    folder = ledger_folder(root)
+    names = [ACTORS, SOURCES, *(p.relative_to(folder).as_posix() for p in [*document_files(root), *claims_files(root)])]
     (staging / LEDGER_DIR).mkdir()
-    for name in FILES.values():
+    for name in names:
         text = tx.read_text(f"{LEDGER_DIR}/{name}")
-        if text is None and name in EMPTY_LEDGER:
-            text = EMPTY_LEDGER[name]
         if text is not None:
-            (staging / LEDGER_DIR / name).write_text(text, encoding="utf-8", newline="")
+            target = staging / LEDGER_DIR / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", newline="")
     if (root / "seeds").is_dir():
         shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
     else:
         (staging / "seeds").mkdir()
 
 
-def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
-    from .actors import load_registry
-    from .extract import extract_statements
+class _Speakers:
+    """Who speaks in a new article: the registry's actors, or new ones drafted into its document file."""
 
-    folder = staging / LEDGER_DIR
-    documents = load_yaml_mapping(folder / FILES["documents"])
-    if documents.get("documents") is None:
-        documents["documents"] = {}
-    documents["documents"][doc_id] = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256}
-    atomic_write_text(folder / FILES["documents"], dump_yaml(documents))
+    def __init__(self, registry, doc_id: str):
+        self.registry, self.doc_id = registry, doc_id
+        self.parties: dict[str, dict] = {}
+        self.actors: dict[str, dict] = {}
+        self.by_name: dict[str, str] = {}
 
-    actors_data = load_yaml_mapping(folder / FILES["actors"])
-    for key in ("parties", "actors"):
-        if actors_data.get(key) is None:
-            actors_data[key] = {}
-    registry = load_registry(folder / FILES["actors"])
-    new_actors = 0
-
-    def actor_for(name: str | None, party: str | None, outlet: bool = False) -> str:
-        nonlocal new_actors
-        found = registry.find(name) if name else None
+    def actor_for(self, name: str, party: str | None, outlet: bool = False) -> str:
+        """The actor id for a speaker the draft names: a registry id as it is, else a new actor (and party)."""
+        known = self.registry.actors if self.registry else {}
+        if name in known:
+            return name
+        found = self.registry.find(name) if self.registry else None
         if found:
             return found.id
-        actor_id = slug(name or f"{doc_id}-narrator")
-        if actor_id not in actors_data["actors"]:
-            party_id = slug(party) if party else actor_id
-            if party_id not in actors_data["parties"]:
-                actors_data["parties"][party_id] = {"name": party or name or doc_id, "kind": "outlet" if outlet else "other",
-                                                    "draft": True}
-            actors_data["actors"][actor_id] = {
-                "name": name or f"{doc_id} narrator", "party": party_id, "reliability": "F",
-                "reliability_reason": "drafted by crosscheck ingest; grade this source", "draft": True}
-            new_actors += 1
+        if name in self.by_name:
+            return self.by_name[name]
+        actor_id = _free(slug(name, empty="speaker"), {*known, *self.actors})
+        party_id = party if party and self.registry and party in self.registry.parties else None
+        if party_id is None:
+            party_id = self._party(party or name, "outlet" if outlet else "other")
+        self.actors[actor_id] = {"name": name, "party": party_id, "reliability": "F",
+                                 "reliability_reason": "drafted by crosscheck ingest; grade this source"}
+        self.by_name[name] = actor_id
         return actor_id
 
-    outlet = document.metadata.get("outlet") or document.metadata.get("byline")
-    narrator = actor_for(str(outlet) if outlet else None, None, outlet=True)
-    claims_data = load_yaml_mapping(folder / FILES["claims"])
-    if claims_data.get("claims") is None:
-        claims_data["claims"] = []
-    existing = {str(c.get("id")) for c in claims_data["claims"] if isinstance(c, dict)}
-    covered: list[tuple[int, int]] = []
-    drafted = 0
-    for statement in extract_statements(document.text, actors=registry):
-        parts = [p for p in statement.content if p.start >= document.body_start and p.text.strip()]
-        if not parts:
-            continue
-        speaker = statement.speaker
-        if statement.kind == "narration" or speaker is None:
-            actor_id = narrator
-        elif speaker.actor_id:
-            actor_id = speaker.actor_id
-        else:
-            actor_id = actor_for(speaker.name, speaker.party)
-        claim_id = f"{doc_id}-{statement.id}"
-        covered.extend((p.start, p.end) for p in parts)
-        if claim_id in existing:
-            continue
-        kind = statement.kind if statement.kind in ("direct", "paraphrase", "narration") else "paraphrase"
-        claims_data["claims"].append({
-            "id": claim_id,
-            "text": _claim_text(statement.text),
-            "group": doc_id,
-            "draft": True,
-            "note": f"Drafted by crosscheck ingest from statement {statement.id}; confirm, rewrite or delete.",
-            "evidence": [{
-                "document": doc_id, "start": p.start, "end": p.end, "quote": p.text, "speaker": actor_id,
-                "kind": kind, "cue": statement.cue.text if statement.cue else "", "stance": "asserts",
-            } for p in parts],
-        })
-        drafted += 1
-    atomic_write_text(folder / FILES["actors"], dump_yaml(actors_data))
-    atomic_write_text(folder / FILES["claims"], dump_yaml(claims_data))
-
-    background_data = load_yaml_mapping(folder / FILES["background"])
-    if background_data.get("background") is None:
-        background_data["background"] = []
-    marked = 0
-    for sentence in document.sentences:
-        if any(s < sentence.end and sentence.start < e for s, e in covered):
-            continue
-        background_data["background"].append({
-            "document": doc_id, "start": sentence.start, "end": sentence.end, "quote": sentence.text,
-            "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim",
-        })
-        marked += 1
-    atomic_write_text(folder / FILES["background"], dump_yaml(background_data))
-    return {"claims": drafted, "actors": new_actors, "background": marked}
+    def _party(self, name: str, kind: str) -> str:
+        known = self.registry.parties if self.registry else {}
+        for party_id, entry in {**{k: {"name": v.name} for k, v in known.items()}, **self.parties}.items():
+            if entry["name"] == name:
+                return party_id
+        party_id = _free(slug(name, empty="party"), {*known, *self.parties})
+        self.parties[party_id] = {"name": name, "kind": kind}
+        return party_id
 
 
-def _claim_text(text: str) -> str:
-    text = " ".join(text.split()).strip(" \"'\u201c\u201d\u2018\u2019,")
-    text = re.sub(r"^that\s+", "", text)
-    return (text[:1].upper() + text[1:]) if text else "(empty statement)"
+def _with_outlet(document: Document, doc_id: str) -> Document:
+    """The document as the draft should see it: with an outlet to give its own narration to. When the
+    metadata names none, the byline stands for it (wire copy is signed by its agency), else a name the
+    analyst will replace ("the outlet of ID")."""
+    from dataclasses import replace
+
+    if document.metadata.get("outlet") or document.metadata.get("url"):
+        return document
+    outlet = document.metadata.get("byline") or f"the outlet of {doc_id}"
+    return replace(document, metadata={**document.metadata, "outlet": outlet})
+
+
+def _free(base: str, taken: set[str]) -> str:
+    """``base``, or ``base-2``, ``base-3`` ... whichever is not taken."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, int]:
+    """Write the new document's file (record, statements, drafted speakers, background) and its claims
+    file, from crosscheck.draft: the article's points, each with every statement bearing on it and its stance."""
+    from .draft import draft_article
+    from .loading import read_ledger, read_registry
+
+    existing = read_ledger(staging, check_hash=False)
+    speakers = _Speakers(read_registry(staging), doc_id)
+    drafted = draft_article(_with_outlet(document, doc_id), registry=speakers.registry)
+    statements: dict[str, dict] = {}
+    names: dict[str, str] = {}  # the draft's statement id -> the ledger's
+    claims = []
+    for item in drafted.claims:
+        evidence = []
+        for piece in item.evidence:
+            s = piece.statement
+            if s.id not in names:
+                names[s.id] = s.id if s.id not in existing.declared else f"{doc_id}-{s.id}"
+                statements[names[s.id]] = {
+                    "speaker": speakers.actor_for(s.speaker, s.party, outlet=s.kind == "narration"),
+                    "kind": s.kind, **({"cue": s.cue} if s.cue else {}), "quote": s.quote, "start": s.start, "end": s.end}
+            evidence.append({"statement": names[s.id], "stance": piece.stance})
+        claim_id = item.id if item.id not in existing.claims else f"{doc_id}-{item.id}"
+        claims.append({"id": claim_id, "text": item.text, "draft": True, "note": item.claim.note, "evidence": evidence})
+    covered = [(e["start"], e["end"]) for e in statements.values()]
+    background = [{"quote": sentence.text, "start": sentence.start, "end": sentence.end,
+                   "reason": "drafted by crosscheck ingest: no attributed statement found; confirm it carries no claim"}
+                  for sentence in document.sentences
+                  if not any(s < sentence.end and sentence.start < e for s, e in covered)]
+    record = {"path": f"seeds/{doc_id}.txt", "sha256": document.sha256, "parties": speakers.parties,
+              "actors": speakers.actors, "statements": dict(sorted(statements.items(), key=lambda kv: kv[1]["start"])),
+              "background": background}
+    atomic_write_text(document_file(staging, doc_id), dump_yaml({k: v for k, v in record.items() if v or k in
+                                                                 ("path", "sha256", "statements")}))
+    group = {"group": doc_id, "title": document.title, "order": DRAFT_ORDER, "claims": claims}
+    atomic_write_text(claims_file(staging, doc_id), dump_yaml(group))
+    return {"claims": len(claims), "actors": len(speakers.actors), "background": len(background)}
 
 
 def notebook_template(root: Path) -> Path:

@@ -94,7 +94,7 @@ _ip = get_ipython()
 _ip._crosscheck_restore = _crosscheck_restore
 del _crosscheck_restore
 try:
-    import crosscheck, crosscheck.ledger, crosscheck.views, crosscheck.memo, pandas
+    import crosscheck, crosscheck.ledger, crosscheck.present, pandas
 except Exception:
     pass
 import gc as _gc, warnings as _w

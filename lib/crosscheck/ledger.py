@@ -1,17 +1,9 @@
-"""The ledger: the analyst's plain-text record of documents, actors, claims, background and verdicts.
+"""The ledger: the analyst's plain-text record of documents, statements, actors, claims and verdicts.
 
-Layout under a project root::
-
-    ledger/documents.yaml   documents: {ID: {path, sha256}}
-    ledger/actors.yaml      parties and actors (see crosscheck.actors)
-    ledger/claims.yaml      claims: [{id, text, group, depends_on, note, would_change, draft, evidence: [...]}]
-    ledger/claims-followup.yaml  optional: claims about later events (same schema), read after claims.yaml
-    ledger/sources.yaml     optional: outside reports and their stances on claims (see crosscheck.outside)
-    ledger/background.yaml  background: [{document, start, end, quote, reason}]
-    ledger/verdicts.jsonl   the analysts' verdict history (see crosscheck.verdicts)
-
-Loading validates everything and checks every quote against its document: the text at the quote's
-offsets must equal the quote. All problems are collected and raised together, one line each.
+The files and how they merge are described in crosscheck.layout; reading and validating them in
+crosscheck.loading. ``load_ledger(root)`` reads everything, checks every quote against its document
+(the text at the quote's offsets must equal the quote), and raises every problem together, one line
+each. The ``Ledger`` it returns derives statuses (crosscheck.status), as of any date, and histories.
 """
 from __future__ import annotations
 
@@ -20,94 +12,33 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Any
 
-from .actors import Registry, load_registry
-from .claims import KINDS, STANCES, Claim, Evidence, Statement
-from .document import Document, load_document
+from .actors import Registry
+from .claims import Claim, Evidence, Statement
+from .document import Document
 from .errors import CrosscheckError, ProblemList
 from .findings import Finding
-from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources
-from .status import Assessment, assess
+from .layout import LEDGER_DIR, is_ledger
+from .loading import Background, Group, QuoteMismatch, read_ledger, sources_path
+from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources, superseded_by
+from .provenance import UNKNOWN_GRADE, Provenance, load_provenance
+from .status import Assessment, Report, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
-from .yamlio import line_of, load_yaml_mapping
 
-LEDGER_DIR = "ledger"
-FILES = {
-    "documents": "documents.yaml",
-    "actors": "actors.yaml",
-    "claims": "claims.yaml",
-    "claims_followup": "claims-followup.yaml",
-    "sources": "sources.yaml",
-    "background": "background.yaml",
-    "verdicts": "verdicts.jsonl",
-}
-#: The top-level keys each YAML file of the ledger may hold.
-KEYS = {
-    "documents": ("documents",),
-    "actors": ("parties", "actors"),
-    "claims": ("claims",),
-    "claims_followup": ("claims",),
-    "sources": ("sources",),
-    "background": ("background",),
-}
-#: Every ledger file whose entries quote a document, with the top-level key holding them. Loading,
-#: ``quote_mismatches`` (verify) and re-anchoring all walk this one list through ``quote_entries``.
-QUOTE_FILES = (("claims", "claims"), ("claims_followup", "claims"), ("background", "background"))
-
-
-@dataclass(frozen=True)
-class Background:
-    """A sentence that carries no claim, and why."""
-
-    document: str
-    start: int
-    end: int
-    quote: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class QuoteMismatch:
-    """A quote whose document no longer holds it at its offsets, and where the words now stand."""
-
-    file: Path
-    line: int | None
-    owner: str
-    document: str
-    start: int
-    end: int
-    quote: str
-    found_at: tuple[int, ...]
-    length: int | None = None  # the document's length, when the offsets lie outside it
-
-    def message(self) -> str:
-        where = (
-            "the same words now stand at " + ", ".join(f"{s}-{s + len(self.quote)}" for s in self.found_at)
-            if self.found_at
-            else "the words are no longer in the document"
-        )
-        if self.length is not None:
-            return (f"{self.owner}: quote {_short(self.quote)!r}: offsets {self.start}-{self.end} lie outside "
-                    f"{self.document} (length {self.length}); {where}")
-        return f"{self.owner}: quote {_short(self.quote)!r} no longer matches {self.document} at {self.start}-{self.end}; {where}"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
+__all__ = ["Background", "Group", "HistoryEntry", "Ledger", "QuoteMismatch", "dependency_order", "find_root",
+           "load_ledger", "quote_mismatches"]
 
 
 def find_root(start: str | Path | None = None) -> Path:
-    """The project root: $CROSSCHECK_ROOT, or the nearest folder upward holding ``ledger/``."""
+    """The project root: $CROSSCHECK_ROOT, or the nearest folder upward holding a ``ledger/``."""
     if os.environ.get("CROSSCHECK_ROOT"):
         return Path(os.environ["CROSSCHECK_ROOT"]).resolve()
     here = Path(start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / LEDGER_DIR / FILES["claims"]).is_file():
+        if is_ledger(folder):
             return folder
-    raise CrosscheckError("no ledger/claims.yaml here or in any parent folder (set CROSSCHECK_ROOT)", here)
+    raise CrosscheckError("no ledger/ here or in any parent folder (set CROSSCHECK_ROOT, or give --root)", here)
 
 
 @dataclass(frozen=True)
@@ -144,11 +75,16 @@ class Ledger:
     verdicts: list[Verdict]
     recorded_hashes: dict[str, str] = field(default_factory=dict)
     sources: dict[str, OutsideSource] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
+    unfilled: list[str] = field(default_factory=list)
+    provenance: dict[str, Provenance] = field(default_factory=dict)
     _assessed: dict[tuple, dict[str, Assessment]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sides: dict[frozenset, list[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
-    def verdicts_path(self) -> Path:
-        return self.root / LEDGER_DIR / FILES["verdicts"]
+    def folder(self) -> Path:
+        return self.root / LEDGER_DIR
 
     @cached_property
     def findings(self) -> dict[str, list[Finding]]:
@@ -167,17 +103,42 @@ class Ledger:
                         against.append(finding)
         return against
 
-    def main_parties(self) -> list[str]:
-        """The sides of the story: parties other than outlets and agencies that speak on any claim.
+    def main_parties(self, claim_id: str | None = None) -> list[str]:
+        """The sides of the story: parties other than outlets and agencies that speak in its documents.
 
-        These are the parties an explanation names as silent when they said nothing on a claim.
+        These are the parties an explanation names as silent when they said nothing on a claim. With
+        ``claim_id``, the story is that claim's (see ``story_documents``): an article about a water utility
+        names its own parties, not the Kremlin's.
         """
-        seen: dict[str, None] = {}
-        for claim in self.claims.values():
-            for party in claim.parties:
-                if self.registry.parties[party].kind not in ("outlet", "agency"):
-                    seen.setdefault(party, None)
-        return list(seen)
+        documents = frozenset(self.story_documents(claim_id) if claim_id else self.documents)
+        if documents not in self._sides:
+            seen: dict[str, None] = {}
+            for claim in self.claims.values():
+                for item in claim.evidence:
+                    if item.document in documents and self.registry.parties[item.party].kind not in ("outlet", "agency"):
+                        seen.setdefault(item.party, None)
+            self._sides[documents] = list(seen)
+        return self._sides[documents]
+
+    def story_documents(self, claim_id: str) -> set[str]:
+        """The documents a claim's story is told in: those of its own statements; else those of the claims
+        it depends on, of its group, or of the claims the same outside reports bear on; else all of them."""
+        claim = self.claims[claim_id]
+
+        def documents_of(ids) -> set[str]:
+            return {item.document for cid in ids for item in self.claims[cid].evidence if cid in self.claims}
+
+        related = (
+            [claim_id],
+            list(claim.depends_on),
+            [cid for cid, c in self.claims.items() if c.group == claim.group],
+            [cid for report in self.outside_evidence(claim_id) for cid in report.source.stances],
+        )
+        for ids in related:
+            found = documents_of(ids)
+            if found:
+                return found
+        return set(self.documents)
 
     def outside_evidence(self, claim_id: str) -> list[OutsideEvidence]:
         """The outside reports bearing on a claim (ledger/sources.yaml), in recorded order."""
@@ -238,21 +199,43 @@ class Ledger:
         if key in self._assessed:
             return self._assessed[key]
         names = {pid: p.name for pid, p in self.registry.parties.items()}
-        parties = self.main_parties()
+        superseded = superseded_by(self.sources, as_of) if outside else set()
         done: dict[str, Assessment] = {}
         for claim_id in self.order():
             claim = self.claims[claim_id]
             done[claim_id] = assess(
                 claim_id,
-                self.evidence_for(claim_id) if outside else claim.evidence,
+                self.reports_for(claim_id, outside),
                 findings=self.findings_against(claim),
                 depends_on={d: done[d] for d in claim.depends_on},
-                parties=parties,
+                parties=self.main_parties(claim_id),
                 party_names=names,
                 as_of=as_of,
+                superseded=superseded,
             )
         self._assessed[key] = {cid: done[cid] for cid in self.claims}
         return self._assessed[key]
+
+    def reports_for(self, claim_id: str, outside: bool = True) -> list[Report]:
+        """Every report of a party's words on a claim, as the status rules weigh them (see crosscheck.status)."""
+        reports = [self.article_report(item) for item in self.claims[claim_id].evidence]
+        return reports + ([item.report() for item in self.outside_evidence(claim_id)] if outside else [])
+
+    def article_report(self, item: Evidence) -> Report:
+        """An article's statement as a report: one account of the document's outlet, graded as that outlet.
+
+        The outlet and its grade are the document's provenance, settled at load (see crosscheck.provenance):
+        its ``outlet`` metadata, else its recorded narrator, else its byline, else the document is its own
+        line, grade F. The outlet's narration is also the word of the agencies its ``agencies`` metadata
+        names (its credit line), for independence.
+        """
+        known = self.provenance.get(item.document)
+        line, grade = (known.outlet, known.grade) if known else (item.document, UNKNOWN_GRADE)
+        origins: frozenset[str] = frozenset()
+        if item.statement.kind == "narration":
+            origins = frozenset([line, *(known.agencies if known else ())])
+        return Report(item.party, item.stance, item.public_on, line=line, grade=grade, kind=item.statement.kind,
+                      source=item.document, origins=origins)
 
     def order(self) -> list[str]:
         """Claim ids with every claim after those it depends on."""
@@ -267,9 +250,9 @@ class Ledger:
     def record_verdict(self, claim: str, status: str, analyst: str, reason: str, time: str | None = None) -> bool:
         """Record an analyst's verdict in the history; False when the same verdict was already there."""
         if claim not in self.claims:
-            raise CrosscheckError(f"unknown claim id {claim!r}", self.root / LEDGER_DIR / FILES["claims"])
-        added = record_verdict(self.verdicts_path, claim, status, analyst, reason, time=time, claim_ids=self.claims)
-        self.verdicts = load_verdicts(self.verdicts_path, self.claims)
+            raise CrosscheckError(f"unknown claim id {claim!r}", self.folder)
+        added = record_verdict(self.folder, claim, status, analyst, reason, time=time, claim_ids=self.claims)
+        self.verdicts = load_verdicts(self.folder, self.claims)
         return added
 
     def covered(self, document_id: str) -> dict[int, list[str]]:
@@ -289,27 +272,27 @@ class Ledger:
         return [document.sentences[i] for i, owners in self.covered(document_id).items() if not owners]
 
 
-def load_ledger(root: str | Path | None = None) -> Ledger:
-    """Read and validate the ledger under ``root``; raises ProblemList naming every problem at once."""
+def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] | None = None) -> Ledger:
+    """Read and validate the ledger under ``root``; raises ProblemList naming every problem at once.
+
+    ``overlay`` gives files as a command is about to write them (see crosscheck.loading.read_ledger).
+    """
     root = Path(root) if root is not None else find_root()
-    folder = root / LEDGER_DIR
-    problems: list[CrosscheckError] = []
-    documents, hashes = _load_documents(root, folder / FILES["documents"], problems)
-    registry = _load_registry(folder / FILES["actors"], problems)
-    mismatches: list[QuoteMismatch] = []
-    claims, background = _load_quote_files(folder, documents, registry, problems, mismatches)
-    sources = load_sources(folder / FILES["sources"], claims, registry or Registry({}, {}), problems)
-    problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in mismatches)
+    parts = read_ledger(root, overlay=overlay)
+    problems = parts.problems
+    registry = parts.registry or Registry({}, {})
+    sources = load_sources(sources_path(root), parts.claims, registry, problems)
+    provenance = load_provenance(parts.documents, parts.registry, parts.claims, problems)
+    problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in parts.mismatches)
     verdicts: list[Verdict] = []
     try:
-        verdicts = load_verdicts(folder / FILES["verdicts"], claims)
+        verdicts = load_verdicts(root / LEDGER_DIR, parts.claims)
     except ProblemList as error:
         problems.extend(error.problems)
-    except CrosscheckError as error:
-        problems.append(error)
     if problems:
         raise ProblemList(problems)
-    return Ledger(root, documents, registry, claims, background, verdicts, hashes, sources)
+    return Ledger(root, parts.documents, registry, parts.claims, parts.background, verdicts, parts.hashes, sources,
+                  parts.statements, parts.groups, parts.unfilled, provenance)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
@@ -318,219 +301,10 @@ def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
     Raises ProblemList when the ledger has other problems (a malformed file, an unknown id): a quote in
     an entry that cannot be read cannot be checked, so nothing may act as if every quote was seen.
     """
-    root = Path(root)
-    folder = root / LEDGER_DIR
-    problems: list[CrosscheckError] = []
-    documents, _ = _load_documents(root, folder / FILES["documents"], problems, check_hash=False)
-    registry = _load_registry(folder / FILES["actors"], problems)
-    mismatches: list[QuoteMismatch] = []
-    _load_quote_files(folder, documents, registry, problems, mismatches)
-    if problems:
-        raise ProblemList(problems)
-    return mismatches
-
-
-def _load_registry(path: Path, problems: list[CrosscheckError]) -> Registry | None:
-    """The registry, or None when actors.yaml cannot be read (its problems are collected, not raised)."""
-    try:
-        return load_registry(path)
-    except ProblemList as error:
-        problems.extend(error.problems)
-        return error.partial if isinstance(error.partial, Registry) else None
-    except CrosscheckError as error:
-        problems.append(error)
-        return None
-
-
-def _load_quote_files(folder, documents, registry, problems, mismatches) -> tuple[dict[str, Claim], list[Background]]:
-    """Claims and background from every file in QUOTE_FILES, in that order."""
-    claims: dict[str, Claim] = {}
-    background: list[Background] = []
-    for key, top in QUOTE_FILES:
-        path = folder / FILES[key]
-        data = _mapping(path, KEYS[key], problems)
-        if top == "claims":
-            claims.update(_load_claims(path, data, documents, registry, problems, mismatches, known=claims))
-        else:
-            background.extend(_load_background(path, data, documents, problems, mismatches))
-    return claims, background
-
-
-def quote_entries(top: str, data: Any) -> Iterator[tuple[str, Any]]:
-    """(owner, entry) for every quote-bearing entry under ``data[top]``: a claim's evidence or background."""
-    entries = data.get(top) if isinstance(data, dict) else None
-    if not isinstance(entries, list):
-        return
-    for index, entry in enumerate(entries):
-        if not isinstance(entry, dict):
-            continue
-        if top == "background":
-            yield f"background {index + 1}", entry
-            continue
-        evidence = entry.get("evidence")
-        for number, item in enumerate(evidence if isinstance(evidence, list) else [], start=1):
-            if isinstance(item, dict):
-                yield f"claim {entry.get('id')!r} evidence {number}", item
-
-
-def _mapping(path: Path, keys: tuple[str, ...], problems: list[CrosscheckError]) -> Any:
-    """A ledger file's top-level mapping ({} when the optional file is absent); problems are collected."""
-    if not path.exists():
-        return {}
-    try:
-        return load_yaml_mapping(path, keys)
-    except CrosscheckError as error:
-        problems.append(error)
-        return {}
-
-
-def _load_documents(root: Path, path: Path, problems: list, check_hash: bool = True):
-    data = _mapping(path, KEYS["documents"], problems)
-    entries = data.get("documents") or {}
-    documents: dict[str, Document] = {}
-    hashes: dict[str, str] = {}
-    if not isinstance(entries, dict):
-        problems.append(CrosscheckError("'documents' must map document ids to {path, sha256}", path, line_of(data, "documents")))
-        return documents, hashes
-    for doc_id, entry in entries.items():
-        line = line_of(entries, doc_id)
-        if not isinstance(entry, dict) or not entry.get("path"):
-            problems.append(CrosscheckError(f"document {doc_id!r} needs a path", path, line))
-            continue
-        try:
-            document = load_document(root / str(entry["path"]))
-        except CrosscheckError as error:
-            problems.append(error)
-            continue
-        document = _with_id(document, str(doc_id))
-        recorded = str(entry.get("sha256", ""))
-        hashes[str(doc_id)] = recorded
-        if check_hash and recorded != document.sha256:
-            problems.append(CrosscheckError(
-                f"document {doc_id!r} ({entry['path']}) has SHA-256 {document.sha256[:12]}... but the ledger records "
-                f"{recorded[:12] or 'none'}...; the source changed after it was recorded",
-                path, line))
-        documents[str(doc_id)] = document
-    return documents, hashes
-
-
-def _with_id(document: Document, doc_id: str) -> Document:
-    if document.id == doc_id:
-        return document
-    from dataclasses import replace
-
-    return replace(document, id=doc_id)
-
-
-def _check_span(entry, documents, path, line, owner, problems, mismatches) -> tuple[str, int, int, str] | None:
-    doc_id = str(entry.get("document", ""))
-    if doc_id not in documents:
-        problems.append(CrosscheckError(f"{owner}: unknown document {doc_id!r}", path, line))
-        return None
-    start, end, quote = entry.get("start"), entry.get("end"), entry.get("quote")
-    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool) or isinstance(end, bool):
-        problems.append(CrosscheckError(f"{owner}: start and end must be whole numbers", path, line))
-        return None
-    if not isinstance(quote, str) or not quote:
-        problems.append(CrosscheckError(f"{owner}: needs the quote as text", path, line))
-        return None
-    document = documents[doc_id]
-    inside = 0 <= start < end <= len(document.text)
-    if not inside or document.text[start:end] != quote:
-        found = tuple(document.find_all(quote))
-        mismatches.append(QuoteMismatch(path, line, owner, doc_id, start, end, quote, found,
-                                        None if inside else len(document.text)))
-        return None
-    return doc_id, start, end, quote
-
-
-def _load_claims(path, data, documents, registry, problems, mismatches, known=None) -> dict[str, Claim]:
-    """Claims from one file's data; ``known`` holds claims read before (from claims.yaml) that these may depend on."""
-    known = known or {}
-    entries = data.get("claims") or []
-    if not isinstance(entries, list):
-        problems.append(CrosscheckError("'claims' must be a list", path, line_of(data, "claims")))
-        return {}
-    claims: dict[str, Claim] = {}
-    lines: dict[str, int | None] = {}
-    for index, entry in enumerate(entries):
-        line = line_of(entries, index)
-        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("text"):
-            problems.append(CrosscheckError("a claim needs an id and a text", path, line))
-            continue
-        claim_id = str(entry["id"])
-        if claim_id in claims:
-            problems.append(CrosscheckError(f"duplicate claim id {claim_id!r} (first at line {lines[claim_id]})", path, line))
-            continue
-        if claim_id in known:
-            problems.append(CrosscheckError(f"duplicate claim id {claim_id!r} (already in {FILES['claims']})", path, line))
-            continue
-        evidence = []
-        raw_evidence = entry.get("evidence") or []
-        if not isinstance(raw_evidence, list):
-            problems.append(CrosscheckError(f"claim {claim_id!r}: evidence must be a list", path, line))
-            raw_evidence = []
-        for number, item in enumerate(raw_evidence, start=1):
-            item_line = line_of(raw_evidence, number - 1)
-            built = _evidence(item, documents, registry, path, item_line, f"claim {claim_id!r} evidence {number}", problems, mismatches)
-            if built:
-                evidence.append(built)
-        depends = entry.get("depends_on") or []
-        if not isinstance(depends, list):
-            problems.append(CrosscheckError(f"claim {claim_id!r}: depends_on must be a list of claim ids", path, line))
-            depends = []
-        claims[claim_id] = Claim(
-            id=claim_id,
-            text=" ".join(str(entry["text"]).split()),
-            group=str(entry.get("group", "")),
-            depends_on=tuple(str(d) for d in depends),
-            note=" ".join(str(entry.get("note", "")).split()),
-            would_change=" ".join(str(entry.get("would_change", "")).split()),
-            evidence=tuple(evidence),
-            draft=bool(entry.get("draft", False)),
-        )
-        lines[claim_id] = line
-    for claim_id, claim in claims.items():
-        for dep in claim.depends_on:
-            if dep not in claims and dep not in known:
-                problems.append(CrosscheckError(f"claim {claim_id!r} depends on unknown claim id {dep!r}", path, lines[claim_id]))
-    cycle = dependency_order(claims)[1]  # claims read before cannot depend on these, so no cycle runs through them
-    if cycle:
-        shown = cycle if len(cycle) <= 8 else [*cycle[:4], f"... ({len(cycle) - 6} more)", *cycle[-2:]]
-        problems.append(CrosscheckError("claims depend on each other in a cycle: " + " -> ".join(shown), path, lines[cycle[0]]))
-    return claims
-
-
-def _evidence(item, documents, registry, path, line, owner, problems, mismatches) -> Evidence | None:
-    if not isinstance(item, dict):
-        problems.append(CrosscheckError(f"{owner}: must be a mapping", path, line))
-        return None
-    ok = True
-    stance, kind, speaker = item.get("stance"), item.get("kind"), str(item.get("speaker", ""))
-    if stance not in STANCES:
-        problems.append(CrosscheckError(f"{owner}: unknown stance {stance!r} (use one of {', '.join(STANCES)})", path, line))
-        ok = False
-    if kind not in KINDS:
-        problems.append(CrosscheckError(f"{owner}: unknown kind {kind!r} (use one of {', '.join(KINDS)})", path, line))
-        ok = False
-    if registry is not None and speaker not in registry.actors:
-        problems.append(CrosscheckError(f"{owner}: unknown speaker {speaker!r} (not in actors.yaml)", path, line))
-        ok = False
-    said_on = item.get("said_on")
-    if said_on is not None and not isinstance(said_on, dt.date):
-        try:
-            said_on = dt.date.fromisoformat(str(said_on))
-        except ValueError:
-            problems.append(CrosscheckError(f"{owner}: said_on {said_on!r} is not an ISO date", path, line))
-            ok = False
-    span = _check_span(item, documents, path, line, owner, problems, mismatches)
-    if not ok or span is None or registry is None:
-        return None
-    doc_id, start, end, quote = span
-    published = documents[doc_id].published
-    statement = Statement(doc_id, start, end, quote, speaker, registry.actors[speaker].party, str(kind),
-                          str(item.get("cue", "")), said_on)
-    return Evidence(statement, str(stance), published.date() if published else None, " ".join(str(item.get("note", "")).split()))
+    parts = read_ledger(Path(root), check_hash=False)
+    if parts.problems:
+        raise ProblemList(parts.problems)
+    return parts.mismatches
 
 
 def dependency_order(claims: dict[str, Claim]) -> tuple[list[str], list[str] | None]:
@@ -566,22 +340,3 @@ def dependency_order(claims: dict[str, Claim]) -> tuple[list[str], list[str] | N
     return ordered, cycle
 
 
-def _load_background(path, data, documents, problems, mismatches) -> list[Background]:
-    entries = data.get("background") or []
-    if not isinstance(entries, list):
-        problems.append(CrosscheckError("'background' must be a list", path, line_of(data, "background")))
-        return []
-    background = []
-    for index, entry in enumerate(entries):
-        line = line_of(entries, index)
-        owner = f"background {index + 1}"
-        if not isinstance(entry, dict):
-            problems.append(CrosscheckError(f"{owner}: must be a mapping", path, line))
-            continue
-        if not str(entry.get("reason", "")).strip():
-            problems.append(CrosscheckError(f"{owner}: needs a reason", path, line))
-            continue
-        span = _check_span(entry, documents, path, line, owner, problems, mismatches)
-        if span:
-            background.append(Background(*span, " ".join(str(entry["reason"]).split())))
-    return background

@@ -16,13 +16,21 @@ The analyst records each outside report in ``ledger/sources.yaml``::
           ...
         stances:                        # claim id -> asserts|confirms|qualifies|declines|denies
           putin-accepted: confirms
+        quoted: [putin-accepted]        # optional: claims on which it quotes the party's own words
+        relays: bbc                     # optional: the outlet whose account it repeats (an outlet in
+                                        #   actors.yaml), or ``unnamed`` for a copy of an unnamed original
+        supersedes: reuters-flash-...   # optional: this outlet's earlier version that this one replaces
         reliability: C                  # Admiralty source grade A-F of this report ...
         reliability_reason: ...         # ... and why (agency wire, syndication, automated feed, own channel)
         note: ...                       # optional
 
 A report is evidence on every claim it has a stance on, public from its ``published`` date. Reports that
-disagree about the same words (one has the Kremlin confirming, another declining) are kept side by side:
-the status rules name the disagreement (see crosscheck.status).
+disagree about the same words (one has the Kremlin confirming, another declining) are kept side by side
+and weighed by the status rules (see crosscheck.status): each report is one account of its outlet (or of
+the outlet it relays), graded by ``reliability``, a direct quote on the claims it ``quoted``, first-hand
+unless it ``relays``; a superseded version stops counting once the later one is public. When ``party`` is
+an outlet, it must be the report's own outlet or the one it relays: an outlet's narration is that
+outlet's word, and a carrier's copy of agency text is the agency's.
 """
 from __future__ import annotations
 
@@ -36,11 +44,13 @@ from typing import Any
 from .actors import RELIABILITY, Registry
 from .claims import STANCES
 from .errors import CrosscheckError
+from .status import Report
 from .yamlio import line_of, load_yaml_mapping
 
 SOURCES_FILE = "sources.yaml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _ADDRESS = re.compile(r"^https?://\S+$")
+UNNAMED = "unnamed"
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,9 @@ class OutsideSource:
     carrier: str = ""
     speaker: str = ""
     note: str = ""
+    quoted: tuple[str, ...] = ()
+    relays: str = ""
+    supersedes: str = ""
 
     def evidence(self) -> list["OutsideEvidence"]:
         return [OutsideEvidence(self, claim, stance) for claim, stance in self.stances.items()]
@@ -81,8 +94,11 @@ class OutsideSource:
             "reliability": self.reliability,
             "reliability_reason": self.reliability_reason,
         }
-        if self.note:
-            data["note"] = self.note
+        for key in ("note", "relays", "supersedes"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.quoted:
+            data["quoted"] = list(self.quoted)
         return data
 
 
@@ -106,10 +122,27 @@ class OutsideEvidence:
     def id(self) -> str:
         return self.source.id
 
+    @property
+    def kind(self) -> str:
+        """direct where the report quotes the party on this claim; narration for an outlet's own word."""
+        if self.claim in self.source.quoted:
+            return "direct"
+        return "narration" if self.source.party in (self.source.outlet, self.source.relays) else "paraphrase"
+
+    def report(self) -> Report:
+        """This evidence as the status rules weigh it: one account of its outlet, or of the outlet it relays."""
+        src = self.source
+        hand = "unsourced" if src.relays == UNNAMED else "relayed" if src.relays else "first-hand"
+        line = src.relays if hand == "relayed" else src.outlet
+        origins = frozenset(o for o in (src.outlet, src.relays) if o and o != UNNAMED)
+        return Report(self.party, self.stance, self.public_on, line=line, grade=src.reliability, kind=self.kind,
+                      hand=hand, source=src.id, origins=origins if self.kind == "narration" else frozenset())
+
     def to_dict(self) -> dict[str, Any]:
         data = self.source.to_dict()
         stances = data.pop("stances")
-        return {"source": data.pop("id"), "stance": stances[self.claim], "public_on": self.public_on.isoformat(), **data}
+        return {"source": data.pop("id"), "stance": stances[self.claim], "kind": self.kind,
+                "public_on": self.public_on.isoformat(), **data}
 
 
 def load_sources(path: str | Path, claim_ids: Iterable[str], registry: Registry,
@@ -140,7 +173,46 @@ def load_sources(path: str | Path, claim_ids: Iterable[str], registry: Registry,
             continue
         sources[built.id] = built
         first_line[built.id] = line
+    problems.extend(_supersession_problems(sources, path, first_line))
     return sources
+
+
+def _supersession_problems(sources: Mapping[str, OutsideSource], path: Path,
+                           lines: Mapping[str, int | None]) -> list[CrosscheckError]:
+    """A report may supersede only an earlier or same-day version of its own outlet, without a cycle."""
+    found = []
+    for source in sources.values():
+        if not source.supersedes:
+            continue
+        old = sources.get(source.supersedes)
+        owner = f"source {source.id!r}"
+        if old is None:
+            found.append(CrosscheckError(f"{owner}: supersedes unknown source {source.supersedes!r}", path, lines[source.id]))
+        elif old.outlet != source.outlet:
+            found.append(CrosscheckError(
+                f"{owner}: supersedes {old.id!r} of outlet {old.outlet!r}; only its own outlet's versions", path, lines[source.id]))
+        elif old.published > source.published:
+            found.append(CrosscheckError(
+                f"{owner}: supersedes {old.id!r}, published later ({old.published})", path, lines[source.id]))
+        elif _supersession_cycle(sources, source.id):
+            found.append(CrosscheckError(f"{owner}: supersedes itself through {old.id!r}", path, lines[source.id]))
+    return found
+
+
+def _supersession_cycle(sources: Mapping[str, OutsideSource], start: str) -> bool:
+    seen, current = {start}, sources[start].supersedes
+    while current in sources:
+        if current in seen:
+            return True
+        seen.add(current)
+        current = sources[current].supersedes
+    return False
+
+
+def superseded_by(sources: Mapping[str, OutsideSource], as_of: dt.date | None) -> set[str]:
+    """Ids of reports whose outlet's later version was public by ``as_of``."""
+    return {s.supersedes for s in sources.values()
+            if s.supersedes and (as_of is None or s.published <= as_of)}
 
 
 def _date(value: Any) -> dt.date | None:
@@ -226,6 +298,7 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
                     f"{owner}: unknown stance {stance!r} on {claim_id!r} (use one of {', '.join(STANCES)})", path, claim_line))
             else:
                 stances[str(claim_id)] = str(stance)
+    quoted, relays, supersedes = _weighing_fields(entry, stances, outlet, party, registry, problem)
     if len(problems) > before:
         return None
     return OutsideSource(
@@ -233,7 +306,31 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
         party=party, fact=fact, stances=stances, reliability=grade,
         reliability_reason=_text(entry.get("reliability_reason")), author=_text(entry.get("author")),
         carrier=_text(entry.get("carrier")), speaker=speaker, note=_text(entry.get("note")),
+        quoted=quoted, relays=relays, supersedes=supersedes,
     )
+
+
+def _weighing_fields(entry, stances, outlet, party, registry, problem) -> tuple[tuple[str, ...], str, str]:
+    """``quoted``, ``relays`` and ``supersedes``, checked; and whose word an outlet party's stance can be."""
+    raw = entry.get("quoted") or []
+    if not isinstance(raw, list):
+        problem("quoted must be a list of claim ids", "quoted")
+        raw = []
+    quoted = tuple(str(c) for c in raw)
+    for claim_id in quoted:
+        if claim_id not in stances:
+            problem(f"quoted claim {claim_id!r} has no stance in this report", "quoted")
+    relays = _text(entry.get("relays"))
+    if relays and relays != UNNAMED:
+        if relays not in registry.parties or registry.parties[relays].kind != "outlet":
+            problem(f"relays {relays!r} is not an outlet in actors.yaml (or {UNNAMED!r})", "relays")
+        elif relays == outlet:
+            problem("relays its own outlet; leave relays out for a first-hand report", "relays")
+    kind = registry.parties[party].kind if party in registry.parties else ""
+    if kind == "outlet" and party not in (outlet, relays):
+        problem(f"party {party!r} is an outlet: a report can give only its own outlet's word ({outlet!r}) "
+                "or the word of the outlet it relays", "party")
+    return quoted, relays, _text(entry.get("supersedes"))
 
 
 def evidence_by_claim(sources: Mapping[str, OutsideSource]) -> dict[str, list[OutsideEvidence]]:

@@ -1,7 +1,8 @@
 """Re-anchoring: after a source document is corrected, move quotes to where their words now stand.
 
-``reanchor(root)`` walks every quote-bearing entry of the ledger (``ledger.QUOTE_FILES``: claims,
-follow-up claims, background) and finds each quote whose document no longer holds it at its offsets.
+``reanchor(root)`` walks every quote-bearing entry of the ledger (``quote_entries``: each document file's
+statements and background, the one list loading and verify use too) and finds each quote whose document
+no longer holds it at its offsets.
 
 - Where the words stand once in the edited document, the quote moves there.
 - Where they stand more than once, the surrounding words decide: the text around the quote's old place
@@ -25,10 +26,10 @@ from pathlib import Path
 
 from .document import load_document
 from .errors import CrosscheckError, ProblemList
-from .ledger import FILES, KEYS, LEDGER_DIR, QUOTE_FILES, QuoteMismatch, quote_entries, quote_mismatches
+from .layout import DOCUMENT_KEYS, LEDGER_DIR, PROVENANCE, document_files
+from .ledger import QuoteMismatch, quote_mismatches
+from .loading import quote_entries
 from .store import Transaction, transaction
-
-PROVENANCE = "provenance.jsonl"
 #: Characters of surrounding text compared on each side of a quote.
 CONTEXT = 80
 #: An occurrence wins on context only with at least this score (0-100) and this lead over the next.
@@ -53,7 +54,6 @@ def reanchor(root: str | Path, now: str | None = None) -> list[str]:
         moves = _place(root, tx, mismatches)
         stamp = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
         records, lines = _apply(tx, moves, hashes, stamp)
-        _accept_documents(tx, hashes, stamp, records, lines)
         log = f"{LEDGER_DIR}/{PROVENANCE}"
         previous = tx.read_text(log) or ""
         tx.write_text(log, previous + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
@@ -61,20 +61,28 @@ def reanchor(root: str | Path, now: str | None = None) -> list[str]:
     return lines
 
 
+def _document_records(root: Path, tx: Transaction) -> dict[str, tuple[str, object]]:
+    """Each document file, read through ``tx``: id -> (path relative to root, its data)."""
+    records = {}
+    for path in document_files(root):
+        relative = path.relative_to(root).as_posix()
+        records[path.stem] = (relative, tx.read_yaml(relative, DOCUMENT_KEYS))
+    return records
+
+
 def _changed_hashes(root: Path, tx: Transaction) -> dict[str, tuple[str, str]]:
     """Documents whose text no longer has the recorded SHA-256: id -> (recorded, current)."""
-    documents = tx.read_yaml(f"{LEDGER_DIR}/{FILES['documents']}", KEYS["documents"])
     changed = {}
-    for doc_id, entry in (documents.get("documents") or {}).items():
-        current = load_document(root / str(entry["path"])).sha256
-        if str(entry.get("sha256")) != current:
-            changed[str(doc_id)] = (str(entry.get("sha256")), current)
+    for doc_id, (_, data) in _document_records(root, tx).items():
+        current = load_document(root / str(data["path"])).sha256
+        if str(data.get("sha256")) != current:
+            changed[doc_id] = (str(data.get("sha256")), current)
     return changed
 
 
 def _place(root: Path, tx: Transaction, mismatches: list[QuoteMismatch]) -> dict[tuple, Move]:
     """Where each mismatched quote goes; raises ProblemList naming every quote that cannot be placed."""
-    documents = tx.read_yaml(f"{LEDGER_DIR}/{FILES['documents']}", KEYS["documents"]).get("documents") or {}
+    documents = {doc_id: data for doc_id, (_, data) in _document_records(root, tx).items()}
     old_texts: dict[str, str | None] = {}
     moves, refusals = {}, []
     for m in mismatches:
@@ -142,40 +150,31 @@ def recorded_text(root: Path, relative: str, sha256: str, depth: int = 200) -> s
 
 
 def _apply(tx: Transaction, moves: dict[tuple, Move], hashes, stamp: str) -> tuple[list[dict], list[str]]:
-    """Move the quotes in every quote-bearing file (staged in ``tx``); the provenance records and lines."""
+    """Move the quotes in every document file (staged in ``tx``) and record the new SHA-256s; the
+    provenance records and the lines to print."""
     records, lines = [], []
-    for key, top in QUOTE_FILES:
-        relative = f"{LEDGER_DIR}/{FILES[key]}"
-        if not tx.exists(relative):
-            continue
-        data = tx.read_yaml(relative, KEYS[key])
+    for doc_id, (relative, data) in _document_records(tx.root, tx).items():
         changed = False
-        for owner, entry in quote_entries(top, data):
-            move = moves.get((str(entry.get("document")), entry.get("start"), entry.get("end"), entry.get("quote")))
+        for owner, entry in quote_entries(data):
+            move = moves.get((doc_id, entry.get("start"), entry.get("end"), entry.get("quote")))
             if move is None:
                 continue
             old = (entry["start"], entry["end"])
             entry["start"], entry["end"] = move.to, move.to + len(entry["quote"])
             changed = True
-            before, after = hashes.get(str(entry["document"]), ("", ""))
+            before, after = hashes.get(doc_id, ("", ""))
             records.append({"time": stamp, "action": "reanchor", "file": relative, "owner": owner,
-                            "document": str(entry["document"]), "quote": entry["quote"], "from": list(old),
+                            "document": doc_id, "quote": entry["quote"], "from": list(old),
                             "to": [entry["start"], entry["end"]], "how": move.how,
                             "sha256_before": before, "sha256_after": after})
-            lines.append(f"moved {owner}: {entry['document']} {old[0]}-{old[1]} -> {entry['start']}-{entry['end']}"
-                         f" ({move.how})")
+            lines.append(f"moved {owner}: {doc_id} {old[0]}-{old[1]} -> {entry['start']}-{entry['end']} ({move.how})")
+        if doc_id in hashes:
+            before, after = hashes[doc_id]
+            data["sha256"] = after
+            changed = True
+            records.append({"time": stamp, "action": "accept-document", "document": doc_id,
+                            "sha256_before": before, "sha256_after": after})
+            lines.append(f"recorded the new SHA-256 of {doc_id}: {after[:12]}... (was {before[:12]}...)")
         if changed:
             tx.write_yaml(relative, data)
     return records, lines
-
-
-def _accept_documents(tx: Transaction, hashes, stamp: str, records: list, lines: list) -> None:
-    relative = f"{LEDGER_DIR}/{FILES['documents']}"
-    documents = tx.read_yaml(relative, KEYS["documents"])
-    for doc_id, (before, after) in hashes.items():
-        documents["documents"][doc_id]["sha256"] = after
-        records.append({"time": stamp, "action": "accept-document", "document": doc_id,
-                        "sha256_before": before, "sha256_after": after})
-        lines.append(f"recorded the new SHA-256 of {doc_id}: {after[:12]}... (was {before[:12]}...)")
-    if hashes:
-        tx.write_yaml(relative, documents)

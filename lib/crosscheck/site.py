@@ -6,10 +6,15 @@ notebooks folder, longest first; see ``execute_notebooks``), renders each as a p
 nbconvert through the ``crosscheck`` template (no prompts, code folded away, no script, style sheet or
 font from the network), and writes::
 
-    out/index.html        the claims with their statuses, and links to every page
-    out/NAME.html         one page per notebook, with the ClaimReview JSON-LD of the claims it discusses
+    out/index.html        the claims with their published ratings and derived statuses, and links to every page
+    out/NAME.html         one page per notebook
+    out/claims/ID.html    one page per claim: the fact check in brief, with its ClaimReview JSON-LD (Google's
+                          guidance: one ClaimReview a page, each review on one page only)
     out/claims.json       crosscheck.export.to_json(ledger), byte for byte
-    out/assets/*.css      the page styles (JupyterLab's, copied from nbconvert, and the site's own)
+    out/assets/crosscheck.css  the one style sheet (in place of JupyterLab's 256 KB one: only what pages use)
+
+ClaimReview ``url`` values are absolute under the site's base address (``base_url``, or ``site.base_url`` in
+crosscheck.yaml), else relative to the site.
 
 A notebook whose inputs have not changed is not executed again: its key is a SHA-256 over its own
 source, ``ledger/``, ``seeds/`` and the library source; the executed notebook, its rendered page, the key
@@ -24,7 +29,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import tempfile
 import threading
 import time
@@ -44,7 +48,6 @@ NOTEBOOKS_DIR = "notebooks"
 HASHED_DIRS = ("ledger", "seeds")
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 NAV_MARK = "<!-- crosscheck:nav -->"
-JSONLD_MARK = "<!-- crosscheck:jsonld -->"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
@@ -174,37 +177,22 @@ def render_notebook(nb, name: str) -> str:
     return body
 
 
-def lab_css() -> str:
-    """JupyterLab's light theme as nbconvert ships it, for every page to link instead of inlining."""
-    base = None
-    for candidate in _nbconvert_template_dirs():
-        if (candidate / "lab" / "static" / "index.css").is_file():
-            base = candidate / "lab" / "static"
-            break
-    if base is None:
-        raise CrosscheckError("nbconvert's lab template (static/index.css) is not installed")
-    return (base / "index.css").read_text(encoding="utf-8") + "\n" + (base / "theme-light.css").read_text(encoding="utf-8")
-
-
-def _nbconvert_template_dirs() -> list[Path]:
-    from jupyter_core.paths import jupyter_path
-
-    dirs = [Path(p) for p in jupyter_path("nbconvert", "templates")]
-    dirs.append(Path(sys.prefix) / "share" / "jupyter" / "nbconvert" / "templates")
-    return dirs
-
-
 # ------------------------------------------------------------------------------------------- the site
 
 @dataclass
 class Page:
     name: str          # notebook stem, e.g. "10-request"
     title: str
-    html: str          # rendered, markers in place
+    html: str          # rendered, the nav marker in place
 
     @property
     def file(self) -> str:
         return self.name + ".html"
+
+    @property
+    def short(self) -> str:
+        """The title up to its colon, for the nav ("What happened next: every claim ..." -> "What happened next")."""
+        return self.title.split(":", 1)[0].strip() or self.title
 
 
 @dataclass
@@ -251,16 +239,6 @@ class _Cache:
         self.folder.mkdir(parents=True, exist_ok=True)
         atomic_write_text(self.folder / "_site.data", json.dumps({"key": shared, "data": data}, ensure_ascii=False))
 
-    def lab_css(self) -> str:
-        path = self.folder / "_lab.css"
-        try:
-            return path.read_text(encoding="utf-8")
-        except OSError:
-            text = lab_css()
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(path, text)
-            return text
-
     def prune(self, keep: set[str]) -> None:
         if not self.folder.is_dir():
             return
@@ -287,20 +265,23 @@ def page_for_group(group: str, names: list[str]) -> str | None:
     return None
 
 
-def site_data(root: Path) -> dict[str, Any]:
-    """What the index, the JSON-LD and claims.json need from the ledger (loads and validates it)."""
-    from .export import claim_review, jsonld_script, to_json
+def site_data(root: Path, base_url: str | None = None) -> dict[str, Any]:
+    """What the index, the claim pages and claims.json need from the ledger (loads and validates it)."""
+    from .export import claim_page, claim_review, claim_slug, jsonld_script, published, to_json
     from .ledger import load_ledger
+    from .present import claim_memo
 
     ledger = load_ledger(root)
-    assessments = ledger.assessments()
     claims = []
     for cid, claim in ledger.claims.items():
-        a = assessments[cid]
+        rating = published(ledger, cid)
+        a = rating.derived
         claims.append({
-            "id": cid, "text": claim.text, "group": claim.group, "status": a.status,
-            "credibility": a.credibility, "explanation": a.explanation, "draft": bool(claim.draft),
-            "jsonld": jsonld_script(claim_review(ledger, cid, a)),
+            "id": cid, "text": claim.text, "summary": claim.summary, "group": claim.group, "status": a.status,
+            "published": rating.status, "reviewed": rating.reviewed, "credibility": a.credibility,
+            "explanation": a.explanation, "draft": bool(claim.draft), "file": claim_page(cid), "anchor": claim_slug(cid),
+            "jsonld": jsonld_script(claim_review(ledger, cid, base_url=base_url)),
+            "memo": str(claim_memo(ledger, cid, text=False)),
         })
     documents = [{"id": d, "title": doc.title, "url": doc.metadata.get("url"), "outlet": doc.metadata.get("outlet"),
                   "published": doc.metadata.get("published")} for d, doc in ledger.documents.items()]
@@ -308,10 +289,11 @@ def site_data(root: Path) -> dict[str, Any]:
 
 
 def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force: bool = False,
-               cache_dir: str | Path | None = None) -> Iterator[str]:
+               cache_dir: str | Path | None = None, base_url: str | None = None) -> Iterator[str]:
     """Execute the notebooks (those whose inputs changed, or all with ``force``) and write the site to ``out``.
 
-    The cache lives in ``cache_dir``, else ``$CROSSCHECK_SITE_CACHE``, else ``root/build/cache``.
+    The cache lives in ``cache_dir``, else ``$CROSSCHECK_SITE_CACHE``, else ``root/build/cache``. ``base_url`` is
+    the address the site will be published at (default: ``site.base_url`` in crosscheck.yaml, if any).
 
     Yields one progress line per step. Raises CrosscheckError (one line per failing notebook, naming it
     and its cell's error; ProblemList for a ledger that fails validation) and leaves ``out`` untouched.
@@ -349,11 +331,13 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
         yield from cached_lines
         if running:
             yield f"executing {len(todo)} notebook(s) on {min(jobs, len(todo))} kernel(s)"
-        # The ledger's part (validation, statuses, claims.json, JSON-LD) while the kernels run.
-        data = None if force else cache.load_data(shared)
+        # The ledger's part (validation, statuses, claims.json, claim pages, JSON-LD) while the kernels run.
+        site_url = _base_url(root, base_url)
+        data_key = f"{shared} {site_url or ''}"
+        data = None if force else cache.load_data(data_key)
         if data is None:
-            data = site_data(root)
-            cache.store_data(shared, data)
+            data = site_data(root, site_url)
+            cache.store_data(data_key, data)
         failures: list[CrosscheckError] = []
         for outcome in running or ():
             rel = outcome.path.relative_to(root).as_posix()
@@ -380,8 +364,17 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
     with output_lock(root):
         check_site_folder(out, root, shown)
         _write_site(data, ordered, out, cache)
-    yield (f"wrote {_display(out)}: index.html, {len(ordered)} page(s), claims.json "
-           f"in {time.perf_counter() - started:.1f}s")
+    yield (f"wrote {_display(out)}: index.html, {len(ordered)} page(s), {len(data['claims'])} claim page(s), "
+           f"claims.json in {time.perf_counter() - started:.1f}s")
+    if not site_url:
+        yield ("note: ClaimReview addresses are relative to the site; give the address it will be published at "
+               "with --base-url or site.base_url in crosscheck.yaml")
+
+
+def _base_url(root: Path, given: str | None) -> str | None:
+    from .settings import base_url, load_settings
+
+    return base_url(given) if given else load_settings(root).base_url
 
 
 def _display(path: Path) -> str:
@@ -396,23 +389,23 @@ def _write_site(data: dict[str, Any], pages: list[Page], out: Path, cache: "_Cac
 
     names = [p.name for p in pages]
     claim_page = {c["id"]: page_for_group(c["group"], names) for c in data["claims"]}
-    scripts: dict[str | None, list[str]] = {}
-    for claim in data["claims"]:
-        scripts.setdefault(claim_page[claim["id"]], []).append(claim["jsonld"])
-
     out.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.building-"))
     try:
         (building / "assets").mkdir()
-        (building / "assets" / "lab.css").write_text(cache.lab_css(), encoding="utf-8")
         shutil.copyfile(TEMPLATES / "site" / "crosscheck.css", building / "assets" / "crosscheck.css")
         (building / "claims.json").write_text(data["claims_json"], encoding="utf-8", newline="")
         for page in pages:
-            html = page.html.replace(NAV_MARK, _nav(pages, page.name), 1)
-            html = html.replace(JSONLD_MARK, "\n".join(scripts.get(page.name, [])), 1)
-            (building / page.file).write_text(html, encoding="utf-8")
-        (building / "index.html").write_text(_index(data, pages, claim_page, scripts.get(None, [])), encoding="utf-8")
-        os.chmod(building, 0o755)
+            (building / page.file).write_text(page.html.replace(NAV_MARK, _nav(pages, page.name), 1), encoding="utf-8")
+        by_name = {p.name: p for p in pages}
+        for claim in data["claims"]:
+            path = building / claim["file"]
+            path.parent.mkdir(exist_ok=True)
+            path.write_text(_claim_page(claim, pages, by_name.get(claim_page[claim["id"]])), encoding="utf-8")
+        (building / "index.html").write_text(_index(data, pages, claim_page), encoding="utf-8")
+        for folder in (building, building / "assets", building / "claims"):
+            if folder.is_dir():
+                os.chmod(folder, 0o755)
         write_stamp(building, "build-site")
         _swap(building, out)
     except BaseException:
@@ -452,11 +445,36 @@ def _jinja():
     return _env
 
 
-def _nav(pages: list[Page], current: str) -> str:
-    return _jinja().get_template("nav.html.j2").render(pages=pages, current=current)
+def _nav(pages: list[Page], current: str, prefix: str = "") -> str:
+    return _jinja().get_template("nav.html.j2").render(pages=pages, current=current, prefix=prefix)
 
 
-def _index(data: dict[str, Any], pages: list[Page], claim_page: dict, scripts: list[str]) -> str:
+def _badge(status: str):
+    from markupsafe import Markup
+
+    from .present import status_badge
+
+    return Markup(status_badge(status))
+
+
+def _link(address, text):
+    """A link for an http(s) address only (a javascript: or data: address in the ledger stays text)."""
+    from markupsafe import Markup
+
+    from .present import link
+
+    return Markup(link(address, text))
+
+
+def _claim_page(claim: dict[str, Any], pages: list[Page], page: Page | None) -> str:
+    from markupsafe import Markup
+
+    return _jinja().get_template("claim.html.j2").render(
+        claim=claim, page=page, nav=Markup(_nav(pages, "", prefix="../")), jsonld=Markup(claim["jsonld"]),
+        memo=Markup(claim["memo"]))
+
+
+def _index(data: dict[str, Any], pages: list[Page], claim_page: dict) -> str:
     from markupsafe import Markup
 
     titles = {p.name: p.title for p in pages}
@@ -467,8 +485,8 @@ def _index(data: dict[str, Any], pages: list[Page], claim_page: dict, scripts: l
                      "page_title": titles.get(page, "") if page else ""})
     counts: dict[str, int] = {}
     for row in rows:
-        counts[row["status"]] = counts.get(row["status"], 0) + 1
+        counts[row["published"]] = counts.get(row["published"], 0) + 1
     return _jinja().get_template("index.html.j2").render(
-        rows=rows, pages=pages, documents=data["documents"], counts=counts,
-        nav=Markup(_nav(pages, "index")), jsonld=Markup("\n".join(scripts)),
+        rows=rows, pages=pages, documents=data["documents"], counts=counts, badge=_badge, link=_link,
+        reviewed=sum(1 for row in rows if row["reviewed"]), nav=Markup(_nav(pages, "index")),
     )

@@ -72,6 +72,7 @@ class Transaction:
         self.root = Path(root)
         self._seen: dict[Path, str | None] = {}
         self._staged: dict[Path, str] = {}
+        self._removed: set[Path] = set()
 
     def path(self, relative: str | Path) -> Path:
         return self.root / relative
@@ -110,22 +111,41 @@ class Transaction:
     def write_yaml(self, relative: str | Path, data: Any) -> None:
         self.write_text(relative, dump_yaml(data))
 
+    def staged_text(self, relative: str | Path) -> str | None:
+        """The text staged for a file (None when it is to be removed or was not written)."""
+        return self._staged.get(self.path(relative))
+
+    def overlay(self) -> dict[Path, str | None]:
+        """Every staged file as it will be after the commit (None: removed), to validate before writing."""
+        return {**{p: None for p in self._removed}, **self._staged}
+
+    def remove(self, relative: str | Path) -> None:
+        """Remove the file at commit (only a file this transaction has read, so its content is known)."""
+        path = self.path(relative)
+        if path not in self._seen:
+            raise ValueError(f"{path} must be read in the transaction before it is removed")
+        self._staged.pop(path, None)
+        self._removed.add(path)
+
     @property
     def changed(self) -> list[str]:
-        """The staged files whose text differs from what is on disk, relative to the root."""
-        return [os.path.relpath(p, self.root) for p, text in self._staged.items()
-                if not p.exists() or p.read_bytes() != text.encode("utf-8")]
+        """The staged files whose text differs from what is on disk, and those to remove, relative to the root."""
+        written = [p for p, text in self._staged.items() if not p.exists() or p.read_bytes() != text.encode("utf-8")]
+        return [os.path.relpath(p, self.root) for p in [*written, *sorted(p for p in self._removed if p.exists())]]
 
     def commit(self) -> list[str]:
-        """Write every changed staged file atomically; the list of files written."""
+        """Write every changed staged file atomically, then remove what was to be removed; the files changed."""
         changed = self.changed
         for relative in changed:
             path = self.path(relative)
             if _digest(path) != self._seen.get(path):
                 raise CrosscheckError("changed on disk while this command ran (saved by an editor?); nothing "
                                       "was written: run the command again", path)
-        write_files({self.path(r): self._staged[self.path(r)] for r in changed})
+        paths = [self.path(r) for r in changed]
+        write_files({p: self._staged[p] for p in paths if p in self._staged},
+                    remove=[p for p in paths if p in self._removed])
         self._staged.clear()
+        self._removed.clear()
         return changed
 
 

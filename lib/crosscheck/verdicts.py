@@ -1,49 +1,81 @@
-"""Analysts' verdicts: an append-only history in JSON lines, recorded beside the derived status.
+"""Analysts' verdicts: append-only histories in JSON lines, one file per analyst, recorded beside the
+derived status.
 
-Each line is ``{"claim", "status", "analyst", "time", "reason"}``. Recording takes the ledger's one
-lock (crosscheck.store), re-reads the history under it, and writes the whole file anew atomically
-(temporary file, fsync, rename), so concurrent writers lose nothing and a crash leaves the old or the
-new file, never a torn one. A verdict identical in status, analyst and reason to the claim's *latest*
-verdict adds nothing, so rerunning a notebook is idempotent; any other verdict is recorded, also one
-that repeats an earlier verdict overtaken since (confirmed, unconfirmed, confirmed again).
+Each analyst's verdicts live in ``ledger/verdicts/ANALYST.jsonl``, one line each::
+
+    {"claim", "status", "analyst", "time", "reason", "previous": [ids]}
+
+``previous`` names the verdicts on the same claim that the analyst had seen (the claim's latest ones when
+it was recorded), by their ids (the first 16 hex digits of the SHA-256 of the line's fields). So the
+history of a claim is a chain, and two analysts who each record a verdict on a branch of their own, not
+knowing of the other's, leave a fork: two *heads* after ``git merge`` (the files merge by union). A fork
+is a real disagreement the desk must settle, named by ``crosscheck verify``; recording the next verdict
+on that claim settles it (its ``previous`` names both heads).
+
+Recording takes the ledger's one lock (crosscheck.store), re-reads every history under it, and appends
+atomically. A verdict identical in status, analyst and reason to the claim's single latest verdict adds
+nothing (rerunning a notebook is idempotent); any other is recorded, also one returning to an earlier
+verdict (confirmed, unconfirmed, confirmed again).
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
-from collections.abc import Collection
-from dataclasses import asdict, dataclass
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CrosscheckError, ProblemList
+from .layout import VERDICTS_DIR, verdicts_name
 from .sanitize import check_identifier, check_text
 from .status import STATUSES
 from .store import transaction
 from .yamlio import check_conflict_markers, read_text_file
 
-FIELDS = ("claim", "status", "analyst", "time", "reason")
+FIELDS = ("claim", "status", "analyst", "time", "reason", "previous")
+_TEXT_FIELDS = FIELDS[:-1]
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """An analyst's judgement on a claim: who, when, which status, why."""
+    """An analyst's judgement on a claim: who, when, which status, why, and which verdicts it follows."""
 
     claim: str
     status: str
     analyst: str
     time: str
     reason: str
+    previous: tuple[str, ...] = ()
+    file: Path | None = field(default=None, compare=False, repr=False)
+    line: int | None = field(default=None, compare=False, repr=False)
 
     @property
     def key(self) -> tuple[str, str, str, str]:
         return (self.claim, self.status, self.analyst, self.reason)
 
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(self.to_json().encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def moment(self) -> dt.datetime:
+        moment = dt.datetime.fromisoformat(self.time)
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim, "status": self.status, "analyst": self.analyst, "time": self.time,
+                "reason": self.reason, "previous": list(self.previous)}
+
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=False)
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def where(self) -> str:
+        return f"{self.file.name}:{self.line}" if self.file is not None else "?"
 
 
 def parse_verdicts(text: str, path: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
-    """Parse and validate a history; every bad line is reported with its number."""
+    """Parse and validate one history; every bad line is reported with its number."""
     check_conflict_markers(text, path)
     verdicts, problems = [], []
     lines = text.split("\n")
@@ -52,25 +84,38 @@ def parse_verdicts(text: str, path: str | Path, claim_ids: Collection[str] | Non
             "last line is not terminated (a truncated write?); remove the partial line or restore the file from git",
             path, len(lines)))
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(CrosscheckError(f"malformed JSON line ({error.msg})", path, number))
-            continue
-        if not isinstance(data, dict) or set(data) != set(FIELDS):
-            problems.append(CrosscheckError(f"a verdict needs exactly the fields {', '.join(FIELDS)}", path, number))
-            continue
-        if not all(isinstance(data[f], str) and data[f].strip() for f in FIELDS):
-            problems.append(CrosscheckError("every verdict field must be a non-empty string", path, number))
-            continue
-        verdict = Verdict(**{f: data[f] for f in FIELDS})
-        problems.extend(_problems(verdict, path, number, claim_ids))
-        verdicts.append(verdict)
+        if line.strip():
+            verdict = _parse_line(line, path, number, claim_ids, problems)
+            if verdict is not None:
+                verdicts.append(verdict)
     if problems:
         raise ProblemList(problems)
     return verdicts
+
+
+def _parse_line(line: str, path, number: int, claim_ids, problems: list) -> Verdict | None:
+    try:
+        data = json.loads(line, parse_constant=_no_constant)
+    except (json.JSONDecodeError, ValueError) as error:
+        problems.append(CrosscheckError(f"malformed JSON line ({getattr(error, 'msg', error)})", path, number))
+        return None
+    if not isinstance(data, dict) or set(data) != set(FIELDS):
+        problems.append(CrosscheckError(f"a verdict needs exactly the fields {', '.join(FIELDS)}", path, number))
+        return None
+    if not all(isinstance(data[f], str) and data[f].strip() for f in _TEXT_FIELDS):
+        problems.append(CrosscheckError("every verdict field but previous must be a non-empty string", path, number))
+        return None
+    previous = data["previous"]
+    if not isinstance(previous, list) or not all(isinstance(p, str) for p in previous):
+        problems.append(CrosscheckError("previous must be a list of verdict ids", path, number))
+        return None
+    verdict = Verdict(*(data[f] for f in _TEXT_FIELDS), tuple(previous), Path(path), number)
+    problems.extend(_problems(verdict, path, number, claim_ids))
+    return verdict
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON value")
 
 
 def _problems(verdict: Verdict, path, number, claim_ids) -> list[CrosscheckError]:
@@ -87,47 +132,69 @@ def _problems(verdict: Verdict, path, number, claim_ids) -> list[CrosscheckError
     return problems
 
 
-def load_verdicts(path: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
-    """The history in ``path`` (empty when the file does not exist yet)."""
-    path = Path(path)
-    if not path.exists():
-        return []
-    return parse_verdicts(read_text_file(path), path, claim_ids)
-
-
-def record_verdict(
-    path: str | Path,
-    claim: str,
-    status: str,
-    analyst: str,
-    reason: str,
-    *,
-    time: str | None = None,
-    claim_ids: Collection[str] | None = None,
-) -> bool:
-    """Append a verdict unless it repeats the claim's latest one; True when it was added."""
-    path = Path(path)
-    stamp = time or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-    analyst = check_identifier(analyst, "the analyst's name", path)
-    reason = " ".join(check_text(reason, "the reason", path).split())
-    verdict = Verdict(claim, status, analyst, stamp, reason)
-    problems = _problems(verdict, path, None, claim_ids)
-    if not verdict.reason:
-        problems.append(CrosscheckError("a verdict needs a reason", path))
+def load_verdicts(folder: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
+    """Every analyst's history under ``folder`` (a project's ``ledger/``), in the order they were recorded."""
+    histories = sorted((Path(folder) / VERDICTS_DIR).glob("*.jsonl"))
+    verdicts, problems = [], []
+    for path in histories:
+        try:
+            verdicts.extend(parse_verdicts(read_text_file(path), path, claim_ids))
+        except ProblemList as error:
+            problems.extend(error.problems)
+        except CrosscheckError as error:
+            problems.append(error)
     if problems:
         raise ProblemList(problems)
-    with transaction(path.parent, ledger_folder=path.parent) as tx:
-        text = tx.read_text(path.name) or ""
-        last = latest(parse_verdicts(text, path, claim_ids), claim)
-        if last is not None and last.key == verdict.key:
-            return False
-        tx.write_text(path.name, text + verdict.to_json() + "\n")
-    return True
+    return in_order(verdicts)
+
+
+def in_order(verdicts: list[Verdict]) -> list[Verdict]:
+    """By time; verdicts of the same second in the order their ``previous`` links give."""
+    by_id = {v.id: v for v in verdicts}
+    depth: dict[str, int] = {}
+    for verdict in sorted(verdicts, key=lambda v: v.moment):
+        depth[verdict.id] = 1 + max((depth.get(p, 0) for p in verdict.previous if p in by_id), default=0)
+    return sorted(verdicts, key=lambda v: (v.moment, depth[v.id], v.id))
+
+
+def heads(verdicts: Iterable[Verdict], claim: str) -> list[Verdict]:
+    """The claim's latest verdicts: those no other verdict on it follows (one, unless histories forked)."""
+    on_claim = [v for v in verdicts if v.claim == claim]
+    followed = {p for v in on_claim for p in v.previous}
+    return [v for v in on_claim if v.id not in followed]
 
 
 def latest(verdicts: list[Verdict], claim: str) -> Verdict | None:
-    """The most recent verdict on ``claim`` (the last recorded), if any."""
-    for verdict in reversed(verdicts):
-        if verdict.claim == claim:
-            return verdict
-    return None
+    """The most recent of the claim's latest verdicts, if any."""
+    found = heads(verdicts, claim)
+    return max(found, key=lambda v: (v.moment, v.id)) if found else None
+
+
+def forks(verdicts: list[Verdict]) -> dict[str, list[Verdict]]:
+    """Claims whose histories forked (recorded on branches that did not see each other), with their heads."""
+    claims = dict.fromkeys(v.claim for v in verdicts)
+    found = {claim: heads(verdicts, claim) for claim in claims}
+    return {claim: sorted(h, key=lambda v: (v.moment, v.id)) for claim, h in found.items() if len(h) > 1}
+
+
+def record_verdict(folder: str | Path, claim: str, status: str, analyst: str, reason: str, *,
+                   time: str | None = None, claim_ids: Collection[str] | None = None) -> bool:
+    """Append a verdict to the analyst's history in ``folder`` (a project's ``ledger/``) unless it repeats
+    the claim's single latest one; True when it was added."""
+    folder = Path(folder)
+    stamp = time or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    target = folder / verdicts_name(analyst)
+    analyst = check_identifier(analyst, "the analyst's name", target)
+    reason = " ".join(check_text(reason, "the reason", target).split())
+    problems = _problems(Verdict(claim, status, analyst, stamp, reason), target, None, claim_ids)
+    if not reason:
+        problems.append(CrosscheckError("a verdict needs a reason", target))
+    if problems:
+        raise ProblemList(problems)
+    with transaction(folder.parent, ledger_folder=folder) as tx:
+        current = heads(load_verdicts(folder, claim_ids), claim)
+        if len(current) == 1 and current[0].key == (claim, status, analyst, reason):
+            return False
+        verdict = Verdict(claim, status, analyst, stamp, reason, tuple(sorted(v.id for v in current)))
+        tx.write_text(target, (tx.read_text(target) or "") + verdict.to_json() + "\n")
+    return True

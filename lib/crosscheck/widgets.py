@@ -1,15 +1,16 @@
 """The review panel: pick a claim, read its evidence and derived status, record a verdict.
 
 ``review_panel(ledger)`` builds the ipywidgets panel. Building it writes nothing: only a click on
-"Record verdict" calls ``ledger.record_verdict``. ``verdict_history_html(ledger)`` is the static
-equivalent (the verdict history beside the derived statuses) for pages viewed without widget JavaScript.
+"Record verdict" calls ``ledger.record_verdict``. Its static equivalent for pages viewed without widget
+JavaScript is ``crosscheck.present.verdict_history(ledger)``. The panel's HTML parts are built with the
+presentation layer's escaping and badges.
 """
 from __future__ import annotations
 
 from .errors import CrosscheckError
-from .memo import _e
+from .present.html import escape as _e
+from .present.html import status_badge
 from .status import STATUSES
-from .views import status_badge
 
 PANEL_CLASS = "crosscheck-review"
 
@@ -47,26 +48,7 @@ def history_html(ledger, claim_id: str) -> str:
         rows.append(f"<tr><td>{_e(v.time)}</td><td>{_e(v.analyst)}</td><td>{status_badge(v.status)}</td>"
                     f"<td>{status_badge(derived)}</td><td>{mark}</td><td>{_e(v.reason)}</td></tr>")
     return ('<table class="crosscheck-history"><thead><tr><th>time</th><th>analyst</th><th>verdict</th>'
-            "<th>derived</th><th></th><th>reason</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
-
-
-def verdict_history_html(ledger) -> str:
-    """Every claim's derived status beside its latest verdict and the number of verdicts (static HTML)."""
-    assessments = ledger.assessments()
-    rows = []
-    for cid in ledger.claims:
-        derived = assessments[cid].status
-        history = ledger.history(cid)
-        latest = history[-1] if history else None
-        verdict = status_badge(latest.status) if latest else "\u2014"
-        mark = ""
-        if latest and latest.status != derived:
-            mark = '<b class="disagreement">\u2260</b>'
-        who = f"{_e(latest.analyst)}: {_e(latest.reason)}" if latest else ""
-        rows.append(f"<tr><td>{_e(cid)}</td><td>{status_badge(derived)}</td><td>{verdict}</td><td>{mark}</td>"
-                    f"<td>{len(history)}</td><td>{who}</td></tr>")
-    return ('<table class="crosscheck-verdicts"><thead><tr><th>claim</th><th>derived</th><th>latest verdict</th>'
-            "<th></th><th>verdicts</th><th>latest reason</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
+            "<th>derived</th><th>agrees?</th><th>reason</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>")
 
 
 def review_panel(ledger, claim_id: str | None = None, time: str | None = None):

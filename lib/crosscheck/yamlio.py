@@ -14,7 +14,7 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -170,17 +170,21 @@ def parse_yaml_mapping(text: str, path: str | Path) -> CommentedMap:
 
 
 def load_yaml_mapping(path: str | Path, keys: tuple[str, ...] | None = None) -> CommentedMap:
-    """Read a YAML file whose top level must be a mapping; an empty file is an error.
+    """Read a YAML file whose top level must be a mapping; an empty file is an error (see parse_yaml_file)."""
+    return parse_yaml_file(read_text_file(path), path, keys)
+
+
+def parse_yaml_file(text: str, path: str | Path, keys: tuple[str, ...] | None = None) -> CommentedMap:
+    """A YAML file's text whose top level must be a mapping; an empty file is an error.
 
     With ``keys``, the top level may hold only those keys and must hold at least one of them, so a
     misspelt key (``claim:``) is an error rather than a file read as holding nothing.
     """
-    text = read_text_file(path)
     data = parse_yaml_mapping(text, path)
     if not data:
         expected = f" (expected {', '.join(f'`{k}:`' for k in keys)})" if keys else ""
-        raise CrosscheckError(f"is empty{expected}; restore it with `git checkout -- FILE` or write the key "
-                              "with an empty value, e.g. `claims: []`", path)
+        raise CrosscheckError(f"is empty{expected}; restore it from git (`git checkout -- {Path(path).name}` in "
+                              "its folder) or remove it", path)
     if keys is not None:
         for key in data:
             if key not in keys:
@@ -216,13 +220,14 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     write_files({Path(path): text})
 
 
-def write_files(files: dict[Path, str]) -> None:
-    """Write several files as nearly at once as the file system allows.
+def write_files(files: dict[Path, str], remove: Iterable[Path] = ()) -> None:
+    """Write several files (and remove others) as nearly at once as the file system allows.
 
     Each is first written in full to a temporary file beside it and flushed to disk; only then are they
-    renamed over their targets, one after another, with SIGINT held back meanwhile, so an interrupt
-    leaves either none or all of them replaced.
+    renamed over their targets, one after another, and the files in ``remove`` unlinked, with SIGINT held
+    back meanwhile, so an interrupt leaves either none or all of them changed.
     """
+    remove = list(remove)
     temps: list[tuple[str, Path]] = []
     try:
         for path, text in files.items():
@@ -239,7 +244,9 @@ def write_files(files: dict[Path, str]) -> None:
                 tmp, path = temps[0]
                 os.replace(tmp, path)
                 temps.pop(0)
-        for folder in {path.parent for path in files}:
+            for path in remove:
+                path.unlink(missing_ok=True)
+        for folder in {path.parent for path in [*files, *remove]}:
             _fsync_dir(folder)
     finally:
         for tmp, _ in temps:

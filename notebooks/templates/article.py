@@ -21,8 +21,7 @@
 document_id = "dw-2026-01-30-kremlin-trump-kyiv"
 
 # %%
-from crosscheck import load_ledger, memo
-from crosscheck.views import claims_table, style_claims
+from crosscheck import load_ledger, present
 
 ledger = load_ledger()
 document = ledger.documents[document_id]
@@ -33,7 +32,7 @@ document = ledger.documents[document_id]
 # Its metadata as recorded, and its SHA-256: the ledger refuses the document if a single byte changes.
 
 # %%
-memo.metadata_table(document)
+present.metadata_table(document)
 
 # %% [markdown]
 # ## Does it hold together?
@@ -41,7 +40,7 @@ memo.metadata_table(document)
 # The consistency checks: relative dates resolved against the publication date, weekdays, time stamps, units, restatements, and what needs an outside source.
 
 # %%
-memo.findings_table(ledger, document_id)
+present.findings_table(ledger, document_id)
 
 # %% [markdown]
 # ## Statements and speakers
@@ -49,7 +48,7 @@ memo.findings_table(ledger, document_id)
 # Every statement the ledger holds for this document, with its speaker, party and kind.
 
 # %%
-memo.statements_table(ledger, document_id)
+present.statements_table(ledger, document_id)
 
 # %% [markdown]
 # ## Claims and their statuses
@@ -57,9 +56,8 @@ memo.statements_table(ledger, document_id)
 # Drafts rest on one party's word until the analyst adds the other parties' statements, so most start as *unconfirmed*.
 
 # %%
-claim_ids = [cid for cid, claim in ledger.claims.items()
-             if any(item.document == document_id for item in claim.evidence)]
-style_claims(claims_table(ledger).loc[claim_ids, ['text', 'status', 'credibility', 'explanation']], uuid='article-claims')
+present.claims_table(ledger, claims=present.article_claims(ledger, document_id),
+                     columns=('text', 'verdict', 'status', 'credibility', 'explanation'))
 
 # %% [markdown]
 # ## Coverage

@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Iterable
 
+from .. import segment
 from ..findings import Span
 
 # --------------------------------------------------------------------------------------------
@@ -175,107 +176,6 @@ def find_publication_date(text: str, start: int = 0) -> tuple[dt.date, Span] | N
 
 
 # --------------------------------------------------------------------------------------------
-# Sentences
-
-_BLOCK_RE = re.compile(r"\n[ \t\r\f\v]*\n")
-_SPACY_MAX_SEGMENT = 100_000
-#: above this many characters, sentences come from the (much faster) regex splitter instead of spaCy
-SPACY_MAX_TEXT = 1_000_000
-
-
-@functools.lru_cache(maxsize=1)
-def _nlp():
-    import spacy
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.max_length = 2 * _SPACY_MAX_SEGMENT + 10
-    return nlp
-
-
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen",
-    "gov", "pres", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vs", "etc", "e.g", "i.e", "u.s",
-    "u.k", "u.n", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "est", "fig", "vol", "ft", "mt", "rev", "adm", "cmdr",
-}
-_REGEX_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-
-
-def _regex_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    out = []
-    pos = a
-    for m in _REGEX_BOUNDARY.finditer(text, a, b):
-        word = re.search(r"([A-Za-z.]+)\.$", text[max(a, m.start() - 12):m.start() + 1])
-        if m.group(0).startswith(".") and word:
-            w = word.group(1).lower().strip(".")
-            if w in _ABBREV or len(w) == 1:
-                continue
-        out.append((pos, m.end()))
-        pos = m.end()
-    out.append((pos, b))
-    return out
-
-
-def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Paragraphs and stand-alone lines (headings, bylines) of text[a:b], as stripped spans."""
-    segs: list[tuple[int, int]] = []
-    pos = a
-    cuts = [m.start() for m in _BLOCK_RE.finditer(text, a, b)] + [b]
-    for cut in cuts:
-        block_start = pos
-        # split the block at single newlines unless the line break is clearly mid-sentence
-        line_start = block_start
-        i = text.find("\n", line_start, cut)
-        while i >= 0:
-            prev = text[line_start:i].rstrip()
-            nxt = text[i + 1:cut].lstrip()
-            mid_sentence = bool(prev) and bool(nxt) and (prev[-1].islower() or prev[-1] in ",;:-") and nxt[0].islower()
-            if not mid_sentence:
-                segs.append((line_start, i))
-                line_start = i + 1
-            i = text.find("\n", i + 1, cut)
-        segs.append((line_start, cut))
-        pos = cut
-    out = []
-    for s, e in segs:
-        s, e = strip_span(text, s, e)
-        if e > s:
-            out.append((s, e))
-    return out
-
-
-def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
-def split_sentences(text: str, a: int = 0, b: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of text[a:b]: lines/paragraphs first, then spaCy's sentencizer within each."""
-    b = len(text) if b is None else b
-    segs = _segments(text, a, b)
-    nlp = _nlp() if b - a <= SPACY_MAX_TEXT else None
-    out: list[tuple[int, int]] = []
-    small = [(s, e) for s, e in segs if e - s <= _SPACY_MAX_SEGMENT]
-    results: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    if nlp is not None and small:
-        for (s, e), doc in zip(small, nlp.pipe(text[s:e] for s, e in small), strict=True):
-            results[(s, e)] = [(s + sent.start_char, s + sent.end_char) for sent in doc.sents]
-    for seg in segs:
-        spans = results.get(seg)
-        if spans is None:
-            spans = _regex_sentences(text, seg[0], seg[1])
-        for s, e in spans:
-            s, e = strip_span(text, s, e)
-            if e > s:
-                out.append((s, e))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
 # Quotations
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -348,8 +248,9 @@ class Context:
 
     @functools.cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        head = split_sentences(self.text, 0, self.start) if self.start else []
-        return head + split_sentences(self.text, self.start, len(self.text))
+        """The header's sentences, then the body's (crosscheck.segment, the project's one splitter)."""
+        head = segment.split_sentences(self.text, 0, self.start) if self.start else []
+        return head + segment.split_sentences(self.text, self.start, len(self.text))
 
     @functools.cached_property
     def _sentence_starts(self) -> list[int]:

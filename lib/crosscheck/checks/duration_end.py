@@ -12,6 +12,7 @@ later).  ``data``: duration_days, said_on, end, days_between (end - said_on), pl
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -100,31 +101,28 @@ def _date_of(m: re.Match, ref: dt.date | None) -> dt.date | None:
 
 
 def _said_on(ctx: Context, sent: tuple[int, int], exprs) -> tuple[dt.date | None, str]:
-    """A date the sentence says its statement was made on ("said on Thursday"), else publication."""
-    text = ctx.text
-    import bisect
+    """A day the sentence says its statement was made on ("said on Thursday"), else publication.
 
-    i = bisect.bisect_left(exprs, (sent[0],))
-    for s, e, resolved, *_ in exprs[i:]:
+    Only a day-sized expression can say when: "said last week" is a week, not a day to count from.
+    """
+    text = ctx.text
+    starts = [x.start for x in exprs]
+    for x in exprs[bisect.bisect_left(starts, sent[0]):]:
+        s, e = x.start, x.end
         if s >= sent[1]:
             break
-        if not isinstance(resolved, str):
+        if x.resolution is None or x.resolution.period.granularity != "day":
             continue
         before = text[max(sent[0], s - 25):s].rstrip()
         after = text[e:min(sent[1], e + 60)]
         if _SPEECH.search(before) or (s == sent[0] or text[s - 1] in "\n") and re.search(
                 r"^,?\s*(?:\w+\s+){0,6}?(?:said|told|announced|confirmed)\b", after, re.IGNORECASE):
-            try:
-                return dt.date.fromisoformat(resolved), f'the sentence says when: "{text[s:e]}"'
-            except ValueError:
-                pass
+            return x.resolution.period.first, f'the sentence says when: "{text[s:e]}"'
     return ctx.published, "publication date"
 
 
 def check(ctx: Context) -> list[Finding]:
     text = ctx.text
-    import bisect
-
     durations = list(scan(DURATION, TIME_UNIT_ANCHOR, text, 40, 20))
     if not durations:
         return []

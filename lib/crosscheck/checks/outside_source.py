@@ -48,21 +48,32 @@ _QUAL = (r"(?:(?:as\s+(?:low|high|many|much|few|little|long|far)\s+as|more\s+tha
 _WORDNUM = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?")
 _SCALE = r"(?:\s+(?:hundred|thousand|million|billion|trillion))*"
+# The thing counted is a noun phrase of up to three words ("three primary schools", "40 main breaks"), or a
+# rate ("15 parts per billion", "12 cases per 100,000 people"); it stops before a word that cannot be part
+# of it (a function word, a verb form, an adverb), so "three primary" is never the whole quantity.
+_STOP = (r"(?:of|or|and|to|in|at|on|for|from|by|with|but|the|a|an|that|which|who|was|were|is|are|had|has|have|will"
+         r"|would|could|said|says|found|after|before|since|than|as|per|more|less|each|every|this|these|those|it|its"
+         r"|their|his|her|they|he|she|we|were|been|be|not|no|so|if|when|while|until|over|under|into|about|across"
+         r"|[a-z]+ed|[a-z]+ly)\b")
+_WORD = r"(?!" + _STOP + r")[a-z]+"
+_NOUN_PHRASE = _WORD + r"(?:\s+" + _WORD + r"){0,2}"
+_RATE = r"(?:\s+per\s+(?:[\d,]+\s+)?[a-z]+)?"
 _UNITWORD = (r"(?:\s*(?:%|percent|per\s+cent|percentage\s+points?)"
              r"|\s+(?:degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|°\s?[CF]?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|kg|kilograms?|tonnes?|tons?"
              r"|square\s+\w+|hectares?|acres?|litres?|liters?|gallons?|barrels?|km/h|mph|dollars|euros|pounds|rubles|hryvnias"
-             r"|[a-z]+(?:\s+(?:of|in)\s+[a-z]+)?))?")
+             r"|" + _NOUN_PHRASE + _RATE + r"|[a-z]+\s+(?:of|in)\s+[a-z]+))?")
 QUANTITY = re.compile(
     r"(?<![\w/\-.,])" + _QUAL +
     r"(?P<q>(?:[$€£¥]\s?)?(?:[-−]|minus\s+)?\d[\d,]*(?:\.\d+)?(?![\w.]\d)" + _SCALE + _UNITWORD +
     r"|(?:a\s+)?(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|hundreds\s+of\s+thousands|a\s+dozen)\s+of\s+[a-z]+"
-    r"|" + _WORDNUM + _SCALE + r"\s+(?!of\b|or\b|and\b|to\b|in\b|the\b|times\b|sides\b|leaders\b|countries\b|men\b|women\b)[a-z]+"
+    r"|" + _WORDNUM + _SCALE + r"\s+(?!times\b|sides\b|leaders\b|countries\b|men\b|women\b)" + _NOUN_PHRASE + _RATE +
     r"|(?:a|one|two|three|four)[\s\-](?:thirds?|quarters?|fifths?|tenths?)|half\s+(?=of\b)|(?<!\d)\d{1,2}/\d{1,2}(?!/|\d)"
     r"|(?:a|one)\s+in\s+(?:\w+|\d+))",
     re.IGNORECASE,
 )
 DURATION = re.compile(
-    r"(?<![\w\-])for\s+(?P<q>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
+    r"(?<![\w\-])(?:for|take|takes|took|taking|last|lasts|lasted|lasting|spend|spends|spent|within)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|up\s+to\s+|another\s+|at\s+least\s+)?(?P<q>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)\s+"
     r"(?:more\s+|further\s+|full\s+|whole\s+)?(?P<u>hours?|days?|nights?|weeks?|months?|years?))(?![\w\-])",
     re.IGNORECASE,
 )
@@ -123,8 +134,8 @@ BACKGROUND_ANCHOR = Anchor(
 def _excluded_spans(ctx: Context) -> SpanSet:
     text = ctx.text
     spans = SpanSet()
-    for s, e, *_ in find_expressions(ctx):
-        spans.add(s, e)
+    for x in find_expressions(ctx):
+        spans.add(x.start, x.end)
     for _, rx in ABS_DATE_PATTERNS:
         for m in scan(rx, DATE_ANCHOR, text, 40, 40):
             spans.add(*m.span())

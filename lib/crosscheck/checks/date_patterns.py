@@ -1,0 +1,119 @@
+"""The surface patterns of relative and partial dates, one compiled regex per family.
+
+Each pattern's match is resolved by :mod:`crosscheck.checks.relative_date`; the order of
+:data:`FAMILIES` is the priority where two matches overlap (a month and day before a bare weekday).
+"""
+from __future__ import annotations
+
+import re
+
+from ._base import DAY_RE, MONTH_ANCHOR, MONTH_FULL_RE, MONTH_RE, WEEKDAY_ANCHOR, WEEKDAY_FULL_RE, YEAR_RE, Anchor
+from .holidays import HOLIDAY
+from .numbers import DAY_WORD, NUMBER
+
+_PREP = (r"(?:(?P<prep>[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Aa]s of|"
+         r"[Ss]tarting|[Bb]eginning|[Ee]nding)\s+)?")
+_NOT_YEAR = r"(?!,?\s*(?:" + YEAR_RE + r"|[0-9]))(?![/\-][0-9])"
+_DAY = r"(?:" + DAY_RE + r"|" + DAY_WORD + r"(?![\w\-]))"
+_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+
+MONTH_DAY = re.compile(
+    r"(?<![\w/\-])" + _PREP + r"(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r"),?\s+)?(?:the\s+)?"
+    r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")"
+    r"|(?P<d2>" + _DAY + r")\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))" + _NOT_YEAR
+)
+
+_WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|"
+           r"[Bb]y|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Ee]arl(?:y|ier)|[Ll]ate(?:r)?|[Mm]idnight|"
+           r"[Tt]he\s+previous|[Tt]he\s+following|[Tt]he\s+next)")
+WEEKDAY = re.compile(
+    r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night))?(?:'s|’s)?"
+    r"(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
+)
+#: a weekday that is part of a name ("Good Friday", "Fox News Sunday") or of a full date ("2016, Sunday")
+WEEKDAY_NAME_BEFORE = re.compile(
+    r"(?:Good|Black|Cyber|Ash|Easter|Palm|Holy|Maundy|Bloody|Super|Orthodox|Shrove|Giving|News|Meet|Manic|"
+    r"Blue|Casual|Fat|Freaky)\s+$")
+AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$")
+
+_MONTH_PRE = (r"(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
+              r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
+MONTH_ALONE = re.compile(
+    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
+    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z]))"
+)
+
+SEASON = re.compile(
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)\s+"
+    r"(?P<s1>spring|summer|autumn|fall|winter)"
+    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter))"
+    r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
+)
+
+QUARTER = re.compile(
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|current|coming))\s+quarter"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
+    r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
+    r"|(?P<q>Q[1-4]))(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
+    re.IGNORECASE,
+)
+
+_N = r"(?P<n>" + NUMBER + r")"
+RELATIVE = re.compile(
+    r"(?<![\w\-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
+    r"|(?P<yesterday>yesterday)(?P<ypart>\s+(?:morning|afternoon|evening))?"
+    r"|(?P<lastnight>last\s+night)"
+    r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<tomorrow>tomorrow)(?P<tpart>\s+(?:morning|afternoon|evening|night))?"
+    r"|(?P<ago>" + _N + r"\s+(?P<u>" + _UNIT + r")\s+ago)"
+    r"|(?P<from_now>" + _N.replace("?P<n>", "?P<n2>") + r"\s+(?P<u2>" + _UNIT + r")\s+from\s+now)"
+    r"|(?P<within>within\s+(?:the\s+)?(?:next\s+|coming\s+)?" + _N.replace("?P<n>", "?P<n3>")
+    + r"\s+(?P<u3>days?|weeks?|months?|years?))"
+    r"|(?P<next_n>(?:in|over|during)\s+the\s+(?:next|coming)\s+" + _N.replace("?P<n>", "?P<n4>")
+    + r"\s+(?P<u4>days?|weeks?|months?|years?))"
+    r"|(?P<in_n>in\s+" + _N.replace("?P<n>", "?P<n5>") + r"\s+(?P<u5>days?|weeks?|months?|years?)(?:\s+time)?)"
+    r"|(?P<past_n>(?:in|over|during)\s+the\s+(?:past|last|previous)\s+" + _N.replace("?P<n>", "?P<n6>")
+    + r"\s+(?P<u6>days?|weeks?|months?|years?))"
+    r"|(?P<past1>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<u7>week|month|year))"
+    r"|(?P<coming>in\s+(?:the\s+)?(?:(?:coming|next\s+few|days\s+and|weeks\s+and)\s+(?P<u8>days|weeks|months)"
+    r"|(?P<u8b>days|weeks|months)\s+ahead))"
+    r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
+    r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
+    r"|(?P<end>(?:the\s+)?end\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|year)|year[\s\-]end)"
+    r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
+    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that)\b|$))"
+    r"|(?P<adjday>the\s+(?P<adjdir>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day"
+    r"|following\s+morning|next\s+morning|previous\s+night|night\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
+    r"|when|as|and|that|to|he|she|they|it)\b|$))"
+    r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year))"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend)"
+    r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+
+RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
+                          "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                          "decades", "end"])
+SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
+QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
+HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth of", "july fourth", "july 4th",
+                         "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
+                         "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
+                         "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
+                         "easter", "good friday", "palm sunday", "ash wednesday"])
+
+#: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
+FAMILIES = (
+    ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
+    ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
+    ("month", MONTH_ALONE, MONTH_ANCHOR, 40, 40),
+    ("relative", RELATIVE, RELATIVE_ANCHOR, 70, 40),
+    ("quarter", QUARTER, QUARTER_ANCHOR, 30, 30),
+    ("season", SEASON, SEASON_ANCHOR, 30, 30),
+    ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
+)

@@ -1,0 +1,182 @@
+"""Resolution rules for the ``RELATIVE`` family: "yesterday", "three days ago", "last week", "the weekend",
+"year-end", "a year earlier", "the day before", "in the coming days" and their kin.
+
+Each rule returns a :class:`~crosscheck.checks.relative_date.Resolution` at the expression's own size:
+"two months ago" is a month, "six weeks ago" an ISO week, "four years ago" a year; only day-sized
+expressions ("yesterday", "three days ago", "the day before") are days.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import periods as P
+from .numbers import number_value
+from .resolution import Resolution, direction
+
+D = dt.timedelta
+_VAGUE_DAYS = {"days": 7, "weeks": 28, "months": 90}
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _deictic_day(r, m: re.Match):
+    pub = r.pub
+    if m.group("today") and m.group("today").lower() == "today":
+        way = _way(r, m)
+        if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
+            return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
+    for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
+                                ("yesterday", -1, "publication date - 1 day"),
+                                ("lastnight", -1, "the night before publication"),
+                                ("today", 0, "the publication date"), ("tomorrow", 1, "publication date + 1 day")):
+        if m.group(group):
+            return Resolution(P.day(pub + D(days=offset)), rule, " ".join(m.group(group).lower().split()))
+    return None
+
+
+def _counted(r, m: re.Match):
+    """"N units ago", "N units from now", "in N units": the period at the unit's size."""
+    pub = r.pub
+    for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
+                                                ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
+                                                ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
+        if m.group(group) and group == "in_n" and _way(r, m).tense not in ("future", "conditional"):
+            return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
+        if m.group(group):
+            n, unit = number_value(m.group(n_group)), _unit(m.group(u_group))
+            period = P.shifted(pub, sign * n, unit)
+            cue = "ago" if group == "ago" else ("from now" if group == "from_now" else "in")
+            return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
+                               cue)
+    return None
+
+
+def _spans(r, m: re.Match):
+    """Spans of days counted from publication: "within 10 days", "over the past three weeks", "in recent days"."""
+    pub = r.pub
+    if m.group("within") or m.group("next_n"):
+        n = number_value(m.group("n3") or m.group("n4"))
+        unit = _unit(m.group("u3") or m.group("u4"))
+        last = pub + D(days=n) if unit == "day" else _end_after(pub, n, unit)
+        return Resolution(P.days(pub, last), f"from publication to {n} {unit}(s) after it", "within")
+    if m.group("past_n") or m.group("past1"):
+        n = number_value(m.group("n6")) if m.group("past_n") else 1
+        unit = _unit(m.group("u6") or m.group("u7"))
+        first = pub - D(days=n) if unit == "day" else _end_after(pub, -n, unit)
+        return Resolution(P.days(first, pub), f"the {n} {unit}(s) up to publication", "the past")
+    if m.group("coming"):
+        days = _VAGUE_DAYS[(m.group("u8") or m.group("u8b")).lower()]
+        return Resolution(P.days(pub + D(days=1), pub + D(days=days)),
+                           f"the {days} days after publication (approximate)", "coming", approximate=True)
+    if m.group("recent"):
+        days = _VAGUE_DAYS[m.group("u9").lower()]
+        return Resolution(P.days(pub - D(days=days), pub - D(days=1)),
+                           f"the {days} days before publication (approximate)", "recent", approximate=True)
+    return None
+
+
+def _end_after(pub: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "week":
+        return pub + D(weeks=n)
+    return P.add_months(pub, n * (12 if unit == "year" else 1))
+
+
+def _calendar_units(r, m: re.Match):
+    """"last week", "this month", "next year", "earlier this week", "the end of the month", "year-end"."""
+    pub = r.pub
+    if m.group("period"):
+        mod = " ".join(m.group("mod").lower().split())
+        unit = m.group("u14").lower()
+        step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
+                "following": 1}[mod]
+        return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("part"):
+        direction, unit = m.group("dir").lower(), m.group("u10").lower()
+        return Resolution(P.shifted(pub, 0, unit), f"this {unit} ({direction} than publication)", direction)
+    if m.group("end"):
+        if m.group("u11"):
+            mod, unit = m.group("emod").lower(), m.group("u11").lower()
+            step = {"the": 0, "this": 0, "next": 1, "last": -1}[mod]
+        else:
+            unit, step = "year", 0
+            way = _way(r, m)
+            if way.way == "past" and pub.month <= 3:
+                step = -1
+        return Resolution(P.shifted(pub, step, unit), f"the end of the {unit}: the {unit} itself", m.group("end"))
+    return None
+
+
+def _way(r, m: re.Match):
+    return direction(r.ctx, m.start(), m.end())
+
+
+def _weekend(r, m: re.Match):
+    if not m.group("weekend"):
+        return None
+    pub = r.pub
+    mod = " ".join((m.group("wmod") or "").lower().split())
+    this = P.weekend(pub)
+    if mod in ("last", "past", "this past"):
+        period = this if pub.weekday() >= 5 and mod == "this past" else P.weekend(pub - D(weeks=1))
+        return Resolution(period, "the weekend before publication", mod)
+    if mod in ("next", "coming", "this coming"):
+        return Resolution(P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else this,
+                           "the next weekend", mod)
+    if mod == "this" or pub.weekday() >= 5:
+        return Resolution(this, "the weekend of the publication week", mod)
+    way = _way(r, m)
+    if way.way == "future":
+        return Resolution(this, "the coming weekend (future or present tense)", way.cue, tense=way.tense)
+    rule = "the weekend before publication" + (" (past tense)" if way.way else " (no verb decides)")
+    return Resolution(P.weekend(pub - D(weeks=1)), rule, way.cue, tense=way.tense)
+
+
+def _anchored(r, m: re.Match):
+    """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day"."""
+    if m.group("anch"):
+        unit = _unit(m.group("u12"))
+        few = m.group("n12") is None
+        ref, cue = r.anchor(m.start())
+        sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
+        if few:
+            return Resolution(P.days(*sorted((ref.first, ref.first + D(days=sign * 21)))),
+                               "a few units from the date before (approximate)", cue, approximate=True)
+        n = number_value(m.group("n12"))
+        if unit == "day" and ref.granularity != "day":
+            return Resolution(ref, f"days from a date known only to the {ref.granularity}: {cue}", cue)
+        period = P.shifted(ref.first, sign * n, unit)
+        return Resolution(period, f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", cue)
+    if m.group("adjday"):
+        phrase = " ".join(m.group("adjdir").lower().split())
+        ref, cue = r.anchor(m.start())
+        if ref.granularity != "day":
+            return Resolution(ref, f"the {phrase} of a date known only to the {ref.granularity}: {cue}", phrase)
+        offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
+            0 if phrase == "same day" else 1)
+        return Resolution(P.day(ref.first + D(days=offset)), f"the {phrase}, {cue}", phrase)
+    if m.group("inday"):
+        ref, cue = r.anchor(m.start())
+        return Resolution(ref, f"the same day, {cue}", m.group("inday").lower())
+    if m.group("adjperiod"):
+        unit, direction = m.group("u13").lower(), m.group("pdir").lower()
+        ref, cue = r.anchor(m.start())
+        step = -1 if direction == "previous" else 1
+        return Resolution(P.shifted(ref.first, step, unit), f"the {direction} {unit}, {cue}", direction)
+    return None
+
+
+_NOT_A_DATE = object()
+_RULES = (_deictic_day, _counted, _spans, _calendar_units, _weekend, _anchored)
+
+
+def resolve_relative(resolver, m: re.Match):
+    for rule in _RULES:
+        found = rule(resolver, m)
+        if found is _NOT_A_DATE:
+            return None
+        if found is not None:
+            return found
+    raise ValueError(f"no rule for {m.group(0)!r}")

@@ -1,0 +1,53 @@
+"""What a relative date resolves to and why: the period, the rule, and the cue that decided it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import periods as P
+from ._base import Context
+from .tense import governing_tense
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A resolved expression: its period, the convention applied, and the words that decided it."""
+
+    period: P.Period
+    rule: str
+    cue: str = ""
+    approximate: bool = False
+    tense: str | None = None
+
+
+@dataclass(frozen=True)
+class Direction:
+    """'past', 'future' or None (no verb decided), with the verb group that decided it."""
+
+    way: str | None
+    cue: str
+    tense: str | None
+
+
+def direction(ctx: Context, start: int, end: int) -> Direction:
+    """The direction the clause's governing verb group gives text[start:end]."""
+    found = governing_tense(ctx.text, ctx.sentence_at(start), start, end)
+    if found is None:
+        return Direction(None, "", None)
+    cue = " ".join(found.cue.split())
+    if found.tense in ("past", "report"):
+        way = "past"
+    elif found.tense in ("future", "present", "infinitive") or cue.lower().startswith("would"):
+        way = "future"
+    else:  # "could", "might", "may": mood, not time
+        way = None
+    return Direction(way, f'{found.tense} verb "{cue}"', found.tense)
+
+
+def year_way(d: Direction) -> str | None:
+    """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1") or a
+    "would" ("said it would be lifted by Easter") counts from when it was said, not from publication."""
+    if d.tense in ("infinitive", "conditional"):
+        return None
+    if d.tense == "present" and d.cue.split('"')[1].lower() in ("is", "are", "am", "isn't", "aren't"):
+        return None  # a bare "is" says the present, not on which side of it the date lies
+    return d.way

@@ -1,0 +1,145 @@
+"""The tense of the clause an expression sits in, from its governing verb group (rules, no tagger).
+
+Only a blank spaCy pipeline is available, so verb groups are found by rule within the sentence span
+the checks already have: auxiliary chains ("had filed", "is set to meet", "will be held"), future
+and intention phrases ("plans to", "is expected to"), past forms (irregular ones from a list, regular
+"-ed" forms not used as adjectives), present reporting verbs ("says", "tells") and present forms of
+scheduled events ("begins", "faces", "is traveling").
+
+The governing group of an expression is the nearest group before it in its clause (clauses end at
+";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"),
+else the first one after it in the clause ("On Friday, the government pledged ..."), else the
+nearest in the sentence. Words that only look like tense cues ("next", "last", "ago", "until",
+"United") never decide.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TENSES = ("past", "future", "present", "report", "infinitive", "conditional")
+
+_APOS = "['’]"
+_IRREGULAR_PAST = (
+    "said told met held took made went came gave saw left fell rose won lost began spoke wrote sent brought "
+    "bought thought found got kept led paid ran sat stood struck threw understood wore became chose drew drove "
+    "ate flew forgot froze grew hid knew lay meant rode rang sang sank shook shot slept sold sought spent stole "
+    "swore taught tore woke withdrew broke felt heard built caught dealt fought fled forgave hung lent swept "
+    "wept arose overtook undertook upheld withheld awoke bore bound bit blew bred dug fed forbade forecast "
+    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound"
+).split()
+_NOT_VERBS_ED = set(
+    "need feed seed speed bed red shed hundred indeed naked wicked sacred kindred united bred embed creed greed "
+    "deed weed breed reed steed proceed exceed succeed".split()
+)
+#: nouns that follow "to" ("spoke to reporters"): not an infinitive
+_NOUN_AFTER_TO = re.compile(r"(?:ers|ors|ists|ians|ions|ments|ies|ness|ity|ants|ents)$")
+_REPORT_PRESENT = (
+    "says tells adds argues insists writes warns explains concedes acknowledges contends maintains believes "
+    "asserts recalls admits denies confirms suggests"
+).split()
+#: present forms of scheduled events ("the trial begins Monday"); words that are also plural nouns left out
+_SCHEDULE_PRESENT = "begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels".split()
+
+_GROUPS = (
+    ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
+               r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
+    ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
+    ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
+               r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
+               r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|to)\s+(?:to\s+)?[a-z]+"),
+    ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
+    ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
+               r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
+    ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
+             r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d))?"),
+    ("past", r"\b(?:has|have|hasn" + _APOS + r"t|haven" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|since|now|"
+             r"repeatedly|long|never|twice))?(?:\s+been)?\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
+    ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
+             r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d))?"),
+    ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
+    ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
+    ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
+    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
+    ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
+                   r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
+    ("past", r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"),
+    ("past", r"(?<![\w\-])[a-z]{2,}ed\b"),
+)
+#: groups that are one bare word, which a determiner before it makes an adjective or a noun
+_BARE_FORMS = {i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith((r"\b(?:" + _REPORT_PRESENT[0],
+                                                                         r"\b(?:" + _SCHEDULE_PRESENT[0],
+                                                                         r"\b(?:" + _IRREGULAR_PAST[0],
+                                                                         r"(?<![\w\-])[a-z]{2,}ed"))}
+_GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
+                             re.IGNORECASE)
+_BOUNDARY = re.compile(
+    r"[;:()\[\]“”\"—–]|\s-\s|(?<![\w\-])(?:that|which|who|whom|whose|because|while|whereas|although|though|but"
+    r"|if|unless|when|whether|where|as\s+well\s+as)(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Tense:
+    """A clause's tense and the verb group that decided it (offsets into the whole text)."""
+
+    tense: str
+    cue: str
+    start: int
+    end: int
+
+
+def verb_groups(text: str, a: int, b: int) -> list[Tense]:
+    """The verb groups of text[a:b], in order, each with its tense."""
+    out = []
+    for m in _GROUP_RE.finditer(text, a, b):
+        index = int(m.lastgroup[1:])
+        tense, word = _GROUPS[index][0], m.group(0)
+        if index == len(_GROUPS) - 1 and word.lower() in _NOT_VERBS_ED:
+            continue
+        if index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start()):
+            continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
+        if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
+            continue
+        if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
+            continue
+        out.append(Tense(tense, word, m.start(), m.end()))
+    return out
+
+
+def _is_auxiliary_of_past(text: str, pos: int, limit: int) -> bool:
+    """'is' in "is believed to have died": the group after it decides."""
+    return bool(re.match(r"\s+(?:believed|thought|said|reported|alleged)\s+to\s+have\b", text[pos:limit]))
+
+
+def _clause(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    left, right = a, b
+    for m in _BOUNDARY.finditer(text, a, b):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return left, right
+
+
+def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
+    """The tense of the verb group that governs text[start:end] in its sentence, or None."""
+    a, b = sentence
+    groups = [g for g in verb_groups(text, a, b) if g.end <= start or g.start >= end]
+    if not groups:
+        return None
+    lo, hi = _clause(text, a, b, start, end)
+    before = [g for g in groups if lo <= g.start and g.end <= start]
+    if before:
+        return before[-1]
+    after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"]
+    if after:
+        return after[0]
+    before = [g for g in groups if g.end <= start]
+    if before:
+        return before[-1]
+    finite = [g for g in groups if g.tense != "infinitive"]
+    return finite[0] if finite else None

@@ -1,0 +1,240 @@
+"""The draft of one article: its points as draft claims, each with its evidence, stances and status.
+
+``draft_article(document, registry=None)`` extracts the article's statements, cuts them into
+propositions, groups those into points, gives each proposition its stance toward each point it bears
+on, words each point as a claim and derives its status with the ledger's own rules
+(:func:`crosscheck.status.assess`), naming as silent only this article's parties. Nothing is written.
+
+Each :class:`DraftClaim` holds a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) and the
+:class:`~crosscheck.status.Assessment` derived from it. Its :class:`~crosscheck.claims.Evidence` entries map
+one to one onto the ledger's: each ``Statement`` (``id``, ``start``, ``end``, ``quote``, ``speaker``,
+``kind``, ``cue``) is what a document file declares once, with the same ``id`` in every claim it bears on,
+and each ``Evidence.stance`` is what a claims file records for that claim; ``speaker`` and ``party`` are
+the registry's ids where it knows the speaker, else names (an ingest makes actors of those).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..claims import Claim, Evidence, Statement
+from ..status import Assessment, assess
+from .grouping import Point, group, other_figure
+from .propositions import Proposition, propositions
+from .speakers import Voices
+from .stance import stance_toward
+from .terms import Weights
+from .wording import claim_text, question_text
+
+EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
+
+
+@dataclass(frozen=True)
+class DraftClaim:
+    """A drafted claim: a ledger :class:`~crosscheck.claims.Claim` (``draft=True``) and its derived status."""
+
+    claim: Claim
+    assessment: Assessment
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def text(self) -> str:
+        return self.claim.text
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        return self.claim.evidence
+
+    @property
+    def status(self) -> str:
+        return self.assessment.status
+
+    @property
+    def explanation(self) -> str:
+        return self.assessment.explanation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "status": self.status, "explanation": self.explanation,
+                "evidence": [evidence_to_dict(e) for e in self.evidence]}
+
+
+def evidence_to_dict(item: Evidence) -> dict[str, Any]:
+    """One piece of draft evidence in the ``crosscheck draft --json`` shape."""
+    statement = item.statement
+    return {"start": statement.start, "end": statement.end, "quote": statement.quote, "speaker": statement.speaker,
+            "party": statement.party, "stance": item.stance, "kind": statement.kind, "cue": statement.cue}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The draft cross-check of one document: its claims and the article's parties."""
+
+    document: Any
+    claims: tuple[DraftClaim, ...]
+    parties: tuple[str, ...]
+    party_names: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``crosscheck draft --json`` shape: ``{"document": {...}, "claims": [...]}``."""
+        meta = {k: v for k, v in self.document.metadata.items() if v is not None}
+        return {"document": {"id": self.document.id, "sha256": self.document.sha256, **meta},
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+def draft_article(document, registry=None, statements=None) -> Draft:
+    """Draft the claims of ``document`` (a :class:`crosscheck.Document`); see the module's docstring.
+
+    ``registry`` (a :class:`crosscheck.Registry`) names known speakers by id; ``statements`` are the
+    extractor's statements when already at hand.
+    """
+    if statements is None:
+        from ..extract import extract_statements
+
+        statements = extract_statements(document.text, actors=registry)
+    outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
+    voices = Voices(registry, outlet, document.published)
+    found = propositions(document, statements, voices)
+    weight = Weights(p.terms for p in found)
+    points = group(found, weight)
+    public_on = document.published.date() if document.published else None
+    ids = _statement_ids(found)
+    drafted = [_evidence(point, document.id, public_on, ids) for point in points]
+    parties = _article_parties(drafted, voices.outlet.party, registry)
+    names = _party_names(drafted, registry)
+    claims, used = [], set()
+    for point, evidence in zip(points, drafted):
+        text = question_text(point.question) if point.question else claim_text(_anchor(point))
+        claim_id = _unique_id(text, used)
+        claim = Claim(claim_id, text, group=document.id, evidence=tuple(evidence), draft=True,
+                      note="Drafted by crosscheck; confirm, reword or delete.")
+        claims.append(DraftClaim(claim, assess(claim_id, evidence, parties=parties, party_names=names)))
+    return Draft(document, tuple(claims), tuple(parties), names)
+
+
+def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: dict[int, str]) -> list[Evidence]:
+    negative, first_party = _framing(point)
+    first = next((p for p in point.own if p.party == first_party), None)
+    items, seen_parties, by_statement = [], set(), {}
+    for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
+        contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
+                               first_party=proposition.party == first_party,
+                               leading=proposition.party not in seen_parties, joined_as=joined_as,
+                               counter=proposition.reason_for is not None and joined_as == "member")
+        sibling = by_statement.get(proposition.statement)
+        if sibling == "denies" and stance in ("asserts", "confirms"):  # "said talks had not broken down and that ..."
+            stance = sibling
+        by_statement.setdefault(proposition.statement, stance)
+        seen_parties.add(proposition.party)
+        statement = Statement(document_id, proposition.start, proposition.end, proposition.quote, proposition.speaker,
+                              proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
+        items.append(Evidence(statement, stance, public_on))
+    return items
+
+
+def _statement_ids(found: list[Proposition]) -> dict[int, str]:
+    """An id for each statement, the same in every claim it bears on: its speaker and first words."""
+    ids, used = {}, set()
+    for proposition in found:
+        words = [w for w in re.findall(r"[a-z0-9]+", f"{proposition.speaker} {proposition.quote}".casefold())
+                 if w not in _ID_SKIP]
+        ids[proposition.index] = _unique_id(" ".join(words[:6]), used)
+    return ids
+
+
+_ID_SKIP = frozenset("the a an of to that and".split())
+
+
+def _framing(point: Point) -> tuple[bool, str | None]:
+    """Whether the point is worded negatively, and the party that put it forward first.
+
+    An interview question frames its point positively and puts it forward itself ("Has Kovac asked to
+    leave?"); otherwise the first party is the earliest said (else first in the article) that states it,
+    and the point is negative when that party's first statement of it is.
+    """
+    stating = [p for p in point.own if p.cues.stance in ("asserts", "confirms")]
+    if point.question:
+        supporters = [p for p in point.members_in_order if not p.cues.negated and p.cues.stance in ("asserts", "confirms")]
+        return False, supporters[0].party if supporters else None
+    candidates = [p for p in stating if p.cues.stance == "asserts"] or stating or point.own or [point.members[0][0]]
+    dated = [p for p in candidates if p.said_days_back]
+    first = max(dated, key=lambda p: (p.said_days_back, -p.start)) if dated else candidates[0]
+    return first.cues.negated, first.party
+
+
+def _anchor(point: Point) -> Proposition:
+    """The statement whose words best state the point: reported before quoted, first in the article."""
+    negative, _ = _framing(point)
+    own = point.own or [point.members[0][0]]
+    stating = [p for p in own if p.cues.negated == negative and p.cues.stance not in ("declines", "denies")] or own
+    reported = [p for p in stating if p.kind != "direct"]
+    anchor = (reported or stating)[0]
+    if _VAGUE.match(anchor.quote):  # "he agreed to that": a refusal's question says what was asked
+        asked = [p for p, _ in point.members if p.cues.stance == "declines" and _WHETHER.search(p.quote)]
+        return asked[0] if asked else anchor
+    return anchor
+
+
+_VAGUE = re.compile(r"^\W*(?:and\s+|but\s+)?(?:he|she|it|they|this|that)\s+\w+(?:\s+\w+)?\s+(?:that|it|this|so)\W*$",
+                    re.IGNORECASE)
+_WHETHER = re.compile(r"\b(?:whether|if)\s+\w", re.IGNORECASE)
+
+
+def _article_parties(drafted: list[list[Evidence]], outlet: str, registry) -> list[str]:
+    """This article's sides: parties other than the outlet (and agencies) with two or more statements."""
+    counts: dict[str, int] = {}
+    for evidence in drafted:
+        for item in evidence:
+            counts[item.party] = counts.get(item.party, 0) + 1
+    parties = []
+    for party, count in counts.items():
+        kind = registry.parties[party].kind if registry and party in registry.parties else None
+        if party != outlet and count >= 2 and kind not in ("outlet", "agency"):
+            parties.append(party)
+    return parties
+
+
+def _party_names(drafted: list[list[Evidence]], registry) -> dict[str, str]:
+    names = {}
+    for evidence in drafted:
+        for item in evidence:
+            known = registry.parties.get(item.party) if registry else None
+            names[item.party] = known.name if known else item.party
+    return names
+
+
+def _unique_id(text: str, used: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", text.casefold().replace("'", ""))
+    base = "-".join(w for w in words if w not in ("the", "a", "an", "of", "to", "open", "question"))[:48].strip("-")
+    base = base.rsplit("-", 1)[0] if len(base) == 48 and "-" in base else base
+    base = base or "claim"
+    claim_id, number = base, 2
+    while claim_id in used:
+        claim_id, number = f"{base}-{number}", number + 1
+    used.add(claim_id)
+    return claim_id
+
+
+def _host(url: Any) -> str | None:
+    match = re.match(r"^[a-z]+://(?:www\.)?([^/:]+)", str(url or ""))
+    return match.group(1) if match else None
+
+
+def format_draft(draft: Draft, width: int = 100) -> str:
+    """The draft as text for the terminal: each claim, its status and why, and its evidence by stance."""
+    lines = [f"{draft.document.title}: {len(draft.claims)} draft claim(s); parties: "
+             + (", ".join(draft.party_names.get(p, p) for p in draft.parties) or "none")]
+    for number, claim in enumerate(draft.claims, 1):
+        lines += ["", f"{number:>3}. {claim.text}", f"     {claim.id}  [{claim.status}]  {claim.explanation}"]
+        for item in claim.evidence:
+            statement = item.statement
+            who = statement.speaker if statement.speaker == statement.party else f"{statement.speaker} ({statement.party})"
+            quote = " ".join(statement.quote.split())
+            quote = quote if len(quote) <= width - 30 else quote[:width - 31] + "\u2026"
+            lines.append(f"       {item.stance:<9} {who}, {statement.kind} {statement.start}-{statement.end}: \"{quote}\"")
+    return "\n".join(lines)

@@ -1,0 +1,285 @@
+"""Grouping: which propositions, from any party, bear on one checkable point.
+
+``group(propositions, weight)`` walks the article in order and puts each proposition
+
+- with the points it *answers*, when it only points back ("Estmark denied it", "Lowe disputed that",
+  "the company did not comment on market rumours"): the points of the last sentence in which another
+  party spoke (for a generic object such as "rumours", the first point of that party's run);
+- with the point it *answers by topic* ("declined to comment on the talks", "would not say whether X"):
+  a recent point of another party whose terms hold the topic's;
+- with a point it *restates* or *responds to* (a denial, a confirmation, a counter-account): the point
+  whose statements share most of its weighted terms;
+- else in a point of its own.
+
+A reason given for a denial ("disputed that, saying ...", or the same party's next sentence after a bare
+"X rejected that account.") also goes with the points that denial answers,
+and a hedged reservation ("however, he added that the date could still change") also goes with the point
+just before it. Precision comes first: a proposition joins a point only on strong evidence, since a
+false merge misleads the analyst more than a missed one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .propositions import Proposition
+from .terms import Weights, similarity, terms
+
+#: Weighted Dice similarity at which a statement restates a point.
+RESTATES = 0.35
+#: Share of a response's (or a refusal's topic's) weight that a point must hold.
+ANSWERS = 0.6
+#: How many sentences back a response or a refusal may reach for the point it answers.
+ANSWER_REACH = 8
+#: Or: an answer holding this share of its terms in the point, and sharing this much both ways (Dice).
+ANSWERS_WITH_SHARE = 0.4
+SHARE = 0.25
+#: Most points a statement is compared with (those sharing a term with it, the most recent first).
+CANDIDATES = 200
+#: A statement bearing this strongly on a second point goes in that one too.
+ALSO = 9
+#: A statement joins a point only if it bears this much (relative) on the point's first statement too.
+CHAIN = 0.5
+#: How many sentences back a bare "denied it" may reach.
+BACK_REACH = 3
+
+
+@dataclass(eq=False)
+class Point:
+    """A checkable point and the propositions bearing on it, each with how it joined."""
+
+    members: list[tuple[Proposition, str]] = field(default_factory=list)
+    question: str = ""
+    last_sentence: int = -1
+    #: The propositions that state the point (not answers, reasons or caveats).
+    own: list[Proposition] = field(default_factory=list)
+    _held: set[int] = field(default_factory=set, repr=False)
+
+    def add(self, proposition: Proposition, joined_as: str) -> None:
+        if proposition.index not in self._held:
+            self._held.add(proposition.index)
+            self.members.append((proposition, joined_as))
+            self.last_sentence = max(self.last_sentence, proposition.sentence)
+            if joined_as == "member":
+                self.own.append(proposition)
+
+    @property
+    def members_in_order(self) -> list[Proposition]:
+        return sorted((p for p, _ in self.members), key=lambda p: p.start)
+
+    @property
+    def parties(self) -> set[str]:
+        return {p.party for p, _ in self.members}
+
+
+def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
+    """The points of an article, in the order they are first raised (see the module's docstring)."""
+    points: list[Point] = []
+    index: dict[str, dict[int, Point]] = {}  # term -> points stating it, to compare only with those
+    firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
+    joined: dict[int, list[Point]] = {}
+    previous: Proposition | None = None
+    denial: tuple[str, int, list[Point]] | None = None  # the last bare denial: party, sentence, points
+    for proposition in propositions:
+        if proposition.question:
+            continue
+        targets = _place(proposition, points, propositions, joined, weight, index, firsts)
+        joined[proposition.index] = targets
+        if targets:
+            firsts.setdefault(proposition.party, proposition.index)
+        if proposition.reason_for is not None:
+            for point in joined.get(proposition.reason_for, []):
+                if point not in targets:
+                    point.add(proposition, "reason")
+        if previous is not None and proposition.cues.caveat and _RESERVATION.search(proposition.quote) \
+                and proposition.sentence - previous.sentence <= 1:
+            for point in joined.get(previous.index, []):
+                if point not in targets:
+                    point.add(proposition, "caveat")
+        if denial and proposition.party == denial[0] and proposition.sentence == denial[1] + 1 \
+                and not proposition.cues.back_reference and proposition.cues.stance != "declines":
+            for point in denial[2]:  # "Benan rejected that account. 'There were no civilians,' he said."
+                if point not in targets:
+                    point.add(proposition, "reason")
+        if proposition.cues.back_reference and proposition.cues.stance == "denies" and targets:
+            denial = (proposition.party, proposition.sentence, targets)
+        previous = proposition
+    return [p for p in points if p.members]
+
+
+#: The reservations that qualify the point just made ("but ... the date could still change").
+_RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|be (?:changed|delayed|postponed|moved|"
+                          r"cancelled|revised))|\bnot (?:yet )?(?:final|certain|confirmed|settled|clear)\b|\bsubject to\b"
+                          r"|\bremains? to be seen\b|\btoo early\b|\bonly if\b|\bunless\b|\bprovided that\b",
+                          re.IGNORECASE)
+
+
+def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
+           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
+           firsts: dict[str, int]) -> list[Point]:
+    cues = proposition.cues
+    if proposition.asked and not proposition.first_answer and cues.back_reference:  # "the figure is not right"
+        targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
+                           for point in joined.get(p.index, [])])
+        for point in targets:
+            point.add(proposition, "answer")
+        return targets
+    if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
+        targets = _antecedents(proposition, propositions, joined, cues.generic_topic, firsts)
+        for point in targets:
+            point.add(proposition, "answer")
+        return targets
+    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ..."
+        answered = _points_of(proposition.answers_party, proposition, propositions, joined)
+        sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
+        answered = sharing or answered
+        if answered:
+            for point in answered:
+                point.add(proposition, "member")
+            return answered
+    probe = _as_question(proposition) if proposition.first_answer else proposition
+    scored = []
+    for point in _candidates(probe, points, index):
+        own = point.own
+        scores = [_bearing(probe, other, weight) for other in (own if len(own) <= 8 else own[:2] + own[-6:])]
+        score = max(scores, default=0.0)
+        if score >= 1.0 and scores[0] >= score * CHAIN:  # near enough to how the point was first put
+            scored.append((score, point))
+    best = max(scored, key=lambda pair: pair[0])[1] if scored else None
+    also = [point for score, point in scored if point is not best and score >= ALSO]
+    if best is None:
+        best = Point(question=proposition.asked if proposition.first_answer else "")
+        points.append(best)
+    if not answer_only(proposition, best):
+        for point in (best, *also):
+            for term in proposition.terms:
+                stating = index.setdefault(term, {})
+                stating.pop(id(point), None)
+                stating[id(point)] = point  # the most recently stated last
+    answer = answer_only(proposition, best)
+    best.add(proposition, "answer" if answer else "member")
+    for point in also:  # one statement bearing on two points
+        point.add(proposition, "answer" if answer else "member")
+    return [best, *also]
+
+
+def answer_only(proposition: Proposition, point: Point) -> bool:
+    """An interview answer or a refusal joins a point already stated as an answer, not as a statement of it."""
+    return bool(point.own) and (proposition.first_answer or proposition.cues.stance == "declines")
+
+
+def _candidates(proposition: Proposition, points: list[Point], index: dict[str, dict[int, Point]]) -> list[Point]:
+    """The points stating a term of the proposition, the most recent first, at most CANDIDATES of them."""
+    found: dict[int, Point] = {}
+    for term in proposition.terms:
+        stating = index.get(term, {})
+        for key in list(stating)[-CANDIDATES:]:
+            found.setdefault(key, stating[key])
+    return sorted(found.values(), key=lambda p: -p.last_sentence)[:CANDIDATES]
+
+
+def _as_question(proposition: Proposition) -> Proposition:
+    """An answer in an interview, seen as the question it answers (its terms, any party's)."""
+    from dataclasses import replace
+
+    from .stance import Cues
+    from .terms import terms
+
+    return replace(proposition, terms=terms(proposition.asked), cues=Cues(),
+                   voice=replace(proposition.voice, party="\0question"))
+
+
+def _responds(proposition: Proposition) -> bool:
+    cues = proposition.cues
+    return cues.stance != "asserts" or cues.negated
+
+
+def _contradicts(proposition: Proposition) -> bool:
+    """A denial, a refusal or a negation: an answer that need not repeat what it answers."""
+    cues = proposition.cues
+    return cues.stance in ("denies", "declines") or cues.negated
+
+
+def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
+    """How strongly two propositions bear on one point, 1.0 being enough to group them.
+
+    A restatement shares most of its weighted terms both ways (Dice); an answer from another party
+    near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
+    """
+    if _other_days(a, b) or (a.terms & b.terms) <= (a.names | b.names):
+        return 0.0  # two occasions, or two statements that share only who they are about
+    dice = similarity(a.terms, b.terms, weight)
+    score = dice / RESTATES
+    near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
+    if near and (_responds(a) or _responds(b)):
+        smaller = min(weight.total(a.terms), weight.total(b.terms))
+        held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
+        # a confirmation of a few words may confirm only part of a longer statement: it must share both ways
+        partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
+        score = max(score, 0.0 if partial else held / ANSWERS,
+                    1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
+    if near and other_figure(a, b):
+        score = max(score, 1.0)
+    return score
+
+
+def other_figure(a: Proposition, b: Proposition) -> bool:
+    """Two parties give different figures for one count ("3 million customers", "fewer than 400,000 customers").
+
+    Percentages are left out: one article gives many, of different things.
+    """
+    for unit, value in a.figures.items():
+        other = b.figures.get(unit)
+        if unit != "percent" and other is not None and other != value:
+            return True
+    return False
+
+
+_DAYS = frozenset(terms("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+
+
+def _other_days(a: Proposition, b: Proposition) -> bool:
+    """Both name a day or month, and not the same one: two occasions, not one point (unless one denies)."""
+    days_a, days_b = a.terms & _DAYS, b.terms & _DAYS
+    explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
+    return bool(days_a and days_b and not days_a & days_b and not explicit)
+
+
+def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],
+               joined: dict[int, list[Point]]) -> list[Point]:
+    """The points of the last sentence in which ``party`` spoke before ``proposition``."""
+    for at in range(proposition.index - 1, max(-1, proposition.index - 60), -1):
+        earlier = propositions[at]
+        if earlier.party == party and joined.get(earlier.index):
+            same = [p for p in propositions[max(0, at - 10):at + 1] if p.party == party and p.sentence == earlier.sentence]
+            return _unique([point for p in same for point in joined.get(p.index, [])])
+    return []
+
+
+def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+                 generic: bool, firsts: dict[str, int]) -> list[Point]:
+    """The points a bare answer points back at: those of the last sentence where another party spoke."""
+    earlier = []
+    for at in range(proposition.index - 1, -1, -1):
+        p = propositions[at]
+        if p.sentence < proposition.sentence - BACK_REACH:
+            break
+        if p.index in joined and p.party != proposition.party and not p.cues.back_reference:
+            earlier.insert(0, p)
+    if not earlier:
+        return []
+    last_sentence = max(p.sentence for p in earlier)
+    if generic:  # "rumours", "reports": the story as first told by the party that spoke last
+        speakers = [p for p in earlier if p.kind != "narration" and p.cues.stance == "asserts"
+                    and p.reason_for is None] or earlier
+        return _unique(joined[firsts[speakers[-1].party]][:1])
+    return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
+
+
+def _unique(points: list[Point]) -> list[Point]:
+    seen: list[Point] = []
+    for point in points:
+        if all(point is not other for other in seen):
+            seen.append(point)
+    return seen

@@ -1,0 +1,145 @@
+"""Voices: who speaks in a draft, as the registry's ids where it knows them, else as names.
+
+The extractor resolves each statement's speaker; ``Voices`` turns that into one voice per actor for the
+whole article, so that "Sarah Quinn" and "Quinn" are one speaker of one party (a false second party
+would pair a person with herself), a spokesperson speaks for the organisation already named ("a health
+board spokeswoman" for "The health board"), and the outlet's narration has the outlet's voice (the
+byline is not a party). It also reads when a statement was said ("said on Thursday") from its frame.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+PRONOUNS = frozenset("i we he she it they you".split())
+_TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
+chief executive spokesman spokeswoman spokesperson secretary general gen gen. lt lt. col col. colonel
+sen sen. senator gov gov. governor rep rep. mayor councillor councilman councilwoman judge justice
+minister foreign health defence defense finance interior us u.s. former""".split())
+_SPOKES = re.compile(r"\b(?:spokes(?:man|woman|person|people)|representative|press (?:office|officer|secretary))\b",
+                     re.IGNORECASE)
+_SPOKES_FOR = re.compile(r"\s*\b(?:for|of|at)\s+(?:the\s+)?(?P<organisation>.+)$", re.IGNORECASE)
+_WEEKDAYS = {name: number for number, name in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_WHEN = re.compile(r"\b(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+                   r"|\b(?P<yesterday>yesterday)\b|\b(?P<today>today|this morning|tonight)\b"
+                   r"|\b(?P<last_week>last week)\b|\b(?P<last_month>last month)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """A speaker as a draft records it: ``speaker`` and ``party`` are registry ids or names."""
+
+    speaker: str
+    party: str
+    name: str
+
+
+def _key(name: str) -> str:
+    name = re.sub(r"['\u2019]s\b", "", name.casefold())
+    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in _TITLES)
+
+
+def _surname_of(short: str, full: str) -> bool:
+    """``short`` is the last name of ``full``, a person's name of two or three words."""
+    words = full.split()
+    return " " not in short and 2 <= len(words) <= 3 and words[-1] == short and "and" not in words
+
+
+class Voices:
+    """The voices of one article (see the module's docstring)."""
+
+    def __init__(self, registry=None, outlet: str | None = None, published: dt.datetime | None = None):
+        self.registry = registry
+        self.published = published
+        self.known: list[Voice] = []
+        self.outlet = self._outlet(outlet or "the outlet")
+
+    def _outlet(self, name: str) -> Voice:
+        actor = self.registry.find(name) if self.registry else None
+        return Voice(actor.id, actor.party, actor.name) if actor else Voice(name, name, name)
+
+    def of_statement(self, statement) -> Voice:
+        """The voice of an extracted statement (the outlet's for narration)."""
+        speaker = statement.speaker
+        if statement.kind == "narration" or speaker is None:
+            return self.outlet
+        if speaker.actor_id and self.registry and speaker.actor_id in self.registry.actors:
+            actor = self.registry.actors[speaker.actor_id]
+            return self._remember(Voice(actor.id, actor.party, actor.name))
+        source = statement.source.text if statement.source else ""
+        return self.of_mention(speaker.name, party=speaker.party, source=source)
+
+    def of_mention(self, mention: str, previous=(), party: str | None = None, source: str = "") -> Voice:
+        """The voice a mention in the text names: a known one where it matches, else a new one."""
+        mention = " ".join(mention.split())
+        if mention.casefold() in PRONOUNS:
+            return self.known[-1] if self.known else self.outlet
+        actor = self.registry.find(mention) if self.registry else None
+        if actor:
+            return self._remember(Voice(actor.id, actor.party, actor.name))
+        same = self._match(mention)
+        if same:
+            return self._remember(same)
+        if _SPOKES.search(mention) or _SPOKES.search(source):
+            return self._remember(Voice(mention, self._organisation(mention if _SPOKES.search(mention) else source),
+                                        mention))
+        for voice in reversed(self.known):
+            if _key(voice.party) == _key(mention):
+                return self._remember(Voice(mention, voice.party, mention))
+        return self._remember(Voice(mention, party or mention, mention))
+
+    def party_of(self, mention: str) -> str:
+        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention."""
+        actor = self.registry.find(mention) if self.registry else None
+        if actor:
+            return actor.party
+        same = self._match(mention)
+        return same.party if same else " ".join(mention.split())
+
+    def _match(self, mention: str) -> Voice | None:
+        """A known voice the mention names again: the same name, or a person's surname ("Quinn")."""
+        key = _key(mention) or mention.casefold()
+        for voice in reversed(self.known):
+            other = _key(voice.name) or voice.name.casefold()
+            if key == other or _surname_of(key, other) or _surname_of(other, key):
+                return voice
+        return None
+
+    def _organisation(self, mention: str) -> str:
+        """The party a spokesperson speaks for ("A spokesman for AquaLine", "a health board spokeswoman"):
+        a known voice's party where the organisation's name matches it, else the organisation's name."""
+        spokes = _SPOKES.search(mention)
+        named = _SPOKES_FOR.match(mention, spokes.end()) if spokes else None
+        named = named or _SPOKES_FOR.search(mention[spokes.end():] if spokes else mention)
+        organisation = named.group("organisation") if named else mention[:spokes.start()] if spokes else mention
+        words = _key(organisation)
+        if not words:
+            return mention
+        for voice in reversed(self.known):
+            for other in (_key(voice.name), _key(voice.party)):
+                if other and (words == other or f" {words} " in f" {other} " or f" {other} " in f" {words} "):
+                    return voice.party
+        return re.sub(r"^(?:the|a|an)\s+", "", " ".join(organisation.split()), flags=re.IGNORECASE) or mention
+
+    def _remember(self, voice: Voice) -> Voice:
+        if voice in self.known:
+            self.known.remove(voice)
+        self.known.append(voice)
+        return voice
+
+    def said_days_back(self, frame: str) -> int | None:
+        """How many days before publication a statement was said, from its frame ("said on Thursday")."""
+        match = _WHEN.search(frame)
+        if not match:
+            return None
+        if match.group("day"):
+            if self.published is None:
+                return None
+            return (self.published.weekday() - _WEEKDAYS[match.group("day").lower()]) % 7
+        if match.group("yesterday"):
+            return 1
+        if match.group("today"):
+            return 0
+        return 7 if match.group("last_week") else 30

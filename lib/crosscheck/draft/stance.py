@@ -1,0 +1,167 @@
+"""Stance: how a statement bears on the point it speaks to, read from its cue, negation and wording.
+
+``read_cues(frame, content)`` reads what a statement says by itself: the stance its cue carries
+("denied" denies, "confirmed" confirms, "declined to comment" declines), whether its content is
+negated ("No agreement has been reached"), hedged ("could still change"), conditional ("if Russia
+..."), and whether it answers something said before instead of stating a point of its own ("denied
+it", "disputed that", "declined to comment on the talks"). ``frame`` is the attribution around the
+content (source and cue, "A spokesman said the company"), ``content`` the reported words.
+
+``stance_toward`` then turns that reading into the statement's stance toward one point, given the
+point's polarity and who put the point forward first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .terms import terms
+
+_NOT = r"(?:not|n't|never)"
+_DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
+                  r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
+                  r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
+                  r"detail|explain|speculate|commit|be drawn|put a figure)")
+DECLINE = re.compile(
+    rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
+    rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?)\s*(?:{_NOT}\s+)?(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+)?"
+    rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
+    r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
+    r"|\bcould not be reached\b",
+    re.IGNORECASE)
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_NOT}|\bno\b|\bneither\b", re.IGNORECASE)
+DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
+                  r"contradict\w*|deni\w+)\b", re.IGNORECASE)
+CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
+                     r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
+#: Words with which a content judges what was said before: "the figure ... was misleading".
+VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct)\b"
+                     r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
+                     re.IGNORECASE)
+#: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
+NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
+                      r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
+                      r"shall)\s+(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
+                      r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
+                      r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?no\b", re.IGNORECASE)
+HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
+                   r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
+                   r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
+                   r"might (?:still )?change)\b", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
+CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
+#: A content that only points back at what was said ("it", "that account", "the claims").
+_BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?rs?|speculation|suggestions?|"
+               r"stor(?:y|ies)|figures?|assertions?|characteri[sz]ations?|idea|version|statements?|remarks?|"
+               r"comments?|charges?|that)")
+BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
+                            rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
+                            re.IGNORECASE)
+#: Objects of a refusal that name no point of their own ("market rumours", "speculation").
+GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}\W*$", re.IGNORECASE)
+_TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
+_QUESTION = re.compile(r"^\W*(?:whether|if)\s+(?P<question>.+)$", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a statement's own words say about its stance (before it is set against a point)."""
+
+    stance: str = "asserts"
+    back_reference: bool = False
+    topic: frozenset[str] = frozenset()
+    generic_topic: bool = False
+    negated: bool = False
+    hedged: bool = False
+    conditional: bool = False
+    caveat: bool = False
+
+
+def read_cues(frame: str, content: str) -> Cues:
+    """Read a statement's cues; ``frame`` is its attribution, ``content`` its reported words."""
+    head = " ".join(content.split()[:6])
+    lead = f"{frame} {head}"
+    stance = "asserts"
+    decline = DECLINE.search(lead)
+    if decline and _NEGATED_DECLINE.search(decline.group(0)):
+        stance = "declines"
+    elif DENY.search(frame):
+        stance = "denies"
+    elif CONFIRM.search(frame) or CONFIRM.search(head):
+        stance = "confirms"
+    elif VERDICT.search(content):
+        stance = "denies"
+    back = bool(BACK_REFERENCE.match(content.strip()))
+    topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
+    if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
+        back = True
+    if stance == "denies" and not back and VERDICT.search(content) and not DENY.search(frame):
+        back, topic = True, terms(VERDICT.sub(" ", content))
+    return Cues(
+        stance=stance,
+        back_reference=back,
+        topic=topic,
+        generic_topic=generic,
+        negated=_negated(content) and stance not in ("declines", "denies"),
+        hedged=bool(HEDGE.search(content)),
+        conditional=bool(CONDITION.search(content)),
+        caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
+    )
+
+
+def _negated(content: str) -> bool:
+    """The content's main clause is negated ("No agreement has been reached"; not "did not tell them until March")."""
+    clause = _first_clause(content)
+    return bool(NEGATION.search(clause)) and not _NOT_UNTIL.search(clause)
+
+
+_NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)
+
+
+def _first_clause(content: str) -> str:
+    """The content up to its first comma or dash, where a negation negates what is said."""
+    return re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
+
+
+def declined_question(content: str) -> str:
+    """What a refusal was about, as words: 'to say whether X was a target' gives 'X was a target'."""
+    text = re.sub(r"^\W*(?:to\s+)?(?:\w+\s+){0,2}?(?:comment|say|confirm|discuss|disclose|reveal|divulge|specify)\w*"
+                  r"\s+(?:on\s+|about\s+)?", "", content, flags=re.IGNORECASE)
+    question = _QUESTION.match(text)
+    return question.group("question") if question else text
+
+
+def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
+    subject = declined_question(content)
+    match = _TOPIC.search(content) if subject == content else None
+    subject = match.group("topic") if match else subject
+    return terms(subject), bool(GENERIC_TOPIC.match(subject.strip()))
+
+
+def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading: bool = False,
+                  joined_as: str = "member", counter: bool = False) -> str:
+    """A statement's stance toward a point.
+
+    ``same_polarity``: the statement is negated exactly when the point's wording is; ``first_party``: the
+    statement's party put the point forward first (a party does not deny its own point, it restates or
+    hedges it); ``leading``: the statement is that party's first on the point; ``joined_as``: ``member``
+    (it states the point), ``answer`` (it answers it: "denied it", an interview answer), ``caveat`` (a
+    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...");
+    ``counter``: the statement is such a reason, here stating a point of its own near another party's.
+    """
+    if joined_as == "caveat":
+        return "qualifies"
+    if joined_as == "reason":
+        return "denies"
+    if cues.stance in ("declines", "denies"):
+        return cues.stance
+    if first_party:
+        if not leading and (cues.hedged or cues.caveat):
+            return "qualifies"
+        return "confirms" if cues.stance == "confirms" else "asserts"
+    if cues.hedged or cues.caveat or counter:
+        return "qualifies"
+    if not same_polarity:
+        return "denies"
+    return "confirms"

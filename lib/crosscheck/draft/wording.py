@@ -1,0 +1,180 @@
+"""Claim wording: a short checkable proposition in plain words, made from the statement that states a point.
+
+``claim_text(proposition)`` takes the clause that best states a point and words it as the ledger words a
+claim: the speaker's "I" and "we" and a reported "he said that he" become names; reported speech is
+put back into the speaker's tense ("had asked" becomes "asked", "would" becomes "will"); quotation
+marks, asides (", which ...,", dashes, brackets) and a leading "that" go; a refusal's question becomes
+the proposition it asked about ("would not say whether a follow-up had been scheduled" gives "A
+follow-up has been scheduled"); the result starts with a capital and ends with a full stop.
+"""
+from __future__ import annotations
+
+import re
+
+from .propositions import Proposition
+from .stance import declined_question
+
+MAX_WORDS = 28
+_QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
+_ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
+           re.compile(r"\s*\([^()]{1,60}\)"))
+_CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
+                       r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:comment|say|confirm|reveal|divulge|disclose|"
+                       r"specify|discuss)\w*\s+(?:on\s+|about\s+)?", re.IGNORECASE)
+_DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
+_CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
+# An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
+_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
+                              r"warned|claimed)\b.*$", re.DOTALL)
+_WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
+_IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
+              "given": "gave", "seen": "saw", "done": "did", "gone": "went", "won": "won",
+              "lost": "lost", "sent": "sent", "paid": "paid", "held": "held", "agreed": "agreed", "left": "left",
+              "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
+              "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
+              "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+# Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
+_WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
+                   re.IGNORECASE)
+_HAD_BEEN = re.compile(r"(?P<subject>\b\w+)\s+had\s+been\b")
+_HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
+_SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
+_FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we": "{party}", "us": "{party}",
+                 "our": "{party}'s"}
+
+
+def claim_text(proposition: Proposition) -> str:
+    """The claim a proposition states, in plain words (see the module's docstring)."""
+    text = " ".join(proposition.quote.split())
+    text = _strip_cue(text, proposition)
+    text = _TRAILING_SOURCE.sub("", text)
+    text = _QUOTES.sub("", text)
+    for aside in _ASIDES:
+        text = aside.sub("", text)
+    if re.match(r"in order to\s+\w|so as to\s+\w", text, re.IGNORECASE):
+        text = "The aim was " + re.sub(r"^(?:in order|so as)\s+", "", text, flags=re.IGNORECASE)
+    elif re.match(r"amid(?:st)?\s+\w", text, re.IGNORECASE):
+        text = "There was " + re.sub(r"^amid(?:st)?\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
+    elif proposition.kind != "narration" and proposition.cue and (
+            re.match(r"to\s+\w", text) or _WISH.match(proposition.cue)):
+        text = f"{proposition.voice.name} {proposition.cue} {text}"  # "plans to close ..." says who plans
+    elif proposition.kind == "direct":
+        text = _first_person(text, proposition)
+    else:
+        text = _resolve_subject(text, proposition)
+        text = _present_tense(text)
+    text = _shorten(text).strip(" ,;:.\u2014-")
+    if not text:
+        return "(empty statement)."
+    return text[:1].upper() + text[1:] + ("" if text.endswith(("?", "!", ".")) else ".")
+
+
+def _strip_cue(text: str, proposition: Proposition) -> str:
+    stance = proposition.cues.stance
+    if stance == "declines":
+        question = declined_question(_CUE_LEAD.sub("", text, count=1))
+        return f"Open question: {question}" if _WH.match(question) else question
+    if stance == "denies":
+        text = _DENY_LEAD.sub("", text, count=1)
+    if stance == "confirms":
+        text = _CONFIRM_LEAD.sub("", text, count=1)
+    return re.sub(r"^(?:that|and|but|however|and that)\b[,\s]*", "", text, flags=re.IGNORECASE)
+
+
+def _first_person(text: str, proposition: Proposition) -> str:
+    """A quote's "I" and "we" as the speaker and the party ("I have asked" -> "Trump has asked")."""
+    speaker = proposition.voice.name
+    party = proposition.party if proposition.party != proposition.speaker else speaker
+    text = _DISCOURSE.sub("", text)
+    for pattern, replacement in _CONTRACTIONS:
+        text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party), text)
+    text = _I_VERB.sub(lambda m: f"{speaker} {_third_person(m.group('verb'))}", text)
+
+    def replace(match: re.Match[str]) -> str:
+        return _FIRST_PERSON[match.group(0).lower()].format(speaker=speaker, party=party)
+
+    return re.sub(r"\b(?:I|me|my|we|us|our|We|Our|My)\b", replace, text)
+
+
+_DISCOURSE = re.compile(r"^(?:(?:I mean|you know|look|well|frankly|honestly|listen|so|now),?\s+)+", re.IGNORECASE)
+_CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
+    (r"\bI(?:'|\u2019)m\b|\bI am\b", "{speaker} is"), (r"\bI(?:'|\u2019)ve\b|\bI have\b", "{speaker} has"),
+    (r"\bI(?:'|\u2019)d\b", "{speaker} would"), (r"\bI(?:'|\u2019)ll\b", "{speaker} will"),
+    (r"\bwe(?:'|\u2019)re\b", "{party} are"), (r"\bwe(?:'|\u2019)ve\b", "{party} have"),
+    (r"\bwe(?:'|\u2019)ll\b", "{party} will"), (r"\bwe(?:'|\u2019)d\b", "{party} would")))
+_I_VERB = re.compile(r"\bI\s+(?P<verb>(?!(?:was|will|would|can|could|should|must|may|might|did|do|had|never|also|"
+                     r"just|personally|still|really|only|always|won't|don't|didn't|can't)\b)[a-z]+)\b")
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith("ed") or verb in _IRREGULAR.values() or verb in _IRREGULAR:
+        return verb
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _resolve_subject(text: str, proposition: Proposition) -> str:
+    match = _SUBJECT_PRONOUN.match(text)
+    if not match or proposition.kind == "narration":
+        return text
+    pronoun = match.group("pronoun").lower()
+    if pronoun in ("it", "they") and len(text.split()) > 1 and text.split()[1].lower() in ("is", "was", "would", "will"):
+        return text  # "it was ..." is often no one in particular
+    return proposition.voice.name + text[match.end():]
+
+
+def _present_tense(text: str) -> str:
+    """Undo reported speech's backshift: 'had asked' -> 'asked', 'would' -> 'will'."""
+
+    def simple_past(match: re.Match[str]) -> str:
+        verb = match.group("verb")
+        past = _IRREGULAR.get(verb.lower()) or (verb if verb.endswith("ed") else None)
+        if past is None:
+            return match.group(0)
+        return (match.group("adverb") + " " if match.group("adverb") else "") + past
+
+    text = _HAD_BEEN.sub(lambda m: m.group("subject") + (" were" if _plural(m.group("subject")) else " was"), text)
+    text = _HAD.sub(simple_past, text)
+    return re.sub(r"\bwould\b", "will", text)
+
+
+def _plural(word: str) -> bool:
+    return word.lower().endswith("s") and word.lower() not in ("its", "this", "his", "has", "was", "is", "us", "news")
+
+
+def _shorten(text: str) -> str:
+    words = text.split()
+    if len(words) <= MAX_WORDS:
+        return text
+    head = " ".join(words[:MAX_WORDS])
+    cut = max(head.rfind(", "), head.rfind(" \u2014 "))
+    return head[:cut] if cut > len(head) // 2 else head
+
+
+_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",
+                "should")
+_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "your", "our")
+
+
+def question_text(question: str) -> str:
+    """The proposition a yes-no question asks about: 'Has Kovac asked to leave?' gives 'Kovac has asked to leave.'"""
+    text = " ".join(question.split()).rstrip("?").strip()
+    text = re.split(r",?\s+or\s+", text, maxsplit=1)[0]
+    whether = re.match(r"(?:whether|if)\s+(?P<rest>.+)$", text, re.IGNORECASE)
+    if whether:
+        rest = _present_tense(whether.group("rest"))
+        return rest[:1].upper() + rest[1:] + "."
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _AUXILIARIES:
+        return f"Open question: {text[:1].lower() + text[1:]}?" if text else "(empty question)."
+    rest = words[1:]
+    if rest[0].lower() in _DETERMINERS:
+        size = 2
+    else:
+        size = next((i for i, w in enumerate(rest) if not w[:1].isupper()), len(rest)) or 1
+    subject, tail = " ".join(rest[:size]), " ".join(rest[size:])
+    sentence = f"{subject} {words[0].lower()} {tail}".strip()
+    return sentence[:1].upper() + sentence[1:] + "."

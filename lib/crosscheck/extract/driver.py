@@ -1,0 +1,150 @@
+"""The driver: paragraphs, then sentence units, then the rules, then numbered statements."""
+from __future__ import annotations
+
+import re
+
+from .. import segment
+from . import lexicon as L
+from .according_to import according_to
+from .interview import asked_clause, exchange_turn, transcript_line
+from .model import Statement
+from .noun_cue import noun_cue
+from .quotes import continuation, signatures, speaker_line
+from .speakers import Resolver
+from .tokens import Tokens, paragraph_tokens
+from .unit import Found, Unit
+from .verb_cue import verb_cue
+
+_BYLINE = re.compile(r"^\s*by:?\s+(?P<authors>[^\W\d][^.!?\n]{0,80}?)\s*$", re.IGNORECASE)
+_CREDIT = re.compile(r"^\W*(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z0-9 _-]{0,30}):(?:\s|$)")
+_HEADER_KEYS = {"title", "date", "source", "url", "author", "authors", "byline", "published", "outlet", "section",
+                "id", "language", "lang", "publisher", "link", "updated", "headline", "site", "tags", "keywords",
+                "description"}
+
+
+def extract_statements(text: str, actors=None) -> list[Statement]:
+    """The statements of ``text`` in text order, with ids s1, s2, ... (see the package doc)."""
+    if not isinstance(text, str):
+        raise TypeError(f"extract_statements needs the article's text as a str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    return _Extractor(text, actors).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, actors):
+        self.text = text
+        self.resolver = Resolver(actors)
+        self.found: list[Found] = []
+        self.order = 0
+        self.deferred = None          # a "He said:" waiting for the next unit
+
+    def run(self) -> list[Statement]:
+        text = self.text
+        paragraphs = [(index, s, e) for index, (s, e) in enumerate(segment.paragraphs(text))
+                      if index or not _is_header(text[s:e])]
+        for index, T in paragraph_tokens(text, paragraphs):
+            self._paragraph(index, T)
+        self.found.sort(key=lambda d: (d.paragraph, d.order, d.content[0].start))
+        finish = self.resolver.finish
+        return [Statement(f"s{k}", d.paragraph, d.kind, finish(d.speaker), d.source, d.cue, d.content, d.question)
+                for k, d in enumerate(self.found, 1)]
+
+    def _unit(self, T: Tokens, us: int, ue: int, index: int) -> Unit:
+        return Unit(T, us, ue, index, self.order, self.resolver, self.found)
+
+    def _paragraph(self, index: int, T: Tokens) -> None:
+        self.order += 1
+        self.resolver.learn(T)
+        T.mark(0, _dateline_end(T))
+        whole = self._unit(T, 0, T.n, index)
+        if not (transcript_line(whole) or speaker_line(whole)):
+            signatures(whole)
+        for us, ue in T.units():
+            if T.taken(us, ue):
+                continue
+            self.order += 1
+            u = self._unit(T, us, ue, index)
+            deferred, self.deferred = self.deferred, None
+            if self._byline(u, index):
+                continue
+            if deferred is not None:
+                _take_deferred(u, *deferred)
+            elif not _apply_rules(u) and not exchange_turn(u) and not continuation(u) and u.deferred is None:
+                u.emit("narration", None, None, None, [T.span(us, ue)])
+            if u.deferred is not None:
+                self.deferred = (*u.deferred, ue == T.n)
+
+    def _byline(self, u: Unit, index: int) -> bool:
+        """Skip a byline near the top ("By Jane Whitaker") or a credit line ("Reporting by ..."):
+        the authors are remembered as interviewers, never made a party."""
+        span = u.T.span(u.us, u.ue)
+        line = _BYLINE.match(span.text) if index < 6 else None
+        if line is None and not _CREDIT.match(span.text):
+            return False
+        if line is not None:
+            for author in re.split(r",|\band\b|&", line.group("authors")):
+                if author.strip():
+                    self.resolver.bylines.add(author.strip())
+        u.T.mark(u.us, u.ue)
+        return True
+
+
+def _apply_rules(u: Unit) -> bool:
+    """Run the cue rules over the unit; True when one of them recorded a statement."""
+    T = u.T
+    asked_clause(u)
+    according_to(u)
+    for i in range(u.us, u.ue):
+        if T.inq[i] or T.used[i]:
+            continue
+        lw = T.low[i]
+        base = L.VERB_FORMS.get(lw)
+        if base is not None and verb_cue(u, i, base):
+            continue
+        if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
+            noun_cue(u, i)
+    return u.count > 0
+
+
+def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> None:
+    """The unit after "He said:" is its content; the whole paragraph when the cue ended the one before."""
+    T, us, ue = u.T, u.us, u.ue
+    if at_paragraph_end and us == 0:        # a block quotation: the paragraph as it stands
+        T.mark(0, T.n)
+        u.emit("direct", speaker, source, cue, [T.span(0, T.n)])
+        return
+    a, b = T.trim(us, ue)
+    if T.quote_mark(us):
+        a = us
+    content = T.span(a, b) if b > a else T.span(us, ue)
+    u.emit("direct" if T.quote_mark(us) else "paraphrase", speaker, source, cue, [content])
+
+
+def _dateline_end(T: Tokens) -> int:
+    """One past a dateline opening the paragraph ("OSLO, Norway (Northwire) —", "FAIRVIEW, W.Va. -"), or 0."""
+    if not (T.n > 2 and len(T.w[0]) > 1 and T.w[0].isalpha() and T.w[0].isupper()):
+        return 0
+    for k in range(1, min(T.n - 1, 12)):
+        if T.w[k] in ("—", "–", "-", "--"):
+            return k + 1
+        if not (T.cap[k] or T.w[k] in (",", ".", "(", ")")):
+            return 0
+    return 0
+
+
+def _is_header(paragraph: str) -> bool:
+    """A first paragraph of "Key: value" lines (or front matter) is metadata, not article text."""
+    lines = [line for line in paragraph.splitlines() if line.strip()]
+    if not lines or len(lines) > 40:
+        return False
+    if lines[0].strip() == "---":
+        return True
+    keys = []
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if not match:
+            return False
+        keys.append(match.group(1).strip().lower())
+    return len(lines) >= 2 or keys[0] in _HEADER_KEYS

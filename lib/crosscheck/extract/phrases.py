@@ -1,0 +1,293 @@
+"""Phrase boundaries on a token table: source noun phrases, clause subjects, where a content ends."""
+from __future__ import annotations
+
+from . import lexicon as L
+from .lexicon import is_adverb
+from .tokens import Tokens
+
+_PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
+_OBJECT_STOPS = {"who", "which", "that", "in", "at", "during", "after", "before", "when", "while", "on", "to",
+                 "because", "as", "about"}
+
+
+def subject_np(T: Tokens, h: int, lo: int) -> int:
+    """Start of the noun phrase that ends at token h (inclusive), not before lo."""
+    low, cap = T.low, T.cap
+    if low[h] in _PERSONAL:
+        return h
+    i = h
+    lowercase = 0
+    while i - 1 >= lo:
+        k = i - 1
+        lk = low[k]
+        if T.inq[k]:
+            break
+        if lk in ("'s", "’s"):
+            i = k
+        elif cap[k]:
+            if T.sent[k] and lk in L.FUNCTION_WORDS and lk not in L.DETERMINERS:
+                break
+            if lk in L.WEEKDAYS or lk in L.MONTHS:
+                break
+            i = k
+        elif lk in L.DETERMINERS:
+            return k
+        elif lk in L.TITLES:
+            i = k
+        elif lk in ("of", "for", "on", "at", "and", "&") and k - 1 >= lo and cap[k - 1] and cap[i]:
+            i = k
+        elif lk in ("of", "for") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
+            i = k               # "the former secretary of state"
+        elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \
+                and not is_adverb(lk) and lowercase < 3:
+            lowercase += 1
+            i = k
+        else:
+            break
+    return i
+
+
+def object_np(T: Tokens, a: int, hi: int) -> int:
+    """End (exclusive) of a source noun phrase starting at a, as in '..., said the mayor of X'."""
+    low, cap = T.low, T.cap
+    i = a
+    while i < hi and i - a < 10:
+        lk = low[i]
+        if T.inq[i] or lk in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")") or T.is_quote(i):
+            break
+        if i > a and lk in _OBJECT_STOPS and not (lk in ("on", "at") and i + 1 < hi and cap[i + 1]):
+            break
+        if i > a and (lk in L.WEEKDAYS or lk in L.TIME_WORDS):
+            break
+        i += 1
+    return i
+
+
+def clause_subject(T: Tokens, us: int, lim: int) -> tuple[int, int] | None:
+    """The subject of the unit's main clause when it is a name, a personal pronoun or a titled
+    noun phrase ('On Friday, Smith spoke ..., saying ...'), as a token range, or None."""
+    low, cap = T.low, T.cap
+    j = _skip_clause_openers(T, us, lim)
+    if j is None or j >= lim or T.inq[j] or T.used[j]:
+        return None
+    if low[j] in ("he", "she", "they", "we", "i"):
+        return (j, j + 1)
+    if low[j] in ("the", "a", "an"):
+        return _titled_subject(T, j, lim)
+    if not cap[j] or low[j] in L.FUNCTION_WORDS or low[j] in L.WEEKDAYS or low[j] in L.MONTHS:
+        return None
+    k = j
+    while k < lim and (cap[k] or low[k] in L.TITLES or low[k] == ".") and not T.inq[k] and k - j < 6:
+        k += 1
+    if k >= lim or k == j:
+        return None
+    nxt = low[k]
+    if nxt == ",":
+        return (j, k) if k - j >= 2 or low[j] in L.TITLES else None
+    if cap[k] or not nxt.isalpha() or nxt in L.FUNCTION_WORDS and nxt not in L.AUXILIARIES:
+        return None
+    return (j, k)
+
+
+def _skip_clause_openers(T: Tokens, us: int, lim: int) -> int | None:
+    """The first token after conjunctions, adverbs and a fronted adverbial ('On Friday, ...')."""
+    low, cap = T.low, T.cap
+    j = us
+    while j < lim and (low[j] in L.CONJUNCTIONS or is_adverb(low[j]) or low[j] == ","
+                       or T.is_quote(j) and not T.inq[j]):
+        j += 1
+    if j < lim and (low[j] in L.ADVERBIAL_PREPS | {"last", "earlier"} and not cap[j]
+                    or cap[j] and low[j] in L.ADVERBIAL_PREPS):
+        k = j
+        while k < lim and low[k] != "," and k - j < 12:
+            k += 1
+        if k >= lim or low[k] != ",":
+            return None
+        j = k + 1
+        while j < lim and (is_adverb(low[j]) or low[j] == ","):
+            j += 1
+    return j
+
+
+def _titled_subject(T: Tokens, j: int, lim: int) -> tuple[int, int] | None:
+    """'The governor went on to ...': a determiner phrase ending in a title or a name, then a verb."""
+    low, cap = T.low, T.cap
+    for k in range(j + 2, min(lim, j + 6)):
+        before = low[k - 1]
+        if T.inq[k - 1] or not (cap[k - 1] or (before.isalpha() and before not in L.FUNCTION_WORDS)):
+            break
+        lk = low[k]
+        if (before in L.TITLES or cap[k - 1]) and not cap[k] and (
+                lk in L.AUXILIARIES or lk in L.VERB_FORMS or lk in L.BROAD_NOT_VERBS
+                or (lk.endswith("ed") and len(lk) > 4)):
+            return (j, k)
+    return None
+
+
+def opens_clause(T: Tokens, j: int, ue: int) -> bool:
+    """Does a clause with a name or pronoun subject start at token j ('..., Smith said', '..., she is')?"""
+    low, cap = T.low, T.cap
+    if j >= ue or T.inq[j]:
+        return False
+    k = j
+    if low[j] in ("he", "she", "they", "we", "i", "it"):
+        k = j + 1
+    elif cap[j] and low[j] not in L.FUNCTION_WORDS and low[j] not in L.WEEKDAYS:
+        while k < ue and k - j < 5 and (cap[k] or low[k] in (".", "'s", "’s")) and not T.inq[k]:
+            k += 1
+    else:
+        return False
+    while k < ue and (is_adverb(low[k]) or low[k] in L.NEGATIONS):
+        k += 1
+    if k >= ue or cap[k]:
+        return False
+    lk = low[k]
+    return lk in L.AUXILIARIES or lk in L.VERB_FORMS or (lk.endswith("ed") and lk.isalpha() and len(lk) > 4)
+
+
+def clause_end(T: Tokens, p: int, ue: int) -> int:
+    """End of a reported content starting at p: the unit's end, or before ', according to',
+    ', saying', '; ', a dash, or a coordinated clause with a subject of its own."""
+    low = T.low
+    fronted = _fronted_adverbial(T, p, ue)
+    for k in range(p, ue):
+        if T.inq[k]:
+            continue
+        lk = low[k]
+        if lk == ";":
+            return k
+        if lk == "that" and k > p and k + 1 < ue and (low[k + 1] in L.FRONTED_OPENERS or low[k + 1] == ","):
+            fronted = True
+        if lk == "," and k + 1 < ue and not T.inq[k + 1]:
+            cut = _cut_at_comma(T, p, k, ue)
+            if cut == "main-clause":
+                if not fronted:
+                    return k
+                fronted = False
+            elif cut:
+                return k
+        if lk in ("—", "--", "―", "–") and k > p + 2:
+            return k
+        if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1] and _coordinated_clause(T, k, ue):
+            return k
+    return ue
+
+
+def _fronted_adverbial(T: Tokens, p: int, ue: int) -> bool:
+    """'that, if elected, she would ...': a content opening with an adverbial keeps its main clause."""
+    q = p + 1 if p < ue and T.low[p] == "that" else p
+    while q < ue and T.low[q] == ",":
+        q += 1
+    return q < ue and T.low[q] in L.FRONTED_OPENERS
+
+
+def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
+    """Whether the content ends at the comma k: True, False, or "main-clause" (a new clause)."""
+    low = T.low
+    nxt = low[k + 1]
+    if nxt == "according" and k + 2 < ue and low[k + 2] == "to":
+        return True
+    if nxt in L.PARTICIPLE_CUES:
+        return True
+    if k <= p + 2:
+        return False
+    if nxt in ("but", "though", "although", "whereas", "while"):
+        return True
+    if nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5 and nxt not in L.ING_NOT_CLAUSE:
+        return True
+    return "main-clause" if opens_clause(T, k + 1, ue) else False
+
+
+def _coordinated_clause(T: Tokens, k: int, ue: int) -> bool:
+    """After 'and'/'but' at k: a clause with its own subject, or a finite cue verb ('and warned')."""
+    low = T.low
+    if opens_clause(T, k + 1, ue):
+        return True
+    j = k + 1
+    while j < ue and (is_adverb(low[j]) or low[j] in L.AUXILIARIES):
+        j += 1
+    return j < ue and low[j] in L.VERB_FORMS and L.VERB_FORMS[low[j]] not in L.THAT_ONLY and not T.cap[j] \
+        and low[j].endswith(("ed", "s", "id", "ld"))
+
+
+def is_adverbial(T: Tokens, p: int, e: int) -> bool:
+    """A content that opens with a preposition and holds no "that" or quotation: 'said in an interview'."""
+    return p < e and T.low[p] in L.ADVERBIAL_PREPS and not any(
+        T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
+    """The content that follows a cue ending at p: a that-clause, a quotation, or the clause."""
+    that = _that_clause(T, p, ue, base)
+    if that is not None:
+        return that
+    quote = _quotation_after(T, p, ue, base)
+    if quote is not None:
+        return quote
+    if base in ("tell", "inform", "notify", "assure", "reassure", "remind"):
+        j = p
+        while j < ue and j < p + 5 and T.low[j] not in ("that", "to", ",", ":", ".") and not T.is_quote(j):
+            j += 1
+        if j < ue and T.low[j] in ("that", "to", ",", ":"):
+            p = j           # skip the addressee: "told reporters"
+    p = _skip_time_words(T, p, ue)
+    return p, clause_end(T, p, ue)
+
+
+def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | None:
+    """'told reporters that ...', 'said in a statement on Friday that ...' (within 9 tokens)."""
+    low = T.low
+    j = p
+    limit = min(ue, p + 9)
+    while j < limit:
+        lj = low[j]
+        if lj == "that" and not T.inq[j]:
+            end = clause_end(T, j + 1, ue)
+            if T.words(j + 1, end) >= 2:
+                return (p if j == p else j, end)
+            return None         # a demonstrative "that" closing the sentence
+        if T.is_quote(j) and T.inq[j] and base in L.ADDRESSEE_VERBS:
+            k = T.quote_end(j)
+            if k - j <= 8:
+                j = k
+                continue
+        if lj in L.STOP_PUNCT or T.is_quote(j) or lj in (":", "—") or lj in L.VERB_FORMS:
+            return None
+        j += 1
+    return None
+
+
+def _quotation_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | None:
+    """A quotation right after the cue (', “...”', ': “...”'), past only punctuation and time words."""
+    low = T.low
+    j = p
+    while j < ue and j < p + 6 and not T.inq[j] and low[j] not in L.STOP_PUNCT:
+        j += 1
+    if j < ue and T.inq[j] and j <= p + 5 and all(
+            low[x] in (",", ":", "—") or low[x] in L.TIME_WORDS or base in L.ADDRESSEE_VERBS for x in range(p, j)):
+        return j, T.quote_end(j)
+    return None
+
+
+def _skip_time_words(T: Tokens, p: int, ue: int) -> int:
+    low = T.low
+    while p < ue and (low[p] in (",", ":", "—") or low[p] in L.WEEKDAYS or (
+            low[p] in ("on", "last", "this", "earlier", "late") and p + 1 < ue
+            and (low[p + 1] in L.WEEKDAYS or low[p + 1] in L.TIME_WORDS))):
+        p += 1
+    return p
+
+
+def next_quote(T: Tokens, k: int, ue: int) -> tuple[int, int] | None:
+    """The quotation resuming a split quote after a short gap ('“A,” X said, referring to Y, “B.”',
+    '“A,” she said, but “B.”'), as a token range, or None."""
+    low = T.low
+    if k >= ue or low[k] != ",":
+        return None
+    j = k + 1
+    while j < ue and j - k <= 12 and not T.inq[j] and low[j] not in L.STOP_PUNCT and low[j] not in (":", "(", ")"):
+        j += 1
+    if j >= ue or j - k > 12 or not T.inq[j] or not T.is_quote(j) or low[j - 1] not in (",", "but", "and") \
+            or T.used[j]:
+        return None
+    return j, T.quote_end(j)

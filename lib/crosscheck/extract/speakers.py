@@ -1,0 +1,324 @@
+"""Who a source mention is: names, pronouns, roles and spokespeople, resolved through the article.
+
+A :class:`Resolver` reads one article in order.  It remembers the people named so far (as
+speakers, or with a role: "Councillor Maria Okafor") at their offsets, so that "Okafor" resolves
+to "Maria Okafor", "he" to the last man named before the pronoun (outside quotations), "they" to
+the last organisation, and a role ("the Republican nominee") to the one person the article gives
+that role.  A spokesperson or representative speaks for an organisation, and so for its party.
+With an actor registry, names resolve to the registry's actors and parties.
+
+During the pass speakers carry names only; :meth:`Resolver.finish` gives every statement its final
+speaker (party, actor id, role, organisation) once the whole article is read, and resolves role
+mentions that only a later sentence names ("A Riverton city councillor" ... "Councillor Maria Okafor").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from . import lexicon as L
+from .model import Speaker
+from .roles import Role, compatible, find_bindings, parse_role
+from .tokens import Tokens
+
+_PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
+_NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
+_HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
+
+
+class Resolver:
+    """Resolves source mentions to speakers, remembering what the article has said so far."""
+
+    def __init__(self, actors=None):
+        self.actors = actors
+        self.mentions: list[tuple[int, str, bool]] = []   # (offset, person, salient), by offset
+        self.paragraph_starts: list[int] = []
+        self.gender: dict[str, str] = {}
+        self.last_group: str | None = None
+        self.people: set[str] = set()
+        self.salience: Counter[str] = Counter()      # how often each person is named as speaker or subject
+        self._by_word: dict[str, str] = {}           # a first or last name -> the latest full name
+        self._org_by_word: dict[str, str] = {}       # "courier" -> "Valley Courier" (named "the Valley Courier")
+        self.bindings: dict[tuple[Role, str], None] = {}   # (role, person) as the article ties them
+        self.roles: dict[str, Role] = {}              # person or role name -> the role described
+        self.role_at: dict[str, int] = {}             # ... and the offset where it is first described
+        self.bodies: list[tuple[int, str]] = []       # (offset, organisation), by offset
+        self.organisations: set[str] = set()
+        self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
+        self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
+        self._registry: dict[str, Speaker | None] = {}
+
+    # -- reading the article
+    def learn(self, T: Tokens) -> None:
+        """Note the paragraph's role-and-name phrases: people to refer back to, roles to resolve."""
+        if T.n:
+            self.paragraph_starts.append(T.st[0])
+        self._learn_bodies(T)
+        for role, (a, b), salient in find_bindings(T):
+            name = self.full_name(_words(T, a, b))
+            self._mention(T.st[a], name, None, salient)
+            self.bindings[(role, name)] = None
+            self._note_role(name, role, T.st[a])
+
+    def _learn_bodies(self, T: Tokens) -> None:
+        """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
+        "AquaLine, the regional water utility,": AquaLine is a body, not a person."""
+        low = T.low
+        articles = [k for k, word in enumerate(low) if word in ("the", "a", "an")]
+        for k in articles:
+            if 2 <= k < T.n - 1 and low[k - 1] == "," and T.cap[k - 2] and not T.inq[k - 2]:
+                e = k + 1
+                while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
+                    e += 1
+                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", "."):
+                    start = k - 2
+                    while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
+                        start -= 1
+                    name = _words(T, start, k - 1)
+                    self.known_bodies.add(name)
+                    bisect.insort(self.bodies, (T.st[start], name))
+        for k in (a + 1 for a in articles if low[a] == "the"):
+            if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
+                e = k
+                while e < T.n and e - k < 4 and T.cap[e] and not T.inq[e]:
+                    e += 1
+                if e - k >= 2:
+                    name = _words(T, k, e)
+                    self._org_by_word.setdefault(T.low[e - 1], name)
+                    bisect.insort(self.bodies, (T.st[k], name))
+
+    def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
+        """The speaker the source tokens [a, b) name (a relative pronoun resolves to ``antecedent``)."""
+        low = T.low
+        if b - a == 1 and low[a] in _PERSONAL:
+            if low[a] in ("who", "which", "that") and antecedent:
+                return self.speaker(T, *antecedent)
+            return self.pronoun(low[a], T.st[a])
+        toks = list(range(a, b))
+        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’") or not T.w[toks[-1]][:1].isalnum()):
+            toks.pop()
+        if not toks:
+            return None
+        run = _capitalised_tail(T, toks)
+        if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
+            return self._named(T, toks, run)
+        return self._described(T, toks)
+
+    def _named(self, T: Tokens, toks: list[int], run: list[int]) -> Speaker:
+        """A capitalised name, after any titles before it ("Transport Minister Ana Ruiz")."""
+        low = T.low
+        gender = None
+        title_end = -1
+        if not any(low[k] in L.ORG_WORDS for k in run):
+            for x, k in enumerate(run[:-1]):
+                if low[k] in L.TITLES or low[k].rstrip(".") in L.TITLES:
+                    title_end = x
+                    gender = _HONORIFIC_GENDER.get(low[k], gender)
+        name_run = run[title_end + 1:]
+        while len(name_run) > 2 and low[name_run[0]] in ("of", "for", "on"):
+            name_run = name_run[2:]
+        # "the Courier", "The Kremlin": a body; no person's name starts with "the"
+        body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
+        if low[name_run[0]] == "the" and len(name_run) > 1:
+            name_run = name_run[1:]
+        name = _words(T, name_run[0], name_run[-1] + 1)
+        if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
+            name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
+            self._note_body(name, T.st[name_run[0]])
+            return Speaker(name)
+        name = self.full_name(name)
+        self._mention(T.st[name_run[0]], name, gender, True)
+        described = toks[:toks.index(name_run[0])]
+        role = parse_role(T, described[0], described[-1] + 1) if described else None
+        if role is not None:
+            self._note_role(name, role, T.st[described[0]])
+        return Speaker(name)
+
+    def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
+        """A common noun phrase: a role ("the Republican nominee", "a spokesman") or a group."""
+        role = parse_role(T, toks[0], toks[-1] + 1)
+        while toks and T.low[toks[0]] in L.DETERMINERS:
+            toks = toks[1:]
+        if not toks:
+            return None
+        if role is not None:
+            person = self.person_for(role)
+            if person is not None:
+                self._mention(T.st[toks[0]], person, None, True)
+                return Speaker(person)
+            name = _words(T, toks[0], toks[-1] + 1)
+            self._note_role(name, role, T.st[toks[0]])
+            return Speaker(name)
+        name = _words(T, toks[0], toks[-1] + 1)
+        if T.low[toks[-1]] in L.ORG_WORDS:
+            self._note_body(name, T.st[toks[0]])       # "the company", "the health board"
+        elif T.low[toks[-1]].endswith("s"):
+            self.last_group = name
+        return Speaker(name)
+
+    def pronoun(self, pronoun: str, at: int | None = None) -> Speaker | None:
+        """He/she: a person named before offset ``at`` whose gender fits; they/it: the last organisation.
+
+        The person is the latest fitting one named as a speaker or as a sentence's subject in this
+        paragraph or the one before; else the latest fitting one named there at all; else among the
+        last forty people named.
+        """
+        pronoun = pronoun.lower()
+        if pronoun in ("they", "it"):
+            return Speaker(self.last_group) if self.last_group else None
+        if pronoun not in ("he", "she"):
+            return None
+        want = "m" if pronoun == "he" else "f"
+        recent = self._recent(at)
+        near = self._window_start(at)
+        for pool in ([m for m in recent if m[0] >= near and m[2]], [m for m in recent if m[0] >= near], recent):
+            for _offset, name, _salient in pool:
+                if self.gender.get(name, want) == want:
+                    if at is not None:
+                        self._mention(at, name, want, True)
+                    return Speaker(name)
+        return None
+
+    def _recent(self, at: int | None, window: int = 40) -> list[tuple[int, str, bool]]:
+        """The last ``window`` mentions before offset ``at``, the latest first."""
+        end = len(self.mentions) if at is None else bisect.bisect_left(self.mentions, (at, "", False))
+        return self.mentions[max(end - window, 0):end][::-1]
+
+    def _window_start(self, at: int | None) -> int:
+        """The start of the paragraph before the one holding offset ``at``."""
+        if not self.paragraph_starts:
+            return 0
+        k = len(self.paragraph_starts) if at is None else bisect.bisect_right(self.paragraph_starts, at)
+        return self.paragraph_starts[max(k - 2, 0)]
+
+    def _note_role(self, name: str, role: Role, offset: int) -> None:
+        if name not in self.roles:
+            self.roles[name] = role
+            self.role_at[name] = offset
+
+    def _note_body(self, name: str, offset: int) -> None:
+        """An organisation speaking or named: "they" and "a company spokesman" may mean it later."""
+        self.organisations.add(name)
+        self.last_group = name
+        bisect.insort(self.bodies, (offset, name))
+
+    def _mention(self, offset: int, name: str, gender: str | None, salient: bool) -> None:
+        bisect.insort(self.mentions, (offset, name, salient))
+        self.people.add(name)
+        if salient:
+            self.salience[name] += 1
+        words = name.lower().split()
+        if len(words) > 1:
+            self._by_word[words[0]] = self._by_word[words[-1]] = name
+        if gender:
+            self.gender[name] = gender
+
+    def full_name(self, name: str) -> str:
+        """A surname or first name alone (any case) becomes the full name named before, if one was."""
+        return self._by_word.get(name.lower(), name) if " " not in name else name
+
+    def person_for(self, role: Role) -> str | None:
+        """The one person the article's bindings give a role compatible with ``role``, if one."""
+        people = {person for bound, person in self.bindings if compatible(role, bound)}
+        return people.pop() if len(people) == 1 else None
+
+    # -- interviews
+    def is_interviewer(self, speaker: Speaker | None, source_text: str = "") -> bool:
+        """Is this the side asking an interview's questions: the outlet or another body, an author,
+        an interviewer or host, or a first-person "I"/"we"?"""
+        if source_text.lower() in ("i", "we"):
+            return True
+        if speaker is None:
+            return False
+        role = self.roles.get(speaker.name)
+        return speaker.name in self.organisations or speaker.name in self.bylines or (
+            role is not None and role.head in L.INTERVIEWERS)
+
+    def answerer(self, asker: str | None, at: int) -> Speaker | None:
+        """Who answers an interview's questions: of the people named as a speaker or subject in the
+        last forty mentions before offset ``at`` (neither the asker nor an interviewer), the one
+        named so most often in the article, the latest on a tie."""
+        best, best_count = None, 0
+        for _offset, name, salient in self._recent(at):
+            if salient and name != asker and not self.is_interviewer(Speaker(name)) and self.salience[name] > best_count:
+                best, best_count = name, self.salience[name]
+        return Speaker(best) if best else None
+
+    # -- final speakers
+    def finish(self, speaker: Speaker | None) -> Speaker | None:
+        """The final speaker for a name found during the pass: a role resolved by a later binding,
+        and the party, actor id, role and organisation the whole article gives it."""
+        if speaker is None:
+            return None
+        name = speaker.name
+        role, at = self.roles.get(name), self.role_at.get(name, 0)
+        if role is not None and name not in self.people:
+            person = self.person_for(role)
+            if person is not None:
+                name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
+        speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
+        found = self._registered(name)
+        if found is not None:
+            return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
+        party = self._party_of(speaks_for) if speaks_for else name
+        return Speaker(name, party, None, role.text if role else None, speaks_for)
+
+    def _organisation_of(self, organisation: str, at: int) -> str:
+        """The organisation a role names, as of offset ``at``: "the department" is the latest body
+        named before whose name holds "department", else the latest body named before at all
+        ("a company spokesman" after "AquaLine said ...")."""
+        if not organisation[:1].islower():
+            return organisation
+        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
+        word = organisation.split()[-1].lower()
+        for _offset, name in reversed(before):
+            if word in name.lower().split():
+                return name
+        return before[-1][1] if before else organisation
+
+    def _party_of(self, organisation: str) -> str:
+        found = self._registered(organisation)
+        if found is not None:
+            return found.party or found.name
+        owned = _OWNED_BODY.match(organisation)
+        if owned and owned.group("owner")[:1].isupper():     # "the Marsh campaign" speaks for Elena Marsh
+            owner = self.full_name(owned.group("owner"))
+            person = self._registered(owner)
+            return (person.party or person.name) if person is not None else owner
+        return organisation
+
+    def _registered(self, name: str) -> Speaker | None:
+        """The registry's actor for a name (tried whole, then by its last word), as a Speaker."""
+        if self.actors is None:
+            return None
+        if name not in self._registry:
+            speaker = None
+            for mention in dict.fromkeys((name, name.split()[-1] if name.split() else name)):
+                actor = self.actors.find(mention)
+                if actor is not None:
+                    speaker = Speaker(str(actor.name or name), actor.party, None if actor.id is None else str(actor.id))
+                    break
+            self._registry[name] = speaker
+        return self._registry[name]
+
+
+def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
+    """The capitalised run ending the mention, allowing "of", "for", "the" between capitals."""
+    run = []
+    i = len(toks) - 1
+    while i >= 0:
+        k = toks[i]
+        if T.cap[k] or (T.low[k] in _NAME_LINKS and run and i > 0 and T.cap[toks[i - 1]]):
+            run.append(k)
+            i -= 1
+        else:
+            break
+    run.reverse()
+    return run
+
+
+def _words(T: Tokens, a: int, b: int) -> str:
+    """Tokens [a, b) as the text writes them, white space (and markup) collapsed to single spaces."""
+    return " ".join(T.text[T.st[a]:T.en[b - 1]].split()) if b > a else ""

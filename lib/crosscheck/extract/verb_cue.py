@@ -1,0 +1,315 @@
+"""Rule: a verb of speech, cognition or stance with its source and content.
+
+The shapes, tried in this order for a cue verb at token i:
+
+* passive ("was reported by the paper", "is expected to"): see :mod:`.passive`;
+* a catenative chain ("began by saying ...", "kept insisting ..."): the clause's subject speaks;
+* a participle after a comma (", saying ..."): the unit's last source, or its clause subject;
+* inverted ('..., said Smith', '“...,” said the official'): the content is before the cue;
+* a subject before the cue ("Smith said ...", "Smith, a lawyer, said ...", "he said"), with the
+  content after it, before it ('“Q,” she said'), around it ("A, he said, B"), or in the next unit
+  ("He said:").
+"""
+from __future__ import annotations
+
+from . import lexicon as L
+from .lexicon import is_adverb
+from .passive import passive_cue
+from .phrases import clause_subject, content_after, is_adverbial, next_quote, object_np, subject_np
+from .unit import Unit
+
+_PASSIVE_ENDINGS = ("ed", "en", "wn", "ld", "ght")
+_INVERTED_NEXT = {",", ".", "!", "?", ";", "(", "—", ":"}
+_INVERTED_AFTER = {"in", "at", "on", "during", "who", "after"}
+
+
+def verb_cue(u: Unit, i: int, base: str) -> bool:
+    """Try the cue verb at token i (lemma ``base``); True when it made (or deferred) a statement."""
+    T, us, ue = u.T, u.us, u.ue
+    low, lw = T.low, T.low[i]
+    if T.cap[i] and not T.title_case:
+        return False
+    cue_end = _cue_end(u, i, base)
+    if cue_end is None:
+        return False
+    if cue_end < ue and low[cue_end] == "by" and lw.endswith(("ed", "en", "wn")):
+        return passive_cue(u, i, cue_end, by_agent=True)
+    if base in L.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":") or T.inq[cue_end])):
+        return False
+    if lw.endswith("ing") and i - 1 >= us and not T.inq[i - 1] and low[i - 1] in L.CHAIN_BEFORE_ING:
+        return _chained(u, i, cue_end, base)
+    if lw.endswith("ing") and i - 1 >= us and low[i - 1] == "," and (
+            lw in L.PARTICIPLE_CUES or (lw not in L.WEAK_FORMS and base not in L.THAT_ONLY)):
+        return _participle(u, i, cue_end, base)
+    if i - 1 >= us and (low[i - 1] == "," or T.is_quote(i - 1)) and base in L.INVERSION_VERBS:
+        done = _inverted(u, i, cue_end)
+        if done is not None:
+            return done
+    return _subject_cue(u, i, cue_end, base)
+
+
+def _cue_end(u: Unit, i: int, base: str) -> int | None:
+    """One past the cue (its particle included: "called for"); None when a needed particle is missing."""
+    particles = L.CUE_PARTICLES.get(base)
+    if particles and i + 1 < u.ue and u.T.low[i + 1] in particles:
+        return i + 2
+    return None if base in L.NEEDS_PARTICLE else i + 1
+
+
+def _shared_or_clause_source(u: Unit, i: int):
+    """(source span, speaker) of the unit's last statement, else of its clause subject, else None."""
+    if u.last_source is not None:
+        return u.last_source
+    subject = clause_subject(u.T, u.us, i)
+    if subject is None:
+        return None
+    return u.T.span(*subject), u.speaker(subject)
+
+
+def _chained(u: Unit, i: int, cue_end: int, base: str) -> bool:
+    """ "began by saying ...", "kept insisting ...", "avoided criticizing ..." """
+    found = _shared_or_clause_source(u, i)
+    if found is None:
+        return False
+    p, e = content_after(u.T, cue_end, u.ue, base)
+    if u.T.words(p, e) < 2 or is_adverbial(u.T, p, e):
+        return False
+    return u.add(None, (i, cue_end), [(p, e)], source=found[0], speaker=found[1])
+
+
+def _participle(u: Unit, i: int, cue_end: int, base: str) -> bool:
+    """ "..., saying that ..." """
+    T = u.T
+    if u.last_source is not None:
+        p, e = content_after(T, cue_end, u.ue, base)
+        return u.add(None, (i, cue_end), [(p, e)], source=u.last_source[0], speaker=u.last_source[1])
+    subject = clause_subject(T, u.us, i)
+    if subject is None:
+        return False
+    p, e = content_after(T, cue_end, u.ue, base)
+    if T.words(p, e) < 2:
+        return False
+    return u.add(None, (i, cue_end), [(p, e)], source=T.span(*subject), speaker=u.speaker(subject))
+
+
+def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
+    """'..., said Smith' and '“...,” said the official, “...”'; None when the shape does not fit."""
+    T, us, ue = u.T, u.us, u.ue
+    low = T.low
+    if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
+            T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES):
+        return None
+    s0 = cue_end
+    s1 = object_np(T, s0, ue)
+    if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") for x in range(s0, s1)):
+        return None       # "X, a lawyer, said the ruling was fair": not inverted
+    if s1 <= s0 or not (s1 >= ue or low[s1] in _INVERTED_NEXT or T.is_quote(s1) or low[s1] in L.TIME_WORDS
+                        or low[s1] in _INVERTED_AFTER):
+        return None
+    parts = [(T.before_start(us, i), i)]
+    if s1 + 1 < ue and low[s1] == "," and T.inq[s1 + 1] and T.qid[s1 + 1] != T.qid[max(i - 2, 0)]:
+        parts.append((s1 + 1, T.quote_end(s1 + 1)))            # '“A,” said X, “B.”'
+    elif T.inq[i - 1]:
+        resumed = next_quote(T, s1, ue)
+        if resumed is not None:
+            parts.append(resumed)
+    return u.add((s0, s1), (i, cue_end), parts)
+
+
+def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
+    """A cue with its subject to the left ("Smith said", "he added", "Officials believe")."""
+    T, us = u.T, u.us
+    lw = T.low[i]
+    h, aux, passive = _skip_auxiliaries(u, i)
+    if passive:
+        return passive_cue(u, i, cue_end, by_agent=False, base=base)
+    if lw.endswith("ed") and cue_end < u.ue and T.low[cue_end] == "of" and base != "speak":
+        return False          # "... accused of ...": a reduced passive
+    h = _skip_subject_modifiers(u, h)
+    if h < us or T.inq[h]:
+        return False
+    lh = T.low[h]
+    if lh in L.DETERMINERS and lh not in ("this", "that"):
+        return False
+    if lh in ("and", "but", "to"):
+        done = _coordinated(u, i, cue_end, base, h)
+        if done is not None:
+            return done
+    if lh == ",":
+        h = _appositive_subject(u, h)
+        if h is None:
+            return False
+    found = _source(u, i, cue_end, base, h, aux)
+    if found is None:
+        return False
+    return _content(u, i, cue_end, base, *found)
+
+
+def _skip_auxiliaries(u: Unit, i: int) -> tuple[int, bool, bool]:
+    """The token before the cue's auxiliaries, negations and adverbs; whether there was an
+    auxiliary; whether they make the cue passive ("was reported")."""
+    low, lw = u.T.low, u.T.low[i]
+    h, aux, passive = i - 1, False, False
+    while h >= u.us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or is_adverb(low[h])):
+        if low[h] in L.AUXILIARIES:
+            aux = True
+            passive = passive or (low[h] in L.BE_FORMS and lw.endswith(_PASSIVE_ENDINGS))
+        h -= 1
+    return h, aux, passive
+
+
+def _skip_subject_modifiers(u: Unit, h: int) -> int:
+    """Past "on Friday" and a parenthesis ("Rep. Smith (D-Ohio) said") to the subject's last token."""
+    low, us = u.T.low, u.us
+    if h - 1 >= us and low[h] in L.WEEKDAYS and low[h - 1] in ("on", "last", "this"):
+        h -= 2
+    if h >= us and low[h] == ")":
+        k = h - 1
+        while k >= us and k > h - 12 and low[k] != "(":
+            k -= 1
+        if k - 1 >= us and low[k] == "(":
+            h = k - 1
+    return h
+
+
+def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | None:
+    """ "... and warned that ..." (the last source again) or "Smith spoke and warned ..." /
+    "went on to predict ..." (the clause's subject); None when neither shape fits."""
+    T, lw = u.T, u.T.low[i]
+    lh = T.low[h]
+    if T.cap[i]:
+        return None
+    if lh != "to" and u.last_source is not None and lw.endswith(("ed", "s", "id", "ld")):
+        p, e = content_after(T, cue_end, u.ue, base)
+        if T.words(p, e) < 2:
+            return False
+        return u.add(None, (i, cue_end), [(p, e)], source=u.last_source[0], speaker=u.last_source[1])
+    if u.last_source is not None or not (
+            (lh != "to" and lw.endswith(("ed", "s", "id", "ld", "ght", "ote"))) or (lh == "to" and lw == base)):
+        return None
+    subject = clause_subject(T, u.us, h)
+    if subject is None:
+        return False
+    p, e = content_after(T, cue_end, u.ue, base)
+    if T.words(p, e) < 2 or is_adverbial(T, p, e):
+        return False
+    return u.add(subject, (i, cue_end), [(p, e)])
+
+
+def _appositive_subject(u: Unit, h: int) -> int | None:
+    """The subject's last token when a comma precedes the cue: "Smith, a spokesman for the
+    campaign, said", "Smith, who ..., said", "A lawyer for the firm, Jane Roe, said"."""
+    T, us = u.T, u.us
+    low = T.low
+    commas = []
+    k = h - 1
+    while k >= us and k > h - 35 and not T.inq[k] and not T.used[k] and low[k] not in (";", ":"):
+        if low[k] == ",":
+            commas.append(k)
+        k -= 1
+    if commas and _names_after_role(T, commas[0], h):
+        return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
+    pick = None
+    for c in commas:            # nearest first; prefer one whose name opens the unit
+        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us)):
+            pick = c if pick is None else pick
+            start = subject_np(T, c - 1, us)
+            j = us
+            while j < start and (low[j] in L.CONJUNCTIONS or T.is_quote(j)):
+                j += 1
+            if start == j:
+                pick = c
+                break
+    if pick is None and h - 1 >= us and T.cap[h - 1] and not T.inq[h - 1] and low[h - 1] not in L.FUNCTION_WORDS:
+        pick = h
+    return None if pick is None else pick - 1
+
+
+def _ends_role(T, c: int, us: int) -> bool:
+    """Does the noun phrase before the comma c hold a role word ("The former secretary of state, who ...")?"""
+    return any(T.low[x] in L.ROLE_HEADS for x in range(subject_np(T, c - 1, us), c))
+
+
+def _names_after_role(T, c: int, h: int) -> bool:
+    """Do tokens (c, h) name a person after a role phrase that ends at the comma c?"""
+    if not 1 <= h - c - 1 <= 4 or not all(T.cap[x] and T.low[x] not in L.ORG_WORDS and not T.inq[x] for x in range(c + 1, h)):
+        return False
+    return any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c))
+
+
+def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
+    """(source token range, antecedent) for a subject ending at token h, or None when the word
+    there cannot be a source."""
+    T, us = u.T, u.us
+    low, lw, lh = T.low, T.low[i], T.low[h]
+    antecedent = None
+    strong_next = cue_end < u.ue and low[cue_end] in ("that", ":")
+    if lh in L.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
+        if lh == "that" or (lh == "this" and base == "mean"):
+            return None
+        if lh in ("who", "which") and h - 2 >= us and low[h - 1] == ",":
+            antecedent = (subject_np(T, h - 2, us), h - 1)
+        source = (h, h + 1)
+    elif T.cap[h]:
+        if lh in L.WEEKDAYS or lh in L.MONTHS or (T.sent[h] and lh in L.FUNCTION_WORDS and lh not in L.DETERMINERS):
+            return None
+        source = (subject_np(T, h, us), h + 1)
+    elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.VERB_FORMS \
+            and lh not in L.CUE_NOUNS:
+        if lw in L.WEAK_FORMS and not aux and not strong_next or lw.endswith("ing") and not aux:
+            return None
+        source = (subject_np(T, h, us), h + 1)
+    else:
+        return None
+    if lw.endswith("ing") and not aux and lh not in L.SUBJECT_PRONOUNS:
+        return None
+    if lw in L.WEAK_FORMS and not aux and not (lh in L.SUBJECT_PRONOUNS or T.cap[h]) and not strong_next:
+        return None
+    return (source, antecedent) if T.free(*source) else None
+
+
+def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bool:
+    """The content of a subject cue: after it, around it ("A, he said, B"), before it ('“Q,” she
+    said'), or the next unit ("He said:")."""
+    T, us, ue = u.T, u.us, u.ue
+    low = T.low
+    cue = (i, cue_end)
+    before = source[0] - 1
+    if before >= us and low[before] == ",":
+        before -= 1
+    quote_before = before >= us and T.quote_mark(before) and (cue_end >= ue or low[cue_end] not in ("that", ":"))
+    p, e = content_after(T, cue_end, ue, base)
+    if not quote_before and T.words(p, e) >= 2 and not is_adverbial(T, p, e):
+        around = _before_parenthetical(u, source, cue_end, p)
+        if around is not None:
+            return u.add(source, cue, [around, (p, e)], antecedent=antecedent)
+        return u.add(source, cue, [(p, e)], antecedent=antecedent)
+    if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)):
+        parts = [(T.before_start(us, source[0]), source[0])]
+        if cue_end + 1 < ue and low[cue_end] == "," and T.inq[cue_end + 1]:
+            parts.append((cue_end + 1, T.quote_end(cue_end + 1)))
+        elif T.inq[source[0] - 1]:
+            resumed = next_quote(T, cue_end, ue)
+            if resumed is not None:
+                parts.append(resumed)
+        return u.add(source, cue, parts, antecedent=antecedent)
+    if cue_end < ue and low[cue_end] == ":" and not T.words(cue_end, ue) and not quote_before:
+        u.defer(source, cue, antecedent)
+        return True
+    return False
+
+
+def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, int] | None:
+    """The words before 'A, he said on Friday, B' when the cue is a parenthetical, else None."""
+    T, us = u.T, u.us
+    low = T.low
+    if not (source[0] - 1 > us and low[source[0] - 1] == "," and not T.inq[source[0] - 2]):
+        return None
+    c = cue_end
+    while c < p and c < cue_end + 8 and low[c] != "," and not T.inq[c] and low[c] not in ("that", ":") \
+            and low[c] not in L.VERB_FORMS:
+        c += 1
+    if not (c < p and low[c] == ","):
+        return None
+    a = T.before_start(us, source[0] - 1)
+    return (a, source[0]) if T.words(a, source[0]) >= 2 else None

@@ -1,0 +1,222 @@
+"""Converting a ledger from the layout of before to the present one (see crosscheck.layout).
+
+Before, ``claims.yaml`` and ``claims-followup.yaml`` held every claim with each piece of evidence written
+out in full (document, offsets, quote, speaker, kind, cue, when said, stance), so a statement bearing on
+three claims was written three times; ``documents.yaml``, ``background.yaml`` and ``verdicts.jsonl`` held
+the rest. ``migrate(root)`` declares each distinct statement once in its document's file, makes each
+claim refer to its statements by id with its own stance and note, puts each group of claims in a file
+of its own, and each analyst's verdicts in a history of their own (chained by ``previous``).
+
+It changes nothing unless the result carries exactly what the old files did: it loads the converted
+ledger in a staging copy and compares every claim, every piece of evidence (offsets, quote, speaker,
+kind, cue, date, stance, note), every background sentence, document and verdict with what the old files
+say; so no derived status, grade or exported quote can change. The old files are then moved, unchanged,
+into ``ledger/before-migration/`` (delete them once you have looked; git keeps them too).
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .errors import CrosscheckError, ProblemList
+from .layout import CLAIMS_DIR, DOCUMENTS_DIR, LEDGER_DIR, LEGACY, VERDICTS_DIR, slug, verdicts_name
+from .store import Transaction, transaction
+from .yamlio import dump_yaml, parse_yaml_mapping
+
+KEPT = "before-migration"
+_FILLER = {"the", "a", "an", "to", "of", "on", "in", "at", "that", "and", "for", "by", "with", "from", "is", "was",
+           "be", "had", "has", "have", "it", "its", "s"}
+_STATEMENT_FIELDS = ("document", "start", "end", "quote", "speaker", "kind", "cue", "said_on")
+
+
+def migrate(root: str | Path) -> list[str]:
+    """Convert the ledger under ``root``; one line per file written. Raises, changing nothing, when it cannot."""
+    root = Path(root)
+    with transaction(root) as tx:
+        legacy = _read_legacy(tx)
+        if not legacy:
+            return ["nothing to migrate: the ledger is already in the present layout"]
+        if any((root / LEDGER_DIR / name).exists() for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
+            raise CrosscheckError("holds both layouts (documents/, claims/ or verdicts/ beside the old files); "
+                                  "nothing was changed", root / LEDGER_DIR)
+        files = convert(legacy)
+        _check_in_staging(root, tx, files, legacy)
+        for relative, text in files.items():
+            tx.write_text(f"{LEDGER_DIR}/{relative}", text)
+        for name, text in legacy["texts"].items():
+            tx.write_text(f"{LEDGER_DIR}/{KEPT}/{name}", text)
+            tx.remove(f"{LEDGER_DIR}/{name}")
+    return [*(f"wrote {LEDGER_DIR}/{relative}" for relative in files),
+            f"moved {', '.join(legacy['texts'])} unchanged to {LEDGER_DIR}/{KEPT}/; delete them once you have looked"]
+
+
+def _read_legacy(tx: Transaction) -> dict[str, Any] | None:
+    texts = {name: tx.read_text(f"{LEDGER_DIR}/{name}") for name in LEGACY}
+    texts = {name: text for name, text in texts.items() if text is not None}
+    if not texts:
+        return None
+    data = {name: parse_yaml_mapping(text, tx.path(f"{LEDGER_DIR}/{name}")) for name, text in texts.items()
+            if name.endswith(".yaml")}
+    claims = [*(data.get("claims.yaml", {}).get("claims") or []),
+              *(data.get("claims-followup.yaml", {}).get("claims") or [])]
+    verdicts = [json.loads(line) for line in texts.get("verdicts.jsonl", "").splitlines() if line.strip()]
+    return {"texts": texts, "claims": claims, "verdicts": verdicts,
+            "documents": dict(data.get("documents.yaml", {}).get("documents") or {}),
+            "background": list(data.get("background.yaml", {}).get("background") or [])}
+
+
+def _statement_key(item) -> tuple:
+    return tuple(str(item.get(k) or "") if k in ("cue", "said_on") else item.get(k) for k in _STATEMENT_FIELDS)
+
+
+def convert(legacy: dict[str, Any]) -> dict[str, str]:
+    """The files of the present layout (paths relative to ``ledger/``) carrying what ``legacy`` holds."""
+    ids = _statement_ids(legacy["claims"])
+    files = {}
+    for doc_id, record in legacy["documents"].items():
+        files[f"{DOCUMENTS_DIR}/{doc_id}.yaml"] = _document_file(doc_id, record, legacy, ids)
+    groups: dict[str, list] = {}
+    for claim in legacy["claims"]:
+        groups.setdefault(str(claim.get("group") or "claims"), []).append(claim)
+    for rank, (group, claims) in enumerate(groups.items(), start=1):
+        files[f"{CLAIMS_DIR}/{group}.yaml"] = _claims_file(group, rank * 10, claims, ids)
+    files.update(_verdict_files(legacy["verdicts"]))
+    return files
+
+
+def _statement_ids(claims: list) -> dict[tuple, str]:
+    """A readable id for each distinct statement: its speaker and its first words."""
+    ids: dict[tuple, str] = {}
+    taken: set[str] = set()
+    items = [item for claim in claims for item in claim.get("evidence") or []]
+    for item in sorted(items, key=lambda i: (str(i.get("document")), i.get("start") or 0, i.get("end") or 0)):
+        key = _statement_key(item)
+        if key in ids:
+            continue
+        speaker = str(item.get("speaker") or "")
+        words = [w for w in slug(str(item.get("quote", ""))).split("-")
+                 if w not in _FILLER and w not in speaker.split("-")][:4]
+        base = slug(f"{speaker} {' '.join(words)}", 48)
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        ids[key] = candidate
+        taken.add(candidate)
+    return ids
+
+
+def _document_file(doc_id: str, record, legacy: dict[str, Any], ids: dict[tuple, str]) -> str:
+    statements = {}
+    for key, statement_id in ids.items():
+        if key[0] != doc_id:
+            continue
+        entry = dict(zip(_STATEMENT_FIELDS, key, strict=True))
+        del entry["document"]
+        ordered = {k: entry[k] for k in ("speaker", "kind", "cue", "said_on", "quote", "start", "end") if entry[k] not in ("", None)}
+        statements[statement_id] = ordered
+    background = [{k: b[k] for k in ("quote", "start", "end", "reason") if k in b}
+                  for b in legacy["background"] if str(b.get("document")) == doc_id]
+    data = {"path": record.get("path"), "sha256": record.get("sha256"), "statements": statements}
+    if background:
+        data["background"] = background
+    header = (f"# {doc_id}: the document's record, each statement in it declared once (quote by its words; the\n"
+              "# offsets are filled in and checked by crosscheck), and the sentences that carry no claim.\n")
+    return header + dump_yaml(data)
+
+
+def _claims_file(group: str, order: int, claims: list, ids: dict[tuple, str]) -> str:
+    entries = []
+    for claim in claims:
+        entry = {k: claim[k] for k in ("id", "text", "summary", "depends_on", "note", "would_change", "draft")
+                 if k in claim}
+        entry["evidence"] = [{"statement": ids[_statement_key(item)], "stance": item.get("stance"),
+                              **({"note": item["note"]} if item.get("note") else {})}
+                             for item in claim.get("evidence") or []]
+        entries.append(entry)
+    data = {"group": group, "title": group.replace("-", " ").capitalize(), "order": order, "claims": entries}
+    return f"# Claims of the group {group!r}, each with the statements bearing on it and their stances.\n" + dump_yaml(data)
+
+
+def _verdict_files(verdicts: list[dict]) -> dict[str, str]:
+    from .verdicts import Verdict, heads
+
+    made: list[Verdict] = []
+    files: dict[str, str] = {}
+    for raw in verdicts:
+        previous = tuple(sorted(v.id for v in heads(made, raw["claim"])))
+        verdict = Verdict(raw["claim"], raw["status"], raw["analyst"], raw["time"], raw["reason"], previous)
+        made.append(verdict)
+        name = verdicts_name(verdict.analyst)
+        files[name] = files.get(name, "") + verdict.to_json() + "\n"
+    return files
+
+
+def _check_in_staging(root: Path, tx: Transaction, files: dict[str, str], legacy: dict[str, Any]) -> None:
+    """Load the converted ledger beside the project and compare it with the old files; raise on a difference."""
+    from .ledger import load_ledger
+
+    with tempfile.TemporaryDirectory(prefix="crosscheck-migrate-") as tmp:
+        staging = Path(tmp)
+        if (root / "seeds").is_dir():
+            shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
+        for name in ("actors.yaml", "sources.yaml"):
+            text = tx.read_text(f"{LEDGER_DIR}/{name}")
+            if text is not None:
+                (staging / LEDGER_DIR).mkdir(exist_ok=True)
+                (staging / LEDGER_DIR / name).write_text(text, encoding="utf-8", newline="")
+        for relative, text in files.items():
+            (staging / LEDGER_DIR / relative).parent.mkdir(parents=True, exist_ok=True)
+            (staging / LEDGER_DIR / relative).write_text(text, encoding="utf-8", newline="")
+        try:
+            ledger = load_ledger(staging)
+        except ProblemList as error:  # named as the files the conversion would write
+            raise ProblemList([CrosscheckError(f"{p.problem} (in the converted ledger; nothing was changed: fix the "
+                                               "old files first)", str(p.path).replace(str(staging), str(root)), p.line)
+                               for p in error.problems]) from None
+        before, after = legacy_view(legacy), ledger_view(ledger)
+        if before != after:
+            different = sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+            raise CrosscheckError(f"the converted ledger would differ from the old one in {', '.join(different[:5])}; "
+                                  "nothing was changed", root / LEDGER_DIR)
+
+
+def _words(value) -> str:
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def legacy_view(legacy: dict[str, Any]) -> dict[str, Any]:
+    """Everything the old files say that a status, grade or export rests on, keyed for comparison."""
+    view: dict[str, Any] = {}
+    for claim in legacy["claims"]:
+        evidence = [(*_statement_key(item), item.get("stance"), _words(item.get("note")))
+                    for item in claim.get("evidence") or []]
+        view[f"claim {claim['id']}"] = (_words(claim.get("text")), _words(claim.get("summary")),
+                                        str(claim.get("group") or "claims"),
+                                        tuple(str(d) for d in claim.get("depends_on") or []), _words(claim.get("note")),
+                                        _words(claim.get("would_change")), bool(claim.get("draft", False)), tuple(evidence))
+    view["background"] = sorted((str(b["document"]), b["start"], b["end"], b["quote"], _words(b["reason"]))
+                                for b in legacy["background"])
+    view["documents"] = {str(k): (v.get("path"), v.get("sha256")) for k, v in legacy["documents"].items()}
+    view["verdicts"] = [tuple(v[k] for k in ("claim", "status", "analyst", "time", "reason")) for v in legacy["verdicts"]]
+    return view
+
+
+def ledger_view(ledger) -> dict[str, Any]:
+    """The same view of a loaded ledger (see ``legacy_view``)."""
+    view: dict[str, Any] = {}
+    for claim in ledger.claims.values():
+        evidence = []
+        for item in claim.evidence:
+            s = item.statement
+            evidence.append((s.document, s.start, s.end, s.quote, s.speaker, s.kind, s.cue,
+                             s.said_on.isoformat() if s.said_on else "", item.stance, item.note))
+        view[f"claim {claim.id}"] = (claim.text, claim.summary, claim.group, claim.depends_on, claim.note,
+                                     claim.would_change, claim.draft, tuple(evidence))
+    view["background"] = sorted((b.document, b.start, b.end, b.quote, b.reason) for b in ledger.background)
+    view["documents"] = {k: (d.path.relative_to(ledger.root).as_posix(), ledger.recorded_hashes[k])
+                         for k, d in ledger.documents.items()}
+    view["verdicts"] = [(v.claim, v.status, v.analyst, v.time, v.reason) for v in ledger.verdicts]
+    return view

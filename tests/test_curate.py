@@ -1,0 +1,188 @@
+"""Curation by words: every step validated whole, written atomically with comments kept, and undoable."""
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crosscheck import curate
+from crosscheck.errors import CrosscheckError, ProblemList
+from crosscheck.journal import undo
+from crosscheck.ledger import load_ledger
+from crosscheck.quotes import find_all
+from factories import ARTICLE, cli, ledger_file, make_project, statement_id, tree_digest
+
+
+@pytest.fixture
+def root(tmp_path):
+    return make_project(tmp_path / "p")
+
+
+def _claim(root, claim_id):
+    return load_ledger(root).claims[claim_id]
+
+
+def test_evidence_is_added_by_its_words_and_declared_once(root):
+    sid = curate.add_evidence(root, "traffic-doubled", "The work will be done in three weeks", "berg", "qualifies")
+    assert sid == statement_id(root, "The work will")  # the statement already declared is reused
+    claim = _claim(root, "traffic-doubled")
+    assert [(e.statement.quote, e.stance) for e in claim.evidence][-1] == ("The work will be done in three weeks",
+                                                                          "qualifies")
+    new = curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "berg", "asserts")
+    statement = load_ledger(root).statements[new]
+    start = ARTICLE.index("minister Anna Berg told")
+    assert (statement.start, statement.end, statement.kind) == (start, start + 33, "paraphrase")
+    text = ledger_file(root, "document").read_text()
+    assert text.index(new) < text.index(statement_id(root, "denied that"))  # declared in reading order
+
+
+def test_absent_or_ambiguous_words_are_one_line_listing_the_places(root):
+    before = tree_digest(root)
+    with pytest.raises(CrosscheckError, match="the words 'the bridge will collapse' do not stand in article"):
+        curate.add_evidence(root, "traffic-doubled", "the bridge will collapse", "wire", "asserts")
+    with pytest.raises(CrosscheckError) as raised:
+        curate.add_evidence(root, "traffic-doubled", "bridge", "wire", "asserts")
+    assert "stand 4 times in article: at" in str(raised.value) and "say which with an occurrence (1-4)" in str(raised.value)
+    assert "\n" not in str(raised.value)
+    assert tree_digest(root) == before
+    sid = curate.add_evidence(root, "traffic-doubled", "bridge", "wire", "asserts", occurrence=4)
+    assert load_ledger(root).statements[sid].start == find_all(ARTICLE, "bridge")[3]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_quote_added_by_words_exports_its_exact_offsets(tmp_path_factory, data):
+    root = make_project(tmp_path_factory.mktemp("prop"))
+    body = ARTICLE.index("The transport ministry")
+    start = data.draw(st.integers(body, len(ARTICLE) - 2))
+    end = data.draw(st.integers(start + 1, min(len(ARTICLE), start + 60)))
+    words = ARTICLE[start:end]
+    places = find_all(ARTICLE, words)
+    if not words.strip():
+        with pytest.raises(CrosscheckError):
+            curate.add_evidence(root, "traffic-doubled", words, "wire", "asserts")
+        return
+    if len(places) > 1:
+        with pytest.raises(CrosscheckError, match=f"stand {len(places)} times"):
+            curate.add_evidence(root, "traffic-doubled", words, "wire", "asserts")
+        occurrence = places.index(start) + 1
+        sid = curate.add_evidence(root, "traffic-doubled", words, "wire", "asserts", occurrence=occurrence)
+    else:
+        sid = curate.add_evidence(root, "traffic-doubled", words, "wire", "asserts")
+    statement = load_ledger(root).statements[sid]
+    assert (statement.start, statement.end) == (start, end) and ARTICLE[statement.start:statement.end] == words
+    exported = cli("export", "--format", "json", root=root)
+    assert f'"start": {start},' in exported.stdout and f'"end": {end},' in exported.stdout
+
+
+def test_stances_are_set_moved_and_removed_by_words(root):
+    curate.set_stance(root, "repairs-finish", "denied that any", "declines")
+    assert [e.stance for e in _claim(root, "repairs-finish").evidence] == ["asserts", "asserts", "declines"]
+    with pytest.raises(CrosscheckError, match="has no evidence quoting 'nothing like this'; its evidence: "):
+        curate.set_stance(root, "repairs-finish", "nothing like this", "denies")
+    with pytest.raises(CrosscheckError, match="unknown stance 'agrees'"):
+        curate.set_stance(root, "repairs-finish", "denied", "agrees")
+    curate.move_evidence(root, "repairs-finish", "denied that", "traffic-doubled")
+    assert [e.stance for e in _claim(root, "traffic-doubled").evidence] == ["asserts", "declines"]
+    curate.remove_evidence(root, "traffic-doubled", "denied that")
+    assert len(_claim(root, "traffic-doubled").evidence) == 1
+    assert statement_id(root, "denied that")  # the statement stays declared
+
+
+def test_claims_are_added_edited_merged_split_accepted_deleted(root):
+    made = curate.add_claim(root, "The council agreed no date.", "council", draft=True)
+    assert made == "the-council-agreed-no-date" and load_ledger(root).groups["council"].order == 30
+    curate.edit_claim(root, made, text="The council agreed no date for the repairs.", would_change="A council vote.")
+    curate.add_evidence(root, made, "denied that any date had been agreed", "council", "asserts")
+    curate.accept_claim(root, made)
+    claim = _claim(root, made)
+    assert (claim.text, claim.would_change, claim.draft) == ("The council agreed no date for the repairs.",
+                                                            "A council vote.", False)
+    with pytest.raises(CrosscheckError, match="is denies in 'repairs-finish' but asserts in"):
+        curate.merge_claims(root, "repairs-finish", made)
+    new = curate.split_claim(root, "repairs-finish", ["three weeks"], "Berg says the work takes three weeks.")
+    assert [e.statement.quote for e in _claim(root, new).evidence] == ["The work will be done in three weeks"]
+    curate.merge_claims(root, new, "repairs-finish")
+    assert len(_claim(root, "repairs-finish").evidence) == 3 and new not in load_ledger(root).claims
+    curate.delete_claim(root, made)
+    assert made not in load_ledger(root).claims
+
+
+def test_a_step_that_would_break_the_ledger_writes_nothing(root):
+    before = tree_digest(root)
+    with pytest.raises(ProblemList, match="depends on unknown claim id 'ghost'"):
+        curate.edit_claim(root, "traffic-doubled", depends_on=["ghost"])
+    with pytest.raises(ProblemList, match="cycle"):
+        curate.edit_claim(root, "traffic-doubled", depends_on=["repairs-finish"]) or \
+            curate.edit_claim(root, "repairs-finish", depends_on=["traffic-doubled"])
+    assert _claim(root, "traffic-doubled").depends_on == ("repairs-finish",)
+    undo(root)
+    assert tree_digest(root) == before
+
+
+def test_claims_named_by_verdicts_or_dependants_are_not_deleted(root):
+    curate.edit_claim(root, "traffic-doubled", depends_on=["repairs-finish"])
+    with pytest.raises(CrosscheckError, match="claim 'traffic-doubled' depends on it"):
+        curate.delete_claim(root, "repairs-finish")
+    cli("verdict", "traffic-doubled", "confirmed", "--analyst", "ana", "--reason", "r", root=root)
+    with pytest.raises(CrosscheckError, match="verdicts name it"):
+        curate.delete_claim(root, "traffic-doubled")
+    with pytest.raises(CrosscheckError, match="no claim 'trafic-doubled' \\(did you mean traffic-doubled"):
+        curate.accept_claim(root, "trafic-doubled")
+
+
+def test_comments_and_order_are_kept(root):
+    path = ledger_file(root, "claims", "repairs")
+    original = path.read_text()
+    path.write_text("# The analyst's own words about this group.\n" + original.replace(
+        "    text: Repairs", "    # why this wording\n    text: Repairs"), encoding="utf-8")
+    before = path.read_text()
+    curate.set_stance(root, "repairs-finish", "three weeks", "qualifies")
+    after = path.read_text()
+    assert after == before.replace("stance: asserts\n      - statement: council", "stance: qualifies\n      - statement: council")
+
+
+def test_actors_are_added_and_graded_where_declared(root):
+    curate.add_actor(root, "reyes", "Tom Reyes", "union", party_name="Bridge workers' union", party_kind="organisation",
+                     role="union leader", aliases=["Reyes"])
+    assert load_ledger(root).registry.actor("reyes").reliability == "F"
+    curate.grade_actor(root, "reyes", "C", "On the record at a press conference.")
+    actor = load_ledger(root).registry.actor("reyes")
+    assert (actor.reliability, actor.reliability_reason) == ("C", "On the record at a press conference.")
+    with pytest.raises(CrosscheckError, match="'Z' is not an Admiralty grade"):
+        curate.grade_actor(root, "reyes", "Z", "why")
+    with pytest.raises(CrosscheckError, match="there is already an actor 'berg'"):
+        curate.add_actor(root, "berg", "Anna Berg", "ministry")
+
+
+def test_undo_reverts_steps_in_turn_and_never_over_later_work(root):
+    before = tree_digest(root)
+    curate.set_stance(root, "repairs-finish", "denied that", "declines")
+    middle = tree_digest(root)
+    made = curate.add_claim(root, "Something else.", "other")
+    assert undo(root)[0].startswith("undid: claim add 'Something else.'")
+    assert made not in load_ledger(root).claims and not ledger_file(root, "claims", "other").exists()
+    path = ledger_file(root, "claims", "repairs")
+    path.write_text(path.read_text() + "# an analyst's later edit\n", encoding="utf-8")
+    with pytest.raises(CrosscheckError, match="changed since `evidence set-stance repairs-finish declines`"):
+        undo(root)
+    path.write_text(path.read_text().replace("# an analyst's later edit\n", ""), encoding="utf-8")
+    assert {k: v for k, v in tree_digest(root).items() if not k.startswith(".crosscheck")} == \
+           {k: v for k, v in middle.items() if not k.startswith(".crosscheck")}
+    undo(root)
+    assert {k: v for k, v in tree_digest(root).items() if not k.startswith(".crosscheck")} == before
+    with pytest.raises(CrosscheckError, match="nothing to undo"):
+        undo(root)
+
+
+def test_the_command_line_curates_by_words(root):
+    assert cli("evidence", "set-stance", "repairs-finish", "--quote", "denied that", "--stance", "declines",
+               root=root).returncode == 0
+    added = cli("claim", "add", "Berg gave three weeks.", "--group", "repairs", root=root)
+    assert added.returncode == 0 and added.stdout == "added claim berg-gave-three-weeks to group repairs\n"
+    moved = cli("evidence", "move", "repairs-finish", "--quote", "three weeks", "--to", "berg-gave-three-weeks", root=root)
+    assert moved.returncode == 0, moved.stderr
+    assert cli("verify", root=root).returncode == 0
+    bad = cli("evidence", "add", "repairs-finish", "--quote", "bridge", "--speaker", "wire", "--stance", "asserts",
+              root=root)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "stand 4 times" in bad.stderr
+    assert cli("undo", root=root).stdout.startswith("undid: evidence move")
+    assert len(_claim(root, "repairs-finish").evidence) == 3

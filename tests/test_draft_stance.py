@@ -1,0 +1,77 @@
+"""Stance cues read from a statement's own words, and its stance toward a point."""
+import pytest
+
+from crosscheck.draft.stance import declined_question, read_cues, stance_toward
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    ("The company denied", "that it was for sale", "denies"),
+    ("Lowe disputed", "that", "denies"),
+    ("The army rejected", "that account", "denies"),
+    ("The mayor declined", "to comment on the talks", "declines"),
+    ("A spokesman said", "the company did not comment on market rumours", "declines"),
+    ("Peskov did not", "reveal when the request was made", "declines"),
+    ("", "would not say whether a follow-up had been scheduled", "declines"),
+    ("Castleford United confirmed", "it had made an offer", "confirms"),
+    ("According to Peskov,", 'Trump "did indeed make a personal request"', "confirms"),
+    ("Pike acknowledged", "that some details were still open", "confirms"),
+    ("Lowe said", "the figure included income from other routes and was misleading", "denies"),
+    ("The council", "did not return calls seeking comment", "declines"),
+    ("", "There was no immediate comment from the ministry", "declines"),
+    ("Reed said", "the bakery would close next year", "asserts"),
+    ("Reed said", "the board is to discuss the plan", "asserts"),
+])
+def test_cue_stance(frame, content, stance):
+    assert read_cues(frame, content).stance == stance
+
+
+def test_a_refusal_names_its_topic():
+    cues = read_cues("The mayor declined", "to comment on the talks with the company")
+    assert cues.topic == {"talk"} and not cues.generic_topic
+    rumours = read_cues("A spokesman said", "the company did not comment on market rumours")
+    assert rumours.generic_topic
+
+
+@pytest.mark.parametrize("content, negated", [
+    ("No agreement has been reached on herring", True),
+    ("Greenleaf is not for sale", True),
+    ("we won't attack theirs", True),
+    ("I asked President Putin not to fire on Kyiv", False),
+    ("the utility did not inform parents until March", False),
+    ("There has been an approach, I won't pretend otherwise", False),
+    ("there had been no direct contact between Kyiv and Moscow", True),
+])
+def test_negation_of_the_main_clause(content, negated):
+    assert read_cues("said", content).negated is negated
+
+
+def test_back_references_and_hedges():
+    assert read_cues("Estmark denied", "it").back_reference
+    assert read_cues("Benan rejected", "that account").back_reference
+    assert not read_cues("Benan said", "the account was closed on Monday").back_reference
+    assert read_cues("he added", "the date and venue could still change").hedged
+    assert read_cues("he said", "It makes it more likely").hedged
+    assert read_cues("", "However, he added that no assurances had been received").caveat
+
+
+def test_declined_question_is_the_proposition_asked_about():
+    assert declined_question("to say whether Greenleaf was a target") == "Greenleaf was a target"
+    assert declined_question("would not say whether a follow-up had been scheduled") == "a follow-up had been scheduled"
+
+
+@pytest.mark.parametrize("kwargs, stance", [
+    ({"same_polarity": True, "first_party": True, "leading": True}, "asserts"),
+    ({"same_polarity": True, "first_party": False}, "confirms"),
+    ({"same_polarity": False, "first_party": False}, "denies"),
+    ({"same_polarity": False, "first_party": True, "leading": True}, "asserts"),
+    ({"same_polarity": True, "first_party": False, "joined_as": "caveat"}, "qualifies"),
+    ({"same_polarity": True, "first_party": False, "joined_as": "reason"}, "denies"),
+    ({"same_polarity": True, "first_party": False, "counter": True}, "qualifies"),
+])
+def test_stance_toward_a_point(kwargs, stance):
+    assert stance_toward(read_cues("said", "the bridge will reopen in March"), **kwargs) == stance
+
+
+def test_a_refusal_declines_whatever_the_point():
+    cues = read_cues("The mayor declined", "to comment on the talks")
+    assert stance_toward(cues, same_polarity=False, first_party=True) == "declines"

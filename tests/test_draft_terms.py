@@ -1,0 +1,37 @@
+"""Terms: concepts of a statement's words and how alike two statements are."""
+from crosscheck.draft.terms import Weights, coverage, similarity, terms
+
+
+def test_words_of_one_concept_are_one_term():
+    assert terms("Trump asked Putin to halt strikes") & terms("a request to refrain from striking") >= {"ask", "halt",
+                                                                                                     "strike"}
+    assert "break" in terms("talks broke down") & terms("talks had not broken down")
+    assert terms("Harlow's talks") == terms("harlow talks")
+
+
+def test_reporting_words_and_function_words_are_not_terms():
+    assert terms("he said that it was denied and they declined to comment") == frozenset()
+
+
+def test_similarity_counts_rare_terms_more():
+    sets = [terms("the Leeds bakery will close"), terms("Harlow said the bakery in Leeds would close next year"),
+            terms("Harlow profits rose"), terms("Harlow shares fell")]
+    weight = Weights(sets)
+    assert weight("bakeri") > weight("harlow")
+    assert similarity(sets[0], sets[1], weight) > 0.5
+    assert similarity(sets[2], sets[3], weight) < 0.3
+    assert coverage(sets[0], sets[1], weight) == 1.0
+
+
+def test_figures_weigh_more_than_years():
+    weight = Weights([terms("15 parts per billion in 2024")])
+    assert weight("15") > weight("2024")
+
+
+def test_figures_by_what_they_count():
+    from crosscheck.draft.terms import figures
+
+    assert figures("about 3 million Parcelo customers") == {"customer": 3e6}
+    assert figures("fewer than 400,000 customers were affected") == {"customer": 4e5}
+    assert figures('worth "more than 4 per cent" once') == {"percent": 4.0}
+    assert figures("on 14 July, in 2021") == {}

@@ -1,0 +1,39 @@
+"""Claim wording: a short checkable proposition in plain words."""
+import pytest
+
+from crosscheck import parse_document
+from crosscheck.draft import draft_article
+from crosscheck.draft.wording import question_text
+
+
+@pytest.mark.parametrize("article, text", [
+    ("US President Donald Trump said that he had asked Putin to halt strikes for a week.",
+     "Donald Trump asked Putin to halt strikes for a week."),
+    ("The minister said the treaty would be signed in November.", "The treaty will be signed in November."),
+    ('"I personally asked President Putin not to fire on Kyiv," Trump said.',
+     "Trump personally asked President Putin not to fire on Kyiv."),
+    ("Harlow Foods, which makes cheese, will close its Leeds bakery, union organiser Sam Reed said on Monday.",
+     "Harlow Foods will close its Leeds bakery."),
+    ("The agency would not say whether a follow-up observation had been scheduled.",
+     "A follow-up observation was scheduled."),
+])
+def test_claim_text_from_one_statement(article, text):
+    draft = draft_article(parse_document(article))
+    assert draft.claims[0].text == text
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Is Kovac for sale?", "Kovac is for sale."),
+    ("Has Castleford bid £30 million?", "Castleford has bid £30 million."),
+    ("Has the club asked him to leave?", "The club has asked him to leave."),
+    ("Did Parcelo find the breach, or did the researcher?", "Parcelo did find the breach."),
+    ("whether the result showed that comets brought water", "The result showed that comets brought water."),
+    ("Why did customers hear about it from the press?", "Open question: why did customers hear about it from the press?"),
+])
+def test_question_text(question, text):
+    assert question_text(question) == text
+
+
+def test_no_claim_is_a_question_or_empty():
+    draft = draft_article(parse_document("Is Kovac for sale?\n\nNo. He is staying, the manager said.\n"))
+    assert all(c.text and not c.text.endswith("?") for c in draft.claims)
