@@ -15,7 +15,7 @@ BAD_UTF8 = os.fsdecode(b"caf\xe9 \xff\xfe")  # passed to the command as those ra
 def _verdict(name: str, claim: str, status: str, analyst: str, reason: str, expect: str = "refuse",
              says: str | None = None):
     row("arguments", name, ["verdict", claim, status, "--analyst", analyst, "--reason", reason], expect,
-        names=("verdicts.jsonl", "claims.yaml"), says=says, writes=("ledger/verdicts.jsonl",), ledger=True)
+        names=("ledger", "verdicts"), says=says, writes=("ledger/verdicts",), ledger=True)
 
 
 _verdict("verdict-claim-with-escape", "\x1b[2Jtrump", "confirmed", "a", "r", says="unknown claim|contains")
@@ -83,7 +83,7 @@ def ingest_published_with_timezone(p: Project) -> None:
     worked(p.run("export", "--format", "claimreview", "--as-of", "2026-03-01", raw_ok=True))
 
 
-@probe("arguments", writes=("ledger/verdicts.jsonl",), ledger=True)
+@probe("arguments", writes=("ledger/verdicts",), ledger=True)
 def verdict_repeat_is_a_no_op_and_return_is_recorded(p: Project) -> None:
     for status in ("confirmed", "confirmed", "unconfirmed", "confirmed"):
         worked(p.run(*VERDICT[:2], status, "--analyst", "a", "--reason", "same reason"))
@@ -103,6 +103,6 @@ def check_published_far_dates(p: Project) -> None:
 def analyst_name_echo_is_neutralised(p: Project) -> None:
     """A refused analyst name is echoed in the error: it must reach the terminal as visible escapes."""
     run = p.run(*VERDICT, "--analyst", "\u202eevil\x1b[8m", "--reason", "r")
-    refused(run, "verdicts.jsonl", "analyst")
+    refused(run, "verdicts", "analyst")
     if "\\u202e" not in run.err and "U+202E" not in run.err:
         raise Fault("unclear", "the refusal does not show which character was refused")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from .harness import CLAIM, SEED, Fault, Project, Run, Started, either, probe, site_is_whole, worked
+from .harness import CLAIM, CLAIMS, SEED, Fault, Project, Run, Started, either, probe, site_is_whole, worked
 from .texts import article_for
 
 INGEST_WRITES = ("seeds", "ledger", "notebooks")
@@ -27,7 +27,7 @@ def _ingest(p: Project, n: int, name: str | None = None) -> Started:
 def landed(p: Project, runs: list[Run]) -> None:
     """Every verdict and ingest a command reported as recorded is in the ledger now."""
     verdicts = {(v["analyst"], v["reason"]) for v in p.verdicts()}
-    documents = p.read("ledger/documents.yaml")
+    documents = p.documents()
     for run in runs:
         if run.rc != 0:
             continue
@@ -37,7 +37,7 @@ def landed(p: Project, runs: list[Run]) -> None:
             if (analyst, reason) not in verdicts:
                 raise Fault("data lost", f"the verdict of {analyst} was reported recorded and is gone ({run.shown})")
         for doc_id in re.findall(r"^(\S+): recorded \d+ bytes", run.out, re.M):
-            if f"\n  {doc_id}:" not in documents or not (p.root / "seeds" / f"{doc_id}.txt").exists() \
+            if doc_id not in documents or not (p.root / "seeds" / f"{doc_id}.txt").exists() \
                     or not (p.root / "notebooks" / f"70-{doc_id}.ipynb").exists():
                 raise Fault("data lost", f"ingest reported {doc_id} recorded; the ledger, seed or notebook lacks it")
 
@@ -67,13 +67,13 @@ def verdicts_during_an_ingest(p: Project) -> None:
 def the_same_article_twice_at_once(p: Project) -> None:
     runs = finish([_ingest(p, 3, "same.txt"), p.start("ingest", p.out / "same.txt")])
     all_fine(runs)
-    ids = re.findall(r"^  - id: (same-\S+)$", p.read("ledger/claims.yaml"), re.M)
+    ids = p.claim_ids()
     if len(ids) != len(set(ids)):
         raise Fault("data lost", "one article ingested twice at once drafted its claims twice")
     landed(p, runs)
 
 
-@probe("concurrency", writes=("ledger/verdicts.jsonl",), ledger=True)
+@probe("concurrency", writes=("ledger/verdicts",), ledger=True)
 def sixteen_verdicts_at_once(p: Project) -> None:
     runs = finish([_verdict(p, n, CLAIMS_TO_JUDGE[n % 3]) for n in range(16)])
     for run in runs:
@@ -146,20 +146,20 @@ def ingest_and_build_at_once(p: Project) -> None:
 
 @probe("concurrency", writes=INGEST_WRITES, ledger=True)
 def editor_saves_claims_during_an_ingest(p: Project) -> None:
-    """The analyst saves claims.yaml in an editor while ingest runs: the edit must survive."""
+    """The analyst saves a claims file in an editor while ingest runs: the edit must survive."""
     ingest = _ingest(p, 7)
     time.sleep(2.0)
-    path = p.root / "ledger" / "claims.yaml"
+    path = p.root / CLAIMS
     with open(path, "a", encoding="utf-8") as handle:  # editors save in place
         handle.write("# the analyst's edit, saved mid-ingest\n")
     run = ingest.wait(300)
     all_fine([run])
     if "the analyst's edit, saved mid-ingest" not in path.read_text(encoding="utf-8"):
-        raise Fault("data lost", f"an edit saved to claims.yaml during ingest is gone (ingest said: {run.first()})")
+        raise Fault("data lost", f"an edit saved to a claims file during ingest is gone (ingest said: {run.first()})")
     landed(p, [run])
 
 
-@probe("concurrency", writes=("ledger/verdicts.jsonl",), ledger=True)
+@probe("concurrency", writes=("ledger/verdicts",), ledger=True)
 def verdict_waits_for_a_held_lock(p: Project) -> None:
     holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from filelock import FileLock\n"
                                "with FileLock(sys.argv[1]):\n    print('held', flush=True); time.sleep(3)",
@@ -176,13 +176,13 @@ def verdict_waits_for_a_held_lock(p: Project) -> None:
         raise Fault("unclear", f"while waiting for the lock it printed: {run.err.strip()[:120]}")
 
 
-@probe("concurrency", writes=("ledger/verdicts.jsonl",), ledger=True,
+@probe("concurrency", writes=("ledger/verdicts",), ledger=True,
        setup=lambda p: p.write("ledger/.crosscheck.lock", "pid 4242 on another host\n\x00\xff"))
 def stale_lock_file_with_junk(p: Project) -> None:
     worked(p.run("verdict", CLAIM, "contested", "--analyst", "a", "--reason", "after a crash"))
 
 
-@probe("concurrency", writes=("ledger/verdicts.jsonl",), ledger=True)
+@probe("concurrency", writes=("ledger/verdicts",), ledger=True)
 def readers_during_a_verdict_storm(p: Project) -> None:
     """verify and export running while eight verdicts land: every read sees a whole ledger."""
     writers = [_verdict(p, n) for n in range(8)]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from .harness import CLAIM, SEED, Fault, Project, drop_file_override, either, limit_file_size, probe, refused, \
+from .harness import CLAIM, CLAIMS, DOC, SEED, VERDICTS, Fault, Project, drop_file_override, either, limit_file_size, probe, refused, \
     site_is_whole, worked
 from .texts import BRIDGE
 
 VERDICT = ["verdict", CLAIM, "contested", "--analyst", "probe", "--reason", "full disk"]
+DESK_VERDICT = ["verdict", CLAIM, "contested", "--analyst", "crosscheck desk", "--reason", "read-only"]
 
 
 @probe("environment")
@@ -61,7 +62,7 @@ def _unchanged_after_full_disk(run, names: str) -> None:
 
 @probe("environment", ledger=True)
 def full_disk_verdict(p: Project) -> None:
-    _unchanged_after_full_disk(p.run(*VERDICT, preexec=limit_file_size(300)), "verdicts.jsonl")
+    _unchanged_after_full_disk(p.run(*VERDICT, preexec=limit_file_size(300)), "probe.jsonl")
 
 
 @probe("environment")
@@ -77,7 +78,7 @@ def full_disk_ingest(p: Project) -> None:
 
 @probe("environment", ledger=True, setup=lambda p: p.edit(SEED, lambda t: "Note added.\n\n" + t))
 def full_disk_reanchor(p: Project) -> None:
-    _unchanged_after_full_disk(p.run("verify", "--reanchor", preexec=limit_file_size(10_000)), "claims.yaml")
+    _unchanged_after_full_disk(p.run("verify", "--reanchor", preexec=limit_file_size(10_000)), "ledger")
 
 
 @probe("environment", writes=("outside",))
@@ -102,13 +103,32 @@ def read_only_ledger_folder_verdict(p: Project) -> None:
     refused(p.run(*VERDICT, preexec=drop_file_override), "ledger", "permission|read-only")
 
 
-@probe("environment", writes=("ledger/verdicts.jsonl",), ledger=True, setup=_mode("ledger/verdicts.jsonl", 0o444))
+@probe("environment", writes=(VERDICTS,), ledger=True, setup=_mode(VERDICTS, 0o444))
 def read_only_verdicts_file(p: Project) -> None:
     """A history the analyst made read-only: refused, or written keeping it read-only."""
-    run = p.run(*VERDICT, preexec=drop_file_override)
-    either(run, "verdicts.jsonl", "permission|read-only")
-    if run.rc == 0 and os.stat(p.root / "ledger" / "verdicts.jsonl").st_mode & 0o222:
-        raise Fault("wrong", "a read-only verdicts.jsonl was replaced by a writable one")
+    run = p.run(*DESK_VERDICT, preexec=drop_file_override)
+    either(run, "crosscheck-desk.jsonl", "permission|read-only")
+    if run.rc == 0 and os.stat(p.root / VERDICTS).st_mode & 0o222:
+        raise Fault("wrong", "a read-only verdict history was replaced by a writable one")
+
+
+@probe("environment", ledger=True, setup=_mode("ledger/verdicts", 0o555))
+def read_only_verdicts_folder(p: Project) -> None:
+    refused(p.run(*VERDICT, preexec=drop_file_override), "verdicts", "permission|read-only")
+
+
+@probe("environment", ledger=True, setup=_mode("ledger/claims", 0o555))
+def read_only_claims_folder_curate(p: Project) -> None:
+    refused(p.run("claim", "add", "A new claim by the analyst.", "--group", "newgroup", preexec=drop_file_override),
+            "claims", "permission|read-only")
+
+
+@probe("environment", ledger=True, setup=_mode(CLAIMS, 0o444))
+def read_only_claims_file_curate(p: Project) -> None:
+    run = p.run("claim", "edit", CLAIM, "--note", "a note", preexec=drop_file_override)
+    either(run, "request.yaml", "permission|read-only")
+    if run.rc == 0 and os.stat(p.root / CLAIMS).st_mode & 0o222:
+        raise Fault("wrong", "a read-only claims file was replaced by a writable one")
 
 
 @probe("environment", ledger=True, setup=_mode("notebooks", 0o555))
@@ -117,9 +137,19 @@ def read_only_notebooks_folder_ingest(p: Project) -> None:
     refused(run, "notebooks", "permission|read-only")
 
 
-@probe("environment", setup=_mode("ledger/claims.yaml", 0))
+@probe("environment", setup=_mode(CLAIMS, 0))
 def unreadable_claims_file(p: Project) -> None:
-    refused(p.run("verify", preexec=drop_file_override), "claims.yaml", "permission")
+    refused(p.run("verify", preexec=drop_file_override), "request.yaml", "permission")
+
+
+@probe("environment", setup=_mode(DOC, 0))
+def unreadable_document_file(p: Project) -> None:
+    refused(p.run("verify", preexec=drop_file_override), "kremlin-trump-kyiv.yaml", "permission")
+
+
+@probe("environment", setup=_mode("ledger/documents", 0o311))
+def unlistable_documents_folder(p: Project) -> None:
+    refused(p.run("verify", preexec=drop_file_override), "documents", "permission")
 
 
 @probe("environment", setup=_mode(SEED, 0))

@@ -40,6 +40,13 @@ SEED_ID = "dw-2026-01-30-kremlin-trump-kyiv"
 SEED = f"seeds/{SEED_ID}.txt"
 META = f"seeds/{SEED_ID}.meta.yaml"
 CLAIM = "trump-asked-putin-halt-kyiv-strikes"
+#: The ledger's files (crosscheck.layout): the seed's document file, the claims file holding CLAIM, the
+#: desk's verdict history; a verdict by analyst NAME goes to ledger/verdicts/NAME.jsonl.
+DOC = f"ledger/documents/{SEED_ID}.yaml"
+CLAIMS = "ledger/claims/request.yaml"
+VERDICTS = "ledger/verdicts/crosscheck-desk.jsonl"
+VERDICTS_DIR = "ledger/verdicts"
+STATEMENT = "kremlin-said-friday-russian-president"  # a statement of DOC that CLAIM rests on
 
 #: The outcome classes, in the order of the summary table; a probe gets the most severe one it earned.
 CATEGORIES = ("ok", "traceback", "internal error", "hang", "data lost", "unclear", "wrong")
@@ -285,8 +292,20 @@ class Project:
         return Run(argv, shown, done.returncode, _text(done.stdout), _text(done.stderr), 0.0)
 
     def verdicts(self) -> list[dict]:
-        path = self.root / "ledger" / "verdicts.jsonl"
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        """Every verdict in every analyst's history (ledger/verdicts/*.jsonl)."""
+        found = []
+        for path in sorted((self.root / VERDICTS_DIR).glob("*.jsonl")):
+            found += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return found
+
+    def documents(self) -> set[str]:
+        """The ids of the documents the ledger records (ledger/documents/ID.yaml)."""
+        return {path.stem for path in (self.root / "ledger" / "documents").glob("*.yaml")}
+
+    def claim_ids(self) -> list[str]:
+        """Every claim id in every claims file, in file order (duplicates kept)."""
+        return [m for path in sorted((self.root / "ledger" / "claims").glob("*.yaml"))
+                for m in re.findall(r"^  - id: (\S+)$", path.read_text(encoding="utf-8"), re.M)]
 
     # ------------------------------------------------------------ the folder
     def digest(self) -> dict[str, str]:

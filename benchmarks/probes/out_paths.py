@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import os
 
-from .harness import Fault, Project, drop_file_override, either, probe, refused, row, site_is_whole, worked
+from .harness import CLAIMS, Fault, Project, drop_file_override, either, probe, refused, row, site_is_whole, worked
 
 COMMANDS = {"build-site": ["build-site"], "export": ["export", "--format", "json"]}
 
@@ -42,6 +42,9 @@ REFUSED = [
     ("symlink-to-a-new-path", "{O}/link", _link("outside/link", "outside/target-new"), "link", None),
     ("symlink-to-ledger", "{O}/ledger-link", _link("outside/ledger-link", "ledger"), "ledger-link", None),
     ("through-a-symlinked-folder", "{O}/l/new-out", _link("outside/l", "ledger"), "new-out", None),
+    ("inside-ledger-claims", "{P}/ledger/claims/new.yaml", None, "new.yaml", None),
+    ("inside-ledger-verdicts", "{P}/ledger/verdicts", None, "verdicts", None),
+    ("inside-documents-folder", "{P}/ledger/documents/x.yaml", None, "x.yaml", None),
     ("dotdot-into-seeds", "{O}/../project/seeds/x", None, "seeds/x", None),
     ("filesystem-root", "/", None, "/", None),
     ("someone-elses-folder", "{O}/mine", _foreign, "mine", None),
@@ -84,7 +87,7 @@ row("out", "export-out-trailing-slash", _command("export", "{O}/newdir/"), "eith
 
 
 def _hard_link(p: Project) -> None:
-    os.link(p.root / "ledger" / "claims.yaml", p.out / "h.yaml")
+    os.link(p.root / CLAIMS, p.out / "h.yaml")
 
 
 row("out", "export-out-hard-link-to-ledger", _command("export", "{O}/h.yaml"), setup=_hard_link, names="h.yaml")
@@ -119,10 +122,10 @@ def export_out_own_file_then_edited(p: Project) -> None:
 for label, make, says in (("symlink", os.symlink, "link"), ("hard-link", os.link, "changed|not written")):
     @probe("out", writes=("outside/out.json",), name=f"export-out-own-file-replaced-by-{label}")
     def _replaced(p: Project, make=make, says=says) -> None:
-        """The file export wrote, replaced by a link to claims.yaml: refused, claims.yaml untouched."""
+        """The file export wrote, replaced by a link to a claims file: refused, the claims file untouched."""
         worked(p.run("export", "--out", p.out / "out.json"))
         (p.out / "out.json").unlink()
-        make(p.root / "ledger" / "claims.yaml", p.out / "out.json")
+        make(p.root / CLAIMS, p.out / "out.json")
         refused(p.run("export", "--out", p.out / "out.json"), "out.json", says)
 
 

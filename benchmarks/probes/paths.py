@@ -5,7 +5,7 @@ import json
 import os
 import shutil
 
-from .harness import ROOT, Fault, Project, drop_file_override, either, probe, refused, row, worked
+from .harness import CLAIMS, ROOT, Fault, Project, drop_file_override, either, probe, refused, row, worked
 from .texts import BRIDGE, HARBOUR, SCHOOL
 
 ARTICLE_COMMANDS = (("extract", ["extract"]), ("check", ["check"]), ("ingest", ["ingest"]))
@@ -50,7 +50,7 @@ for label, command in ARTICLE_COMMANDS:
 
 for label, command in ARTICLE_COMMANDS[:2]:  # oddities of reading only: ingest reads the same way
     row("paths", f"{label}-symlink-to-ledger-file", [*command, "{O}/linked.txt"], "ok",
-        setup=_link("outside/linked.txt", "ledger/claims.yaml"))
+        setup=_link("outside/linked.txt", CLAIMS))
     row("paths", f"{label}-newline-in-name", [*command, "{O}/bridge\nreport.txt"], "ok",
         setup=_article("bridge\nreport.txt"))
     row("paths", f"{label}-dash-name-after-double-dash", [*command, "--", "-bridge.txt"], "ok",
@@ -71,12 +71,12 @@ def extract_unreadable_article(p: Project) -> None:
 
 @probe("paths", writes=INGEST_WRITES, ledger=True)
 def ingest_the_recorded_seed_itself(p: Project) -> None:
-    """The seed is recorded by hand in documents.yaml: ingesting it again must say so and draft nothing."""
-    claims = p.read("ledger/claims.yaml")
+    """The seed is recorded by hand in its document file: ingesting it again must say so and draft nothing."""
+    claims = p.claim_ids()
     run = p.run("ingest", p.root / "seeds" / "dw-2026-01-30-kremlin-trump-kyiv.txt")
     either(run, "dw-2026-01-30", "already")
-    if p.read("ledger/claims.yaml") != claims:
-        added = p.read("ledger/claims.yaml").count("\n  - id: ") - claims.count("\n  - id: ")
+    if p.claim_ids() != claims:
+        added = len(p.claim_ids()) - len(claims)
         raise Fault("wrong", f"drafted {added} more claim(s) for a document the ledger already records ({run.first()})")
 
 
@@ -129,7 +129,7 @@ row("paths", "run-notebooks-missing", [*RUN, "{O}/nope.ipynb"], names="nope.ipyn
 row("paths", "run-notebooks-directory", [*RUN, "{P}/notebooks"], names="notebooks", says="directory")
 row("paths", "run-notebooks-on-a-twin", [*RUN, "{P}/notebooks/templates/article.py"], names="article.py",
     says="not a notebook")
-row("paths", "run-notebooks-on-a-ledger-file", [*RUN, "{P}/ledger/claims.yaml"], names="claims.yaml",
+row("paths", "run-notebooks-on-a-ledger-file", [*RUN, "{P}/" + CLAIMS], names="request.yaml",
     says="not a notebook")
 row("paths", "run-notebooks-empty-file", [*RUN, "{O}/empty.ipynb"], setup=_file("outside/empty.ipynb", ""),
     names="empty.ipynb", says="not a notebook|empty")

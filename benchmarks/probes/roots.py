@@ -1,7 +1,7 @@
 """``--root``, ``$CROSSCHECK_ROOT`` and the working folder pointing at odd places; ledger files missing."""
 from __future__ import annotations
 
-from .harness import Fault, Project, probe, refused, remove, row, worked
+from .harness import CLAIMS, DOC, SEED_ID, VERDICTS, Fault, Project, probe, refused, remove, row, worked
 from .texts import BRIDGE
 
 
@@ -42,13 +42,21 @@ row("roots", "root-with-spaces-and-unicode", ["verify"], "ok", root="{P}", setup
 row("roots", "root-with-newline", ["status"], "ok", root="{P}", setup=_relocate("proj\nect"))
 row("roots", "root-dash-leading-relative", ["--root=-project", "verify"], "ok", root=False, cwd="dir",
     setup=_relocate("-project"))
-row("roots", "claims-yaml-deleted", ["verify"], setup=_delete("ledger/claims.yaml"), names="claims.yaml",
-    says="no such|missing")
-row("roots", "documents-yaml-deleted", ["verify"], setup=_delete("ledger/documents.yaml"), names="documents.yaml",
-    says="no such|missing")
+# A claims file deleted is a group less (its claims are gone from the ledger: git shows it); a claim of
+# another group depending on one of them is then named. The registry deleted: every speaker is unknown.
+row("roots", "claims-file-deleted", ["verify"], setup=_delete(CLAIMS), names=("request", "actors.yaml"),
+    says="undeclared claim|no such|missing")
+row("roots", "claims-folder-deleted", ["verify"], setup=_delete("ledger/claims"), names="claims",
+    says="no such|missing|no claims")
+row("roots", "document-file-deleted", ["verify"], setup=_delete(DOC), names=("documents", SEED_ID),
+    says="undeclared statement|no such|missing")
+row("roots", "documents-folder-deleted", ["verify"], setup=_delete("ledger/documents"), names="documents",
+    says="no such|missing|no documents")
 row("roots", "actors-yaml-deleted", ["verify"], setup=_delete("ledger/actors.yaml"), names="actors.yaml",
     says="no such|missing")
-row("roots", "verdicts-jsonl-deleted", ["status"], "ok", setup=_delete("ledger/verdicts.jsonl"))
+row("roots", "verdicts-file-deleted", ["status"], "ok", setup=_delete(VERDICTS))
+row("roots", "verdicts-folder-deleted", ["verify"], "ok", setup=_delete("ledger/verdicts"))
+row("roots", "sources-yaml-deleted", ["verify"], "ok", setup=_delete("ledger/sources.yaml"))
 
 
 def _ledger_is_file(p: Project) -> None:

@@ -1,11 +1,11 @@
-"""Seeds edited after recording, documents.yaml pointing outside the project, odd sidecars, re-anchoring."""
+"""Seeds edited after recording, document files pointing outside the project, odd sidecars, re-anchoring."""
 from __future__ import annotations
 
 import hashlib
 import os
 import re
 
-from .harness import META, SEED, SEED_ID, Fault, Project, either, probe, refused, remove, row, worked
+from .harness import DOC, META, SEED, SEED_ID, Fault, Project, either, probe, refused, remove, row, worked
 from .texts import BRIDGE
 
 PEEK = "did indeed make a personal request to President Putin to refrain from striking Kyiv"
@@ -59,7 +59,7 @@ for label in ("deleted", "fifo", "emptied"):
         says="no such|FIFO|empty|nothing was changed", timeout=60)
 row("seeds", "seed-quote-edited-reanchor", ["verify", "--reanchor"],
     setup=_edit_seed(lambda t: t.replace("refrain from striking Kyiv", "refrain from hitting Kyiv")),
-    names="claims.yaml", says="cannot re-anchor|no longer", lines=None)
+    names=f"{SEED_ID}.yaml", says="cannot re-anchor|no longer", lines=None)
 row("seeds", "reanchor-when-nothing-changed", ["verify", "--reanchor"], "ok", says="nothing to re-anchor")
 
 
@@ -74,25 +74,25 @@ def reanchor_into_a_correction_note(p: Project) -> None:
     there (its surroundings share nothing with its old place)."""
     note_end = p.read(SEED).index("\n\n")
     run = p.run("verify", "--reanchor")
-    either(run, "claims.yaml", "cannot re-anchor|context|surround", lines=None)
-    moved = [int(n) for n in re.findall(r"^\s+start: (\d+)$", p.read("ledger/claims.yaml"), re.M) if int(n) < note_end]
+    either(run, f"{SEED_ID}.yaml", "cannot re-anchor|context|surround", lines=None)
+    moved = [int(n) for n in re.findall(r"^\s+start: (\d+)$", p.read(DOC), re.M) if int(n) < note_end]
     if run.rc == 0 and moved:
         raise Fault("wrong", f"moved {len(moved)} quote(s) into the correction note that disowns them "
                              f"(offset {moved[0]}), reporting success")
 
 
 def _commented(p: Project) -> None:
-    p.edit("ledger/claims.yaml", lambda t: t.replace("    group: request\n", "    group: request  # desk: keep\n", 1)
-           .replace("    evidence:\n", "    # the analyst's note on this evidence\n    evidence:\n", 1))
+    p.edit(DOC, lambda t: t.replace("    kind: paraphrase\n", "    kind: paraphrase  # desk: keep\n", 1)
+           .replace("    quote: ", "    # the analyst's note on this statement\n    quote: ", 1))
     EDITS["prepended-note"](p)
 
 
 @probe("seeds", writes=REANCHOR_WRITES, ledger=True, setup=_commented)
 def reanchor_keeps_the_analysts_comments(p: Project) -> None:
-    before = [line.strip() for line in p.read("ledger/claims.yaml").splitlines() if line.strip().startswith("#")
+    before = [line.strip() for line in p.read(DOC).splitlines() if line.strip().startswith("#")
               or "# desk" in line]
     worked(p.run("verify", "--reanchor"))
-    after = p.read("ledger/claims.yaml")
+    after = p.read(DOC)
     lost = [c for c in before if c not in after]
     if lost:
         raise Fault("data lost", f"re-anchoring dropped {len(lost)} comment(s) of the analyst: {lost[0][:60]}")
@@ -111,46 +111,58 @@ def reanchor_onto_a_conflicted_provenance_log(p: Project) -> None:
     refused(p.run("verify", "--reanchor"), "provenance.jsonl", "conflict")
 
 
-# ------------------------------------------------------------------ documents.yaml paths
+# ------------------------------------------------------------------ document files' paths
+PROBE_DOC = "ledger/documents/probe-doc.yaml"
+
 
 def _document(path: str, sha: str | None = None, content: str | None = None):
+    """A document file ledger/documents/probe-doc.yaml recording ``path`` (with its SHA-256 unless given)."""
     def setup(p: Project) -> None:
         target = path.replace("{O}", str(p.out))
         if content is not None:
             p.article("elsewhere.txt", content)
         digest = sha or (hashlib.sha256(open(target if target.startswith("/") else p.root / target, "rb").read())
                          .hexdigest())
-        p.replace("ledger/documents.yaml", "documents:\n",
-                  f"documents:\n  probe-doc:\n    path: {_yaml_string(target)}\n    sha256: {digest}\n")
+        p.write(PROBE_DOC, f"path: {_yaml_string(target)}\nsha256: '{digest}'\n")
     return setup
 
 
 def _yaml_string(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\0", "\\0") + '"'
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\0", "\\0").replace("\n", "\\n") + '"'
 
 
 row("seeds", "document-path-relative-outside", ["verify"], setup=_document("../outside/elsewhere.txt", content=BRIDGE),
-    names="documents.yaml", says="outside|project")
+    names="probe-doc.yaml", says="outside|project")
 row("seeds", "document-path-absolute-outside", ["verify"], setup=_document("{O}/elsewhere.txt", content=BRIDGE),
-    names="documents.yaml", says="outside|project|absolute")
+    names="probe-doc.yaml", says="outside|project|absolute")
+row("seeds", "document-path-through-a-symlink-outside", ["verify"],
+    setup=lambda p: (p.article("elsewhere.txt", BRIDGE), p.link("seeds/linked.txt", p.out / "elsewhere.txt"),
+                     _document("seeds/linked.txt")(p)), names="probe-doc.yaml", says="outside|project|link")
 row("seeds", "document-path-into-the-ledger", ["verify"], "either",
-    setup=_document("ledger/background.yaml"), names="documents.yaml")
+    setup=_document("ledger/actors.yaml"), names="probe-doc.yaml")
 row("seeds", "document-path-proc-environ", ["verify"], setup=_document("/proc/self/environ", sha="00" * 32),
-    names=("documents.yaml", "/proc/self/environ"), says="outside|project|not a regular|SHA-256|binary")
+    names=("probe-doc.yaml", "/proc/self/environ"), says="outside|project|not a regular|SHA-256|binary")
 row("seeds", "document-path-with-nul", ["verify"], setup=_document("seeds/a\0.txt", sha="00" * 32),
-    names="documents.yaml", says="NUL|null|path")
-row("seeds", "document-path-empty", ["verify"], setup=_document("", sha="00"), names="documents.yaml", says="path")
+    names="probe-doc.yaml", says="NUL|null|path")
+row("seeds", "document-path-with-newline", ["verify"], setup=_document("seeds/a\nb.txt", sha="00" * 32),
+    names="probe-doc.yaml", says="no such|path")
+row("seeds", "document-path-empty", ["verify"], setup=_document("", sha="00"), names="probe-doc.yaml", says="path")
 row("seeds", "document-path-a-folder", ["verify"], setup=_document("seeds", sha="00"), names="seeds",
     says="directory")
-row("seeds", "document-path-an-integer", ["verify"], setup=lambda p: p.replace(
-    "ledger/documents.yaml", "documents:\n", "documents:\n  probe-doc:\n    path: 12\n    sha256: '00'\n"),
-    names="12", says="no such")
+row("seeds", "document-path-an-integer", ["verify"], setup=lambda p: p.write(PROBE_DOC, "path: 12\nsha256: '00'\n"),
+    names="probe-doc.yaml", says="path")
 row("seeds", "document-sha-missing", ["verify"], setup=lambda p: p.edit(
-    "ledger/documents.yaml", lambda t: re.sub(r"\n    sha256: \w+", "", t)), names="documents.yaml",
-    says="SHA-256|sha256")
-row("seeds", "document-entry-a-list", ["verify"], setup=lambda p: p.replace(
-    "ledger/documents.yaml", "documents:\n", "documents:\n  probe-doc: [a, b]\n"), names="documents.yaml",
-    says="path")
+    DOC, lambda t: re.sub(r"\nsha256: \w+", "", t)), names=f"{SEED_ID}.yaml", says="SHA-256|sha256")
+row("seeds", "document-file-a-list", ["verify"], setup=lambda p: p.write(PROBE_DOC, "[a, b]\n"),
+    names="probe-doc.yaml", says="mapping")
+row("seeds", "document-file-empty", ["verify"], setup=lambda p: p.write(PROBE_DOC, ""),
+    names="probe-doc.yaml", says="empty")
+row("seeds", "document-file-a-folder", ["verify"], setup=lambda p: p.path(PROBE_DOC).mkdir(),
+    names="probe-doc.yaml", says="directory")
+row("seeds", "document-file-a-fifo", ["verify"], setup=lambda p: os.mkfifo(p.path(PROBE_DOC)),
+    names="probe-doc.yaml", says="FIFO", timeout=60)
+row("seeds", "two-document-files-for-one-seed", ["verify"], "either",
+    setup=_document(SEED), names="probe-doc.yaml", says="same|twice|already")
 
 
 @probe("seeds", writes=REANCHOR_WRITES, setup=_document("/proc/self/environ", sha="00" * 32))
@@ -159,7 +171,7 @@ def document_path_proc_environ_reanchor(p: Project) -> None:
     run = p.run("verify", "--reanchor")
     if run.rc == 0:
         raise Fault("wrong", "verify --reanchor accepted /proc/self/environ as a document and recorded its SHA-256")
-    refused(run, ("documents.yaml", "/proc/self/environ"), "outside|project|not a regular|binary")
+    refused(run, ("probe-doc.yaml", "/proc/self/environ"), "outside|project|not a regular|binary")
 
 
 # ------------------------------------------------------------------------ the seed's sidecar

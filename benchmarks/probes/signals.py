@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .harness import CLAIM, SEED, Fault, Project, Run, add, Probe, site_is_whole, worked
+from .migration import _legacy
 from .texts import BRIDGE
 
 INGEST_WRITES = ("seeds", "ledger", "notebooks")
@@ -42,7 +43,7 @@ def _ledger_whole(p: Project, before: dict) -> None:
 
 def _ingest_after(p: Project, before: dict) -> None:
     _ledger_whole(p, before)
-    parts = [(p.root / "seeds" / "bridge.txt").exists(), "\n  bridge:" in p.read("ledger/documents.yaml"),
+    parts = [(p.root / "seeds" / "bridge.txt").exists(), "bridge" in p.documents(),
              (p.root / "notebooks" / "70-bridge.ipynb").exists()]
     if any(parts) and not all(parts):
         raise Fault("data lost", f"ingest half-done after the signal (seed, document entry, notebook: {parts})")
@@ -53,6 +54,18 @@ def _reanchor_after(p: Project, before: dict) -> None:
     unchanged = ledger == {k: v for k, v in before.items() if k.startswith("project/ledger/") and not k.endswith(".lock")}
     if not unchanged and p.verify().rc != 0:
         raise Fault("data lost", "re-anchoring was cut off half-way: the ledger changed and does not verify")
+
+
+def _migrate_after(p: Project, before: dict) -> None:
+    """Either still the old layout, untouched, or the new one, whole (and verifying)."""
+    old = [name for name in ("claims.yaml", "documents.yaml", "verdicts.jsonl") if (p.root / "ledger" / name).exists()]
+    new = [name for name in ("documents", "claims", "verdicts") if (p.root / "ledger" / name).exists()]
+    if old and new:
+        raise Fault("data lost", f"migrate cut off half-way: {old[0]} and {new[0]}/ both in ledger/")
+    if old and len(old) < 3:
+        raise Fault("data lost", f"migrate cut off half-way: only {', '.join(old)} of the old files left")
+    if new:
+        _ledger_whole(p, before)
 
 
 def _export_after(p: Project, before: dict) -> None:
@@ -85,13 +98,17 @@ TARGETS = [
     Target("reanchor", lambda p: ["verify", "--reanchor"], ("ledger",), _reanchor_after,
            ((0.05, 0.3), (0.3, 0.6), (0.6, 1.2)), _seed_note),
     Target("verdict", lambda p: ["verdict", CLAIM, "contested", "--analyst", "a", "--reason", "interrupted?"],
-           ("ledger/verdicts.jsonl",), _ledger_whole, ((0.05, 0.2), (0.2, 0.35), (0.35, 0.7))),
+           ("ledger/verdicts",), _ledger_whole, ((0.05, 0.2), (0.2, 0.35), (0.35, 0.7))),
     Target("export", lambda p: ["export", "--out", p.out / "out.json"], ("outside/out.json",), _export_after,
            ((0.1, 0.6), (0.6, 1.4), (1.4, 2.8))),
     Target("run-notebooks", lambda p: ["run-notebooks"], ("notebooks",), _notebooks_after,
            ((0.3, 1.5), (1.5, 3.0), (3.0, 5.0)), _one_notebook),
     Target("build-site", lambda p: ["build-site", "--out", p.out / "site"], ("outside/site", "outside/.site.*"),
            _site_after, ((0.3, 1.5), (1.5, 3.0), (3.0, 5.0)), _one_notebook),
+    Target("curate", lambda p: ["claim", "add", "A claim added while interrupted.", "--group", "probe"],
+           ("ledger", ".crosscheck"), _ledger_whole, ((0.05, 0.3), (0.3, 0.6), (0.6, 1.2))),
+    Target("migrate", lambda p: ["migrate"], ("ledger",), _migrate_after, ((0.05, 0.3), (0.3, 0.7), (0.7, 1.5)),
+           _legacy),
 ]
 
 
@@ -175,7 +192,7 @@ def _kill_storm(p: Project) -> None:
             raise Fault("data lost", f"verdict storm-{n} was reported recorded and is gone")
 
 
-add(Probe("sigkill-verdict-storm", "signals", _kill_storm, None, ("ledger/verdicts.jsonl",), ledger=True,
+add(Probe("sigkill-verdict-storm", "signals", _kill_storm, None, ("ledger/verdicts",), ledger=True,
           litter_ok=True))
 
 
