@@ -16,7 +16,7 @@ from typing import Any
 from .errors import CrosscheckError
 from .findings import Span
 from . import segment
-from .yamlio import read_bytes
+from .yamlio import not_text_reason, read_bytes
 
 #: Documents larger than this are refused rather than processed for minutes.
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -96,11 +96,8 @@ def read_text(path: str | Path) -> str:
 
 def decode_text(data: bytes, path: str | Path | None = None) -> str:
     """Decode bytes as a document's text, refusing what is not a UTF-8 text document."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise CrosscheckError("is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", path)
-    nul = data.find(b"\x00")
-    if nul != -1:
-        raise CrosscheckError(f"is binary, not text (NUL byte at offset {nul})", path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
+        raise CrosscheckError(not_text_reason(data), path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
