@@ -75,3 +75,25 @@ def test_a_utf16_ledger_file_is_named_as_utf16_not_binary(tmp_path, data):
 def test_a_name_holding_a_nul_byte_is_no_such_file(tmp_path):
     with pytest.raises(CrosscheckError, match="NUL byte"):
         read_bytes(str(tmp_path / "a\0.txt"))
+
+
+@pytest.mark.parametrize("text", ["dredg\x85ing", "a\u2028b", "a\u2029b", "tab\tand\x0cform feed", "plain words"])
+def test_every_string_reads_back_as_it_was_written(text):
+    """YAML reads NEL and the Unicode line separators as line breaks: written raw they would come back as spaces,
+    and a quote holding one would no longer match its document."""
+    from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+    from crosscheck.yamlio import dump_yaml, parse_yaml
+
+    for value in (text, SingleQuotedScalarString(text)):
+        assert parse_yaml(dump_yaml({"quote": value, "list": [value]}), "x.yaml") == {"quote": text, "list": [text]}
+
+
+@pytest.mark.parametrize("tag", ["!!python/object/apply:os.system [\"touch pwned\"]", "!!python/name:os.system",
+                                 "!note x", "!!binary VGhl", "!!set {a, b}"])
+def test_tags_beyond_yamls_plain_types_are_refused_at_their_line(tag):
+    from crosscheck.yamlio import parse_yaml
+
+    with pytest.raises(CrosscheckError, match=r"x.yaml:2: the YAML tag .* is not allowed in ledger files"):
+        parse_yaml(f"a: 1\nb: {tag}\n", "x.yaml")
+    assert parse_yaml("a: !!str 12\nb: !!int '3'\n", "x.yaml")["b"] == 3

@@ -171,8 +171,10 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
     if not data:
         return
     relative = data.get("path")
-    if not isinstance(relative, str) or not relative.strip():
-        parts.problems.append(CrosscheckError(f"document {doc_id!r} needs a path", path, line_of(data, "path")))
+    if not isinstance(relative, str) or not relative.strip() or "\0" in relative:
+        parts.problems.append(CrosscheckError(f"document {doc_id!r} needs a path" + (" (this one holds a NUL byte, "
+                                              "which no file name can)" if "\0" in str(relative) else ""),
+                                              path, line_of(data, "path")))
         return
     source = (parts.root / relative).resolve()
     if parts.root.resolve() not in source.parents:

@@ -27,11 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CrosscheckError, ProblemList, UnknownReference
-from .layout import VERDICTS_DIR, verdicts_name
+from .layout import VERDICTS_DIR, listed, verdicts_name
 from .sanitize import check_identifier, check_text
 from .status import STATUSES
 from .store import transaction
-from .yamlio import check_conflict_markers, read_text_file
+from .yamlio import check_conflict_markers, read_text_file, terminated
 
 FIELDS = ("claim", "status", "analyst", "time", "reason", "previous")
 _TEXT_FIELDS = FIELDS[:-1]
@@ -125,11 +125,6 @@ def _parse_line(line: str, path, number: int, claim_ids, problems: list) -> Verd
     return verdict
 
 
-def terminated(text: str) -> str:
-    """A history's text ready to take another line: with the newline an editor may have left off the last."""
-    return text if not text or text.endswith("\n") else text + "\n"
-
-
 def _no_constant(name: str):
     raise ValueError(f"{name} is not a JSON value")
 
@@ -150,7 +145,7 @@ def _problems(verdict: Verdict, path, number, claim_ids) -> list[CrosscheckError
 
 def load_verdicts(folder: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
     """Every analyst's history under ``folder`` (a project's ``ledger/``), in the order they were recorded."""
-    histories = sorted((Path(folder) / VERDICTS_DIR).glob("*.jsonl"))
+    histories = listed(Path(folder) / VERDICTS_DIR, "*.jsonl")
     verdicts, problems = [], []
     for path in histories:
         try:

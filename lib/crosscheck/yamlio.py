@@ -23,7 +23,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.constructor import ConstructorError, RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml import scalarstring
 from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.representer import RoundTripRepresenter
 
 from .errors import CrosscheckError
 
@@ -44,21 +46,64 @@ class _Constructor(RoundTripConstructor):
 _Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
 
 
+#: The only explicit tags a ledger file may carry: YAML's core types (``!!str 12``); anything else (``!!python/...``,
+#: ``!!binary``, ``!!set``, a custom ``!note``) would be read as something other than the text it looks like.
+PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq",
+                                                                "timestamp"))
+
+
 class _NoAliasComposer(Composer):
     """Refuses YAML aliases (``*name``): an analyst's file has no use for them, and nested aliases expand
-    exponentially (a "billion laughs" note) in anything that walks the data."""
+    exponentially (a "billion laughs" note) in anything that walks the data. Refuses tags beyond YAML's core
+    types too (``!!python/object/apply:...`` is never run, and is not silently read as text either)."""
 
     def compose_node(self, parent, index):
+        event = self.parser.peek_event()
         if self.parser.check_event(AliasEvent):
-            event = self.parser.peek_event()
             raise ComposerError(None, None, f"YAML aliases (*{event.anchor}) are not allowed in ledger files; "
                                 "write the value out", event.start_mark)
+        tag = getattr(event, "tag", None)
+        tag = getattr(tag, "value", tag)  # ruamel gives a Tag object or a string
+        if tag not in (None, "!") and str(tag) not in PLAIN_TAGS:
+            shown = str(tag).replace("tag:yaml.org,2002:", "!!")
+            raise ComposerError(None, None, f"the YAML tag {shown} is not allowed in ledger files (only plain text, "
+                                "numbers, dates, lists and mappings); remove it", event.start_mark)
         return super().compose_node(parent, index)
+
+
+#: Characters YAML reads as line breaks (NEL, LINE and PARAGRAPH SEPARATOR): written raw in a plain or single-quoted
+#: string they come back as a space (a draft quoting "dredg\x85ing" would no longer match its document).
+_YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+class _Representer(RoundTripRepresenter):
+    """Round-trip representation where a string holding a YAML line-break character is written double-quoted,
+    the one style that escapes it (``\\N``, ``\\L``, ``\\P``) so that it reads back as written."""
+
+    def _escaped(self, data, represent):
+        if any(c in data for c in _YAML_BREAKS):
+            return self.represent_scalar("tag:yaml.org,2002:str", str(data), style='"')
+        return represent(self, data)
+
+    def represent_str(self, data):
+        return self._escaped(data, RoundTripRepresenter.represent_str)
+
+    def represent_single_quoted_scalarstring(self, data):
+        return self._escaped(data, RoundTripRepresenter.represent_single_quoted_scalarstring)
+
+    def represent_plain_scalarstring(self, data):
+        return self._escaped(data, RoundTripRepresenter.represent_plain_scalarstring)
+
+
+_Representer.add_representer(str, _Representer.represent_str)
+_Representer.add_representer(scalarstring.SingleQuotedScalarString, _Representer.represent_single_quoted_scalarstring)
+_Representer.add_representer(scalarstring.PlainScalarString, _Representer.represent_plain_scalarstring)
 
 
 def _yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Constructor = _Constructor
+    yaml.Representer = _Representer
     yaml.Composer = _NoAliasComposer
     yaml.representer.ignore_aliases = lambda data: True  # written out in full: the reader refuses aliases
     yaml.preserve_quotes = True
@@ -142,6 +187,11 @@ def _looks_utf16(data: bytes) -> bool:
         return False
     even, odd = sample[0::2], sample[1::2]
     return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.9
+
+
+def terminated(text: str) -> str:
+    """A file of lines ready to take another: with the newline an editor may have left off the last."""
+    return text if not text or text.endswith("\n") else text + "\n"
 
 
 def check_conflict_markers(text: str, path: str | Path) -> None:
