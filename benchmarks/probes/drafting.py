@@ -94,7 +94,7 @@ BASE_URLS = [  # label, --base-url, expectation
 ]
 for label, url, expect in BASE_URLS:
     row("drafting", f"export-base-url-{label}", ["export", "--format", "claimreview", "--base-url", url], expect,
-        names="--base-url", says="base_url|address", raw_ok=True,
+        names="--base-url", says=None if expect == "ok" else "base_url|address", raw_ok=True,
         then=lambda p, run: _no_markup(run))
 row("drafting", "build-site-base-url-https", ["build-site", "--out", "{O}/site", "--base-url",
                                               "https://desk.example.org/crosscheck/"], "ok", writes=("outside/site",))

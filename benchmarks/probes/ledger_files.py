@@ -260,7 +260,7 @@ _verify("quote-by-words-standing-twice", add_claim(quote="Kyiv", start=None, end
 _verify("quote-occurrence-past-the-last", add_claim(quote="Kyiv", start=None, end=None, cue="said\n    occurrence: 99"),
         DOC_NAME, says="occurrence|times")
 _verify("quote-not-in-the-document", add_claim(quote="words the article never had", start=None, end=None),
-        DOC_NAME, says="not in|no longer|not found|does not")
+        DOC_NAME, says="not in|no longer|not found|do not stand")
 _verify("quote-empty", add_claim(quote="''", start=None, end=None), DOC_NAME, says="quote")
 
 
@@ -362,7 +362,7 @@ FIELDS = [  # label, setup, what must not reach the terminal raw (status --expla
     ("background-reason", change(DOC, "    reason: \"", '    reason: "\\e[2J\\u202e')),
     ("statement-cue", add_statement(cue='"\\e[2Jsaid"')),
     ("actor-name", change(f"ledger/{ACTORS}", "    name: The Kremlin\n", '    name: "The \\e[5mKremlin\\u202e"\n')),
-    ("party-name-in-explanation", change(f"ledger/{ACTORS}", "    name: Zelenskyy (Ukraine)\n",
+    ("party-name-in-explanation", change(f"ledger/{ACTORS}", "    name: Ukraine (Zelenskyy, armed forces)\n",
                                          '    name: "Zelenskyy \\e]8;;http://198.51.100.7/\\aUkraine"\n')),
     ("source-note", change(f"ledger/{SOURCES}", "    note: The splice matters for quoting Trump, not for what he "
                                                 "claimed; DW's quote is not word for word.",

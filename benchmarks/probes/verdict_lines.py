@@ -34,7 +34,7 @@ def _verify(name, setup, expect="refuse", says=None, command=("verify",), **kw):
 _verify("verdict-json-duplicate-keys", append(line()[:-2] + ', "status": "refuted"}\n'), "either",
         says="duplicate|field")
 _verify("verdict-json-nan-status", append(line()[:-2].replace('"confirmed"', "NaN") + "}\n"), says="string|status")
-_verify("verdict-json-infinite-time", append(line()[:-2].replace('"2026-02-01T10:00:00+00:00"', "1e999") + "}\n"),
+_verify("verdict-json-infinite-time", append(line()[:-2].replace('"2026-12-01T10:00:00+00:00"', "1e999") + "}\n"),
         says="string|time")
 _verify("verdict-json-huge-number", append(line()[:-2].replace('"crosscheck desk"', "1" * 5000) + "}\n"), says="string|analyst")
 _verify("verdict-json-extra-field", append(line(extra="x")), says="fields")
