@@ -73,3 +73,52 @@ def test_no_ledger_found(tmp_path):
     result = run_cli("status", cwd=tmp_path)  # a subprocess: the exit status and stderr a user sees
     assert result.returncode == 2
     assert result.stderr == f"crosscheck: {tmp_path}: no ledger/ here or in any parent folder (set CROSSCHECK_ROOT, or give --root)\n"
+
+
+@pytest.mark.parametrize("shell, says", [
+    ("status >&-", "crosscheck: <stdout>: cannot write the output: standard output is closed\n"),
+    ("status > /dev/full", "crosscheck: <stdout>: cannot write the output: No space left on device\n"),
+    ("export | head -c 1 > /dev/null", ""),  # the reader stopped early: no noise, not an error
+])
+def test_an_output_stream_that_is_closed_or_full_is_one_line(tmp_path, shell, says):
+    """Subprocesses: what Python does with stdout at startup and at exit is the point."""
+    import shlex
+    import subprocess
+    import sys
+
+    root = make_project(tmp_path)
+    command = shlex.join([sys.executable, "-m", "crosscheck.cli", "--root", str(root)])
+    done = subprocess.run(["sh", "-c", f"{command} {shell}"], capture_output=True, text=True, timeout=120, check=False)
+    assert done.stderr == says
+    assert done.returncode == (0 if not says else 2) or "head" in shell
+
+
+def test_a_terminal_that_cannot_show_a_character_sees_an_escape(tmp_path):
+    root = make_project(tmp_path)
+    path = root / "ledger" / "claims" / "traffic.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("since 2020.", "since März 2020."), encoding="utf-8")
+    result = run_cli("status", root=root, env={"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0 and "since M\\xe4rz 2020." in result.stdout and not result.stderr
+
+
+def test_ctrl_c_while_the_command_is_parsed_is_one_line(tmp_path, monkeypatch, capsys):
+    from crosscheck import cli
+
+    monkeypatch.setattr(cli, "parser", lambda: (_ for _ in ()).throw(KeyboardInterrupt()))
+    assert cli.main(["status"]) == 130
+    assert capsys.readouterr().err == "crosscheck: interrupted\n"
+
+
+def test_a_file_the_system_refuses_is_one_line_wherever_it_is_met(tmp_path, monkeypatch):
+    """An OSError naming a file, raised where no check expected it, is one line naming the file, exit 2."""
+    import errno
+
+    root = make_project(tmp_path)
+    import crosscheck.ledger as ledger_module
+
+    def refuse(*a, **k):
+        raise PermissionError(errno.EACCES, "Permission denied", str(root / "ledger" / "x.yaml"))
+
+    monkeypatch.setattr(ledger_module, "load_ledger", refuse)
+    result = crosscheck("status", root=root)
+    assert (result.returncode, result.stderr) == (2, f"crosscheck: {root / 'ledger' / 'x.yaml'}: Permission denied\n")

@@ -265,3 +265,58 @@ def test_claims_are_listed_with_the_ids_and_words_the_commands_take(root):
     assert lines[0] == "repairs-finish  [contested]  Repairs to the river bridge will finish by March 20."
     assert f"    {statement_id(root, 'denied that')}  council denies: 'denied that any date had been agreed'" in lines
     assert cli("claim", "list", "--drafts", root=root).stdout == "no claims that are drafts\n"
+
+
+def test_a_step_on_a_ledger_that_does_not_load_names_its_problems_and_changes_nothing(root):
+    """A step never builds on what it cannot read: odd entries, a seed changed since it was recorded."""
+    path = ledger_file(root, "document")
+    path.write_text(path.read_text().replace("start: 237", "start: '237'", 1))
+    before = tree_digest(root)
+    with pytest.raises(ProblemList, match="start and end must be whole numbers"):
+        curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "berg", "asserts")
+    assert tree_digest(root) == before
+    path.write_text(path.read_text().replace("start: '237'", "start: 237", 1))
+    seed = root / "seeds" / "article.txt"
+    seed.write_text("Updated.\n\n" + seed.read_text())
+    before = tree_digest(root)
+    with pytest.raises(ProblemList, match="the source changed after it was recorded"):
+        curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "berg", "asserts")
+    assert tree_digest(root) == before
+
+
+def test_a_claim_an_outside_report_weighs_in_on_is_not_merged_away(root):
+    (root / "ledger" / "sources.yaml").write_text(
+        "sources:\n  - id: wire-follow-up\n    outlet: wire\n    address: https://example.org/a\n    published: 2026-03-03\n"
+        "    retrieved: 2026-03-04\n    party: wire\n    fact: The wire counted the traffic again.\n    reliability: B\n"
+        "    reliability_reason: An agency wire.\n    stances:\n      traffic-doubled: confirms\n", encoding="utf-8")
+    load_ledger(root)
+    with pytest.raises(CrosscheckError, match="the outside report 'wire-follow-up' gives a stance on it"):
+        curate.merge_claims(root, "traffic-doubled", "repairs-finish")
+    with pytest.raises(CrosscheckError, match="sources.yaml: cannot delete claim 'traffic-doubled'"):
+        curate.delete_claim(root, "traffic-doubled")
+
+
+def test_a_cue_with_control_characters_is_refused(root):
+    with pytest.raises(CrosscheckError, match="the cue contains U\\+001B"):
+        curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "berg", "asserts",
+                            cue="told\x1b[2J")
+
+
+@pytest.mark.parametrize("record, says", [
+    ("{damaged", "not JSON"), ("[1, 2]", "it lists no files"), ('{"time": "t", "command": "c"}', "it lists no files"),
+    ('{"files": {"../outside.txt": {"before": "x", "after_sha256": null}}}', "lies outside the ledger"),
+    ('{"files": {"/etc/hostname": {"before": "x", "after_sha256": null}}}', "lies outside the ledger"),
+    ('{"files": {"ledger/actors.yaml": {"before": 1, "after_sha256": "0"}}}', "is not a text before"),
+])
+def test_a_damaged_undo_record_is_one_line_and_restores_nothing(root, record, says):
+    """The record is the clone's own, but a hand edit or a crash may damage it: undo then changes nothing, and
+    never writes outside the ledger whatever the record says."""
+    (root.parent / "outside.txt").write_text("the user's own file\n", encoding="utf-8")
+    folder = root / ".crosscheck" / "undo"
+    folder.mkdir(parents=True)
+    (folder / "000001.json").write_text(record, encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # not a step: ignored
+    before = tree_digest(root.parent)
+    with pytest.raises(CrosscheckError, match=f"000001.json: this undo record is damaged .*{says}"):
+        undo(root)
+    assert tree_digest(root.parent) == before

@@ -121,3 +121,27 @@ def test_offsets_always_slice_to_their_spans(text):
         assert span.text.strip() == span.text
     for previous, current in zip(doc.sentences, doc.sentences[1:]):
         assert previous.end <= current.start
+
+
+@pytest.mark.parametrize("sidecar, line, says", [
+    ("outlet: DW\npublished: '2026-02-30T10:00:00'\n", 2, "metadata 'published' is not an ISO date"),
+    ("published: yes\n", 1, "metadata 'published' is not an ISO date: 'yes'"),
+    ("published: true\n", 1, "metadata 'published' must be an ISO date, not True"),
+    ("published: [2026-01-30]\n", 1, "metadata 'published' must be an ISO date"),
+    ("outlet: {name: DW}\n", 1, "metadata 'outlet' must be text"),
+    ("title: 123\n", 1, "metadata 'title' must be text, not 123"),
+    ("outlet: !!python/name:os.system\n", 1, "the YAML tag !!python/name:os.system is not allowed"),
+])
+def test_bad_metadata_is_named_where_it_is_written(tmp_path, sidecar, line, says):
+    """A sidecar's (or front matter's) bad value is reported at its own file and line, not against the text."""
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe minister said so.\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").write_text(sidecar, encoding="utf-8")
+    with pytest.raises(CrosscheckError) as raised:
+        load_document(article)
+    assert str(raised.value).startswith(f"{tmp_path / 'a.meta.yaml'}:{line}: {says}")
+    article.write_text("---\n" + sidecar + "---\nThe minister said so.\n", encoding="utf-8")
+    (tmp_path / "a.meta.yaml").unlink()
+    with pytest.raises(CrosscheckError) as raised:
+        load_document(article)
+    assert str(raised.value).startswith(f"{article}:{line + 1}: {says}")

@@ -32,6 +32,17 @@ def test_csv_has_a_row_per_evidence(tmp_path):
     assert rows[2]["stance"] == "denies" and rows[2]["status"] == "contested"
 
 
+def test_csv_cells_never_open_as_spreadsheet_formulas(tmp_path):
+    from factories import default_claims
+
+    claims = default_claims()
+    claims[1]["text"] = '=HYPERLINK("http://198.51.100.7/","x")'
+    claims[0]["text"] = "-5 degrees, @noon, +1"
+    rows = list(csv.DictReader(io.StringIO(export(load_ledger(make_project(tmp_path, claims=claims)), "csv"))))
+    assert {row["claim_text"] for row in rows} == {"'" + claims[1]["text"], "'-5 degrees, @noon, +1"}
+    assert rows[0]["start"].isdigit()  # numbers stay numbers
+
+
 def test_claimreview_names_author_appearance_and_rating(tmp_path):
     reviews = json.loads(export(load_ledger(make_project(tmp_path)), "claimreview"))
     review = reviews[0]

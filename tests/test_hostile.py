@@ -177,8 +177,14 @@ def poisoned_site(tmp_path_factory):
         handle.write(json.dumps({"claim": "request-because-of-cold", "status": "contested",
                                  "analyst": f'<b onmouseover="window.{MARK}=1">eve</b>', "time": "2026-02-01T10:00:00+00:00",
                                  "reason": _hostile("verdict reason"), "previous": []}) + "\n")
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.settings import load_settings
+
     (project / "crosscheck.yaml").write_text(
         f"site:\n  base_url: 'https://desk.example/\"><script>window.{MARK}=1</script>/'\n", encoding="utf-8")
+    with pytest.raises(CrosscheckError, match="base_url must be an absolute http"):  # no address holds that raw
+        load_settings(project)
+    (project / "crosscheck.yaml").write_text("site:\n  base_url: \"https://desk.example/it's&x=(1)/\"\n", encoding="utf-8")
     load_ledger(project)  # still a valid ledger
     out = project / "site"
     lines = list(build_site(project, out, jobs=2))

@@ -277,3 +277,23 @@ def test_an_articles_explanations_name_its_own_parties(tmp_path):
     seed = load_ledger(ROOT)
     assert {cid: a.explanation for cid, a in seed.assessments().items()} == \
            {cid: a.explanation for cid, a in ledger.assessments().items() if cid in seed.claims}
+
+
+def test_the_recorded_seed_itself_is_never_drafted_again(tmp_path):
+    """The seed was recorded by hand (no 70- notebook): ingesting its own file changes nothing; drafting it again
+    would replace the statements every claim rests on."""
+    project = copy_seed_project(tmp_path / "p")
+    before = tree_digest(project)
+    result = cli("ingest", project / "seeds" / "dw-2026-01-30-kremlin-trump-kyiv.txt", root=project)
+    assert (result.returncode, result.stdout) == (0, "dw-2026-01-30-kremlin-trump-kyiv: already ingested; nothing changed\n")
+    assert tree_digest(project) == before
+
+
+def test_articles_named_without_latin_letters_get_ids_of_their_own():
+    from crosscheck.document import parse_document
+    from crosscheck.ingest import document_id
+
+    first, second = parse_document(ARTICLE), parse_document(ARTICLE + "\nMore.\n")
+    assert document_id(Path("новости.txt"), first) == f"article-{first.sha256[:10]}"
+    assert document_id(Path("报道.txt"), second) == f"article-{second.sha256[:10]}" != document_id(Path("x"), first)
+    assert document_id(Path("Brückenbericht – März.txt"), first) == "bruckenbericht-marz"

@@ -1,8 +1,8 @@
 import pytest
 
-from crosscheck.errors import ProblemList
-from crosscheck.ledger import find_root, load_ledger, quote_mismatches
-from factories import ARTICLE, default_claims, evidence, ledger_file, make_project, quote, statement_id
+from crosscheck.errors import CrosscheckError, ProblemList
+from crosscheck.ledger import find_root, load_ledger, new_project_root, project_root, quote_mismatches
+from factories import ARTICLE, cli, default_claims, evidence, ledger_file, make_project, quote, statement_id
 
 
 def test_loads_and_derives_statuses(tmp_path):
@@ -114,6 +114,55 @@ def test_find_root_walks_up(tmp_path, monkeypatch):
     assert find_root(root / "notebooks") == root.resolve()
     monkeypatch.setenv("CROSSCHECK_ROOT", str(root))
     assert find_root("/") == root.resolve()
+
+
+@pytest.mark.parametrize("where, expected", [
+    ("missing", "no such folder"), ("file", "is not a folder"), ("empty", "no ledger/ in this folder"),
+    ("ledger-folder", "no ledger/ in this folder"), ("ledger-is-a-file", "ledger: is not a folder"),
+])
+def test_a_root_that_is_no_project_is_refused_by_every_command(tmp_path, monkeypatch, where, expected):
+    """--root and $CROSSCHECK_ROOT must name a project: never read as an empty ledger, never written into."""
+    root = make_project(tmp_path / "p")
+    given = {"missing": tmp_path / "nope", "file": root / "seeds" / "article.txt", "empty": tmp_path / "empty",
+             "ledger-folder": root / "ledger", "ledger-is-a-file": tmp_path / "f"}[where]
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "ledger").write_text("not a folder\n", encoding="utf-8")
+    with pytest.raises(CrosscheckError, match=expected):
+        project_root(given)
+    monkeypatch.setenv("CROSSCHECK_ROOT", str(given))
+    with pytest.raises(CrosscheckError, match=expected):
+        find_root()
+    monkeypatch.delenv("CROSSCHECK_ROOT")
+    for command in (["status"], ["verify"], ["verdict", "x", "confirmed", "--analyst", "a", "--reason", "r"],
+                    ["run-notebooks"], ["build-site", "--out", tmp_path / "site"], ["claim", "edit", "x", "--note", "n"],
+                    ["migrate"], ["undo"]):
+        result = cli(*command, root=given)
+        assert result.returncode == 2 and expected in result.stderr, (command, result.stderr)
+    assert not (tmp_path / "site").exists() and not (tmp_path / "nope").exists()
+
+
+def test_ingest_may_start_a_project_in_a_new_or_empty_folder_but_not_in_a_file(tmp_path):
+    assert new_project_root(tmp_path / "new") == (tmp_path / "new").resolve()
+    (tmp_path / "a-file").write_text("x\n", encoding="utf-8")
+    with pytest.raises(CrosscheckError, match="is not a folder"):
+        new_project_root(tmp_path / "a-file")
+    result = cli("ingest", tmp_path / "a-file", root=tmp_path / "a-file")
+    assert result.returncode == 2 and "a-file: is not a folder" in result.stderr
+
+
+def test_a_deleted_working_folder_is_one_line(tmp_path, monkeypatch, capsys):
+    from crosscheck import cli as command
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.delenv("CROSSCHECK_ROOT", raising=False)
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    with pytest.raises(CrosscheckError, match="working folder no longer exists"):
+        find_root()
+    assert command.main(["status"]) == 2
+    assert capsys.readouterr().err.count("working folder no longer exists") == 1
 
 
 def test_a_broken_registry_does_not_hide_the_claims_problems(tmp_path):
@@ -241,3 +290,44 @@ def test_ledger_in_the_old_layout_asks_for_migrate(tmp_path):
     (root / "ledger" / "claims.yaml").write_text("claims: []\n", encoding="utf-8")
     with pytest.raises(ProblemList, match="run `crosscheck migrate`"):
         load_ledger(root)
+
+
+def _problems(root) -> list[str]:
+    with pytest.raises(ProblemList) as raised:
+        load_ledger(root)
+    return raised.value.lines()
+
+
+def test_a_deleted_file_is_named_not_every_reference_to_what_it_declared(tmp_path):
+    """One missing file is one line naming it, not a line per claim or statement that refers to it."""
+    root = make_project(tmp_path / "p")
+    (root / "ledger" / "actors.yaml").unlink()
+    lines = _problems(root)
+    assert len(lines) == 1 and lines[0].startswith(f"{root / 'ledger' / 'actors.yaml'}: is missing, and 4 place(s)")
+    assert "'ministry', 'berg', 'council' and 1 more" in lines[0]
+    root = make_project(tmp_path / "q")
+    ledger_file(root, "document").unlink()
+    lines = _problems(root)
+    assert len(lines) == 1 and lines[0].startswith(f"{root / 'ledger' / 'documents'}: is missing or holds no files, "
+                                                   "and 4 place(s) in the ledger name statements")
+
+
+def test_a_deleted_claims_file_is_one_line_of_dangling_claim_ids(tmp_path):
+    claims = default_claims()
+    claims[1]["depends_on"] = ["repairs-finish"]
+    claims.append({**claims[1], "id": "traffic-counted", "depends_on": ["repairs-finish"]})
+    root = make_project(tmp_path, claims=claims)
+    ledger_file(root, "claims", "repairs").unlink()
+    traffic = ledger_file(root, "claims", "traffic")
+    assert _problems(root) == [f"{traffic}:6: 2 references to undeclared claims ('repairs-finish'), at traffic.yaml:6,13; "
+                               "declare them (in claims) or fix the names"]
+
+
+def test_a_file_that_cannot_be_read_holds_back_the_references_to_it(tmp_path):
+    root = make_project(tmp_path)
+    path = ledger_file(root, "document")
+    path.write_text(path.read_text(encoding="utf-8") + "statement:\n  x: 1\n", encoding="utf-8")
+    lines = _problems(root)
+    assert len(lines) == 1
+    assert lines[0].endswith("unknown top-level key 'statement' (expected path, sha256, parties, actors, statements, "
+                             "background); until it loads, 4 reference(s) to statements declared there cannot be checked")

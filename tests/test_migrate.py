@@ -103,3 +103,41 @@ def test_a_broken_old_ledger_is_not_converted(tmp_path):
     with pytest.raises((ProblemList, CrosscheckError), match="unknown speaker 'nobody'"):
         migrate(root)
     assert tree_digest(root) == before
+
+
+@pytest.mark.parametrize("name, change, says", [
+    ("verdicts.jsonl", lambda t: t + "{not json\n", ":2: line is not a verdict"),
+    ("verdicts.jsonl", lambda t: t + '{"claim": ' + "[" * 100_000 + "]" * 100_000 + "}\n", ":2: line is not a verdict"),
+    ("verdicts.jsonl", lambda t: t + "<<<<<<< HEAD\n=======\n>>>>>>> theirs\n", ":2: merge-conflict marker"),
+    ("claims.yaml", lambda t: t + "  - just a string\n", "entry 19 of 'claims' must be a mapping"),
+    ("claims.yaml", lambda t: "claims: {a: 1}\n", "'claims' must be a list"),
+    ("claims.yaml", lambda t: t.replace("start: 165", "start: '165'", 1), "start and end must be whole numbers"),
+    ("claims.yaml", lambda t: t.replace("document: dw-2026-01-30-kremlin-trump-kyiv", "document: nowhere", 1),
+     "evidence names document 'nowhere', which documents.yaml does not record"),
+    ("claims.yaml", lambda t: t.replace("group: request", "group: ../../x", 1), "claim group '../../x' must be a lower-case id"),
+    ("documents.yaml", lambda t: "documents: [a, b]\n", "'documents' must map ids to entries"),
+    ("documents.yaml", lambda t: t.replace("documents:\n", "documents:\n  ../evil:\n    path: seeds/x.txt\n", 1),
+     "document id '../evil' must be a lower-case id"),
+    ("background.yaml", lambda t: "background: {a: 1}\n", "'background' must be a list"),
+])
+def test_old_files_a_conversion_would_trip_on_are_named_in_the_old_file(tmp_path, name, change, says):
+    root = _legacy_project(tmp_path / "p")
+    path = root / "ledger" / name
+    path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+    before = tree_digest(root)
+    result = cli("migrate", root=root)
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and lines[0].startswith(f"crosscheck: {path}:"), result.stderr
+    assert says in lines[0]
+    assert tree_digest(root) == before
+
+
+def test_a_file_the_analyst_kept_in_the_folder_of_old_files_is_not_overwritten(tmp_path):
+    root = _legacy_project(tmp_path / "p")
+    kept = root / "ledger" / "before-migration" / "claims.yaml"
+    kept.parent.mkdir()
+    kept.write_text("# the analyst's own copy\n", encoding="utf-8")
+    before = tree_digest(root)
+    result = cli("migrate", root=root)
+    assert result.returncode == 2 and "before-migration: already holds claims.yaml" in result.stderr
+    assert tree_digest(root) == before

@@ -118,3 +118,26 @@ def test_export_refuses_before_reading_nothing_half_written(project, monkeypatch
     assert cli("export", "--out", out, root=project).returncode == 130
     assert not out.exists()
     assert not [p for p in os.listdir(project) if p.startswith(".e.json")]
+
+
+@pytest.mark.parametrize("command", [["export"], ["build-site"]])
+def test_an_output_path_the_file_system_cannot_hold_is_one_line(project, tmp_path, command):
+    for out, says in ((tmp_path / ("x" * 300), "cannot be an output: File name too long"),
+                      (project / "README.md" / "x", "cannot be made: README.md is a file, not a folder")):
+        before = tree_digest(project)
+        result = cli(*command, "--out", out, root=project)
+        assert result.returncode == 2 and result.stderr == f"crosscheck: {out}: {says}; choose another --out\n"
+        assert tree_digest(project) == before
+
+
+def test_outputs_whose_lock_cannot_be_taken_are_one_line(project, tmp_path, monkeypatch):
+    import errno
+
+    from filelock import FileLock
+
+    monkeypatch.setattr(FileLock, "acquire", lambda *a, **k: (_ for _ in ()).throw(
+        PermissionError(errno.EACCES, "Permission denied")))
+    result = cli("export", "--out", tmp_path / "x.json", root=project)
+    assert result.returncode == 2 and result.stderr.startswith(f"crosscheck: {project / 'build'}: cannot take the "
+                                                               "outputs' lock: Permission denied")
+    assert not (tmp_path / "x.json").exists()

@@ -109,3 +109,33 @@ def test_a_ledger_with_other_problems_is_not_reanchored(tmp_path):
     with pytest.raises(ProblemList, match="unknown speaker 'nobody'"):
         reanchor(root)
     assert tree_digest(root) == before  # the new SHA-256 is not accepted while a quote cannot be checked
+
+
+def test_words_that_now_stand_only_in_a_correction_note_do_not_move_there(tmp_path):
+    """The body's words changed and the note repeats the old ones: they stand once, in the note, among other
+    words. With the recorded version to compare, the context decides even for a single occurrence."""
+    root = _project(tmp_path)
+    path = root / "seeds" / "article.txt"
+    text = path.read_text(encoding="utf-8")
+    old = "The work will be done in three weeks"
+    path.write_text(f'Correction: an earlier version quoted the minister as saying "{old}". She did not.\n\n'
+                    + text.replace(old, "The work will take three weeks"), encoding="utf-8")
+    before = tree_digest(root)
+    result = cli("verify", "--reanchor", root=root)
+    assert result.returncode == 2
+    assert f"quote {old!r} stands once in article (at 62-98) but with other words around it" in result.stderr
+    assert tree_digest(root) == before
+
+
+def test_a_provenance_log_holding_conflict_markers_is_not_appended_to(tmp_path):
+    root = _project(tmp_path)
+    _prepend_note(root)
+    log = root / "ledger" / "provenance.jsonl"
+    log.write_text('<<<<<<< HEAD\n{"a": 1}\n=======\n{"b": 2}\n>>>>>>> theirs\n', encoding="utf-8")
+    before = tree_digest(root)
+    result = cli("verify", "--reanchor", root=root)
+    assert result.returncode == 2 and f"{log}:1: merge-conflict marker '<<<<<<<'" in result.stderr
+    assert tree_digest(root) == before
+    log.write_text('{"a": 1}', encoding="utf-8")  # an editor dropped the last newline: appended after it
+    assert cli("verify", "--reanchor", root=root).returncode == 0
+    assert [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()][0] == {"a": 1}

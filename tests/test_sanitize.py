@@ -1,10 +1,11 @@
 """Control and direction-override characters: refused in names and reasons, neutralised when printed."""
 import json
+import re
 
 import pytest
 
 from crosscheck.errors import CrosscheckError
-from crosscheck.sanitize import check_identifier, check_text, neutralise
+from crosscheck.sanitize import check_id, check_identifier, check_text, neutralise
 from factories import cli, default_claims, make_project
 
 HOSTILE = ["ana\u202egnp.exe", "ana\x1b[2J", "ana\x00", "ana\u2066x\u2069", "ana\u200f", "a\rb", "a\x85b"]
@@ -54,3 +55,37 @@ def test_text_from_the_ledger_is_neutralised_when_printed(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
     assert "\\u001b[2J\\u202eTraffic on the bridge has doubled" in result.stdout
+
+
+def test_bytes_that_are_not_utf8_in_an_argument_are_refused_by_name():
+    """Python hands such bytes over as lone surrogates: no file can store them, so they are refused, not crashed on."""
+    import os
+
+    for check in (check_identifier, check_text):
+        with pytest.raises(CrosscheckError, match="contains the byte 0xe9, which is not UTF-8"):
+            check(os.fsdecode(b"caf\xe9"), "the reason")
+    assert neutralise("a\ud800b") == "a\\ud800b"
+
+
+@pytest.mark.parametrize("value, says", [
+    (["a", "b"], "must be text"), ({"a": 1}, "must be text"), (True, "must be text"), ("kremlin\u202e", "contains U+202E"),
+    ("\x1b]0;x\x07", "contains U+001B"), ("two\nlines", "contains U+000A"), ("   ", "an id is lower-case"),
+    ("Kremlin", "an id is lower-case"), ("a/b", "an id is lower-case"),
+])
+def test_ledger_ids_are_lower_case_ids_and_nothing_else(value, says):
+    with pytest.raises(CrosscheckError, match=re.escape(says)):
+        check_id(value, "party id", "actors.yaml", 3)
+    assert check_id("fox-news.2", "party id") == "fox-news.2"
+
+
+def test_odd_ids_in_the_registry_are_named_once_on_load(tmp_path):
+    from factories import ACTORS
+
+    actors = {"parties": {**ACTORS["parties"], "two\nlines": {"name": "Evil", "kind": "other"}},
+              "actors": {**ACTORS["actors"], "evil\u202e": {"name": "Evil", "party": "wire"}}}
+    root = make_project(tmp_path, actors=actors)
+    result = cli("verify", root=root)
+    problems = [line for line in result.stderr.splitlines() if "problem(s)" not in line]
+    assert result.returncode == 1 and len(problems) == 2, result.stderr
+    assert "party id 'two\\u000alines' contains U+000A" in problems[0]
+    assert "actor id 'evil\\u202e' contains U+202E RIGHT-TO-LEFT OVERRIDE" in problems[1]

@@ -39,3 +39,11 @@ def test_a_base_url_given_on_the_command_line_is_checked_too():
     assert base_url("http://localhost:8000") == "http://localhost:8000/"
     with pytest.raises(CrosscheckError, match="--base-url"):
         base_url("javascript:alert(1)")
+
+
+@pytest.mark.parametrize("value", ['https://x.example/"><script>alert(1)</script>/', "https://x.example/\x1b[2J/",
+                                   "https://x.example/a b/", "https://x.example/\u202e/", "https://x.example/<b>/"])
+def test_an_address_holding_what_no_address_holds_raw_is_refused(value):
+    """Quotes, angle brackets, white space and controls would close the attribute or the JSON-LD string it goes into."""
+    with pytest.raises(CrosscheckError, match="base_url must be an absolute http"):
+        base_url(value)

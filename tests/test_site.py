@@ -393,3 +393,39 @@ def test_real_index_lists_every_claim(built_site):
     ledger = load_ledger(ROOT)
     for cid in ledger.claims:
         assert f'data-claim="{cid}"' in index
+
+
+def test_the_cache_never_deletes_or_writes_over_a_users_folder(project, tmp_path, monkeypatch):
+    """$CROSSCHECK_SITE_CACHE at a folder of the user's, or inside ledger/: refused before any work, nothing lost."""
+    before = {p.relative_to(project): p.read_bytes() for p in (project / "ledger").rglob("*") if p.is_file()}
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.json").write_text('{"the analyst": "notes"}\n', encoding="utf-8")
+    for folder, says in ((mine, "holds files crosscheck did not make"), (project / "ledger", "ledger/"),
+                         (project / "seeds" / "cache", "seeds/")):
+        monkeypatch.setenv("CROSSCHECK_SITE_CACHE", str(folder))
+        with pytest.raises(CrosscheckError, match=says):
+            _lines(project, tmp_path / "site")
+    assert (mine / "notes.json").read_text(encoding="utf-8") == '{"the analyst": "notes"}\n'
+    assert {p.relative_to(project): p.read_bytes() for p in (project / "ledger").rglob("*") if p.is_file()} == before
+    assert not (project / "seeds" / "cache").exists()
+    new = tmp_path / "new-cache"
+    monkeypatch.setenv("CROSSCHECK_SITE_CACHE", str(new))
+    _lines(project, tmp_path / "site")
+    assert (new / ".crosscheck-cache").is_file()  # marked as its own: the next build may use and prune it
+    (new / "00-intro.json").rename(new / "05-gone.json")
+    _lines(project, tmp_path / "site")
+    assert not (new / "05-gone.json").exists()
+
+
+def test_a_site_that_cannot_be_written_is_one_line_and_the_old_one_stays(built, monkeypatch):
+    import errno
+    import os
+
+    project, out, _ = built
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    monkeypatch.setattr(os, "chmod", lambda *a, **k: (_ for _ in ()).throw(OSError(errno.EFBIG, "File too large")))
+    with pytest.raises(CrosscheckError, match=r"site: cannot write: the disk is full .*an old site there is as it was"):
+        _lines(project, out)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ["site"]

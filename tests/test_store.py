@@ -128,3 +128,25 @@ def test_ctrl_c_during_the_renames_waits_for_the_last_one(tmp_path, monkeypatch)
         write_files(files)
     assert [p.read_text() for p in files] == [files[p] for p in files]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)  # no temp file left
+
+
+def test_a_ledger_whose_lock_cannot_be_made_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from filelock import FileLock
+
+    root = _project(tmp_path)
+    monkeypatch.setattr(FileLock, "acquire", lambda *a, **k: (_ for _ in ()).throw(
+        PermissionError(errno.EACCES, "Permission denied")))
+    with pytest.raises(CrosscheckError, match=r"ledger: cannot take the ledger's lock \(.crosscheck.lock\): Permission "
+                                              r"denied; .* nothing was changed"):
+        with transaction(root):
+            pass
+
+
+def test_a_folder_where_a_ledger_file_should_be_is_one_line(tmp_path):
+    root = _project(tmp_path)
+    (root / "ledger" / "provenance.jsonl").mkdir()
+    with pytest.raises(CrosscheckError, match=r"provenance.jsonl: is a directory, not a file"):
+        with transaction(root) as tx:
+            tx.write_text("ledger/provenance.jsonl", "{}\n")

@@ -59,10 +59,9 @@ def test_damaged_history_is_reported_by_line(folder):
     path.write_text(good + "\n" + good[:25], encoding="utf-8")
     with pytest.raises(ProblemList) as raised:
         load_verdicts(folder, {"c1"})
-    assert raised.value.lines() == [
-        f"{path}:2: last line is not terminated (a truncated write?); remove the partial line or restore the file from git",
-        f"{path}:2: malformed JSON line (Expecting value)",
-    ]
+    assert raised.value.lines() == [  # one problem, one line
+        f"{path}:2: last line is not terminated and not a whole verdict (a truncated write?); remove the partial line "
+        "or restore the file from git"]
     before = path.read_bytes()
     with pytest.raises(CrosscheckError):
         record_verdict(folder, "c1", "contested", "a", "r2", claim_ids={"c1"})
@@ -145,3 +144,34 @@ def test_histories_recorded_apart_fork_and_the_next_verdict_settles_it(folder, t
     assert record_verdict(folder, "c1", "contested", "ben", "a denial", claim_ids={"c1"})  # settles even a repeat
     verdicts = load_verdicts(folder, {"c1"})
     assert forks(verdicts) == {} and latest(verdicts, "c1").status == "contested"
+
+
+def test_a_last_line_an_editor_left_without_its_newline_is_kept_and_appended_after(folder):
+    path = folder / "verdicts" / "ana.jsonl"
+    path.parent.mkdir()
+    good = json.dumps({"claim": "c1", "status": "confirmed", "analyst": "ana", "time": T, "reason": "r", "previous": []})
+    path.write_text(good, encoding="utf-8")
+    assert [v.status for v in load_verdicts(folder, {"c1"})] == ["confirmed"]
+    assert record_verdict(folder, "c1", "contested", "ana", "a denial", claim_ids={"c1"})
+    assert [v.status for v in load_verdicts(folder, {"c1"})] == ["confirmed", "contested"]
+    assert path.read_text(encoding="utf-8").startswith(good + "\n{")
+
+
+@pytest.mark.parametrize("line, says", [
+    ('{"claim": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+    ('{"claim": ' + "1" * 5000 + "}", "malformed JSON line"),
+    (json.dumps({"claim": "c1", "status": "confirmed", "analyst": "\x1b[2Jeve", "time": T, "reason": "r",
+                 "previous": []}), "the analyst's name '\\\\u001b\\[2Jeve' contains U\\+001B"),
+    (json.dumps({"claim": "c1", "status": "confirmed", "analyst": "a", "time": T, "reason": "bad \ud800 half",
+                 "previous": []}), "the reason contains U\\+D800, half of a UTF-16 surrogate pair"),
+    (json.dumps({"claim": "c1", "status": "confirmed", "analyst": "a", "time": T, "reason": "\u202eesrever",
+                 "previous": []}), "the reason contains U\\+202E"),
+])
+def test_a_hostile_history_line_is_one_line_on_load(folder, line, says):
+    """What recording refuses, loading refuses too: a colleague's hand-made line cannot smuggle it in."""
+    path = folder / "verdicts" / "a.jsonl"
+    path.parent.mkdir()
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(ProblemList, match=says) as raised:
+        load_verdicts(folder, {"c1"})
+    assert len(raised.value.lines()) == 1 and raised.value.lines()[0].startswith(f"{path}:1: ")

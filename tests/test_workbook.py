@@ -5,7 +5,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from crosscheck.errors import CrosscheckError
-from crosscheck.workbook import run_notebooks, twin_differences, workbook_notebooks
+from crosscheck.workbook import is_twin, run_notebooks, twin_differences, workbook_notebooks
 from factories import ROOT, cli
 
 NOTEBOOKS = workbook_notebooks(ROOT)
@@ -86,3 +86,42 @@ def test_a_dying_kernel_is_named_and_the_others_still_run(tmp_path):
     assert "kernel died" in result.stderr.lower() or "DeadKernelError" in result.stderr
     assert dying.read_bytes() == before
     assert nbformat.read(fine, as_version=4).cells[0].outputs[0]["text"] == "ok\n"
+
+
+def test_a_script_of_the_analysts_beside_a_notebook_is_never_overwritten(tmp_path):
+    """NAME.py that is not a jupytext twin (no jupytext header) is the analyst's: refused before anything runs."""
+    path = _notebook(tmp_path / "scratch.ipynb", "1 + 1")
+    script = tmp_path / "scratch.py"
+    script.write_text("# my own analysis script\nprint(42)\n", encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(CrosscheckError, match=r"scratch.py: exists and is not the jupytext twin of scratch.ipynb"):
+        list(run_notebooks([path], jobs=1))
+    assert script.read_text(encoding="utf-8") == "# my own analysis script\nprint(42)\n"
+    assert path.read_bytes() == before
+    script.unlink()
+    list(run_notebooks([path], jobs=1))  # its own twin, once written, is rewritten freely
+    assert is_twin(script)
+    list(run_notebooks([path], jobs=1))
+
+
+def test_a_read_only_notebook_is_refused_before_it_runs(tmp_path, monkeypatch):
+    import os
+
+    path = _notebook(tmp_path / "ro.ipynb", "1 + 1")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(path) else real(p, mode))
+    result = cli("run-notebooks", path, root=ROOT)
+    assert result.returncode == 2 and result.stderr == f"crosscheck: {path}: is read-only: crosscheck writes the " \
+        "executed notebook and its twin in place; make it writable; nothing was run\n"
+
+
+def test_a_full_disk_leaves_the_notebook_and_its_twin_as_they_were(tmp_path, monkeypatch):
+    import errno
+    import os
+
+    path = _notebook(tmp_path / "full.ipynb", "1 + 1")
+    before = path.read_bytes()
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left on device")))
+    with pytest.raises(CrosscheckError, match=r"full.ipynb: cannot write: no space left on the disk; nothing was changed"):
+        list(run_notebooks([path], jobs=1))
+    assert path.read_bytes() == before and not path.with_suffix(".py").exists()

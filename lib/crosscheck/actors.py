@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import CrosscheckError, ProblemList
+from .errors import CrosscheckError, ProblemList, UnknownReference
+from .sanitize import check_id
 from .yamlio import line_of, load_yaml_mapping
 
 RELIABILITY = {
@@ -153,6 +154,11 @@ def read_parties(data, path: Path, problems: list[CrosscheckError]) -> dict[str,
     parties = {}
     for party_id, entry in raw.items():
         line = line_of(raw, party_id)
+        try:
+            check_id(party_id, "party id", path, line)
+        except CrosscheckError as error:
+            problems.append(error)
+            continue
         if not isinstance(entry, dict) or not entry.get("name"):
             problems.append(CrosscheckError(f"party {party_id!r} needs a name", path, line))
             continue
@@ -176,6 +182,11 @@ def read_actors(data, path: Path, problems: list[CrosscheckError]) -> tuple[dict
     actors, where = {}, {}
     for actor_id, entry in raw.items():
         line = line_of(raw, actor_id)
+        try:
+            check_id(actor_id, "actor id", path, line)
+        except CrosscheckError as error:
+            problems.append(error)
+            continue
         where[str(actor_id)] = (path, line)
         if not isinstance(entry, dict) or not entry.get("name"):
             problems.append(CrosscheckError(f"actor {actor_id!r} needs a name", path, line))
@@ -203,4 +214,5 @@ def check_actor_parties(actors: dict[str, Actor], parties: dict[str, Party], whe
     for actor in actors.values():
         if actor.party not in parties:
             path, line = where.get(actor.id, (None, None))
-            problems.append(CrosscheckError(f"actor {actor.id!r}: unknown party {actor.party!r}", path, line))
+            problems.append(UnknownReference(f"actor {actor.id!r}: unknown party {actor.party!r}", path, line, "party",
+                                             actor.party))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import json
 import os
 import sys
@@ -31,9 +32,9 @@ def _datetime(value: str) -> dt.datetime:
 
 
 def _root(args) -> Path:
-    from .ledger import find_root
+    from .ledger import project_root
 
-    return Path(args.root).resolve() if args.root else find_root()
+    return project_root(args.root)
 
 
 def _ledger(args):
@@ -45,7 +46,7 @@ def _ledger(args):
 def cmd_migrate(args) -> int:
     from .migrate import migrate
 
-    for line in migrate(_root_for_ingest(args)):
+    for line in migrate(_root(args)):
         print(line)
     return 0
 
@@ -91,9 +92,15 @@ def cmd_export(args) -> int:
 
     ledger = _ledger(args)
     base_url = _site_url(ledger.root, args.base_url)
-    if not args.out:  # data for a pipe goes out as it is; a terminal sees it neutralised
+    if not args.out:  # data for a pipe goes out as it is, in UTF-8 whatever the locale; a terminal sees it neutralised
+        text = export(ledger, args.format, args.as_of, base_url=base_url)
         stream = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)
-        stream.write(export(ledger, args.format, args.as_of, base_url=base_url))
+        binary = getattr(stream, "buffer", None)
+        if binary is not None and stream is not sys.stdout:
+            stream.flush()
+            binary.write(text.encode("utf-8", "backslashreplace"))
+        else:
+            stream.write(text)
         return 0
     out = resolve_output(args.out, ledger.root)
     check_output_file(out, ledger.root, args.out, "export")
@@ -166,11 +173,13 @@ def _load_article(path: str):
 
 def _registry_for(args):
     """The project's registry for naming speakers, when there is a project here; None otherwise."""
-    from .ledger import find_root
+    from .ledger import find_root, project_root
     from .loading import read_registry
 
+    if args.root:
+        return read_registry(project_root(args.root))
     try:
-        root = Path(args.root).resolve() if args.root else find_root()
+        root = find_root()
     except CrosscheckError:
         return None
     return read_registry(root)
@@ -258,14 +267,9 @@ def cmd_ingest(args) -> int:
 
 
 def _root_for_ingest(args) -> Path:
-    from .ledger import find_root
+    from .ledger import new_project_root
 
-    if args.root:
-        return Path(args.root).resolve()
-    try:
-        return find_root()
-    except CrosscheckError:
-        return Path.cwd()
+    return new_project_root(args.root)
 
 
 def cmd_setup_git(args) -> int:
@@ -431,22 +435,76 @@ class _Neutralised:
         return getattr(self.raw, name)
 
 
-def main(argv: list[str] | None = None) -> int:
-    """The command. From its first line to its last, Ctrl-C is one line, ``crosscheck: interrupted``, and
-    exit status 130 (a transaction interrupted writes nothing: crosscheck.store)."""
-    try:
-        streams = sys.stdout, sys.stderr
-        sys.stdout, sys.stderr = _Neutralised(sys.stdout), _Neutralised(sys.stderr)
+class _Closed:
+    """Standard output when the shell closed it (``>&-``): Python has no stream to write to."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _tolerant(stream):
+    """``stream`` showing what its encoding cannot (an ASCII terminal) as escapes instead of failing."""
+    if stream is None:
+        return _Closed()
+    if hasattr(stream, "reconfigure") and getattr(stream, "errors", "") == "strict":
         try:
-            return _run(argv)
-        finally:
-            sys.stdout, sys.stderr = streams
-    except KeyboardInterrupt:
-        try:
-            print("crosscheck: interrupted", file=sys.stderr, flush=True)
-        except (KeyboardInterrupt, OSError):  # a second Ctrl-C, or stderr gone: the status still says it
+            stream.reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):  # a stream already written to in another encoding mode
             pass
+    return stream
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command; whatever happens, one line per problem on standard error and an exit status.
+
+    Ctrl-C at any moment (also while the parser is built and the library loads) is one line and 130; an
+    output stream that is closed, full or gone is one line and 2, and never an error at exit.
+    """
+    streams = sys.stdout, sys.stderr
+    try:
+        sys.stdout, sys.stderr = _Neutralised(_tolerant(sys.stdout)), _Neutralised(_tolerant(sys.stderr))
+        code = _run(argv)
+        sys.stdout.flush()  # a full disk or a closed stream shows here, not as noise when Python exits
+        return code
+    except KeyboardInterrupt:
+        _say("interrupted")
         return 130
+    except BrokenPipeError:  # the reader stopped early (``| head``): not an error of this command
+        _silence(streams[0])
+        return 0
+    except OSError as error:
+        if error.filename is None and _is_stdout_error(error, streams[0]):
+            _silence(streams[0])
+            _say(f"<stdout>: cannot write the output: {error.strerror or error}")
+            return 2
+        raise
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _say(line: str) -> None:
+    try:
+        print(f"crosscheck: {line}", file=sys.stderr, flush=True)
+    except (OSError, ValueError):  # standard error is gone too: the exit status says it
+        pass
+
+
+def _is_stdout_error(error: OSError, stdout) -> bool:
+    return error.errno in (errno.ENOSPC, errno.EBADF, errno.EIO, errno.EFBIG, errno.EDQUOT) or stdout is None
+
+
+def _silence(stream) -> None:
+    """Point standard output at /dev/null, so Python's flush at exit cannot fail again (as its docs advise)."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _run(argv: list[str] | None) -> int:
@@ -463,8 +521,14 @@ def _run(argv: list[str] | None) -> int:
     except CrosscheckError as error:
         print(f"crosscheck: {error}", file=sys.stderr)
         return 2
-    except BrokenPipeError:
-        return 0
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except OSError as error:
+        if error.filename is None:
+            raise  # an output stream (see main)
+        # The environment refused a file (a read-only folder, a full disk) somewhere no check named it.
+        print(f"crosscheck: {CrosscheckError(error.strerror or str(error), error.filename)}", file=sys.stderr)
+        return 2
     except Exception as error:  # a bug, not bad input: one line, with a way to see more
         if os.environ.get("CROSSCHECK_DEBUG"):
             raise

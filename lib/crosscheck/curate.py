@@ -34,12 +34,17 @@ NEW_GROUP_STEP = 10
 
 @contextlib.contextmanager
 def step(root: str | Path, command: str) -> Iterator[Transaction]:
-    """One curation step: a transaction whose result is validated whole and recorded for undo."""
+    """One curation step: a transaction whose result is validated whole and recorded for undo.
+
+    The ledger must load as it stands before the step (its problems are named, nothing is changed): a step
+    never builds on a file it cannot read, nor writes offsets against a document changed since it was recorded.
+    """
     from .journal import record_step
     from .ledger import load_ledger
 
     root = Path(root)
     with transaction(root) as tx:
+        load_ledger(root)
         yield tx
         if tx.changed:
             load_ledger(root, overlay=tx.overlay())  # raises, writing nothing, when the result is invalid
@@ -212,6 +217,11 @@ def _refuse_if_referenced(tx: Transaction, claim_id: str, what: str, replacement
     if any(v.claim == claim_id for v in load_verdicts(tx.root / LEDGER_DIR)):
         raise CrosscheckError(f"cannot {what} claim {claim_id!r}: analysts' verdicts name it (the verdict history "
                               "is append-only); rewrite its text instead")
+    sources = tx.read_yaml(Path(LEDGER_DIR) / SOURCES, ("sources",)) if tx.exists(Path(LEDGER_DIR) / SOURCES) else {}
+    for entry in sources.get("sources") or []:
+        if isinstance(entry, dict) and claim_id in (entry.get("stances") or {}):
+            raise CrosscheckError(f"cannot {what} claim {claim_id!r}: the outside report {entry.get('id')!r} gives a "
+                                  "stance on it; move or remove that stance first", tx.path(Path(LEDGER_DIR) / SOURCES))
     for path, data in _claims_files(tx).items():
         for entry in data.get("claims") or []:
             if claim_id in [str(d) for d in entry.get("depends_on") or []]:
@@ -325,7 +335,7 @@ def _declare(tx: Transaction, doc_id: str, words: str, speaker: str, **how) -> s
     entry = CommentedMap(speaker=check_identifier(speaker, "the speaker"),
                          kind=how["kind"] or _kind(text, start, end, tx, speaker))
     if how["cue"]:
-        entry["cue"] = how["cue"]
+        entry["cue"] = " ".join(check_text(how["cue"], "the cue").split())
     if how["said_on"]:
         entry["said_on"] = how["said_on"].isoformat()
     entry.update(quote=words, start=start, end=end)

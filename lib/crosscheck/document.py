@@ -16,7 +16,7 @@ from typing import Any
 from .errors import CrosscheckError
 from .findings import Span
 from . import segment
-from .yamlio import read_bytes
+from .yamlio import not_text_reason, read_bytes
 
 #: Documents larger than this are refused rather than processed for minutes.
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
@@ -96,11 +96,8 @@ def read_text(path: str | Path) -> str:
 
 def decode_text(data: bytes, path: str | Path | None = None) -> str:
     """Decode bytes as a document's text, refusing what is not a UTF-8 text document."""
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise CrosscheckError("is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", path)
-    nul = data.find(b"\x00")
-    if nul != -1:
-        raise CrosscheckError(f"is binary, not text (NUL byte at offset {nul})", path)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
+        raise CrosscheckError(not_text_reason(data), path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -153,11 +150,11 @@ def parse_document(text: str, path: str | Path = "<text>", metadata: dict[str, A
 
 def _read_sidecar(path: Path) -> dict[str, Any]:
     sidecar = path.with_name(path.stem + ".meta.yaml")
-    if not sidecar.exists():
+    if not sidecar.exists() and not sidecar.is_symlink():
         return {}
     from .yamlio import load_yaml_mapping
 
-    return dict(load_yaml_mapping(sidecar))
+    return checked_metadata(load_yaml_mapping(sidecar), sidecar)
 
 
 def _front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
@@ -166,7 +163,34 @@ def _front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
         return {}, 0
     from .yamlio import parse_yaml_mapping
 
-    return dict(parse_yaml_mapping(match.group(1), path)), match.end()
+    try:
+        data = parse_yaml_mapping(match.group(1), path)
+    except CrosscheckError as error:  # its line counted in the file, below the opening ---
+        raise CrosscheckError(error.problem, path, error.line + 1 if error.line else None) from None
+    return checked_metadata(data, path, first_line=2), match.end()
+
+
+def checked_metadata(data, path: Path, first_line: int = 1) -> dict[str, Any]:
+    """Metadata as written in a sidecar or front matter, checked where it is written (``FILE:LINE``): the
+    known keys hold text, ``published`` an ISO date; ``first_line`` is the file's line of the data's first."""
+    from .yamlio import line_of
+
+    found = dict(data)
+    for key in _METADATA_KEYS:
+        value = found.get(key)
+        line = line_of(data, key)
+        where = (path, line + first_line - 1 if line else None)
+        if key == "published" and isinstance(value, (dt.date, dt.datetime)):
+            found[key] = value.isoformat()
+        elif value is not None and not isinstance(value, str):
+            raise CrosscheckError(f"metadata {key!r} must be {'an ISO date' if key == 'published' else 'text'}, not "
+                                  f"{value!r}", *where)
+        elif key == "published" and value:
+            try:
+                dt.datetime.fromisoformat(value)
+            except ValueError:
+                raise CrosscheckError(f"metadata 'published' is not an ISO date: {value!r}", *where) from None
+    return found
 
 
 def _parse_header(text: str, start: int) -> tuple[dict[str, Any], int]:

@@ -107,7 +107,12 @@ CSV_COLUMNS = ("claim", "claim_text", "status", "credibility", "document", "part
 
 
 def to_csv(ledger: Ledger, as_of: dt.date | None = None) -> str:
-    """One row per piece of evidence, with its claim's status repeated."""
+    """One row per piece of evidence, with its claim's status repeated.
+
+    A text cell opening with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading ``'``, the
+    spreadsheet convention for "text, not a formula": a claim or quote drafted from a hostile article
+    (``=HYPERLINK(...)``) must not run when an editor opens the file.
+    """
     assessments = ledger.assessments(as_of)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
@@ -116,11 +121,18 @@ def to_csv(ledger: Ledger, as_of: dt.date | None = None) -> str:
         a = assessments[cid]
         for e in claim.evidence or ():
             s = e.statement
-            writer.writerow([cid, claim.text, a.status, a.credibility, s.document, s.party, s.speaker, e.stance,
-                             s.kind, s.cue, s.quote, s.start, s.end])
+            writer.writerow(_cells([cid, claim.text, a.status, a.credibility, s.document, s.party, s.speaker,
+                                    e.stance, s.kind, s.cue, s.quote, s.start, s.end]))
         if not claim.evidence:
-            writer.writerow([cid, claim.text, a.status, a.credibility] + [""] * 9)
+            writer.writerow(_cells([cid, claim.text, a.status, a.credibility] + [""] * 9))
     return out.getvalue()
+
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cells(row: list) -> list:
+    return ["'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA) else cell for cell in row]
 
 
 #: The published rating, 1 (worst) to 5 (best), one number for each status, so the number alone names it.

@@ -48,7 +48,7 @@ def ingest(article: str | Path, root: str | Path, published: dt.datetime | None 
     """
     article, root = Path(article), Path(root)
     document, sidecar = read_article(article, published)
-    doc_id = slug(article.stem)
+    doc_id = document_id(article, document)
     (root / LEDGER_DIR).mkdir(parents=True, exist_ok=True)
     with transaction(root) as tx:
         if _already_ingested(tx, doc_id, document, article):
@@ -56,6 +56,16 @@ def ingest(article: str | Path, root: str | Path, published: dt.datetime | None 
         else:
             lines = _ingest_new(tx, root, article, doc_id, document, sidecar)
     yield from lines
+
+
+def document_id(article: Path, document: Document) -> str:
+    """The id a new article gets: its file name as a lower-case id (accents dropped: ``Brückenbericht`` ->
+    ``bruckenbericht``); a name with no Latin letters or digits (``новости.txt``) gets ``article-`` and the first
+    hex digits of its SHA-256, so two such articles never compete for one id."""
+    import unicodedata
+
+    latin = unicodedata.normalize("NFKD", article.stem).encode("ascii", "ignore").decode("ascii")
+    return slug(latin, empty="") or f"article-{document.sha256[:10]}"
 
 
 def read_article(article: Path, published: dt.datetime | None) -> tuple[Document, str | None]:
@@ -76,7 +86,9 @@ def read_article(article: Path, published: dt.datetime | None) -> tuple[Document
 
 
 def _already_ingested(tx: Transaction, doc_id: str, document: Document, article: Path) -> bool:
-    """True when this very text is recorded as ``doc_id`` with its seed and notebook; raises on a clash."""
+    """True when the ledger records this very text as ``doc_id`` already (ingested, or recorded by hand as the
+    seed is): it is never drafted again, which would replace its statements under the claims resting on
+    them. Raises when the text is recorded under another id, or the id holds another text."""
     for path in document_files(tx.root):
         data = tx.read_yaml(path.relative_to(tx.root), DOCUMENT_KEYS)
         if data.get("sha256") == document.sha256 and path.stem != doc_id:
@@ -89,8 +101,7 @@ def _already_ingested(tx: Transaction, doc_id: str, document: Document, article:
         raise CrosscheckError(f"the ledger already records a different document {doc_id!r}; rename the article", article)
     if seed.exists() and seed.read_bytes() != document.text.encode("utf-8"):
         raise CrosscheckError(f"seeds/{doc_id}.txt already holds a different document; rename the article", article)
-    notebook = tx.path(f"notebooks/{DRAFT_PREFIX}-{doc_id}.ipynb")
-    return bool(entry) and seed.exists() and notebook.exists()
+    return bool(entry)
 
 
 def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, document: Document,
@@ -215,7 +226,8 @@ def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, i
                 names[s.id] = s.id if s.id not in existing.declared else f"{doc_id}-{s.id}"
                 statements[names[s.id]] = {
                     "speaker": speakers.actor_for(s.speaker, s.party, outlet=s.kind == "narration"),
-                    "kind": s.kind, **({"cue": s.cue} if s.cue else {}), "quote": s.quote, "start": s.start, "end": s.end}
+                    "kind": s.kind, **({"cue": s.cue} if s.cue else {}),
+                    "quote": document.text[s.start:s.end], "start": s.start, "end": s.end}  # the words as they stand
             evidence.append({"statement": names[s.id], "stance": piece.stance})
         claim_id = item.id if item.id not in existing.claims else f"{doc_id}-{item.id}"
         claims.append({"id": claim_id, "text": item.text, "draft": True, "note": item.claim.note, "evidence": evidence})

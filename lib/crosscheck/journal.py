@@ -38,8 +38,7 @@ def record_step(tx: Transaction, command: str) -> None:
         files[Path(relative).as_posix()] = {"before": before, "after_sha256": _digest(after)}
     if not files:
         return
-    folder = tx.root / UNDO_DIR
-    steps = sorted(folder.glob("*.json")) if folder.is_dir() else []
+    steps = _steps(tx.root)
     number = int(steps[-1].stem) + 1 if steps else 1
     stamp = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
     record = {"time": stamp, "command": command, "files": files}
@@ -49,17 +48,49 @@ def record_step(tx: Transaction, command: str) -> None:
         tx.remove(old.relative_to(tx.root))
 
 
+def _steps(root: Path) -> list[Path]:
+    """The recorded steps, oldest first (``NNNNNN.json``; anything else in the folder is not a step)."""
+    folder = root / UNDO_DIR
+    return sorted(p for p in folder.glob("*.json") if p.stem.isdigit()) if folder.is_dir() else []
+
+
+def _read_step(tx: Transaction, path: Path) -> dict:
+    """A step's record, checked: damaged, or naming a file outside the ledger, it is refused, naming it (an
+    undo restores exactly what a curation step changed, and a step changes only the ledger's files)."""
+    def damaged(why: str) -> CrosscheckError:
+        return CrosscheckError(f"this undo record is damaged ({why}); nothing was changed: undo by hand with git, "
+                               "or delete the record to undo the step before it", path)
+
+    try:
+        step = json.loads(tx.read_text(path.relative_to(tx.root)))
+    except (ValueError, RecursionError):
+        raise damaged("not JSON") from None
+    if not isinstance(step, dict) or not isinstance(step.get("files"), dict) or not step["files"]:
+        raise damaged("it lists no files")
+    ledger = (tx.root / "ledger").resolve()
+    for relative, change in step["files"].items():
+        target = (tx.root / str(relative)).resolve()
+        if ledger not in target.parents or Path(str(relative)).is_absolute():
+            raise damaged(f"{relative!r} lies outside the ledger, and undo restores only ledger files")
+        if not isinstance(change, dict) or not isinstance(change.get("before"), (str, type(None))) \
+                or not isinstance(change.get("after_sha256"), (str, type(None))):
+            raise damaged(f"the entry of {relative!r} is not a text before and a SHA-256 after")
+    step.setdefault("command", "a curation step")
+    step.setdefault("time", "time unknown")
+    return step
+
+
 def undo(root: str | Path) -> list[str]:
     """Revert the last recorded curation step; one line per file restored. Refuses, changing nothing,
     when a file it would restore has changed since."""
     root = Path(root)
     with transaction(root) as tx:
         folder = root / UNDO_DIR
-        steps = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        steps = _steps(root)
         if not steps:
             raise CrosscheckError("nothing to undo: no curation step is recorded in this clone", folder)
         step_path = steps[-1]
-        step = json.loads(tx.read_text(step_path.relative_to(root)))
+        step = _read_step(tx, step_path)
         lines = [f"undid: {step['command']} ({step['time']})"]
         for relative, change in step["files"].items():
             current = tx.read_text(relative)

@@ -21,6 +21,7 @@ merge, or merges into a contradiction, ``crosscheck verify`` names (see crossche
 """
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -74,15 +75,25 @@ def verdicts_name(analyst: str) -> str:
 
 
 def document_files(root: str | Path) -> list[Path]:
-    return sorted((ledger_folder(root) / DOCUMENTS_DIR).glob("*.yaml"))
+    return listed(ledger_folder(root) / DOCUMENTS_DIR, "*.yaml")
 
 
 def claims_files(root: str | Path) -> list[Path]:
-    return sorted((ledger_folder(root) / CLAIMS_DIR).glob("*.yaml"))
+    return listed(ledger_folder(root) / CLAIMS_DIR, "*.yaml")
 
 
 def verdicts_files(root: str | Path) -> list[Path]:
-    return sorted((ledger_folder(root) / VERDICTS_DIR).glob("*.jsonl"))
+    return listed(ledger_folder(root) / VERDICTS_DIR, "*.jsonl")
+
+
+def listed(folder: Path, pattern: str) -> list[Path]:
+    """The files of a ledger folder matching ``pattern``, in name order; none when the folder is absent. A
+    folder that cannot be listed is an error naming it (a glob would quietly find nothing)."""
+    if folder.exists() and not os.access(folder, os.R_OK | os.X_OK):
+        from .errors import CrosscheckError
+
+        raise CrosscheckError("cannot be read: permission denied (a ledger folder must be readable)", folder)
+    return sorted(folder.glob(pattern))
 
 
 def legacy_files(root: str | Path) -> list[Path]:

@@ -12,14 +12,15 @@ import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from .actors import Registry
 from .claims import Claim, Evidence, Statement
 from .document import Document
-from .errors import CrosscheckError, ProblemList
+from .errors import CrosscheckError, ProblemList, collapse_references
 from .findings import Finding
-from .layout import LEDGER_DIR, is_ledger
+from .layout import ACTORS, CLAIMS_DIR, DOCUMENTS_DIR, LEDGER_DIR, is_ledger
 from .loading import Background, Group, QuoteMismatch, read_ledger, sources_path
 from .outside import OutsideEvidence, OutsideSource, evidence_by_claim, load_sources, superseded_by
 from .provenance import UNKNOWN_GRADE, Provenance, load_provenance
@@ -27,18 +28,70 @@ from .status import Assessment, Report, assess
 from .verdicts import Verdict, latest, load_verdicts, record_verdict
 
 __all__ = ["Background", "Group", "HistoryEntry", "Ledger", "QuoteMismatch", "dependency_order", "find_root",
-           "load_ledger", "quote_mismatches"]
+           "load_ledger", "new_project_root", "project_root", "quote_mismatches", "working_folder"]
 
 
 def find_root(start: str | Path | None = None) -> Path:
     """The project root: $CROSSCHECK_ROOT, or the nearest folder upward holding a ``ledger/``."""
     if os.environ.get("CROSSCHECK_ROOT"):
-        return Path(os.environ["CROSSCHECK_ROOT"]).resolve()
-    here = Path(start or Path.cwd()).resolve()
+        return project_root(os.environ["CROSSCHECK_ROOT"], "$CROSSCHECK_ROOT")
+    here = Path(start).resolve() if start else working_folder()
     for folder in (here, *here.parents):
         if is_ledger(folder):
             return folder
     raise CrosscheckError("no ledger/ here or in any parent folder (set CROSSCHECK_ROOT, or give --root)", here)
+
+
+def project_root(given: str | Path | None = None, what: str = "--root") -> Path:
+    """The project a command works on: ``given`` (a --root), which must be a folder holding a ledger, or
+    else the one ``find_root`` finds. Refuses, naming the folder, anything that is not a project."""
+    if given is None:
+        return find_root()
+    root = _folder(given, what)
+    ledger = root / LEDGER_DIR
+    if ledger.exists() and not ledger.is_dir():
+        raise CrosscheckError("is not a folder (a project's ledger/ is a folder of files)", ledger)
+    if not is_ledger(root):
+        raise CrosscheckError(f"no ledger/ in this folder ({what} must be the project folder, the one holding "
+                              "ledger/)", root)
+    return root
+
+
+def new_project_root(given: str | Path | None) -> Path:
+    """Where ``ingest`` records an article: ``given`` (a project, an empty or new folder; not a file), else
+    the project found from here, else the working folder (a new project starts there)."""
+    if given is None:
+        try:
+            return find_root()
+        except CrosscheckError:
+            if os.environ.get("CROSSCHECK_ROOT"):
+                raise
+            return working_folder()
+    root = Path(given) if Path(given).is_absolute() else working_folder() / given
+    if root.exists() or root.is_symlink():
+        root = _folder(root, "--root")
+        ledger = root / LEDGER_DIR
+        if ledger.exists() and not ledger.is_dir():
+            raise CrosscheckError("is not a folder (a project's ledger/ is a folder of files)", ledger)
+    return root.resolve()
+
+
+def _folder(given: str | Path, what: str) -> Path:
+    path = Path(given) if Path(given).is_absolute() else working_folder() / given
+    if not path.exists():
+        raise CrosscheckError(f"no such folder ({what})", given)
+    if not path.is_dir():
+        raise CrosscheckError(f"is not a folder ({what} must be the project folder, the one holding ledger/)", given)
+    return path.resolve()
+
+
+def working_folder() -> Path:
+    """The working folder; a one-line error when it was deleted while the shell stood in it."""
+    try:
+        return Path.cwd()
+    except FileNotFoundError:
+        raise CrosscheckError("the working folder no longer exists (it was deleted while the shell was in it); "
+                              "cd to the project, or give --root", ".") from None
 
 
 @dataclass(frozen=True)
@@ -290,9 +343,32 @@ def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] 
     except ProblemList as error:
         problems.extend(error.problems)
     if problems:
-        raise ProblemList(problems)
+        raise ProblemList(collapse(root, problems, parts.overlay, parts.unread))
     return Ledger(root, parts.documents, registry, parts.claims, parts.background, verdicts, parts.hashes, sources,
                   parts.statements, parts.groups, parts.unfilled, provenance)
+
+
+def collapse(root: Path, problems: list[CrosscheckError], overlay: dict | None = None,
+             unread: Iterable[Path] = ()) -> list[CrosscheckError]:
+    """The problems with references to undeclared names folded into one line per kind; a kind whose
+    declaring file or folder is gone altogether is reported as that file missing (errors.collapse_references)."""
+    folder = Path(root) / LEDGER_DIR
+    declared_in = {"speaker": folder / ACTORS, "party": folder / ACTORS, "statement": folder / DOCUMENTS_DIR,
+                   "claim": folder / CLAIMS_DIR}
+    overlay = overlay or {}
+
+    def gone(path: Path) -> bool:
+        if path.suffix:
+            return not path.exists() and overlay.get(path) is None
+        return not any(path.glob("*.yaml")) and not any(p.parent == path and t is not None for p, t in overlay.items())
+
+    unread = list(unread)
+    documents = [p for p in unread if p.parent == folder / DOCUMENTS_DIR]
+    registry = [p for p in unread if p == folder / ACTORS] + documents
+    waiting = {"statement": documents, "claim": [p for p in unread if p.parent == folder / CLAIMS_DIR],
+               "speaker": registry, "party": registry}
+    return collapse_references(problems, declared_in, {kind for kind, path in declared_in.items() if gone(path)},
+                               waiting)
 
 
 def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
@@ -303,7 +379,7 @@ def quote_mismatches(root: str | Path) -> list[QuoteMismatch]:
     """
     parts = read_ledger(Path(root), check_hash=False)
     if parts.problems:
-        raise ProblemList(parts.problems)
+        raise ProblemList(collapse(Path(root), parts.problems, unread=parts.unread))
     return parts.mismatches
 
 

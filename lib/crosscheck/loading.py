@@ -19,7 +19,7 @@ from typing import Any
 from .actors import Actor, Party, Registry, check_actor_parties, read_actors, read_parties
 from .claims import KINDS, STANCES, SUMMARY_LIMIT, Claim, Evidence, Statement
 from .document import Document, load_document
-from .errors import CrosscheckError
+from .errors import CrosscheckError, UnknownReference
 from .layout import (ACTORS, ACTORS_KEYS, CLAIMS_DIR, CLAIMS_KEYS, DOCUMENT_KEYS, DOCUMENTS_DIR, SOURCES,
                      claims_files, document_files, is_id, ledger_folder, legacy_files)
 from .quotes import find_all, locate
@@ -96,6 +96,7 @@ class Parts:
     mismatches: list[QuoteMismatch] = field(default_factory=list)
     overlay: dict[Path, str | None] = field(default_factory=dict)  # files as a command would write them
     conflicted: set[Path] = field(default_factory=set)  # files holding git's conflict markers
+    unread: set[Path] = field(default_factory=set)  # files whose declarations could not be read (a problem named)
 
     def listed(self, found: list[Path], folder: Path) -> list[Path]:
         """``found`` (files on disk) as the overlay would leave them: removed ones out, new ones in."""
@@ -106,9 +107,11 @@ class Parts:
     def yaml(self, path: Path, keys: tuple[str, ...]) -> Any:
         from .conflicts import MergeConflict
 
-        found = len(self.problems)
+        before = len(self.problems)
         data = read_yaml(path, keys, self.problems, self.overlay.get(path))
-        if any(isinstance(p, MergeConflict) for p in self.problems[found:]):
+        if len(self.problems) > before:
+            self.unread.add(path)
+        if any(isinstance(p, MergeConflict) for p in self.problems[before:]):
             self.conflicted.add(path)
         return data
 
@@ -173,8 +176,10 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
     if not data or path in parts.conflicted:  # until the conflict is settled it is the only problem named
         return
     relative = data.get("path")
-    if not isinstance(relative, str) or not relative.strip():
-        parts.problems.append(CrosscheckError(f"document {doc_id!r} needs a path", path, line_of(data, "path")))
+    if not isinstance(relative, str) or not relative.strip() or "\0" in relative:
+        parts.problems.append(CrosscheckError(f"document {doc_id!r} needs a path" + (" (this one holds a NUL byte, "
+                                              "which no file name can)" if "\0" in str(relative) else ""),
+                                              path, line_of(data, "path")))
         return
     source = (parts.root / relative).resolve()
     if parts.root.resolve() not in source.parents:
@@ -276,8 +281,8 @@ def _statement(parts: Parts, path: Path, line, doc_id: str, statement_id: str, e
         ok = False
     registry = parts.registry
     if registry is not None and speaker not in registry.actors:
-        parts.problems.append(CrosscheckError(f"{owner}: unknown speaker {speaker!r} (not in actors.yaml or this "
-                                              "document's actors)", path, line))
+        parts.problems.append(UnknownReference(f"{owner}: unknown speaker {speaker!r} (not in actors.yaml or this "
+                                               "document's actors)", path, line, "speaker", speaker))
         ok = False
     said_on = _date(entry.get("said_on"), f"{owner}: said_on", path, line, parts.problems)
     span = _span(parts, path, line, owner, doc_id, entry)
@@ -353,10 +358,12 @@ def _read_claims_file(parts: Parts, path: Path, data) -> None:
     group = data.get("group")
     if not isinstance(group, str) or not is_id(group):
         parts.problems.append(CrosscheckError("a claims file needs `group:`, a lower-case id", path, line_of(data, "group")))
+        parts.unread.add(path)
         return
     if group in parts.groups:
         parts.problems.append(CrosscheckError(f"group {group!r} is also the group of {parts.groups[group].path.name}; "
                                               "one file per group", path, line_of(data, "group")))
+        parts.unread.add(path)
         return
     order = data.get("order", 100)
     if not isinstance(order, numbers.Real) or isinstance(order, bool):
@@ -366,6 +373,7 @@ def _read_claims_file(parts: Parts, path: Path, data) -> None:
     entries = data.get("claims") or []
     if not isinstance(entries, list):
         parts.problems.append(CrosscheckError("'claims' must be a list", path, line_of(data, "claims")))
+        parts.unread.add(path)
         return
     for index, entry in enumerate(entries):
         claim = _claim(parts, path, line_of(entries, index), group, entry)
@@ -426,7 +434,8 @@ def _evidence(parts: Parts, path: Path, entry, owner: str) -> list[Evidence]:
         statement = parts.statements.get(statement_id)
         if statement is None:
             if statement_id not in parts.declared:  # a declared one that did not load has its own problem
-                parts.problems.append(CrosscheckError(f"{where}: unknown statement {statement_id!r}", path, line))
+                parts.problems.append(UnknownReference(f"{where}: unknown statement {statement_id!r}", path, line,
+                                                       "statement", statement_id))
             continue
         published = parts.documents[statement.document].published
         evidence.append(Evidence(statement, str(stance), published.date() if published else None, _words(item.get("note"))))
@@ -439,8 +448,8 @@ def _check_dependencies(parts: Parts) -> None:
     for claim in parts.claims.values():
         for dep in claim.depends_on:
             if dep not in parts.claims:
-                parts.problems.append(CrosscheckError(f"claim {claim.id!r} depends on unknown claim id {dep!r}",
-                                                      parts.groups[claim.group].path, claim.line))
+                parts.problems.append(UnknownReference(f"claim {claim.id!r} depends on unknown claim id {dep!r}",
+                                                       parts.groups[claim.group].path, claim.line, "claim", dep))
     cycle = dependency_order(parts.claims)[1]
     if cycle:
         shown = cycle if len(cycle) <= 8 else [*cycle[:4], f"... ({len(cycle) - 6} more)", *cycle[-2:]]

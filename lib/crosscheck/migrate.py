@@ -22,26 +22,32 @@ from pathlib import Path
 from typing import Any
 
 from .errors import CrosscheckError, ProblemList
-from .layout import CLAIMS_DIR, DOCUMENTS_DIR, LEDGER_DIR, LEGACY, VERDICTS_DIR, slug, verdicts_name
+from .layout import CLAIMS_DIR, DOCUMENTS_DIR, LEDGER_DIR, LEGACY, VERDICTS_DIR, is_id, slug, verdicts_name
 from .store import Transaction, transaction
-from .yamlio import dump_yaml, parse_yaml_mapping
+from .yamlio import dump_yaml, line_of, parse_yaml_mapping
 
 KEPT = "before-migration"
 _FILLER = {"the", "a", "an", "to", "of", "on", "in", "at", "that", "and", "for", "by", "with", "from", "is", "was",
            "be", "had", "has", "have", "it", "its", "s"}
 _STATEMENT_FIELDS = ("document", "start", "end", "quote", "speaker", "kind", "cue", "said_on")
+VERDICT_FIELDS = ("claim", "status", "analyst", "time", "reason")
 
 
 def migrate(root: str | Path) -> list[str]:
     """Convert the ledger under ``root``; one line per file written. Raises, changing nothing, when it cannot."""
     root = Path(root)
     with transaction(root) as tx:
+        present = [name for name in LEGACY if tx.exists(f"{LEDGER_DIR}/{name}")]
+        if present and any((root / LEDGER_DIR / name).exists() for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
+            raise CrosscheckError("holds both layouts (documents/, claims/ or verdicts/ beside the old files); "
+                                  "nothing was changed", root / LEDGER_DIR)
         legacy = _read_legacy(tx)
         if not legacy:
             return ["nothing to migrate: the ledger is already in the present layout"]
-        if any((root / LEDGER_DIR / name).exists() for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
-            raise CrosscheckError("holds both layouts (documents/, claims/ or verdicts/ beside the old files); "
-                                  "nothing was changed", root / LEDGER_DIR)
+        kept = [name for name in legacy["texts"] if (root / LEDGER_DIR / KEPT / name).exists()]
+        if kept:
+            raise CrosscheckError(f"already holds {', '.join(kept)}, which migrating would put there; move "
+                                  "them away first; nothing was changed", root / LEDGER_DIR / KEPT)
         files = convert(legacy)
         _check_in_staging(root, tx, files, legacy)
         for relative, text in files.items():
@@ -54,18 +60,115 @@ def migrate(root: str | Path) -> list[str]:
 
 
 def _read_legacy(tx: Transaction) -> dict[str, Any] | None:
+    """The old files, read and checked: every problem a conversion would trip on is named at its line in the
+    old file (the converted files do not exist yet), and nothing is converted until there is none."""
     texts = {name: tx.read_text(f"{LEDGER_DIR}/{name}") for name in LEGACY}
     texts = {name: text for name, text in texts.items() if text is not None}
     if not texts:
         return None
-    data = {name: parse_yaml_mapping(text, tx.path(f"{LEDGER_DIR}/{name}")) for name, text in texts.items()
-            if name.endswith(".yaml")}
-    claims = [*(data.get("claims.yaml", {}).get("claims") or []),
-              *(data.get("claims-followup.yaml", {}).get("claims") or [])]
-    verdicts = [json.loads(line) for line in texts.get("verdicts.jsonl", "").splitlines() if line.strip()]
-    return {"texts": texts, "claims": claims, "verdicts": verdicts,
-            "documents": dict(data.get("documents.yaml", {}).get("documents") or {}),
-            "background": list(data.get("background.yaml", {}).get("background") or [])}
+    problems: list[CrosscheckError] = []
+    data = {}
+    for name, text in texts.items():
+        if name.endswith(".yaml"):
+            try:
+                data[name] = parse_yaml_mapping(text, tx.path(f"{LEDGER_DIR}/{name}"))
+            except CrosscheckError as error:
+                problems.append(error)
+                data[name] = {}
+    before = len(problems)
+    documents = _mapping(data.get("documents.yaml", {}), "documents", tx.path(f"{LEDGER_DIR}/documents.yaml"), problems)
+    documents_read = len(problems) == before and "documents.yaml" in texts
+    claims = [*_entries(data, "claims.yaml", "claims", tx, problems),
+              *_entries(data, "claims-followup.yaml", "claims", tx, problems)]
+    background = _entries(data, "background.yaml", "background", tx, problems)
+    verdicts = _legacy_verdicts(texts.get("verdicts.jsonl", ""), tx.path(f"{LEDGER_DIR}/verdicts.jsonl"), problems)
+    _check_ids(documents if documents_read else None, claims, tx, problems)
+    if problems:
+        raise ProblemList(problems)
+    return {"texts": texts, "claims": [c for _, c in claims], "verdicts": verdicts, "documents": dict(documents),
+            "background": [b for _, b in background]}
+
+
+def _mapping(data, key: str, path: Path, problems: list) -> dict:
+    value = data.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        problems.append(CrosscheckError(f"'{key}' must map ids to entries", path, line_of(data, key)))
+        return {}
+    return value
+
+
+def _entries(data: dict, name: str, key: str, tx: Transaction, problems: list) -> list[tuple[Path, dict]]:
+    """The entries of an old list file (claims or background), each a mapping; their evidence checked too."""
+    path = tx.path(f"{LEDGER_DIR}/{name}")
+    entries = (data.get(name) or {}).get(key) or []
+    if not isinstance(entries, list):
+        problems.append(CrosscheckError(f"'{key}' must be a list", path, line_of(data[name], key)))
+        return []
+    found = []
+    for index, entry in enumerate(entries):
+        line = line_of(entries, index)
+        if not isinstance(entry, dict):
+            problems.append(CrosscheckError(f"entry {index + 1} of '{key}' must be a mapping", path, line))
+            continue
+        items = entry.get("evidence") if key == "claims" else [entry]
+        if not isinstance(items or [], list) or not all(isinstance(i, dict) for i in items or []):
+            problems.append(CrosscheckError("evidence must be a list of mappings", path, line))
+            continue
+        bad = [i for i in items or [] if not all(_whole(i.get(k)) for k in ("start", "end"))]
+        if bad:
+            problems.append(CrosscheckError("start and end must be whole numbers", path, line_of(bad[0], "start") or line))
+            continue
+        found.append((path, entry))
+    return found
+
+
+def _whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_ids(documents: dict | None, claims: list[tuple[Path, dict]], tx: Transaction, problems: list) -> None:
+    """Document ids, claim ids and groups become file names and ids: they must be ids; evidence must name a
+    recorded document (unless documents.yaml itself could not be read: its own problem is named)."""
+    path = tx.path(f"{LEDGER_DIR}/documents.yaml")
+    for doc_id in documents or {}:
+        if not is_id(str(doc_id)):
+            problems.append(CrosscheckError(f"document id {str(doc_id)!r} must be a lower-case id (letters, digits, "
+                                            "dots, dashes, underscores)", path, line_of(documents, doc_id)))
+    for where, claim in claims:
+        for key in ("id", "group"):
+            if key in claim and not is_id(str(claim[key])):
+                problems.append(CrosscheckError(f"claim {key} {str(claim[key])!r} must be a lower-case id (letters, "
+                                                "digits, dots, dashes, underscores)", where, line_of(claim, key)))
+        for item in claim.get("evidence") or [] if documents is not None else []:
+            if str(item.get("document")) not in documents:
+                problems.append(CrosscheckError(f"claim {claim.get('id')!r}: evidence names document "
+                                                f"{item.get('document')!r}, which documents.yaml does not record",
+                                                where, line_of(item, "document")))
+
+
+def _legacy_verdicts(text: str, path: Path, problems: list) -> list[dict]:
+    """The old verdict lines, each a JSON object of text fields; a bad line is named by its number."""
+    from .yamlio import check_conflict_markers
+
+    try:
+        check_conflict_markers(text, path)
+    except CrosscheckError as error:
+        problems.append(error)
+        return []
+    verdicts = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except (ValueError, RecursionError):
+            raw = None
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), str) for k in VERDICT_FIELDS):
+            problems.append(CrosscheckError(f"line is not a verdict (a JSON object with the text fields "
+                                            f"{', '.join(VERDICT_FIELDS)})", path, number))
+            continue
+        verdicts.append(raw)
+    return verdicts
 
 
 def _statement_key(item) -> tuple:

@@ -37,7 +37,7 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _protected(target: Path, root: Path) -> str | None:
+def protected(target: Path, root: Path) -> str | None:
     """Why ``target`` may never be written, or None."""
     if target == root or target in root.parents:
         return "is the project folder or holds it"
@@ -49,19 +49,36 @@ def _protected(target: Path, root: Path) -> str | None:
 
 
 def resolve_output(out: str | Path, root: str | Path) -> Path:
-    """``out`` as an absolute path, its folders' links resolved; refuses a link as the output itself."""
+    """``out`` as an absolute path, its folders' links resolved; refuses a link as the output itself, a
+    path whose folders are not folders, and one the file system cannot hold (a name too long)."""
+    from .ledger import working_folder
+
     out = Path(out)
-    absolute = out if out.is_absolute() else Path.cwd() / out
-    if absolute.is_symlink():
-        raise CrosscheckError("is a symbolic link; give the output's real path", out)
-    if absolute.name in ("", ".", ".."):  # "." and "..": the folder itself
-        return absolute.resolve()
-    return absolute.parent.resolve() / absolute.name
+    absolute = out if out.is_absolute() else working_folder() / out
+    try:
+        if absolute.is_symlink():
+            raise CrosscheckError("is a symbolic link; give the output's real path", out)
+        resolved = absolute.resolve() if absolute.name in ("", ".", "..") else absolute.parent.resolve() / absolute.name
+        _check_folders(resolved, out)
+        resolved.exists()  # a name too long for the file system fails here, before any work
+    except OSError as error:
+        raise CrosscheckError(f"cannot be an output: {error.strerror or error}; choose another --out", out) from None
+    return resolved
+
+
+def _check_folders(path: Path, shown) -> None:
+    """The nearest existing folder above ``path`` must be a folder (``README.md/x`` cannot be made)."""
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CrosscheckError(f"cannot be made: {parent.name} is a file, not a folder; choose another --out",
+                                      shown)
+            return
 
 
 def check_site_folder(out: Path, root: Path, shown: str | Path) -> None:
     """Refuse unless ``out`` is new, or a site folder this command made whose files are all as it wrote them."""
-    why = _protected(out, root.resolve())
+    why = protected(out, root.resolve())
     if why:
         raise CrosscheckError(f"{why}; choose another --out", shown)
     if not out.exists():
@@ -99,12 +116,12 @@ def write_stamp(folder: Path, command: str) -> None:
     """Record every file under ``folder`` (about to become the output) as written by ``command``."""
     files = {p.relative_to(folder).as_posix(): _sha256(p) for p in sorted(folder.rglob("*")) if p.is_file()}
     text = json.dumps({"written_by": f"crosscheck {command}", "files": files}, indent=1, sort_keys=True) + "\n"
-    (folder / STAMP).write_text(text, encoding="utf-8")
+    atomic_write_text(folder / STAMP, text)
 
 
 def check_output_file(out: Path, root: Path, shown: str | Path, command: str) -> None:
     """Refuse unless ``out`` is a new file, or one ``command`` wrote before and nobody changed since."""
-    why = _protected(out, root.resolve())
+    why = protected(out, root.resolve())
     if why:
         raise CrosscheckError(f"{why}; choose another --out", shown)
     if not out.exists():
@@ -144,12 +161,15 @@ def write_output_file(out: Path, root: Path, text: str, command: str) -> None:
 def output_lock(root: Path) -> Iterator[None]:
     """One crosscheck command at a time writing outputs of this project (``build/outputs.lock``)."""
     path = root / "build" / "outputs.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path))
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire(timeout=900)
     except Timeout:
         raise CrosscheckError("another crosscheck command has been writing outputs for 15 minutes", path) from None
+    except OSError as error:  # a read-only build/ (the lock file cannot be made), a full disk
+        raise CrosscheckError(f"cannot take the outputs' lock: {error.strerror or error}; the project's build/ "
+                              "must be writable; nothing was written", path.parent) from None
     try:
         yield
     finally:

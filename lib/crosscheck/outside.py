@@ -43,7 +43,7 @@ from typing import Any
 
 from .actors import RELIABILITY, Registry
 from .claims import STANCES
-from .errors import CrosscheckError
+from .errors import CrosscheckError, UnknownReference
 from .status import Report
 from .yamlio import line_of
 
@@ -243,6 +243,9 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
     def problem(message: str, key: str | None = None) -> None:
         problems.append(CrosscheckError(f"{owner}: {message}", path, at(key) if key else line))
 
+    def reference(message: str, key: str, kind: str, name: str) -> None:
+        problems.append(UnknownReference(f"{owner}: {message}", path, at(key), kind, name))
+
     before = len(problems)
     if not source_id:
         problem("needs an id")
@@ -252,7 +255,7 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
     if not outlet:
         problem("needs an outlet (a party id in actors.yaml)")
     elif outlet not in registry.parties:
-        problem(f"unknown outlet {outlet!r} (add it to actors.yaml as a party)", "outlet")
+        reference(f"unknown outlet {outlet!r} (add it to actors.yaml as a party)", "outlet", "party", outlet)
     address = _text(entry.get("address"))
     if not address:
         problem("missing address (the URL where it was read)")
@@ -270,10 +273,10 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
         problem(f"retrieved {dates['retrieved']} is before published {dates['published']}", "retrieved")
     party = _text(entry.get("party"))
     if party not in registry.parties:
-        problem(f"unknown party {party!r} (not in actors.yaml)", "party")
+        reference(f"unknown party {party!r} (not in actors.yaml)", "party", "party", party)
     speaker = _text(entry.get("speaker"))
     if speaker and speaker not in registry.actors:
-        problem(f"unknown speaker {speaker!r} (not in actors.yaml)", "speaker")
+        reference(f"unknown speaker {speaker!r} (not in actors.yaml)", "speaker", "speaker", speaker)
     elif speaker and registry.actors[speaker].party != party:
         problem(f"speaker {speaker!r} speaks for {registry.actors[speaker].party!r}, not {party!r}", "speaker")
     fact = _text(entry.get("fact"))
@@ -292,13 +295,15 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
         for claim_id, stance in raw_stances.items():
             claim_line = line_of(raw_stances, claim_id)
             if str(claim_id) not in known_claims:
-                problems.append(CrosscheckError(f"{owner}: unknown claim id {claim_id!r}", path, claim_line))
+                problems.append(UnknownReference(f"{owner}: unknown claim id {claim_id!r}", path, claim_line, "claim",
+                                                 claim_id))
             elif stance not in STANCES:
                 problems.append(CrosscheckError(
                     f"{owner}: unknown stance {stance!r} on {claim_id!r} (use one of {', '.join(STANCES)})", path, claim_line))
             else:
                 stances[str(claim_id)] = str(stance)
-    quoted, relays, supersedes = _weighing_fields(entry, stances, outlet, party, registry, problem)
+    stated = {str(k) for k in raw_stances} if isinstance(raw_stances, dict) else set()  # unknown ones are reported above
+    quoted, relays, supersedes = _weighing_fields(entry, stated, outlet, party, registry, problem, reference)
     if len(problems) > before:
         return None
     return OutsideSource(
@@ -310,7 +315,7 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
     )
 
 
-def _weighing_fields(entry, stances, outlet, party, registry, problem) -> tuple[tuple[str, ...], str, str]:
+def _weighing_fields(entry, stances, outlet, party, registry, problem, reference) -> tuple[tuple[str, ...], str, str]:
     """``quoted``, ``relays`` and ``supersedes``, checked; and whose word an outlet party's stance can be."""
     raw = entry.get("quoted") or []
     if not isinstance(raw, list):
@@ -322,7 +327,9 @@ def _weighing_fields(entry, stances, outlet, party, registry, problem) -> tuple[
             problem(f"quoted claim {claim_id!r} has no stance in this report", "quoted")
     relays = _text(entry.get("relays"))
     if relays and relays != UNNAMED:
-        if relays not in registry.parties or registry.parties[relays].kind != "outlet":
+        if relays not in registry.parties:
+            reference(f"relays {relays!r} is not an outlet in actors.yaml (or {UNNAMED!r})", "relays", "party", relays)
+        elif registry.parties[relays].kind != "outlet":
             problem(f"relays {relays!r} is not an outlet in actors.yaml (or {UNNAMED!r})", "relays")
         elif relays == outlet:
             problem("relays its own outlet; leave relays out for a first-hand report", "relays")

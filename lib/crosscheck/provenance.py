@@ -29,7 +29,7 @@ from typing import Any
 from .actors import Registry
 from .claims import Claim
 from .document import Document
-from .errors import CrosscheckError
+from .errors import CrosscheckError, UnknownReference
 from .yamlio import line_of, load_yaml_mapping
 
 UNKNOWN_GRADE = "F"
@@ -101,9 +101,9 @@ def _outlet(document: Document, registry: Registry, narrators: Mapping[str, str]
     if named not in (None, ""):
         resolved = resolve_party(registry, named)
         if resolved is None:
-            problems.append(CrosscheckError(
+            problems.append(UnknownReference(
                 f"metadata 'outlet': {named!r} is no actor or party in actors.yaml (add it there, or correct the name)",
-                *metadata_place(document, "outlet")))
+                *metadata_place(document, "outlet"), "party", named))
             return document.id, UNKNOWN_GRADE, "unknown"
         return (*resolved, "outlet metadata")
     if len(narrators) > 1:

@@ -30,6 +30,7 @@ from .layout import DOCUMENT_KEYS, LEDGER_DIR, PROVENANCE, document_files
 from .ledger import QuoteMismatch, quote_mismatches
 from .loading import quote_entries
 from .store import Transaction, transaction
+from .yamlio import check_conflict_markers, terminated
 #: Characters of surrounding text compared on each side of a quote.
 CONTEXT = 80
 #: An occurrence wins on context only with at least this score (0-100) and this lead over the next.
@@ -56,7 +57,8 @@ def reanchor(root: str | Path, now: str | None = None) -> list[str]:
         records, lines = _apply(tx, moves, hashes, stamp)
         log = f"{LEDGER_DIR}/{PROVENANCE}"
         previous = tx.read_text(log) or ""
-        tx.write_text(log, previous + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        check_conflict_markers(previous, tx.path(log))  # appending would bury the conflict under new lines
+        tx.write_text(log, terminated(previous) + "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
         lines.append(f"recorded {len(records)} change(s) in {log}")
     return lines
 
@@ -91,26 +93,35 @@ def _place(root: Path, tx: Transaction, mismatches: list[QuoteMismatch]) -> dict
             refusals.append(CrosscheckError(f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} is no longer in "
                                             f"{m.document}; nothing was changed", m.file, m.line))
             continue
-        if len(m.found_at) == 1:
-            moves[key] = Move(m, m.found_at[0], "the only occurrence")
-            continue
         entry = documents.get(m.document) or {}
         if m.document not in old_texts:
             old_texts[m.document] = recorded_text(root, str(entry.get("path", "")), str(entry.get("sha256", "")))
+        if old_texts[m.document] is None and len(m.found_at) == 1:  # nothing to compare with: the words decide
+            moves[key] = Move(m, m.found_at[0], "the only occurrence")
+            continue
         new_text = load_document(root / str(entry["path"])).text
         target = by_context(old_texts[m.document], new_text, m)
         if target is None:
-            where = ", ".join(f"{s}-{s + len(m.quote)}" for s in m.found_at)
-            why = ("their surroundings do not tell them apart" if old_texts[m.document] is not None
-                   else "the recorded version is not in git to compare their surroundings")
-            refusals.append(CrosscheckError(
-                f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} stands {len(m.found_at)} times in {m.document} "
-                f"(at {where}) and {why}; set its offsets by hand; nothing was changed", m.file, m.line))
+            refusals.append(_refusal(m, old_texts[m.document] is not None))
             continue
-        moves[key] = Move(m, target, "by context")
+        moves[key] = Move(m, target, "by context" if len(m.found_at) > 1 else "the only occurrence")
     if refusals:
         raise ProblemList(refusals)
     return moves
+
+
+def _refusal(m: QuoteMismatch, compared: bool) -> CrosscheckError:
+    if len(m.found_at) == 1:
+        at = f"{m.found_at[0]}-{m.found_at[0] + len(m.quote)}"
+        how = (f"stands once in {m.document} (at {at}) but with other words around it than where it stood (a "
+               "correction note quoting it?)")
+    else:
+        where = ", ".join(f"{s}-{s + len(m.quote)}" for s in m.found_at)
+        why = ("their surroundings do not tell them apart" if compared
+               else "the recorded version is not in git to compare their surroundings")
+        how = f"stands {len(m.found_at)} times in {m.document} (at {where}) and {why}"
+    return CrosscheckError(f"cannot re-anchor {m.owner}: quote {m.quote[:60]!r} {how}; set its offsets by hand; "
+                           "nothing was changed", m.file, m.line)
 
 
 def by_context(old_text: str | None, new_text: str, m: QuoteMismatch) -> int | None:

@@ -9,6 +9,7 @@ an unknown key or a bad value is a one-line error naming the file and line.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -20,6 +21,11 @@ SETTINGS_FILE = "crosscheck.yaml"
 KEYS = {"site": {"base_url"}}
 
 
+#: What an address never holds raw (RFC 3986): white space, controls, quotes and angle brackets, which would let
+#: it close the attribute or the JSON-LD string it is written into.
+_NOT_IN_ADDRESSES = re.compile(r'[\s\x00-\x1f\x7f-\x9f"<>\\^`{|}\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]')
+
+
 @dataclass(frozen=True)
 class Settings:
     base_url: str | None = None
@@ -29,7 +35,8 @@ def base_url(value: object, where: str | Path = "--base-url", line: int | None =
     """``value`` as a site's base address: absolute http(s), no query or fragment, ending in '/'."""
     text = str(value).strip()
     parts = urlsplit(text)
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment or " " in text:
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
+            or _NOT_IN_ADDRESSES.search(text):
         raise CrosscheckError(f"base_url must be an absolute http(s) address such as https://example.org/site/, "
                               f"not {text!r}", where, line)
     return text if text.endswith("/") else text + "/"

@@ -39,7 +39,7 @@ from typing import Any
 
 from .errors import CrosscheckError, ProblemList
 from .kernels import KERNEL_ARGS, Executed, execute_notebooks, import_nbformat, kernel_env  # noqa: F401 (re-exported)
-from .yamlio import atomic_write_text
+from .yamlio import atomic_write_text, write_error
 
 #: Bumped whenever the cache's layout or the rendering changes in a way the key would not see.
 CACHE_VERSION = "1"
@@ -195,9 +195,44 @@ class Page:
         return self.title.split(":", 1)[0].strip() or self.title
 
 
+CACHE_STAMP = ".crosscheck-cache"
+
+
 @dataclass
 class _Cache:
+    """The executed notebooks, pages and site data of earlier builds, in a folder of crosscheck's own."""
+
     folder: Path
+
+    @classmethod
+    def at(cls, root: Path, given: str | Path | None) -> "_Cache":
+        """The cache in ``given`` (``--cache``, ``$CROSSCHECK_SITE_CACHE``), else ``root/build/cache``.
+
+        A folder given by the user is used only when it is new, empty or marked as a crosscheck cache
+        (``.crosscheck-cache``, written when crosscheck makes it) and lies outside ledger/, seeds/ and .git/:
+        the cache prunes what it no longer needs, and must never delete or write over a user's files.
+        """
+        if not given:
+            return cls((root / CACHE_DIR).resolve())
+        from .outputs import protected
+
+        folder = Path(given).resolve()
+        why = protected(folder, root)
+        if why:
+            raise CrosscheckError(f"{why}; point $CROSSCHECK_SITE_CACHE at a folder of its own", given)
+        if folder.exists() and not folder.is_dir():
+            raise CrosscheckError("is not a folder; point $CROSSCHECK_SITE_CACHE at a folder of its own", given)
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / CACHE_STAMP).is_file():
+            raise CrosscheckError(f"holds files crosscheck did not make (no {CACHE_STAMP} in it), and the site cache "
+                                  "deletes what it no longer needs; point $CROSSCHECK_SITE_CACHE at a new or empty "
+                                  "folder", given)
+        return cls(folder)
+
+    def _made(self) -> None:
+        if not (self.folder / CACHE_STAMP).exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.folder / CACHE_STAMP, "crosscheck build-site's cache: executed notebooks and "
+                                                         "pages; safe to delete\n")
 
     def paths(self, name: str) -> tuple[Path, Path, Path]:
         return self.folder / f"{name}.json", self.folder / f"{name}.ipynb", self.folder / f"{name}.html"
@@ -222,7 +257,7 @@ class _Cache:
         import_nbformat()
         import nbformat
 
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._made()
         meta_path, nb_path, html_path = self.paths(name)
         atomic_write_text(nb_path, nbformat.writes(nb))
         atomic_write_text(html_path, html)
@@ -236,11 +271,12 @@ class _Cache:
         return data["data"] if data.get("key") == shared else None
 
     def store_data(self, shared: str, data: dict[str, Any]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        self._made()
         atomic_write_text(self.folder / "_site.data", json.dumps({"key": shared, "data": data}, ensure_ascii=False))
 
     def prune(self, keep: set[str]) -> None:
-        if not self.folder.is_dir():
+        """Remove the cached notebooks no longer in the workbook (only in a folder marked as the cache)."""
+        if not (self.folder / CACHE_STAMP).is_file():
             return
         for path in self.folder.iterdir():
             if path.suffix in (".json", ".ipynb", ".html") and path.stem not in keep:
@@ -309,7 +345,7 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
 
     notebooks = find_notebooks(root)
     names = [p.stem for p in notebooks]
-    cache = _Cache(Path(cache_dir or os.environ.get("CROSSCHECK_SITE_CACHE") or root / CACHE_DIR).resolve())
+    cache = _Cache.at(root, cache_dir or os.environ.get("CROSSCHECK_SITE_CACHE"))
     shared = shared_digest(root)
     keys = {p.stem: notebook_key(p, shared) for p in notebooks}
 
@@ -363,7 +399,10 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
     ordered = [pages[n] for n in names]
     with output_lock(root):
         check_site_folder(out, root, shown)
-        _write_site(data, ordered, out, cache)
+        try:
+            _write_site(data, ordered, out, cache)
+        except OSError as error:  # a full disk, a read-only folder: the half-built folder is gone already
+            raise write_error(error, out, "nothing was changed (an old site there is as it was)") from None
     yield (f"wrote {_display(out)}: index.html, {len(ordered)} page(s), {len(data['claims'])} claim page(s), "
            f"claims.json in {time.perf_counter() - started:.1f}s")
     if not site_url:

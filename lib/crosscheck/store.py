@@ -27,7 +27,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from .errors import CrosscheckError
-from .yamlio import dump_yaml, load_yaml_mapping, read_text_file, write_files
+from .yamlio import dump_yaml, load_yaml_mapping, read_bytes, read_text_file, write_files
 
 LOCK_NAME = ".crosscheck.lock"
 #: Seconds a command waits for another one's transaction before giving up.
@@ -44,14 +44,18 @@ def ledger_lock(folder: str | Path, timeout: float = LOCK_TIMEOUT) -> Iterator[N
         raise CrosscheckError("no such ledger folder", path.parent)
     lock = FileLock(str(path), is_singleton=True)
     try:
-        lock.acquire(timeout=0.2)
-    except Timeout:
-        on_wait("waiting for another crosscheck command to finish writing the ledger ...")
         try:
-            lock.acquire(timeout=timeout)
+            lock.acquire(timeout=0.2)
         except Timeout:
-            raise CrosscheckError(f"the ledger stayed locked by another crosscheck command for {timeout:.0f} s; "
-                                  "nothing was written", path.parent) from None
+            on_wait("waiting for another crosscheck command to finish writing the ledger ...")
+            lock.acquire(timeout=timeout)
+    except Timeout:
+        raise CrosscheckError(f"the ledger stayed locked by another crosscheck command for {timeout:.0f} s; "
+                              "nothing was written", path.parent) from None
+    except OSError as error:  # a read-only ledger/ (the lock file cannot be made), a full disk
+        raise CrosscheckError(f"cannot take the ledger's lock ({LOCK_NAME}): {error.strerror or error}; the "
+                              "ledger folder must be writable to change the ledger; nothing was changed",
+                              path.parent) from None
     try:
         yield
     finally:
@@ -59,10 +63,11 @@ def ledger_lock(folder: str | Path, timeout: float = LOCK_TIMEOUT) -> Iterator[N
 
 
 def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
+    """The SHA-256 of the file at ``path`` now (None when there is none); a folder or a special file where a
+    file should be is a one-line error, read through the one checked reader (crosscheck.yamlio)."""
+    if not path.exists() and not path.is_symlink():
         return None
+    return hashlib.sha256(read_bytes(path, limit=None)).hexdigest()
 
 
 class Transaction:

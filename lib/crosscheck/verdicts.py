@@ -26,12 +26,12 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CrosscheckError, ProblemList
-from .layout import VERDICTS_DIR, verdicts_name
+from .errors import CrosscheckError, ProblemList, UnknownReference
+from .layout import VERDICTS_DIR, listed, verdicts_name
 from .sanitize import check_identifier, check_text
 from .status import STATUSES
 from .store import transaction
-from .yamlio import read_text_file
+from .yamlio import read_text_file, terminated
 
 FIELDS = ("claim", "status", "analyst", "time", "reason", "previous")
 _TEXT_FIELDS = FIELDS[:-1]
@@ -84,13 +84,14 @@ def parse_verdicts(text: str, path: str | Path, claim_ids: Collection[str] | Non
         raise ProblemList(explained)
     verdicts, problems = [], []
     lines = text.split("\n")
-    if text and not text.endswith("\n"):
-        problems.append(CrosscheckError(
-            "last line is not terminated (a truncated write?); remove the partial line or restore the file from git",
-            path, len(lines)))
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            verdict = _parse_line(line, path, number, claim_ids, problems)
+            found: list[CrosscheckError] = []
+            verdict = _parse_line(line, path, number, claim_ids, found)
+            if found and number == len(lines):  # an unterminated last line that is not a whole verdict
+                found = [CrosscheckError("last line is not terminated and not a whole verdict (a truncated write?); "
+                                         "remove the partial line or restore the file from git", path, number)]
+            problems.extend(found)
             if verdict is not None:
                 verdicts.append(verdict)
     if problems:
@@ -101,8 +102,11 @@ def parse_verdicts(text: str, path: str | Path, claim_ids: Collection[str] | Non
 def _parse_line(line: str, path, number: int, claim_ids, problems: list) -> Verdict | None:
     try:
         data = json.loads(line, parse_constant=_no_constant)
-    except (json.JSONDecodeError, ValueError) as error:
+    except (json.JSONDecodeError, ValueError) as error:  # a number of 5,000 digits is a ValueError too
         problems.append(CrosscheckError(f"malformed JSON line ({getattr(error, 'msg', error)})", path, number))
+        return None
+    except RecursionError:
+        problems.append(CrosscheckError("malformed JSON line (nested too deeply to read)", path, number))
         return None
     if not isinstance(data, dict) or set(data) != set(FIELDS):
         problems.append(CrosscheckError(f"a verdict needs exactly the fields {', '.join(FIELDS)}", path, number))
@@ -113,6 +117,13 @@ def _parse_line(line: str, path, number: int, claim_ids, problems: list) -> Verd
     previous = data["previous"]
     if not isinstance(previous, list) or not all(isinstance(p, str) for p in previous):
         problems.append(CrosscheckError("previous must be a list of verdict ids", path, number))
+        return None
+    try:  # the same checks as when a verdict is recorded: no control characters, no bytes that are not text
+        check_identifier(data["analyst"], "the analyst's name", path)
+        for key in ("claim", "status", "time", "reason"):
+            check_text(data[key], f"the {key}", path)
+    except CrosscheckError as error:
+        problems.append(CrosscheckError(error.problem, path, number))
         return None
     verdict = Verdict(*(data[f] for f in _TEXT_FIELDS), tuple(previous), Path(path), number)
     problems.extend(_problems(verdict, path, number, claim_ids))
@@ -129,7 +140,7 @@ def _problems(verdict: Verdict, path, number, claim_ids) -> list[CrosscheckError
         problems.append(CrosscheckError(
             f"unknown status {verdict.status!r} (use one of {', '.join(STATUSES)})", path, number))
     if claim_ids is not None and verdict.claim not in claim_ids:
-        problems.append(CrosscheckError(f"unknown claim id {verdict.claim!r}", path, number))
+        problems.append(UnknownReference(f"unknown claim id {verdict.claim!r}", path, number, "claim", verdict.claim))
     try:
         dt.datetime.fromisoformat(verdict.time)
     except ValueError:
@@ -139,7 +150,7 @@ def _problems(verdict: Verdict, path, number, claim_ids) -> list[CrosscheckError
 
 def load_verdicts(folder: str | Path, claim_ids: Collection[str] | None = None) -> list[Verdict]:
     """Every analyst's history under ``folder`` (a project's ``ledger/``), in the order they were recorded."""
-    histories = sorted((Path(folder) / VERDICTS_DIR).glob("*.jsonl"))
+    histories = listed(Path(folder) / VERDICTS_DIR, "*.jsonl")
     verdicts, problems = [], []
     for path in histories:
         try:
@@ -201,5 +212,5 @@ def record_verdict(folder: str | Path, claim: str, status: str, analyst: str, re
         if len(current) == 1 and current[0].key == (claim, status, analyst, reason):
             return False
         verdict = Verdict(claim, status, analyst, stamp, reason, tuple(sorted(v.id for v in current)))
-        tx.write_text(target, (tx.read_text(target) or "") + verdict.to_json() + "\n")
+        tx.write_text(target, terminated(tx.read_text(target) or "") + verdict.to_json() + "\n")
     return True

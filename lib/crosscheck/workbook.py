@@ -6,10 +6,12 @@ jupytext twin (``NAME.py``, percent format) so a review reads a diff of code and
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import CrosscheckError, ProblemList
+from .yamlio import atomic_write_text, read_text_file, write_files
 
 TWIN_FORMAT = "py:percent"
 
@@ -34,10 +36,44 @@ def strip_run_metadata(notebook) -> None:
 
 
 def write_twin(notebook, path: Path) -> None:
-    """Write the notebook's jupytext twin next to it."""
+    """Write the notebook's jupytext twin next to it (refusing a ``.py`` there that is no twin)."""
+    check_twin(path)
+    atomic_write_text(path.with_suffix(".py"), twin_text(notebook))
+
+
+def twin_text(notebook) -> str:
+    """The notebook's jupytext twin (``py:percent``), as jupytext writes it."""
     import jupytext
 
-    jupytext.write(notebook, path.with_suffix(".py"), fmt=TWIN_FORMAT)
+    text = jupytext.writes(notebook, fmt=TWIN_FORMAT)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def notebook_text(notebook) -> str:
+    """The notebook file's text, as nbformat writes it."""
+    import nbformat
+
+    text = nbformat.writes(notebook)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def is_twin(path: Path) -> bool:
+    """Whether ``path`` (a ``.py``) is a jupytext twin: it opens with jupytext's header naming the percent format."""
+    try:
+        head = read_text_file(path)[:2000]
+    except CrosscheckError:
+        return False
+    header = head.split("\n# ---\n", 1)[0] if head.startswith("# ---\n") else ""
+    return "#   jupytext:" in header and "format_name: percent" in header
+
+
+def check_twin(notebook: Path) -> None:
+    """Refuse when ``NAME.py`` beside a notebook is not its jupytext twin: it is the analyst's own script."""
+    twin = notebook.with_suffix(".py")
+    if (twin.exists() or twin.is_symlink()) and not is_twin(twin):
+        raise CrosscheckError(f"exists and is not the jupytext twin of {notebook.name} (no jupytext header): "
+                              f"crosscheck would overwrite it; move it away or rename the notebook; nothing was run",
+                              twin)
 
 
 def twin_differences(path: Path) -> list[str]:
@@ -64,7 +100,6 @@ def run_notebooks(paths: Iterable[Path], jobs: int = 2, timeout: int = 600, root
     nothing run). A notebook whose cell fails or whose kernel dies is left as it was and named; the
     others are still executed and written. Raises ProblemList naming every failure at the end.
     """
-    import nbformat
 
     from .kernels import execute_notebooks, import_nbformat, kernel_env
 
@@ -79,23 +114,27 @@ def run_notebooks(paths: Iterable[Path], jobs: int = 2, timeout: int = 600, root
             yield f"FAILED   {outcome.path.parent.name}/{outcome.path.name}: {outcome.error}"
             continue
         strip_run_metadata(outcome.nb)
-        nbformat.write(outcome.nb, outcome.path)
-        write_twin(outcome.nb, outcome.path)
+        check_twin(outcome.path)  # checked before the run too: a script saved there meanwhile is kept
+        write_files({outcome.path: notebook_text(outcome.nb), outcome.path.with_suffix(".py"): twin_text(outcome.nb)})
         yield f"executed {outcome.path.parent.name}/{outcome.path.name}"
     if failures:
         raise ProblemList(failures)
 
 
 def _check_notebooks(paths: list[Path]) -> None:
-    """One line per path that is not a readable notebook; raises before anything runs."""
+    """One line per path that is not a readable notebook, or whose notebook or twin cannot be written as
+    they stand; raises before anything runs."""
     import nbformat
-
-    from .yamlio import read_text_file
 
     problems = []
     for path in paths:
         try:
             nbformat.reads(read_text_file(path), as_version=4)
+            check_twin(path)
+            for target in (path, path.with_suffix(".py")):
+                if target.exists() and not os.access(target, os.W_OK):
+                    raise CrosscheckError("is read-only: crosscheck writes the executed notebook and its twin in "
+                                          "place; make it writable; nothing was run", target)
         except CrosscheckError as error:
             problems.append(error)
         except (ValueError, nbformat.ValidationError) as error:  # JSON errors are ValueErrors
