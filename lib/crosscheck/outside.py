@@ -234,76 +234,16 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
     if not isinstance(entry, dict):
         problems.append(CrosscheckError(f"source {index + 1}: must be a mapping", path, line))
         return None
-    source_id = _text(entry.get("id"))
-    owner = f"source {source_id!r}" if source_id else f"source {index + 1}"
-
-    def at(key: str) -> int | None:
-        return line_of(entry, key) if key in entry else line
-
-    def problem(message: str, key: str | None = None) -> None:
-        problems.append(CrosscheckError(f"{owner}: {message}", path, at(key) if key else line))
-
-    def reference(message: str, key: str, kind: str, name: str) -> None:
-        problems.append(UnknownReference(f"{owner}: {message}", path, at(key), kind, name))
-
+    reader = _SourceReader(entry, index, path, line, problems)
     before = len(problems)
-    if not source_id:
-        problem("needs an id")
-    elif not _ID.match(source_id):
-        problem(f"id {source_id!r} must be lower-case kebab-case", "id")
-    outlet = _text(entry.get("outlet"))
-    if not outlet:
-        problem("needs an outlet (a party id in actors.yaml)")
-    elif outlet not in registry.parties:
-        reference(f"unknown outlet {outlet!r} (add it to actors.yaml as a party)", "outlet", "party", outlet)
-    address = _text(entry.get("address"))
-    if not address:
-        problem("missing address (the URL where it was read)")
-    elif not _ADDRESS.match(address):
-        problem(f"address {address!r} is not an http(s) URL", "address")
-    dates = {}
-    for key in ("published", "retrieved"):
-        if entry.get(key) in (None, ""):
-            problem(f"missing {key} date")
-            continue
-        dates[key] = _date(entry[key])
-        if dates[key] is None:
-            problem(f"bad date {key}: {entry[key]!r} is not YYYY-MM-DD", key)
-    if dates.get("published") and dates.get("retrieved") and dates["retrieved"] < dates["published"]:
-        problem(f"retrieved {dates['retrieved']} is before published {dates['published']}", "retrieved")
-    party = _text(entry.get("party"))
-    if party not in registry.parties:
-        reference(f"unknown party {party!r} (not in actors.yaml)", "party", "party", party)
-    speaker = _text(entry.get("speaker"))
-    if speaker and speaker not in registry.actors:
-        reference(f"unknown speaker {speaker!r} (not in actors.yaml)", "speaker", "speaker", speaker)
-    elif speaker and registry.actors[speaker].party != party:
-        problem(f"speaker {speaker!r} speaks for {registry.actors[speaker].party!r}, not {party!r}", "speaker")
-    fact = _text(entry.get("fact"))
-    if not fact:
-        problem("needs the fact it states, in the analyst's own words")
-    grade = _text(entry.get("reliability"))
-    if grade not in RELIABILITY:
-        problem(f"reliability {grade!r} is not an Admiralty grade A-F", "reliability")
-    if not _text(entry.get("reliability_reason")):
-        problem("needs a reliability_reason")
-    raw_stances = entry.get("stances")
-    stances: dict[str, str] = {}
-    if not isinstance(raw_stances, dict) or not raw_stances:
-        problem("needs stances: a mapping of claim id to stance", "stances")
-    else:
-        for claim_id, stance in raw_stances.items():
-            claim_line = line_of(raw_stances, claim_id)
-            if str(claim_id) not in known_claims:
-                problems.append(UnknownReference(f"{owner}: unknown claim id {claim_id!r}", path, claim_line, "claim",
-                                                 claim_id))
-            elif stance not in STANCES:
-                problems.append(CrosscheckError(
-                    f"{owner}: unknown stance {stance!r} on {claim_id!r} (use one of {', '.join(STANCES)})", path, claim_line))
-            else:
-                stances[str(claim_id)] = str(stance)
-    stated = {str(k) for k in raw_stances} if isinstance(raw_stances, dict) else set()  # unknown ones are reported above
-    quoted, relays, supersedes = _weighing_fields(entry, stated, outlet, party, registry, problem, reference)
+    source_id = reader.identity()
+    outlet, address = reader.outlet(registry), reader.address()
+    dates = reader.dates()
+    party, speaker = reader.speaker(registry)
+    fact, grade = reader.grading()
+    stances, stated = reader.stances(known_claims)
+    quoted, relays, supersedes = _weighing_fields(entry, stated, outlet, party, registry, reader.problem,
+                                                  reader.reference)
     if len(problems) > before:
         return None
     return OutsideSource(
@@ -313,6 +253,101 @@ def _source(entry, index, path, line, known_claims, registry, problems) -> Outsi
         carrier=_text(entry.get("carrier")), speaker=speaker, note=_text(entry.get("note")),
         quoted=quoted, relays=relays, supersedes=supersedes,
     )
+
+
+class _SourceReader:
+    """One entry of sources.yaml, field by field, each problem named at its line."""
+
+    def __init__(self, entry: dict, index: int, path, line: int | None, problems: list[CrosscheckError]):
+        self.entry, self.path, self.line, self.problems = entry, path, line, problems
+        source_id = _text(entry.get("id"))
+        self.owner = f"source {source_id!r}" if source_id else f"source {index + 1}"
+
+    def at(self, key: str) -> int | None:
+        return line_of(self.entry, key) if key in self.entry else self.line
+
+    def problem(self, message: str, key: str | None = None) -> None:
+        self.problems.append(CrosscheckError(f"{self.owner}: {message}", self.path, self.at(key) if key else self.line))
+
+    def reference(self, message: str, key: str, kind: str, name: str) -> None:
+        self.problems.append(UnknownReference(f"{self.owner}: {message}", self.path, self.at(key), kind, name))
+
+    def identity(self) -> str:
+        source_id = _text(self.entry.get("id"))
+        if not source_id:
+            self.problem("needs an id")
+        elif not _ID.match(source_id):
+            self.problem(f"id {source_id!r} must be lower-case kebab-case", "id")
+        return source_id
+
+    def outlet(self, registry) -> str:
+        outlet = _text(self.entry.get("outlet"))
+        if not outlet:
+            self.problem("needs an outlet (a party id in actors.yaml)")
+        elif outlet not in registry.parties:
+            self.reference(f"unknown outlet {outlet!r} (add it to actors.yaml as a party)", "outlet", "party", outlet)
+        return outlet
+
+    def address(self) -> str:
+        address = _text(self.entry.get("address"))
+        if not address:
+            self.problem("missing address (the URL where it was read)")
+        elif not _ADDRESS.match(address):
+            self.problem(f"address {address!r} is not an http(s) URL", "address")
+        return address
+
+    def dates(self) -> dict[str, dt.date | None]:
+        dates: dict[str, dt.date | None] = {"published": None, "retrieved": None}
+        for key in dates:
+            if self.entry.get(key) in (None, ""):
+                self.problem(f"missing {key} date")
+                continue
+            dates[key] = _date(self.entry[key])
+            if dates[key] is None:
+                self.problem(f"bad date {key}: {self.entry[key]!r} is not YYYY-MM-DD", key)
+        if dates["published"] and dates["retrieved"] and dates["retrieved"] < dates["published"]:
+            self.problem(f"retrieved {dates['retrieved']} is before published {dates['published']}", "retrieved")
+        return dates
+
+    def speaker(self, registry) -> tuple[str, str]:
+        party, speaker = _text(self.entry.get("party")), _text(self.entry.get("speaker"))
+        if party not in registry.parties:
+            self.reference(f"unknown party {party!r} (not in actors.yaml)", "party", "party", party)
+        if speaker and speaker not in registry.actors:
+            self.reference(f"unknown speaker {speaker!r} (not in actors.yaml)", "speaker", "speaker", speaker)
+        elif speaker and registry.actors[speaker].party != party:
+            self.problem(f"speaker {speaker!r} speaks for {registry.actors[speaker].party!r}, not {party!r}", "speaker")
+        return party, speaker
+
+    def grading(self) -> tuple[str, str]:
+        fact, grade = _text(self.entry.get("fact")), _text(self.entry.get("reliability"))
+        if not fact:
+            self.problem("needs the fact it states, in the analyst's own words")
+        if grade not in RELIABILITY:
+            self.problem(f"reliability {grade!r} is not an Admiralty grade A-F", "reliability")
+        if not _text(self.entry.get("reliability_reason")):
+            self.problem("needs a reliability_reason")
+        return fact, grade
+
+    def stances(self, known_claims) -> tuple[dict[str, str], set[str]]:
+        """The claim stances given, and every claim named (unknown ones are reported here)."""
+        raw = self.entry.get("stances")
+        if not isinstance(raw, dict) or not raw:
+            self.problem("needs stances: a mapping of claim id to stance", "stances")
+            return {}, set()
+        stances: dict[str, str] = {}
+        for claim_id, stance in raw.items():
+            claim_line = line_of(raw, claim_id)
+            if str(claim_id) not in known_claims:
+                self.problems.append(UnknownReference(f"{self.owner}: unknown claim id {claim_id!r}", self.path,
+                                                      claim_line, "claim", claim_id))
+            elif stance not in STANCES:
+                self.problems.append(CrosscheckError(
+                    f"{self.owner}: unknown stance {stance!r} on {claim_id!r} (use one of {', '.join(STANCES)})",
+                    self.path, claim_line))
+            else:
+                stances[str(claim_id)] = str(stance)
+        return stances, {str(k) for k in raw}
 
 
 def _weighing_fields(entry, stances, outlet, party, registry, problem, reference) -> tuple[tuple[str, ...], str, str]:

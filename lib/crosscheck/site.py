@@ -334,7 +334,7 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
     Yields one progress line per step. Raises CrosscheckError (one line per failing notebook, naming it
     and its cell's error; ProblemList for a ledger that fails validation) and leaves ``out`` untouched.
     """
-    from .outputs import check_site_folder, output_lock, resolve_output
+    from .outputs import check_site_folder, resolve_output
 
     root = Path(root).resolve()
     shown = out
@@ -348,45 +348,17 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
     cache = _Cache.at(root, cache_dir or os.environ.get("CROSSCHECK_SITE_CACHE"))
     shared = shared_digest(root)
     keys = {p.stem: notebook_key(p, shared) for p in notebooks}
-
-    pages: dict[str, Page] = {}
-    todo: list[Path] = []
-    cached_lines = []
-    for path in notebooks:
-        hit = None if force else cache.load(path.stem, keys[path.stem])
-        if hit is None:
-            todo.append(path)
-        else:
-            meta, html = hit
-            pages[path.stem] = Page(path.stem, meta.get("title") or path.stem, html)
-            cached_lines.append(f"cached   {path.name}")
-    # Longest first (by the last recorded run), so the workers finish together.
-    todo.sort(key=lambda p: -cache.seconds(p.stem))
+    pages, todo = _cached_pages(notebooks, cache, keys, force)
     running = execute_notebooks(todo, jobs, kernel_env(root)) if todo else None
+    failures: list[CrosscheckError] = []
     try:
-        yield from cached_lines
+        yield from (f"cached   {name}.ipynb" for name in pages)
         if running:
             yield f"executing {len(todo)} notebook(s) on {min(jobs, len(todo))} kernel(s)"
         # The ledger's part (validation, statuses, claims.json, claim pages, JSON-LD) while the kernels run.
         site_url = _base_url(root, base_url)
-        data_key = f"{shared} {site_url or ''}"
-        data = None if force else cache.load_data(data_key)
-        if data is None:
-            data = site_data(root, site_url)
-            cache.store_data(data_key, data)
-        failures: list[CrosscheckError] = []
-        for outcome in running or ():
-            rel = outcome.path.relative_to(root).as_posix()
-            if outcome.error:
-                failures.append(CrosscheckError(f"failed at {outcome.error}", rel))
-                yield f"FAILED   {outcome.path.name}: {outcome.error}"
-                continue
-            name = outcome.path.stem
-            title = notebook_title(outcome.nb, name)
-            html = render_notebook(outcome.nb, name)
-            cache.store(name, keys[name], outcome.nb, html, title, outcome.seconds)
-            pages[name] = Page(name, title, html)
-            yield f"executed {outcome.path.name} in {outcome.seconds:.1f}s"
+        data = _ledger_data(root, cache, f"{shared} {site_url or ''}", site_url, force)
+        yield from _collect(running, root, cache, keys, pages, failures)
     finally:
         if running:
             running.close()  # on an early exit, start no further notebook
@@ -395,19 +367,67 @@ def build_site(root: str | Path, out: str | Path, jobs: int | None = None, force
     if failures:
         raise failures[0] if len(failures) == 1 else ProblemList(failures)
     cache.prune(set(names))
-
     ordered = [pages[n] for n in names]
-    with output_lock(root):
-        check_site_folder(out, root, shown)
-        try:
-            _write_site(data, ordered, out, cache)
-        except OSError as error:  # a full disk, a read-only folder: the half-built folder is gone already
-            raise write_error(error, out, "nothing was changed (an old site there is as it was)") from None
+    _publish(data, ordered, out, root, shown, cache)
     yield (f"wrote {_display(out)}: index.html, {len(ordered)} page(s), {len(data['claims'])} claim page(s), "
            f"claims.json in {time.perf_counter() - started:.1f}s")
     if not site_url:
         yield ("note: ClaimReview addresses are relative to the site; give the address it will be published at "
                "with --base-url or site.base_url in crosscheck.yaml")
+
+
+def _cached_pages(notebooks: list[Path], cache: _Cache, keys: dict[str, str],
+                  force: bool) -> tuple[dict[str, Page], list[Path]]:
+    """The pages the cache holds for unchanged notebooks, and the notebooks to run (longest first, by the last
+    recorded run, so the workers finish together)."""
+    pages: dict[str, Page] = {}
+    todo: list[Path] = []
+    for path in notebooks:
+        hit = None if force else cache.load(path.stem, keys[path.stem])
+        if hit is None:
+            todo.append(path)
+        else:
+            meta, html = hit
+            pages[path.stem] = Page(path.stem, meta.get("title") or path.stem, html)
+    todo.sort(key=lambda p: -cache.seconds(p.stem))
+    return pages, todo
+
+
+def _ledger_data(root: Path, cache: _Cache, key: str, site_url: str | None, force: bool) -> dict[str, Any]:
+    data = None if force else cache.load_data(key)
+    if data is None:
+        data = site_data(root, site_url)
+        cache.store_data(key, data)
+    return data
+
+
+def _collect(running, root: Path, cache: _Cache, keys: dict[str, str], pages: dict[str, Page],
+             failures: list[CrosscheckError]) -> Iterator[str]:
+    """Each finished notebook rendered and cached into ``pages`` (a failure into ``failures``), with a line."""
+    for outcome in running or ():
+        rel = outcome.path.relative_to(root).as_posix()
+        if outcome.error:
+            failures.append(CrosscheckError(f"failed at {outcome.error}", rel))
+            yield f"FAILED   {outcome.path.name}: {outcome.error}"
+            continue
+        name = outcome.path.stem
+        title = notebook_title(outcome.nb, name)
+        html = render_notebook(outcome.nb, name)
+        cache.store(name, keys[name], outcome.nb, html, title, outcome.seconds)
+        pages[name] = Page(name, title, html)
+        yield f"executed {outcome.path.name} in {outcome.seconds:.1f}s"
+
+
+def _publish(data: dict[str, Any], pages: list[Page], out: Path, root: Path, shown, cache: _Cache) -> None:
+    """Write the site whole under the outputs' lock, the folder checked again there."""
+    from .outputs import check_site_folder, output_lock
+
+    with output_lock(root):
+        check_site_folder(out, root, shown)
+        try:
+            _write_site(data, pages, out, cache)
+        except OSError as error:  # a full disk, a read-only folder: the half-built folder is gone already
+            raise write_error(error, out, "nothing was changed (an old site there is as it was)") from None
 
 
 def _base_url(root: Path, given: str | None) -> str | None:
