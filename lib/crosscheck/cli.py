@@ -241,6 +241,7 @@ def _batch(command: str, args) -> int:
     """Every article through ``command`` (crosscheck.batch), one JSON line each; exit 2 when one could not be
     read, 3 when one tripped a bug."""
     from .batch import TASKS, Options, Progress, articles, run_batch
+    from .yamlio import sigint_held
 
     found = articles(args.articles)
     options = Options(registry=_registry_for(args) if TASKS[command].registry else None,
@@ -249,8 +250,9 @@ def _batch(command: str, args) -> int:
     out = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)  # data for a pipe as it is
     status = 0
     for outcome in run_batch(command, found, options, jobs=args.jobs):
-        out.write(outcome.line + "\n")
-        out.flush()
+        with sigint_held():  # a Ctrl-C waits for the line's end: the output holds whole lines only
+            out.write(outcome.line + "\n")
+            out.flush()
         if progress:
             progress.step(outcome)
         if outcome.failed:
