@@ -320,3 +320,18 @@ def test_a_damaged_undo_record_is_one_line_and_restores_nothing(root, record, sa
     with pytest.raises(CrosscheckError, match=f"000001.json: this undo record is damaged .*{says}"):
         undo(root)
     assert tree_digest(root.parent) == before
+
+
+def test_a_party_left_without_actors_by_a_move_is_removed_with_it(root):
+    """Ingest drafts a party per speaker; moving the speaker to their organisation leaves no empty party."""
+    curate.add_actor(root, "anna", "Anna Berg", "anna-berg", party_name="Anna Berg")
+    curate.add_evidence(root, "traffic-doubled", "minister Anna Berg told reporters", "anna", "asserts")
+    curate.edit_actor(root, "anna", party="ministry")
+    registry = load_ledger(root).registry
+    assert registry.actors["anna"].party == "ministry" and "anna-berg" not in registry.parties
+    curate.add_actor(root, "anna2", "A. Berg", "berg-party", party_name="Berg")
+    curate.add_actor(root, "anna3", "Anna B.", "berg-party")
+    curate.merge_actors(root, "anna2", "anna")
+    assert "berg-party" in load_ledger(root).registry.parties  # anna3 still speaks for it
+    curate.merge_actors(root, "anna3", "anna")
+    assert "berg-party" not in load_ledger(root).registry.parties

@@ -55,6 +55,13 @@ A spokesman for AquaLine said the company had found no lead above the limit in i
 """
 
 
+@pytest.fixture(autouse=True)
+def _in_a_bare_folder(tmp_path, monkeypatch):
+    """The command runs where no project is (an article nobody curated): no registry is read."""
+    monkeypatch.chdir(tmp_path)
+
+
+
 def draft_of(text: str, registry=None):
     return draft_article(parse_document(text), registry)
 
@@ -166,7 +173,7 @@ def test_cli_prints_the_issue_json_shape(tmp_path, capsys):
     article = tmp_path / "shapes.txt"
     article.write_text(SHAPES, encoding="utf-8")
     before = sorted(p.name for p in tmp_path.iterdir())
-    assert cli.main(["--root", str(tmp_path), "draft", str(article), "--json"]) == 0
+    assert cli.main(["draft", str(article), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"document", "claims"}
     assert data["document"]["id"] == "shapes" and data["document"]["outlet"] == "The Valley Post"
@@ -183,10 +190,10 @@ def test_cli_text_output_and_published_override(tmp_path, capsys):
     article = tmp_path / "plain.txt"
     article.write_text("The bridge will reopen on 3 March, the mayor, Anna Berg, said on Monday.\n"
                        "\nThe contractor denied it.\n", encoding="utf-8")
-    assert cli.main(["--root", str(tmp_path), "draft", str(article), "--published", "2026-03-02"]) == 0
+    assert cli.main(["draft", str(article), "--published", "2026-03-02"]) == 0
     out = capsys.readouterr().out
     assert "[contested]" in out and "denies" in out
-    assert cli.main(["--root", str(tmp_path), "draft", str(article), "--published", "2026-03-02", "--json"]) == 0
+    assert cli.main(["draft", str(article), "--published", "2026-03-02", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["document"]["published"] == "2026-03-02T00:00:00"
 
 
@@ -196,7 +203,7 @@ def test_cli_bad_article_is_one_line(tmp_path, capsys, content, problem):
     article = tmp_path / "bad.txt"
     if content is not None:
         article.write_bytes(content)
-    assert cli.main(["--root", str(tmp_path), "draft", str(article)]) == 2
+    assert cli.main(["draft", str(article)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("crosscheck:") and problem.lower() in err[0].lower()
 
@@ -222,10 +229,10 @@ def test_control_characters_in_an_article_never_reach_the_terminal(tmp_path, cap
     article = tmp_path / "odd.txt"
     article.write_text("The mayor said the bridge \u202ewould reopen\u202c on 3 March.\n\nThe contractor denied it.\n",
                        encoding="utf-8")
-    assert cli.main(["--root", str(tmp_path), "draft", str(article)]) == 0
+    assert cli.main(["draft", str(article)]) == 0
     out = capsys.readouterr().out
     assert "\u202e" not in out and "\\u202e" in out
-    assert cli.main(["--root", str(tmp_path), "draft", str(article), "--json"]) == 0
+    assert cli.main(["draft", str(article), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     quote = data["claims"][0]["evidence"][0]["quote"]
     assert "\u202e" in quote  # the JSON escape reads back as the article's own character

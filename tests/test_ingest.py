@@ -110,6 +110,10 @@ def test_drafted_notebooks_pass_nbval(ingested):
 def test_slug():
     assert slug("Harbour Reopens!") == "harbour-reopens"
     assert slug("***") == "article"
+    assert slug("Tomás Brennan") == "tomas-brennan"  # accents dropped, not cut into dashes
+    assert slug("Straße Ørsted Łódź") == "strasse-orsted-lodz"
+    assert slug("the company's O\u2019Brien 'report'") == "the-companys-obrien-report"
+    assert slug("новости", empty="x") == "x"
 
 
 def test_ingest_prints_nothing_but_its_own_lines(ingested):

@@ -124,8 +124,13 @@ def test_ctrl_c_during_the_renames_waits_for_the_last_one(tmp_path, monkeypatch)
         real_replace(src, dst)
 
     monkeypatch.setattr("crosscheck.yamlio.os.replace", replace)
-    with pytest.raises(KeyboardInterrupt):
-        write_files(files)
+    # Python's own Ctrl-C handler, as a command has it (a test run before may have left another in place)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_files(files)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert [p.read_text() for p in files] == [files[p] for p in files]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in files)  # no temp file left
 

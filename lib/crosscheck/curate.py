@@ -543,8 +543,10 @@ def edit_actor(root, actor_id: str, *, name: str | None = None, role: str | None
                 entry[key] = [_text(a, "an alias") for a in value] if key == "aliases" else _text(value, "the role")
             elif value is not None:
                 entry.pop(key, None)
+        before_party = entry.get("party")
         if party is not None:
             _set_party(tx, data, entry, party, party_name, party_kind)
+            _drop_unused_party(tx, path, data, before_party)
         tx.write_yaml(path.relative_to(tx.root), data)
 
 
@@ -567,7 +569,9 @@ def merge_actors(root, source: str, into: str) -> int:
                 tx.write_yaml(doc_path.relative_to(tx.root), document)
         _relay_sources(tx, source, into)
         fresh = tx.read_yaml(path.relative_to(tx.root))  # as staged above, when it is a document's file
+        party = fresh["actors"][source].get("party")
         del fresh["actors"][source]
+        _drop_unused_party(tx, path, fresh, party)
         tx.write_yaml(path.relative_to(tx.root), fresh)
         return moved
 
@@ -598,6 +602,24 @@ def _set_party(tx: Transaction, data: CommentedMap, entry: CommentedMap, party: 
         data.setdefault("parties", CommentedMap())[party] = CommentedMap(name=_text(party_name, "the party's name"),
                                                                          kind=party_kind)
     entry["party"] = party
+
+
+def _drop_unused_party(tx: Transaction, path: Path, data: CommentedMap, party) -> None:
+    """A party declared in ``data`` (as ingest drafts one per speaker) that no actor and no outside report
+    names any more is removed with it: moving Helen Ashby to the company leaves no party "Helen Ashby"."""
+    if not party or party not in (data.get("parties") or {}):
+        return
+    relative = Path(LEDGER_DIR) / ACTORS
+    files = [data, *(d for doc_path, d in _documents(tx).values() if doc_path != path)]
+    if tx.exists(relative) and tx.path(relative) != path:
+        files.append(tx.read_yaml(relative, ("parties", "actors")))
+    if any(isinstance(a, dict) and a.get("party") == party for d in files for a in (d.get("actors") or {}).values()):
+        return
+    sources = Path(LEDGER_DIR) / SOURCES
+    reports = tx.read_yaml(sources, ("sources",)).get("sources") or [] if tx.exists(sources) else []
+    if any(isinstance(r, dict) and party in (r.get("party"), r.get("outlet")) for r in reports):
+        return
+    del data["parties"][party]
 
 
 # ------------------------------------------------------------------------------------------ offsets

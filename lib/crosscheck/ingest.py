@@ -62,10 +62,7 @@ def document_id(article: Path, document: Document) -> str:
     """The id a new article gets: its file name as a lower-case id (accents dropped: ``Brückenbericht`` ->
     ``bruckenbericht``); a name with no Latin letters or digits (``новости.txt``) gets ``article-`` and the first
     hex digits of its SHA-256, so two such articles never compete for one id."""
-    import unicodedata
-
-    latin = unicodedata.normalize("NFKD", article.stem).encode("ascii", "ignore").decode("ascii")
-    return slug(latin, empty="") or f"article-{document.sha256[:10]}"
+    return slug(article.stem, empty="") or f"article-{document.sha256[:10]}"
 
 
 def read_article(article: Path, published: dt.datetime | None) -> tuple[Document, str | None]:

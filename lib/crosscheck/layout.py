@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 LEDGER_DIR = "ledger"
@@ -46,9 +47,17 @@ LEGACY = ("claims.yaml", "claims-followup.yaml", "background.yaml", "documents.y
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
 def slug(text: str, limit: int = 80, empty: str = "article") -> str:
-    """A lower-case, dash-separated id made of letters, digits and dashes (``empty`` when none is left)."""
-    value = re.sub(r"[^a-z0-9]+", "-", str(text).casefold()).strip("-")
+    """A lower-case, dash-separated id made of letters, digits and dashes, accents dropped (``Tomás Brennan``
+    -> ``tomas-brennan``), apostrophes within words elided (``the company's`` -> ``the-companys``; ``empty``
+    when nothing is left)."""
+    folded = re.sub(r"(?<=\w)['\u2019](?=\w)", "", str(text).casefold()).translate(_UNDECOMPOSED)  # "o'brien"
+    latin = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    value = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")
     return value[:limit].strip("-") or empty
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..claims import Claim, Evidence, Statement
+from ..layout import slug
 from ..status import Assessment, assess
 from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
@@ -141,13 +142,17 @@ def _statement_ids(found: list[Proposition]) -> dict[int, str]:
     """An id for each statement, the same in every claim it bears on: its speaker and first words."""
     ids, used = {}, set()
     for proposition in found:
-        words = [w for w in re.findall(r"[a-z0-9]+", f"{proposition.speaker} {proposition.quote}".casefold())
-                 if w not in _ID_SKIP]
+        words = [w for w in _id_words(f"{proposition.speaker} {proposition.quote}") if w not in _ID_SKIP]
         ids[proposition.index] = _unique_id(" ".join(words[:6]), used)
     return ids
 
 
 _ID_SKIP = frozenset("the a an of to that and".split())
+
+
+def _id_words(text: str) -> list[str]:
+    """The words of an id, as crosscheck.layout.slug makes them (accents dropped, apostrophes elided)."""
+    return [w for w in slug(text, limit=len(text) + 1, empty="").split("-") if w]
 
 
 def _framing(point: Point) -> tuple[bool, str | None]:
@@ -209,7 +214,7 @@ def _party_names(drafted: list[list[Evidence]], registry) -> dict[str, str]:
 
 
 def _unique_id(text: str, used: set[str]) -> str:
-    words = re.findall(r"[a-z0-9]+", text.casefold().replace("'", ""))
+    words = _id_words(text)
     base = "-".join(w for w in words if w not in ("the", "a", "an", "of", "to", "open", "question"))[:48].strip("-")
     base = base.rsplit("-", 1)[0] if len(base) == 48 and "-" in base else base
     base = base or "claim"
