@@ -78,7 +78,6 @@ CREDIBILITY = {
     5: "improbable",
     6: "truth cannot be judged",
 }
-RATING = {"confirmed": 5, "unconfirmed": 3, "unverifiable": 3, "contested": 2, "inconsistent": 2}
 DISPUTED = "disputed"
 GRADES = "ABCDEF"
 HANDS = ("first-hand", "relayed", "unsourced")
@@ -209,12 +208,6 @@ class Assessment:
     def disputed(self) -> tuple[str, ...]:
         """The parties whose stance the weight did not settle."""
         return tuple(p for p, s in self.stances.items() if s == DISPUTED)
-
-    @property
-    def rating(self) -> dict[str, Any]:
-        return {"ratingValue": RATING[self.status], "bestRating": 5, "worstRating": 1,
-                "alternateName": self.status}
-
 
 def public_by(evidence: Iterable[StanceRecord], as_of: dt.date | None) -> list[StanceRecord]:
     """The evidence that was public on ``as_of`` (all of it when ``as_of`` is None)."""
