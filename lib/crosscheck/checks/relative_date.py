@@ -67,6 +67,7 @@ from ._base import (
     make_date,
     month_number,
     scan,
+    skipped_finding,
     weekday_number,
 )
 from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE
@@ -544,11 +545,7 @@ def check(ctx: Context) -> list[Finding]:
         return []
     if ctx.published is None:
         exprs = [ctx.text[x.start:x.end] for x in found]
-        return [Finding(
-            kind=KIND, severity="info",
-            message=f"skipped {len(exprs)} relative date(s): no publication date (give one with --published)",
-            spans=(), data={"skipped": True, "reason": "no publication date", "expressions": exprs[:100]},
-        )]
+        return [skipped_finding(KIND, "relative date(s)", exprs, " (give one with --published)")]
     out = []
     for x in found:
         r = x.resolution
