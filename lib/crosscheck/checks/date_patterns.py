@@ -15,7 +15,7 @@ _PREP = (r"(?:(?P<prep>[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ss]ince|[Ff]rom|
          r"[Ss]tarting|[Bb]eginning|[Ee]nding)\s+)?")
 _NOT_YEAR = r"(?!,?\s*(?:" + YEAR_RE + r"|[0-9]))(?![/\-][0-9])"
 _DAY = r"(?:" + DAY_RE + r"|" + DAY_WORD + r"(?![\w\-]))"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
 
 #: the second day of a range ("September 16-19", "Sept. 30-Oct. 2", "Nov. 28 to Dec. 1"); not "3 to 4 percent"
 _RANGE_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
@@ -59,9 +59,10 @@ SEASON = re.compile(
 )
 
 QUARTER = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|current|coming))\s+quarter"
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
     r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
+    r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
     r"|(?P<q>Q[1-4]))(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
     re.IGNORECASE,
 )
@@ -87,9 +88,10 @@ RELATIVE = re.compile(
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?end\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|year)|year[\s\-]end)"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|year)"
+    r"|year[\s\-]end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
-    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that)\b|$))"
+    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day"
     r"|following\s+morning|next\s+morning|previous\s+night|night\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
@@ -99,6 +101,20 @@ RELATIVE = re.compile(
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
     re.IGNORECASE,
+)
+
+#: "a week from Thursday", "three weeks from Friday", "a week ago Monday": a weekday moved by whole weeks
+WEEKDAY_OFFSET = re.compile(
+    r"(?<![\w\-])(?P<n>" + NUMBER + r")\s+weeks?\s+(?P<dir>from|ago)\s+(?:(?:this|next|last|on)\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?P<part>\s+(?:morning|afternoon|evening|night))?(?![\w\-])",
+    re.IGNORECASE,
+)
+
+#: "set for the 17th", "until the 3rd": a day of the month without its month (the month is the nearest
+#: one with that day in the direction of the clause); not "the 17th century", "the 3rd district"
+DAY_OF_MONTH = re.compile(
+    r"(?:(?<=[Ff]or\s)|(?<![\w\-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|"
+    r"[Ff]rom)\s+)the\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w\-])(?!\s+(?:of\s+)?[A-Za-z])"
 )
 
 #: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
@@ -111,7 +127,7 @@ EVENT = re.compile(
 EVENT_ANCHOR = Anchor(["after", "before", "following"])
 
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
-                          "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                          "day", "days", "week", "weeks", "fortnight", "weekend", "month", "months", "year", "years", "decade",
                           "decades", "end"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
@@ -126,12 +142,14 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (
+    ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_ANCHOR, 40, 40),
     ("event", EVENT, EVENT_ANCHOR, 40, 60),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
+    ("quarter", QUARTER, QUARTER_ANCHOR, 40, 30),
     ("month", MONTH_ALONE, MONTH_ANCHOR, 40, 40),
     ("relative", RELATIVE, RELATIVE_ANCHOR, 70, 40),
-    ("quarter", QUARTER, QUARTER_ANCHOR, 30, 30),
+    ("day-of-month", DAY_OF_MONTH, re.compile(r"[0-9](?:st|nd|rd|th)"), 30, 4),
     ("season", SEASON, SEASON_ANCHOR, 30, 30),
     ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
 )

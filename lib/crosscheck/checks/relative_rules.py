@@ -61,6 +61,8 @@ def _counted(r, m: re.Match):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
             n, unit = number_value(m.group(n_group)), _unit(m.group(u_group))
+            if unit == "fortnight":
+                n, unit = 2 * n, "week"
             period = P.shifted(pub, sign * n, unit)
             cue = "ago" if group == "ago" else ("from now" if group == "from_now" else "in")
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
@@ -119,7 +121,8 @@ def _calendar_units(r, m: re.Match):
             way = _way(r, m)
             if way.way == "past" and pub.month <= 3:
                 step = -1
-        return Resolution(P.shifted(pub, step, unit), f"the end of the {unit}: the {unit} itself", m.group("end"))
+        edge = (m.group("edge") or "end").lower()
+        return Resolution(P.shifted(pub, step, unit), f"the {edge} of the {unit}: the {unit} itself", m.group("end"))
     return None
 
 
