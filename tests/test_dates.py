@@ -533,3 +533,17 @@ def test_a_count_before_a_clause_is_no_date():
     # "A few weeks before he died": before a clause's event, not counted from the date before it
     assert "A few weeks before" not in values("In July 2012 the plan failed. A few weeks before he died, he wrote.",
                                               THU_JUNE)
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The fair opens two weeks from today.", "two weeks from today", "2025-06-19"),
+    ("The plant closed a year ago today.", "a year ago today", "2024-06-05"),
+    ("Talks resume a week from tomorrow.", "a week from tomorrow", "2025-06-13"),
+    ("The parade is three days from Friday.", "three days from Friday", "2025-06-09"),
+    ("They first met the week before last.", "the week before last", "2025-W21"),
+    ("The results come the week after next.", "the week after next", "2025-W25"),
+    ("It rained the weekend before last.", "the weekend before last", "2025-W21-WE"),
+    ("The talks end the month after next.", "the month after next", "2025-08"),
+])
+def test_days_moved_from_today_and_periods_two_away(text, expression, value):
+    assert values(text, THU_JUNE) == {expression: value}

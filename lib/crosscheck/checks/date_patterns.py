@@ -71,6 +71,7 @@ _N = r"(?P<n>" + NUMBER + r")"
 RELATIVE = re.compile(
     r"(?<![\w\-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
     r"|(?P<yesterday>yesterday)(?P<ypart>\s+(?:morning|afternoon|evening))?"
+    r"|(?P<twice>the\s+(?P<u15>week|weekend|month|year)\s+(?P<tdir>before\s+last|after\s+next))"
     r"|(?P<lastnight>last\s+night)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<tomorrow>tomorrow)(?P<tpart>\s+(?:morning|afternoon|evening|night))?"
@@ -103,12 +104,16 @@ RELATIVE = re.compile(
     re.IGNORECASE,
 )
 
-#: "a week from Thursday", "three weeks from Friday", "a week ago Monday": a weekday moved by whole weeks
+#: "a week from Thursday", "three days from Friday", "a week ago Monday": a weekday moved by days or weeks;
+#: "two weeks from today", "a year ago today", "a week from tomorrow": a day moved by any unit
 WEEKDAY_OFFSET = re.compile(
-    r"(?<![\w\-])(?P<n>" + NUMBER + r")\s+weeks?\s+(?P<dir>from|ago)\s+(?:(?:this|next|last|on)\s+)?"
-    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?P<part>\s+(?:morning|afternoon|evening|night))?(?![\w\-])",
+    r"(?<![\w\-])(?:(?P<n>" + NUMBER + r")\s+(?P<u>days?|weeks?)\s+(?P<dir>from|ago)\s+(?:(?:this|next|last|on)\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?P<part>\s+(?:morning|afternoon|evening|night))?"
+    r"|(?P<n2>" + NUMBER + r")\s+(?P<u2>days?|weeks?|months?|years?)\s+(?P<dir2>from|ago)\s+"
+    r"(?P<base>today|tomorrow|yesterday))(?![\w\-])",
     re.IGNORECASE,
 )
+WEEKDAY_OFFSET_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "today", "tomorrow", "yesterday"])
 
 #: "set for the 17th", "until the 3rd": a day of the month without its month (the month is the nearest
 #: one with that day in the direction of the clause); not "the 17th century", "the 3rd district"
@@ -142,7 +147,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (
-    ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_ANCHOR, 40, 40),
+    ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_OFFSET_ANCHOR, 40, 40),
     ("event", EVENT, EVENT_ANCHOR, 40, 60),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),

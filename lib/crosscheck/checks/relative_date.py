@@ -286,14 +286,23 @@ class _Resolver:
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
 
     def _weekday_offset(self, m: re.Match) -> Resolution | None:
-        """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N."""
-        wd, n, pub = weekday_number(m.group("wd")), number_value(m.group("n")), self.pub
-        cue = " ".join(m.group(0).lower().split()[:-1])
-        if m.group("dir").lower() == "from":
-            d = pub + D(days=(wd - pub.weekday()) % 7, weeks=n)
-            return Resolution(P.day(d), f"the next such day on or after publication, {n} week(s) on", cue)
-        d = pub - D(days=(pub.weekday() - wd) % 7, weeks=n)
-        return Resolution(P.day(d), f"the most recent such day on or before publication, {n} week(s) back", cue)
+        """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N;
+        "a year ago today": publication less a year."""
+        pub = self.pub
+        if m.group("base"):
+            n, unit, sign = number_value(m.group("n2")), _unit(m.group("u2")), _sign(m.group("dir2"))
+            base = m.group("base").lower()
+            start = pub + D(days={"today": 0, "tomorrow": 1, "yesterday": -1}[base])
+            return Resolution(P.day(_moved(start, sign * n, unit)), f"{base} moved by {n} {unit}(s)",
+                              " ".join(m.group(0).lower().split()))
+        wd, n, unit, sign = weekday_number(m.group("wd")), number_value(m.group("n")), _unit(m.group("u")), _sign(
+            m.group("dir"))
+        cue = " ".join(m.group(0)[:m.start("wd") - m.start()].lower().split())
+        if sign > 0:
+            d = _moved(pub + D(days=(wd - pub.weekday()) % 7), n, unit)
+            return Resolution(P.day(d), f"the next such day on or after publication, {n} {unit}(s) on", cue)
+        d = _moved(pub - D(days=(pub.weekday() - wd) % 7), -n, unit)
+        return Resolution(P.day(d), f"the most recent such day on or before publication, {n} {unit}(s) back", cue)
 
     def _day_of_month(self, m: re.Match) -> Resolution | None:
         """"set for the 17th": that day in the nearest month that has it, on the side the clause's tense picks."""
@@ -389,6 +398,21 @@ def _quarter_number(m: re.Match) -> int | None:
             return None
         return (first - 1) // 3 + 1
     return _QUARTER_ORDINALS[(m.group("ord") or m.group("q")).lower()]
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _sign(word: str) -> int:
+    return 1 if word.lower() == "from" else -1
+
+
+def _moved(d: dt.date, n: int, unit: str) -> dt.date:
+    """``d`` moved by ``n`` days, weeks, months or years (a month's last day where the day is missing)."""
+    if unit in ("day", "week"):
+        return d + D(days=n * (7 if unit == "week" else 1))
+    return P.add_months(d, n * (12 if unit == "year" else 1))
 
 
 def _month_shift(d: dt.date, k: int) -> tuple[int, int]:

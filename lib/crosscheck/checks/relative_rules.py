@@ -109,6 +109,16 @@ def _calendar_units(r, m: re.Match):
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1}[mod]
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("twice"):
+        unit, phrase = m.group("u15").lower(), " ".join(m.group("tdir").lower().split())
+        step = -2 if phrase == "before last" else 2
+        if unit == "weekend":
+            nearest = P.weekend(pub - D(weeks=1)) if step < 0 else (
+                P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else P.weekend(pub))
+            period = P.weekend(nearest.first + D(weeks=step // 2))
+        else:
+            period = P.shifted(pub, step, unit)
+        return Resolution(period, f"the {unit} {phrase}: two calendar {unit}s from publication's", phrase)
     if m.group("part"):
         direction, unit = m.group("dir").lower(), m.group("u10").lower()
         return Resolution(P.shifted(pub, 0, unit), f"this {unit} ({direction} than publication)", direction)
