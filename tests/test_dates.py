@@ -547,3 +547,29 @@ def test_a_count_before_a_clause_is_no_date():
 ])
 def test_days_moved_from_today_and_periods_two_away(text, expression, value):
     assert values(text, THU_JUNE) == {expression: value}
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The fire broke out on Monday; that night, crews contained it.", "that night", "2025-06-02"),
+    ("He spoke in June 2012. That month, he filed a bill.", "That month", "2012-06"),
+    ("The fire broke out on Monday. Later that week, crews returned.", "Later that week", "2025-W23"),
+    ("He arrived on Sunday. The previous evening, he had dined out.", "The previous evening", "2025-05-31"),
+    ("Results are due at the end of the quarter.", "the end of the quarter", "2025-Q2"),
+    ("Voters go to the polls on the 24th of this month.", "on the 24th of this month", "2025-06-24"),
+    ("The mayor met the union on the 3rd and again on the 10th.", "on the 3rd", "2025-06-03"),
+])
+def test_that_day_the_previous_evening_and_days_of_a_named_month(text, expression, value):
+    assert values(text, THU_JUNE)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "We all knew that day would come.",            # "that" joins a clause: no date before to count from
+    "He arrived on Sunday and said that night was the worst.",
+    "Until that day in April, he had never been in a mine.",  # the month decides, not the day before it
+])
+def test_that_day_as_no_date(text):
+    assert not {e for e in values(text, THU_JUNE) if e.lower().startswith("that")}
+
+
+def test_the_weekend_of_a_date_is_not_the_coming_weekend():
+    assert values("The weekend of June 14-15 is busy.", THU_JUNE) == {"June 14-15": "2025-06-14/2025-06-15"}

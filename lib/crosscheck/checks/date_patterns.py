@@ -89,16 +89,19 @@ RELATIVE = re.compile(
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|year)"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|year[\s\-]end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$))"
-    r"|(?P<adjday>the\s+(?P<adjdir>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day"
-    r"|following\s+morning|next\s+morning|previous\s+night|night\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
+    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
+    r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
+    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
+    r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year))"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend)"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
     re.IGNORECASE,
@@ -119,7 +122,8 @@ WEEKDAY_OFFSET_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 #: one with that day in the direction of the clause); not "the 17th century", "the 3rd district"
 DAY_OF_MONTH = re.compile(
     r"(?:(?<=[Ff]or\s)|(?<![\w\-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|"
-    r"[Ff]rom)\s+)the\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w\-])(?!\s+(?:of\s+)?[A-Za-z])"
+    r"[Ff]rom)\s+)the\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w\-])"
+    r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b)"
 )
 
 #: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
@@ -153,8 +157,8 @@ FAMILIES = (
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
     ("quarter", QUARTER, QUARTER_ANCHOR, 40, 30),
     ("month", MONTH_ALONE, MONTH_ANCHOR, 40, 40),
+    ("day-of-month", DAY_OF_MONTH, re.compile(r"[0-9](?:st|nd|rd|th)"), 30, 24),
     ("relative", RELATIVE, RELATIVE_ANCHOR, 70, 40),
-    ("day-of-month", DAY_OF_MONTH, re.compile(r"[0-9](?:st|nd|rd|th)"), 30, 4),
     ("season", SEASON, SEASON_ANCHOR, 30, 30),
     ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
 )

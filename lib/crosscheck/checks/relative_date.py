@@ -307,6 +307,10 @@ class _Resolver:
     def _day_of_month(self, m: re.Match) -> Resolution | None:
         """"set for the 17th": that day in the nearest month that has it, on the side the clause's tense picks."""
         day_, pub = int(m.group("d")), self.pub
+        if m.group("of"):
+            shift = {"this": 0, "next": 1, "last": -1}[m.group("of").split()[1].lower()]
+            d = make_date(*_month_shift(pub, shift), day_)
+            return None if d is None else Resolution(P.day(d), "a day of the month named", m.group("of").strip())
         options = [d for k in range(-2, 3) if (d := make_date(*_month_shift(pub, k), day_)) is not None]
         if not options:
             return None

@@ -179,11 +179,19 @@ def _anchored(r, m: re.Match):
                        f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
+        offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
         return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
     if m.group("inday"):
         return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
+    if m.group("inper"):
+        unit = m.group("u16").lower()
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
+    if m.group("that"):
+        part = m.group("thatpart").lower()
+        unit = part if part in ("week", "month") else "day"
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
+                       m.group("that").lower())
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
         step = -1 if direction == "previous" else 1
