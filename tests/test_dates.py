@@ -573,3 +573,12 @@ def test_that_day_as_no_date(text):
 
 def test_the_weekend_of_a_date_is_not_the_coming_weekend():
     assert values("The weekend of June 14-15 is busy.", THU_JUNE) == {"June 14-15": "2025-06-14/2025-06-15"}
+
+
+def test_a_count_later_before_its_clause_and_a_midnight_deadline():
+    r = values("The storm hit on Nov. 2, and two days later the river burst.", dt.date(2025, 11, 20))
+    assert r["two days later"] == "2025-11-04"
+    # "two days before the election" is counted from the election, not from the date before it
+    found = values("The storm hit on Nov. 2. Two days before the election it rained.", dt.date(2025, 11, 20))
+    assert list(found) == ["on Nov. 2"]
+    assert values("Nominations close at midnight Friday.", dt.date(2025, 11, 20))["midnight Friday"] == "2025-11-21"

@@ -273,7 +273,7 @@ class _Resolver:
         way = direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
-        deadline = re.search(r"\b(?:until|till|by|through)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
