@@ -413,3 +413,172 @@ def test_names_and_the_times_are_no_day(text):
     found = {f.data["expression"]: f.data["granularity"] for f in run_checks(text, THU, kinds=["relative-date"])}
     assert not {"Sunday", "Saturday", "Tomorrow", "today"} & set(found)
     assert values("Today's vote was close.", THU) == {"Today": "2025-09-04"}
+
+
+# ---- round three: the classes heldout2 showed (now dev) ------------------------------------------------
+
+THU_JUNE = dt.date(2025, 6, 5)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("They meet again in a forum a week from Thursday.", dt.date(2025, 10, 14), "a week from Thursday", "2025-10-23"),
+    ("Crews will finish the work three weeks from Friday.", THU_JUNE, "three weeks from Friday", "2025-06-27"),
+    ("The firm had promised a week ago Monday to keep the power on.", THU_JUNE, "a week ago Monday", "2025-05-26"),
+    ("Two weeks from this Sunday the polls open.", THU_JUNE, "Two weeks from this Sunday", "2025-06-22"),
+])
+def test_a_weekday_moved_by_whole_weeks_is_one_day(text, published, expression, value):
+    found = findings(text, published)
+    assert found[expression].data["value"] == value
+    assert len(found) == 1  # the weekday inside is not a second, nearer day
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("Its profit fell in the January-March quarter.", THU_JUNE, "the January-March quarter", "2025-Q1"),
+    ("Leases for the April-June quarter will be renewed.", dt.date(2026, 3, 19), "the April-June quarter", "2026-Q2"),
+    ("Sales rose in the Oct.-Dec. quarter.", dt.date(2026, 2, 2), "the Oct.-Dec. quarter", "2025-Q4"),
+])
+def test_a_quarter_named_by_its_months(text, published, expression, value):
+    assert values(text, published) == {expression: value}
+
+
+def test_months_of_no_calendar_quarter_are_no_quarter():
+    assert values("Sales rose in the February-April quarter.", THU_JUNE) == {}
+
+
+def test_the_previous_quarter_counts_from_the_quarter_before_it():
+    r = values("Profit fell in the January-March quarter; in the previous quarter it had lost money.", THU_JUNE)
+    assert r["the previous quarter"] == "2024-Q4"
+    assert "January-March" in findings("In the January-March quarter it grew; the following quarter it shrank.",
+                                       THU_JUNE)["the following quarter"].data["rule"]
+    # with no quarter before it, "the previous quarter" is the one before publication's
+    assert values("In the previous quarter it had lost money.", THU_JUNE)["the previous quarter"] == "2025-Q1"
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("The manager had warned a fortnight ago that stalls could close.", dt.date(2026, 3, 19), "a fortnight ago",
+     "2026-W10"),
+    ("Rates were last raised at the start of the year.", THU_JUNE, "the start of the year", "2025"),
+    ("Fees rise at the beginning of next month.", THU_JUNE, "the beginning of next month", "2025-07"),
+    ("It applied in March and withdrew the request two days later to correct it.", THU_JUNE, "two days later",
+     "2025-03"),
+])
+def test_fortnights_edges_of_periods_and_counts_before_an_infinitive(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("The vote is now set for the 17th.", THU_JUNE, "2025-06-17"),
+    ("The vote is now set for the 2nd.", THU_JUNE, "2025-07-02"),
+    ("Complaints had piled up since the 2nd, officials said.", THU_JUNE, "2025-06-02"),
+    ("Complaints had piled up since the 28th.", THU_JUNE, "2025-05-28"),
+])
+def test_a_day_of_the_month_alone_takes_the_month_the_tense_picks(text, published, value):
+    found = findings(text, published)
+    assert [f.data["value"] for f in found.values()] == [value]
+    assert "day of the month" in next(iter(found.values())).data["rule"]
+
+
+@pytest.mark.parametrize("text", [
+    "The house dates from the 17th century.",
+    "She represents the 3rd district in Congress.",
+    "He finished on the 5th hole.",
+    "It was the 12th of its kind.",
+])
+def test_an_ordinal_naming_something_else_is_no_day(text):
+    assert values(text, THU_JUNE) == {}
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # past clause, "before" a holiday just ahead: the coming one
+    ("The rush before Eid al-Fitr had made up for a poor winter.", dt.date(2026, 3, 19), "before Eid al-Fitr",
+     "2026-03-20"),
+    # a present passive points forward ("are renewed"), like a scheduled present
+    ("Leases are renewed at Easter.", dt.date(2026, 3, 19), "Easter", "2026-04-05"),
+    # the clause after "that" decides, not the reporting verb: "expects" points forward
+    ("Calder told the board on Monday that she expects a record before the Fourth of July.", THU_JUNE,
+     "before the Fourth of July", "2025-07-04"),
+    ("A street festival runs Saturday through Monday, its organisers said.", dt.date(2026, 3, 19), "Saturday",
+     "2026-03-21"),
+])
+def test_tense_cues_round_three(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_a_believed_past_is_still_past():
+    r = values("The man is believed to have died on Monday.", THU_JUNE)
+    assert r["on Monday"] == "2025-06-02"
+
+
+def test_a_year_named_before_a_date_in_its_clause_gives_the_year():
+    r = findings("Last year the market's busiest day was March 29, the eve of Eid.", dt.date(2026, 3, 19))
+    assert r["March 29"].data["value"] == "2025-03-29"
+    assert "the year named before it" in r["March 29"].data["rule"]
+    assert values("In 2014, on March 3, the plant closed.", THU_JUNE)["on March 3"] == "2014-03-03"
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # another verb, joined by "and", has its own date
+    ("The deadline was first set last year and extended after Labor Day.", dt.date(2025, 9, 4), "after Labor Day",
+     "2025-09-01"),
+    ("A ruling is unlikely before the end of the year and not until he leaves office on Jan. 20.",
+     dt.date(2016, 9, 27), "on Jan. 20", "2017-01-20"),
+    # "by 2030" is a deadline, not the year of the date after it
+    ("The plan, due by 2030, will be voted on March 3.", THU_JUNE, "on March 3", "2026-03-03"),
+])
+def test_a_year_in_another_clause_or_a_deadline_year_gives_no_year(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_a_count_before_a_clause_is_no_date():
+    # "A few weeks before he died": before a clause's event, not counted from the date before it
+    assert "A few weeks before" not in values("In July 2012 the plan failed. A few weeks before he died, he wrote.",
+                                              THU_JUNE)
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The fair opens two weeks from today.", "two weeks from today", "2025-06-19"),
+    ("The plant closed a year ago today.", "a year ago today", "2024-06-05"),
+    ("Talks resume a week from tomorrow.", "a week from tomorrow", "2025-06-13"),
+    ("The parade is three days from Friday.", "three days from Friday", "2025-06-09"),
+    ("They first met the week before last.", "the week before last", "2025-W21"),
+    ("The results come the week after next.", "the week after next", "2025-W25"),
+    ("It rained the weekend before last.", "the weekend before last", "2025-W21-WE"),
+    ("The talks end the month after next.", "the month after next", "2025-08"),
+])
+def test_days_moved_from_today_and_periods_two_away(text, expression, value):
+    assert values(text, THU_JUNE) == {expression: value}
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The fire broke out on Monday; that night, crews contained it.", "that night", "2025-06-02"),
+    ("He spoke in June 2012. That month, he filed a bill.", "That month", "2012-06"),
+    ("The fire broke out on Monday. Later that week, crews returned.", "Later that week", "2025-W23"),
+    ("He arrived on Sunday. The previous evening, he had dined out.", "The previous evening", "2025-05-31"),
+    ("Results are due at the end of the quarter.", "the end of the quarter", "2025-Q2"),
+    ("Voters go to the polls on the 24th of this month.", "on the 24th of this month", "2025-06-24"),
+    ("The mayor met the union on the 3rd and again on the 10th.", "on the 3rd", "2025-06-03"),
+])
+def test_that_day_the_previous_evening_and_days_of_a_named_month(text, expression, value):
+    assert values(text, THU_JUNE)[expression] == value
+
+
+@pytest.mark.parametrize("text", [
+    "We all knew that day would come.",            # "that" joins a clause: no date before to count from
+    "He arrived on Sunday and said that night was the worst.",
+    "Until that day in April, he had never been in a mine.",  # the month decides, not the day before it
+])
+def test_that_day_as_no_date(text):
+    assert not {e for e in values(text, THU_JUNE) if e.lower().startswith("that")}
+
+
+def test_the_weekend_of_a_date_is_not_the_coming_weekend():
+    assert values("The weekend of June 14-15 is busy.", THU_JUNE) == {"June 14-15": "2025-06-14/2025-06-15"}
+
+
+def test_a_count_later_before_its_clause_and_a_midnight_deadline():
+    r = values("The storm hit on Nov. 2, and two days later the river burst.", dt.date(2025, 11, 20))
+    assert r["two days later"] == "2025-11-04"
+    # "two days before the election" is counted from the election, not from the date before it
+    found = values("The storm hit on Nov. 2. Two days before the election it rained.", dt.date(2025, 11, 20))
+    assert list(found) == ["on Nov. 2"]
+    assert values("Nominations close at midnight Friday.", dt.date(2025, 11, 20))["midnight Friday"] == "2025-11-21"

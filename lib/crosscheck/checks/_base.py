@@ -13,7 +13,7 @@ import re
 from typing import Iterable
 
 from .. import segment
-from ..findings import Span
+from ..findings import Finding, Span
 
 # --------------------------------------------------------------------------------------------
 # Calendar vocabulary
@@ -425,3 +425,12 @@ MONTH_ANCHOR = Anchor([m[:3] for m in MONTH_NAMES])
 WEEKDAY_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
 DATE_ANCHOR = Anchor([m[:3] for m in MONTH_NAMES] + ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
                      extra=r"[0-9]{4}-[0-9]")
+
+
+def skipped_finding(kind: str, what: str, expressions: list[str], hint: str = "") -> Finding:
+    """The info finding of a check that skipped ``expressions`` for want of a publication date."""
+    return Finding(
+        kind=kind, severity="info",
+        message=f"skipped {len(expressions)} {what}: no publication date{hint}",
+        spans=(), data={"skipped": True, "reason": "no publication date", "expressions": expressions[:100]},
+    )

@@ -15,7 +15,7 @@ _PREP = (r"(?:(?P<prep>[Oo]n|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Ss]ince|[Ff]rom|
          r"[Ss]tarting|[Bb]eginning|[Ee]nding)\s+)?")
 _NOT_YEAR = r"(?!,?\s*(?:" + YEAR_RE + r"|[0-9]))(?![/\-][0-9])"
 _DAY = r"(?:" + DAY_RE + r"|" + DAY_WORD + r"(?![\w\-]))"
-_UNIT = r"(?:days?|weeks?|months?|years?|decades?)"
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
 
 #: the second day of a range ("September 16-19", "Sept. 30-Oct. 2", "Nov. 28 to Dec. 1"); not "3 to 4 percent"
 _RANGE_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
@@ -59,9 +59,10 @@ SEASON = re.compile(
 )
 
 QUARTER = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|current|coming))\s+quarter"
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
     r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
+    r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
     r"|(?P<q>Q[1-4]))(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
     re.IGNORECASE,
 )
@@ -70,6 +71,7 @@ _N = r"(?P<n>" + NUMBER + r")"
 RELATIVE = re.compile(
     r"(?<![\w\-])(?:(?P<dby>the\s+day\s+before\s+yesterday)|(?P<dat>the\s+day\s+after\s+tomorrow)"
     r"|(?P<yesterday>yesterday)(?P<ypart>\s+(?:morning|afternoon|evening))?"
+    r"|(?P<twice>the\s+(?P<u15>week|weekend|month|year)\s+(?P<tdir>before\s+last|after\s+next))"
     r"|(?P<lastnight>last\s+night)"
     r"|(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<tomorrow>tomorrow)(?P<tpart>\s+(?:morning|afternoon|evening|night))?"
@@ -87,18 +89,42 @@ RELATIVE = re.compile(
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?end\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|year)|year[\s\-]end)"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
+    r"|year[\s\-]end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
-    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that)\b|$))"
-    r"|(?P<adjday>the\s+(?P<adjdir>day\s+before|day\s+after|next\s+day|following\s+day|previous\s+day"
-    r"|following\s+morning|next\s+morning|previous\s+night|night\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
+    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
+    r"|(?<=later)\s+(?:the|a|an|he|she|they|it|we|I)\b|(?<=earlier)\s+(?:the|a|an|he|she|they|it|we|I)\b))"
+    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
+    r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
+    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
+    r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year))"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend)"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
     re.IGNORECASE,
+)
+
+#: "a week from Thursday", "three days from Friday", "a week ago Monday": a weekday moved by days or weeks;
+#: "two weeks from today", "a year ago today", "a week from tomorrow": a day moved by any unit
+WEEKDAY_OFFSET = re.compile(
+    r"(?<![\w\-])(?:(?P<n>" + NUMBER + r")\s+(?P<u>days?|weeks?)\s+(?P<dir>from|ago)\s+(?:(?:this|next|last|on)\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?P<part>\s+(?:morning|afternoon|evening|night))?"
+    r"|(?P<n2>" + NUMBER + r")\s+(?P<u2>days?|weeks?|months?|years?)\s+(?P<dir2>from|ago)\s+"
+    r"(?P<base>today|tomorrow|yesterday))(?![\w\-])",
+    re.IGNORECASE,
+)
+WEEKDAY_OFFSET_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "today", "tomorrow", "yesterday"])
+
+#: "set for the 17th", "until the 3rd": a day of the month without its month (the month is the nearest
+#: one with that day in the direction of the clause); not "the 17th century", "the 3rd district"
+DAY_OF_MONTH = re.compile(
+    r"(?:(?<=[Ff]or\s)|(?<![\w\-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|"
+    r"[Ff]rom)\s+)the\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w\-])"
+    r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b)"
 )
 
 #: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
@@ -111,7 +137,7 @@ EVENT = re.compile(
 EVENT_ANCHOR = Anchor(["after", "before", "following"])
 
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
-                          "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade",
+                          "day", "days", "week", "weeks", "fortnight", "weekend", "month", "months", "year", "years", "decade",
                           "decades", "end"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
@@ -126,12 +152,14 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (
+    ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_OFFSET_ANCHOR, 40, 40),
     ("event", EVENT, EVENT_ANCHOR, 40, 60),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
+    ("quarter", QUARTER, QUARTER_ANCHOR, 40, 30),
     ("month", MONTH_ALONE, MONTH_ANCHOR, 40, 40),
+    ("day-of-month", DAY_OF_MONTH, re.compile(r"[0-9](?:st|nd|rd|th)"), 30, 24),
     ("relative", RELATIVE, RELATIVE_ANCHOR, 70, 40),
-    ("quarter", QUARTER, QUARTER_ANCHOR, 30, 30),
     ("season", SEASON, SEASON_ANCHOR, 30, 30),
     ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
 )

@@ -21,6 +21,7 @@ from ._base import (
     DATE_ANCHOR,
     Anchor,
     scan,
+    skipped_finding,
     DAY_RE,
     MONTH_RE,
     WEEKDAY_FULL_RE,
@@ -130,68 +131,86 @@ def check(ctx: Context) -> list[Finding]:
     if not ends:
         return []
     end_starts = [m.start() for m in ends]
-    exprs = None
     out: list[Finding] = []
     skipped: list[str] = []
     used_ends: set[int] = set()
     for dm in durations:
         sent = ctx.sentence_at(dm.start())
-        best = None
-        lo_i = bisect.bisect_left(end_starts, max(sent[0], dm.start() - _GAP))
-        hi_i = bisect.bisect_right(end_starts, min(sent[1], dm.end() + _GAP))
-        for em in ends[lo_i:hi_i]:
-            if em.start() in used_ends or not (sent[0] <= em.start() < sent[1]):
-                continue
-            if 0 <= em.start() - dm.end() <= _GAP or 0 <= dm.start() - em.end() <= _GAP // 2:
-                gap = abs(em.start() - dm.end()) if em.start() >= dm.end() else abs(dm.start() - em.end())
-                if best is None or gap < best[0]:
-                    best = (gap, em)
-        if best is None:
+        em = _nearest_end(dm, sent, ends, end_starts, used_ends)
+        if em is None:
             continue
-        em = best[1]
         used_ends.add(em.start())
-        n_word = (dm.group("n") or dm.group("n2") or "one").lower()
-        n = int(n_word) if n_word.isdigit() else _WORDS.get(n_word, 1)
-        unit = dm.group("u") or dm.group("u2")
-        lo, hi = _days(n, unit)
         lo_span, hi_span = min(dm.start(), em.start()), max(dm.end(), em.end())
-        fm = FROM.search(text, lo_span, hi_span)
-        if fm is not None:
-            start_date, start_source = _date_of(fm, ctx.published), f'stated start "{fm.group(0)}"'
-        else:
-            if exprs is None:
-                exprs = find_expressions(ctx) if ctx.published is not None else []
-            start_date, start_source = _said_on(ctx, sent, exprs)
+        start_date, start_source = _start(ctx, sent, lo_span, hi_span)
         if start_date is None:
             skipped.append(text[lo_span:hi_span])
             continue
-        end_date = _date_of(em, start_date)
-        if end_date is None:
-            continue
-        between = (end_date - start_date).days
-        if between >= lo - 1 or between < 0:
-            continue  # fits, or ends before it was said (a period wholly in the past)
-        dur_text, end_text = dm.group(0), em.group(0)
-        duration_days = int(lo) if lo == hi and lo == int(lo) else (lo if lo == hi else [lo, hi])
-        dur_show = f"{lo:g} days" if lo == hi else f"{lo:g} to {hi:g} days"
-        message = (f'"{dur_text}" is {dur_show}, but "{end_text}" said on {iso(start_date)} ({start_source}) '
-                   f"ends {iso(end_date)}, only {between} day{'' if between == 1 else 's'} later "
-                   f"({iso(end_date)} - {iso(start_date)} = {between} < {lo:g})")
-        if lo == hi and lo == int(lo):
-            message += f"; a {int(lo)}-day period ending {iso(end_date)} would have begun {iso(end_date - dt.timedelta(days=int(lo)))}"
-        out.append(Finding(
-            kind=KIND, severity="error", message=message,
-            spans=(ctx.span(lo_span, hi_span),),
-            data={
-                "expression": text[lo_span:hi_span], "duration": dur_text, "duration_days": duration_days,
-                "end_expression": end_text, "said_on": iso(start_date), "said_on_source": start_source,
-                "end": iso(end_date), "days_between": between,
-            },
-        ))
+        finding = _judge(ctx, dm, em, start_date, start_source)
+        if finding is not None:
+            out.append(finding)
     if skipped:
-        out.append(Finding(
-            kind=KIND, severity="info",
-            message=f"skipped {len(skipped)} duration/end pair(s): no publication date",
-            spans=(), data={"skipped": True, "reason": "no publication date", "expressions": skipped[:100]},
-        ))
+        out.append(skipped_finding(KIND, "duration/end pair(s)", skipped))
     return out
+
+
+def _nearest_end(dm: re.Match, sent: tuple[int, int], ends: list[re.Match], end_starts: list[int],
+                 used_ends: set[int]) -> re.Match | None:
+    """The closest unused end in the duration's sentence: up to _GAP after it, or _GAP/2 before."""
+    best = None
+    lo_i = bisect.bisect_left(end_starts, max(sent[0], dm.start() - _GAP))
+    hi_i = bisect.bisect_right(end_starts, min(sent[1], dm.end() + _GAP))
+    for em in ends[lo_i:hi_i]:
+        if em.start() in used_ends or not (sent[0] <= em.start() < sent[1]):
+            continue
+        if 0 <= em.start() - dm.end() <= _GAP or 0 <= dm.start() - em.end() <= _GAP // 2:
+            gap = abs(em.start() - dm.end()) if em.start() >= dm.end() else abs(dm.start() - em.end())
+            if best is None or gap < best[0]:
+                best = (gap, em)
+    return None if best is None else best[1]
+
+
+def _start(ctx: Context, sent: tuple[int, int], lo: int, hi: int) -> tuple[dt.date | None, str]:
+    """The day the period is counted from: a stated "from DATE" in the phrase, else the day it was said."""
+    fm = FROM.search(ctx.text, lo, hi)
+    if fm is not None:
+        return _date_of(fm, ctx.published), f'stated start "{fm.group(0)}"'
+    exprs = find_expressions(ctx) if ctx.published is not None else []
+    return _said_on(ctx, sent, exprs)
+
+
+def _length(dm: re.Match) -> tuple[float, float]:
+    """The duration's shortest and longest length in days."""
+    n_word = (dm.group("n") or dm.group("n2") or "one").lower()
+    n = int(n_word) if n_word.isdigit() else _WORDS.get(n_word, 1)
+    return _days(n, dm.group("u") or dm.group("u2"))
+
+
+def _judge(ctx: Context, dm: re.Match, em: re.Match, start_date: dt.date, start_source: str) -> Finding | None:
+    """An error when the end comes sooner after the start than the duration allows, else None."""
+    end_date = _date_of(em, start_date)
+    if end_date is None:
+        return None
+    lo, hi = _length(dm)
+    between = (end_date - start_date).days
+    if between >= lo - 1 or between < 0:
+        return None  # fits, or ends before it was said (a period wholly in the past)
+    text = ctx.text
+    lo_span, hi_span = min(dm.start(), em.start()), max(dm.end(), em.end())
+    dur_text, end_text = dm.group(0), em.group(0)
+    exact = lo == hi and lo == int(lo)
+    duration_days = int(lo) if exact else (lo if lo == hi else [lo, hi])
+    dur_show = f"{lo:g} days" if lo == hi else f"{lo:g} to {hi:g} days"
+    message = (f'"{dur_text}" is {dur_show}, but "{end_text}" said on {iso(start_date)} ({start_source}) '
+               f"ends {iso(end_date)}, only {between} day{'' if between == 1 else 's'} later "
+               f"({iso(end_date)} - {iso(start_date)} = {between} < {lo:g})")
+    if exact:
+        message += f"; a {int(lo)}-day period ending {iso(end_date)} would have begun {iso(end_date - dt.timedelta(days=int(lo)))}"
+    return Finding(
+        kind=KIND, severity="error", message=message,
+        spans=(ctx.span(lo_span, hi_span),),
+        data={
+            "expression": text[lo_span:hi_span], "duration": dur_text, "duration_days": duration_days,
+            "end_expression": end_text, "said_on": iso(start_date), "said_on_source": start_source,
+            "end": iso(end_date), "days_between": between,
+        },
+    )

@@ -155,26 +155,33 @@ _RULES = (
 
 
 def check(ctx: Context) -> list[Finding]:
-    text = ctx.text
     headings = ctx.headings
     body = [i for i in ctx.body_sentence_indices if i not in headings]
     if not body:
         return []
-    body_set = set(body)
     lo = ctx.sentences[body[0]][0]
-    excluded = _excluded_spans(ctx)
+    per_sentence, settled = _triggers(ctx, lo, set(body), _quoted_keys(ctx, lo))
+    return [_finding(ctx, idx, sorted(per_sentence[idx]), settled.get(idx)) for idx in sorted(per_sentence)]
 
-    # quantities stated inside quotations: these settle the same quantity in narration
-    quoted_keys: set[tuple] = set()
+
+def _quoted_keys(ctx: Context, lo: int) -> set[tuple]:
+    """Quantities stated inside quotations: these settle the same quantity in narration."""
+    keys: set[tuple] = set()
     for qs, qe in ctx.quotes:
         if qe <= lo:
             continue
         for _, rx, anchor, before, after in (_RULES[0], _RULES[2]):
-            for m in scan(rx, anchor, text, before, after, qs, qe):
+            for m in scan(rx, anchor, ctx.text, before, after, qs, qe):
                 k = _key(m.group("q"))
                 if k is not None:
-                    quoted_keys.add(k)
+                    keys.add(k)
+    return keys
 
+
+def _triggers(ctx: Context, lo: int, body: set[int], quoted_keys: set[tuple]):
+    """Per body sentence, its (start, end, label) triggers; and per sentence, the ones quotes settle."""
+    text = ctx.text
+    excluded = _excluded_spans(ctx)
     per_sentence: dict[int, list[tuple[int, int, str]]] = {}
     settled: dict[int, list[str]] = {}
     taken = SpanSet()
@@ -184,45 +191,48 @@ def check(ctx: Context) -> list[Finding]:
             while e > s and text[e - 1] in " ,.;:":
                 e -= 1
             idx = ctx.sentence_index(s)
-            if idx is None or idx not in body_set or e > ctx.sentences[idx][1] or e <= s:
+            if idx is None or idx not in body or e > ctx.sentences[idx][1] or e <= s:
                 continue
             if ctx.in_quote(s) is not None or taken.overlaps(s, e):
                 continue
-            if kind == "background":
-                label = "background"
-            else:
-                q = m.group("q")
-                if kind == "quantity":
-                    if excluded.overlaps(m.start("q"), m.end("q")):
-                        continue
-                    if _YEAR_ONLY.fullmatch(q.strip()) or _NAME_BEFORE.search(text, max(0, m.start("q") - 10), m.start("q")):
-                        continue
-                    fraction = "/" in q or re.search(r"third|quarter|fifth|tenth|half|\bin\b", q, re.I)
-                    label = "fraction" if fraction else "quantity"
-                else:
-                    label = "duration"
-                k = _key(q)
-                if k is not None and k in quoted_keys:
-                    settled.setdefault(idx, []).append(text[s:e])
-                    continue
+            label = _label(kind, m, text, excluded)
+            if label is None:
+                continue
+            k = None if kind == "background" else _key(m.group("q"))
+            if k is not None and k in quoted_keys:
+                settled.setdefault(idx, []).append(text[s:e])
+                continue
             taken.add(s, e)
             per_sentence.setdefault(idx, []).append((s, e, label))
+    return per_sentence, settled
 
-    out: list[Finding] = []
-    for idx in sorted(per_sentence):
-        triggers = sorted(per_sentence[idx])
-        s0, e0 = ctx.sentences[idx]
-        described = "; ".join(f'{t} "{text[s:e]}"' for s, e, t in triggers)
-        data = {
-            "sentence": {"start": s0, "end": e0},
-            "triggers": [{"type": t, "text": text[s:e], "start": s, "end": e} for s, e, t in triggers],
-        }
-        if idx in settled:
-            data["settled_by_quotes"] = settled[idx]
-        out.append(Finding(
-            kind=KIND, severity="warning",
-            message=f"needs an outside source: {described}",
-            spans=tuple(ctx.span(s, e) for s, e, _ in triggers),
-            data=data,
-        ))
-    return out
+
+def _label(kind: str, m: re.Match, text: str, excluded: SpanSet) -> str | None:
+    """'background', 'duration', 'fraction' or 'quantity'; None for a number that needs no source."""
+    if kind != "quantity":
+        return kind
+    q = m.group("q")
+    if excluded.overlaps(m.start("q"), m.end("q")):
+        return None
+    if _YEAR_ONLY.fullmatch(q.strip()) or _NAME_BEFORE.search(text, max(0, m.start("q") - 10), m.start("q")):
+        return None
+    fraction = "/" in q or re.search(r"third|quarter|fifth|tenth|half|\bin\b", q, re.I)
+    return "fraction" if fraction else "quantity"
+
+
+def _finding(ctx: Context, idx: int, triggers: list[tuple[int, int, str]], settled: list[str] | None) -> Finding:
+    text = ctx.text
+    s0, e0 = ctx.sentences[idx]
+    described = "; ".join(f'{t} "{text[s:e]}"' for s, e, t in triggers)
+    data = {
+        "sentence": {"start": s0, "end": e0},
+        "triggers": [{"type": t, "text": text[s:e], "start": s, "end": e} for s, e, t in triggers],
+    }
+    if settled:
+        data["settled_by_quotes"] = settled
+    return Finding(
+        kind=KIND, severity="warning",
+        message=f"needs an outside source: {described}",
+        spans=tuple(ctx.span(s, e) for s, e, _ in triggers),
+        data=data,
+    )

@@ -67,14 +67,16 @@ from ._base import (
     make_date,
     month_number,
     scan,
+    skipped_finding,
     weekday_number,
 )
 from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
-from .numbers import day_word_value
+from .numbers import day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
+from .tense import one_clause
 
 KIND = "relative-date"
 D = dt.timedelta
@@ -147,6 +149,31 @@ class _Resolver:
         text = self.ctx.text
         return " ".join(text[at:at + 40].split()[:4])
 
+    def stated_year(self, pos: int) -> tuple[int, str] | None:
+        """The year a year-sized date before ``pos`` in its clause names, if it is the nearest date
+        before: "Last year the busiest day was March 29", "In 2014, on March 3, ..." (not "by 2030")."""
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        if i < 0:
+            return None
+        at, period = self.anchors[i]
+        if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100:
+            return None
+        if not one_clause(self.ctx.text, at, pos):
+            return None  # "set last year and extended after Labor Day": another verb's date
+        if self.ctx.text[at].isdigit() and not _IN_YEAR_BEFORE.search(self.ctx.text, max(0, at - 8), at):
+            return None
+        return period.first.year, f'the year named before it in the sentence ("{self._anchor_text(at)}")'
+
+    def in_year(self, pos: int, make, way: str | None, grace: bool = True) -> tuple[P.Period, str] | None:
+        """``make(year)`` for the year stated before ``pos`` in its sentence, else the year the tense picks."""
+        stated = self.stated_year(pos)
+        if stated is not None:
+            found = make(stated[0])
+            found = found[0] if isinstance(found, list) and found else found
+            if isinstance(found, P.Period):
+                return found, stated[1]
+        return _in_year_by_tense(make, self.pub, way, grace)
+
     def count(self, pos: int, step, what: str, cue: str) -> Resolution:
         """``step`` (a monotone day -> period) counted from the date before ``pos``. The date before is
         where something happened, not the event itself: from a range ("met during Ramadan", "Sept. 16-19")
@@ -178,7 +205,7 @@ class _Resolver:
             make, what = (lambda y: _maybe_days(y, (mon, day_), last)), "a range of days without a year"
         else:
             make, what = (lambda y: _maybe_day(y, mon, day_)), "month and day without a year"
-        chosen = _in_year_by_tense(make, self.pub, year_way(way))
+        chosen = self.in_year(m.start(), make, year_way(way))
         if chosen is None:
             return None  # no such day in any year ("February 30")
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
@@ -224,7 +251,8 @@ class _Resolver:
                         None) if before else None
             return (min(after, key=lambda p: p.first), "the next one after publication", mod, None) if after else None
         way = direction(self.ctx, start, end)
-        chosen = _in_year_by_tense(holiday.dates, pub, year_way(way), grace=not mod)
+        # "the rush before Eid" in a past clause: the holiday may still be just ahead
+        chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before"))
         return None if chosen is None else (chosen[0], chosen[1], way.cue, way.tense)
 
     def _weekday(self, m: re.Match) -> Resolution | None:
@@ -245,7 +273,7 @@ class _Resolver:
         way = direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
-        deadline = re.search(r"\b(?:until|till|by|through)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
@@ -256,6 +284,46 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _weekday_offset(self, m: re.Match) -> Resolution | None:
+        """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N;
+        "a year ago today": publication less a year."""
+        pub = self.pub
+        if m.group("base"):
+            n, unit, sign = number_value(m.group("n2")), _unit(m.group("u2")), _sign(m.group("dir2"))
+            base = m.group("base").lower()
+            start = pub + D(days={"today": 0, "tomorrow": 1, "yesterday": -1}[base])
+            return Resolution(P.day(_moved(start, sign * n, unit)), f"{base} moved by {n} {unit}(s)",
+                              " ".join(m.group(0).lower().split()))
+        wd, n, unit, sign = weekday_number(m.group("wd")), number_value(m.group("n")), _unit(m.group("u")), _sign(
+            m.group("dir"))
+        cue = " ".join(m.group(0)[:m.start("wd") - m.start()].lower().split())
+        if sign > 0:
+            d = _moved(pub + D(days=(wd - pub.weekday()) % 7), n, unit)
+            return Resolution(P.day(d), f"the next such day on or after publication, {n} {unit}(s) on", cue)
+        d = _moved(pub - D(days=(pub.weekday() - wd) % 7), -n, unit)
+        return Resolution(P.day(d), f"the most recent such day on or before publication, {n} {unit}(s) back", cue)
+
+    def _day_of_month(self, m: re.Match) -> Resolution | None:
+        """"set for the 17th": that day in the nearest month that has it, on the side the clause's tense picks."""
+        day_, pub = int(m.group("d")), self.pub
+        if m.group("of"):
+            shift = {"this": 0, "next": 1, "last": -1}[m.group("of").split()[1].lower()]
+            d = make_date(*_month_shift(pub, shift), day_)
+            return None if d is None else Resolution(P.day(d), "a day of the month named", m.group("of").strip())
+        options = [d for k in range(-2, 3) if (d := make_date(*_month_shift(pub, k), day_)) is not None]
+        if not options:
+            return None
+        way = direction(self.ctx, m.start(), m.end())
+        after, before = [d for d in options if d >= pub], [d for d in options if d <= pub]
+        if way.way == "future" and after:
+            d, rule = after[0], "the next such day of a month on or after publication (future or present tense)"
+        elif way.way == "past" and before:
+            d, rule = before[-1], "the most recent such day of a month on or before publication (past tense)"
+        else:
+            d = min(options, key=lambda o: abs((o - pub).days))
+            rule = "the nearest such day of a month to publication (no verb decides)"
+        return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr"))
@@ -272,7 +340,7 @@ class _Resolver:
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = _in_year_by_tense(lambda y: P.month(y, mon), pub, year_way(way), grace=False)
+        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), year_way(way), grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
@@ -302,11 +370,13 @@ class _Resolver:
         number = int(current.value[-1])
         if m.group("mod"):
             mod = m.group("mod").lower().split()[-1]
-            step = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
+            step = {"last": -1, "previous": -1, "following": 1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
+            if m.group("mod").lower().startswith("the") and mod in ("previous", "following"):
+                return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod)
             return Resolution(P.quarter(current.first.year, number + step), f"{mod} quarter", mod)
-        ordinal = (m.group("ord") or m.group("q")).lower()
-        n = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
-             "fourth": 4, "4th": 4, "q4": 4, "final": 4}[ordinal]
+        n = _quarter_number(m)
+        if n is None:
+            return None  # "the February-April quarter": a fiscal quarter, not a calendar one
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
@@ -316,6 +386,43 @@ class _Resolver:
 
     def _relative(self, m: re.Match) -> Resolution | None:
         return resolve_relative(self, m)
+
+
+_QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
+                     "fourth": 4, "4th": 4, "q4": 4, "final": 4}
+#: "in 2014" may give a date in its sentence its year; "by 2030", "since 2014" may not
+_IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
+
+
+def _quarter_number(m: re.Match) -> int | None:
+    """1-4 from "the third quarter", "Q3" or "the July-September quarter" (None: months of no calendar quarter)."""
+    if m.group("mfirst"):
+        first, last = month_number(m.group("mfirst")), month_number(m.group("mlast"))
+        if first is None or last != first + 2 or first % 3 != 1:
+            return None
+        return (first - 1) // 3 + 1
+    return _QUARTER_ORDINALS[(m.group("ord") or m.group("q")).lower()]
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _sign(word: str) -> int:
+    return 1 if word.lower() == "from" else -1
+
+
+def _moved(d: dt.date, n: int, unit: str) -> dt.date:
+    """``d`` moved by ``n`` days, weeks, months or years (a month's last day where the day is missing)."""
+    if unit in ("day", "week"):
+        return d + D(days=n * (7 if unit == "week" else 1))
+    return P.add_months(d, n * (12 if unit == "year" else 1))
+
+
+def _month_shift(d: dt.date, k: int) -> tuple[int, int]:
+    """(year, month) ``k`` months from ``d``'s."""
+    index = d.year * 12 + d.month - 1 + k
+    return index // 12, index % 12 + 1
 
 
 def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str | None = None) -> Resolution:
@@ -544,11 +651,7 @@ def check(ctx: Context) -> list[Finding]:
         return []
     if ctx.published is None:
         exprs = [ctx.text[x.start:x.end] for x in found]
-        return [Finding(
-            kind=KIND, severity="info",
-            message=f"skipped {len(exprs)} relative date(s): no publication date (give one with --published)",
-            spans=(), data={"skipped": True, "reason": "no publication date", "expressions": exprs[:100]},
-        )]
+        return [skipped_finding(KIND, "relative date(s)", exprs, " (give one with --published)")]
     out = []
     for x in found:
         r = x.resolution

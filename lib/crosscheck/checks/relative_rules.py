@@ -61,6 +61,8 @@ def _counted(r, m: re.Match):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
             n, unit = number_value(m.group(n_group)), _unit(m.group(u_group))
+            if unit == "fortnight":
+                n, unit = 2 * n, "week"
             period = P.shifted(pub, sign * n, unit)
             cue = "ago" if group == "ago" else ("from now" if group == "from_now" else "in")
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
@@ -107,6 +109,16 @@ def _calendar_units(r, m: re.Match):
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1}[mod]
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("twice"):
+        unit, phrase = m.group("u15").lower(), " ".join(m.group("tdir").lower().split())
+        step = -2 if phrase == "before last" else 2
+        if unit == "weekend":
+            nearest = P.weekend(pub - D(weeks=1)) if step < 0 else (
+                P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else P.weekend(pub))
+            period = P.weekend(nearest.first + D(weeks=step // 2))
+        else:
+            period = P.shifted(pub, step, unit)
+        return Resolution(period, f"the {unit} {phrase}: two calendar {unit}s from publication's", phrase)
     if m.group("part"):
         direction, unit = m.group("dir").lower(), m.group("u10").lower()
         return Resolution(P.shifted(pub, 0, unit), f"this {unit} ({direction} than publication)", direction)
@@ -119,7 +131,8 @@ def _calendar_units(r, m: re.Match):
             way = _way(r, m)
             if way.way == "past" and pub.month <= 3:
                 step = -1
-        return Resolution(P.shifted(pub, step, unit), f"the end of the {unit}: the {unit} itself", m.group("end"))
+        edge = (m.group("edge") or "end").lower()
+        return Resolution(P.shifted(pub, step, unit), f"the {edge} of the {unit}: the {unit} itself", m.group("end"))
     return None
 
 
@@ -166,11 +179,19 @@ def _anchored(r, m: re.Match):
                        f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        offset = -1 if phrase in ("day before", "previous day", "previous night", "night before") else (
+        offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
         return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
     if m.group("inday"):
         return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
+    if m.group("inper"):
+        unit = m.group("u16").lower()
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
+    if m.group("that"):
+        part = m.group("thatpart").lower()
+        unit = part if part in ("week", "month") else "day"
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
+                       m.group("that").lower())
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
         step = -1 if direction == "previous" else 1

@@ -42,7 +42,8 @@ _REPORT_PRESENT = (
     "asserts recalls admits denies confirms suggests"
 ).split()
 #: present forms of scheduled events ("the trial begins Monday"); words that are also plural nouns left out
-_SCHEDULE_PRESENT = "begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels".split()
+_SCHEDULE_PRESENT = ("begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels "
+                     "continues").split()
 
 #: participles after "is"/"are": a present passive ("the parade is held the Saturday before ...")
 _PARTICIPLES = (
@@ -56,7 +57,7 @@ _AMBIGUOUS_PRESENT = (
     "meets votes reports plans visits calls holds hosts returns heads leads marks signs tests releases launches "
     "publishes unveils decides considers reviews delivers joins plays takes gives makes sends announces names "
     "presents issues files appears testifies speaks sits goes comes flies gets hears rules rallies marches "
-    "celebrates observes honors honours falls kicks wraps"
+    "celebrates observes honors honours falls kicks wraps runs"
 ).split()
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
@@ -69,6 +70,7 @@ _GROUPS = (
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
+    ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
@@ -81,7 +83,8 @@ _GROUPS = (
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+)?"
-                r"(?:" + "|".join(_PARTICIPLES) + r")\b"),
+                r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
+                r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
                 r"that|its|his|her|their|[A-Z]))"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
@@ -151,6 +154,14 @@ def _clause(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
             right = m.start()
             break
     return left, right
+
+
+_COORDINATION = re.compile(r"(?<![\w\-])(?:and|or|nor|then)(?![\w\-])", re.IGNORECASE)
+
+
+def one_clause(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] lies in one clause: no clause boundary and no "and"/"or" joining a second verb."""
+    return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
 
 
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:

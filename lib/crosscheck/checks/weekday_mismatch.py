@@ -23,6 +23,7 @@ from ._base import (
     SpanSet,
     day_number,
     scan,
+    skipped_finding,
     iso,
     make_date,
     month_number,
@@ -47,66 +48,72 @@ PATTERNS = (
 
 
 def check(ctx: Context) -> list[Finding]:
-    text, pub = ctx.text, ctx.published
     out: list[Finding] = []
     skipped: list[str] = []
+    for m in _weekday_dates(ctx.text):
+        wd = weekday_number(m.group("wd"))
+        if wd is None:
+            continue
+        candidates = _candidates(m.groupdict(), ctx.published)
+        if candidates == _NO_PUBLICATION:
+            skipped.append(m.group(0))
+        elif candidates == _NO_SUCH_DAY:
+            out.append(_invalid(ctx, m.start(), m.end(), m.group("wd")))
+        elif candidates and not any(c.weekday() == wd for c in candidates):
+            out.append(_mismatch(ctx, m, candidates[0], wd, year_inferred=not m.groupdict().get("y")))
+    if skipped:
+        out.append(skipped_finding(KIND, "weekday+date without a year", skipped))
+    return out
+
+
+_NO_PUBLICATION = "no publication date"
+_NO_SUCH_DAY = "no such day"
+
+
+def _weekday_dates(text: str):
+    """Every weekday written with a date, by pattern order, the first pattern taking a span."""
     taken = SpanSet()
     for rx in PATTERNS:
         for m in scan(rx, WEEKDAY_ANCHOR, text, 40, 40):
-            s, e = m.start(), m.end()
-            if not taken.add(s, e):
-                continue
-            wd = weekday_number(m.group("wd"))
-            if wd is None:
-                continue
-            gd = m.groupdict()
-            year = int(gd["y"]) if gd.get("y") else None
-            candidates: list[dt.date | None]
-            if gd.get("a"):
-                a, b = int(gd["a"]), int(gd["b"])
-                candidates = [make_date(year, b, a), make_date(year, a, b)]
-                candidates = [c for c in candidates if c is not None]
-                if not candidates:
-                    continue
-            else:
-                month = int(gd["mn"]) if gd.get("mn") else month_number(gd["m"])
-                if month is None:
-                    continue
-                day = day_number(gd["d"])
-                if year is None:
-                    if pub is None:
-                        skipped.append(text[s:e])
-                        continue
-                    d = nearest_year_date(month, day, pub)
-                    if d is None:
-                        if make_date(2024, month, day) is None:  # no such day in any year
-                            out.append(_invalid(ctx, s, e, m.group("wd")))
-                        continue
-                else:
-                    d = make_date(year, month, day)
-                    if d is None:
-                        out.append(_invalid(ctx, s, e, m.group("wd")))
-                        continue
-                candidates = [d]
-            if any(c.weekday() == wd for c in candidates):
-                continue
-            d = candidates[0]
-            actual = WEEKDAY_NAMES[d.weekday()]
-            stated = WEEKDAY_NAMES[wd]
-            out.append(Finding(
-                kind=KIND, severity="error",
-                message=f'"{text[s:e]}": {iso(d)} is a {actual}, not a {stated}',
-                spans=(ctx.span(s, e),),
-                data={"expression": text[s:e], "date": iso(d), "stated_weekday": stated,
-                      "actual_weekday": actual, "year_inferred": year is None},
-            ))
-    if skipped:
-        out.append(Finding(
-            kind=KIND, severity="info",
-            message=f"skipped {len(skipped)} weekday+date without a year: no publication date",
-            spans=(), data={"skipped": True, "reason": "no publication date", "expressions": skipped[:100]},
-        ))
-    return out
+            if taken.add(m.start(), m.end()):
+                yield m
+
+
+def _candidates(gd: dict, pub: dt.date | None) -> list[dt.date] | str:
+    """The dates a match may mean (both orders for a numeric date), or why there is none.
+
+    An empty list: not a readable date; ``_NO_PUBLICATION``: no year and nothing to take it from;
+    ``_NO_SUCH_DAY``: a day that exists in no year, or not in the year given.
+    """
+    year = int(gd["y"]) if gd.get("y") else None
+    if gd.get("a"):
+        a, b = int(gd["a"]), int(gd["b"])
+        return [c for c in (make_date(year, b, a), make_date(year, a, b)) if c is not None]
+    month = int(gd["mn"]) if gd.get("mn") else month_number(gd["m"])
+    if month is None:
+        return []
+    day = day_number(gd["d"])
+    if year is not None:
+        d = make_date(year, month, day)
+        return [d] if d is not None else _NO_SUCH_DAY
+    if pub is None:
+        return _NO_PUBLICATION
+    d = nearest_year_date(month, day, pub)
+    if d is not None:
+        return [d]
+    return _NO_SUCH_DAY if make_date(2024, month, day) is None else []
+
+
+def _mismatch(ctx: Context, m: re.Match, d: dt.date, wd: int, year_inferred: bool) -> Finding:
+    s, e, text = m.start(), m.end(), ctx.text
+    actual, stated = WEEKDAY_NAMES[d.weekday()], WEEKDAY_NAMES[wd]
+    return Finding(
+        kind=KIND, severity="error",
+        message=f'"{text[s:e]}": {iso(d)} is a {actual}, not a {stated}',
+        spans=(ctx.span(s, e),),
+        data={"expression": text[s:e], "date": iso(d), "stated_weekday": stated,
+              "actual_weekday": actual, "year_inferred": year_inferred},
+    )
 
 
 def _invalid(ctx: Context, s: int, e: int, wd: str) -> Finding:
