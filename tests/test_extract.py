@@ -137,6 +137,17 @@ def test_registry_gives_names_and_parties():
     assert s.speaker.actor_id == "okafor"
 
 
+def test_a_common_noun_ending_a_source_is_no_registered_name():
+    """The registry knows the agency "Report" (Report.az); "the company's annual report" is not it."""
+    actors = FakeActors()
+    actors.people["report"] = SimpleNamespace(id="report-az", name="Report.az", party="report-az")
+    text = "The plant supplies 11 percent of the power, according to the company's most recent annual report.\n"
+    (statement,) = extract_statements(text, actors=actors)
+    assert statement.speaker.actor_id != "report-az" and "annual report" in statement.speaker.name
+    (named,) = extract_statements("The plant is closing, according to Report.\n", actors=actors)
+    assert named.speaker.actor_id == "report-az"
+
+
 def test_a_registry_error_surfaces():
     class Broken:
         def find(self, mention):

@@ -112,7 +112,7 @@ class Registry:
 
     def find(self, mention: str) -> Actor | None:
         """The actor a mention in text names ("Kremlin spokesman Dmitry Peskov", "Peskov"), if any."""
-        if not mention or not mention.strip() or mention.islower():  # "the annual report" names no "Report"
+        if not mention or not mention.strip():
             return None
         key = _normalise(mention)
         if key in self._by_name:

@@ -290,12 +290,15 @@ class Resolver:
         return organisation
 
     def _registered(self, name: str) -> Speaker | None:
-        """The registry's actor for a name (tried whole, then by its last word), as a Speaker."""
+        """The registry's actor for a name (tried whole, then by its last word when that is a capitalised
+        surname: "annual report" is no "Report"), as a Speaker."""
         if self.actors is None:
             return None
         if name not in self._registry:
             speaker = None
-            for mention in dict.fromkeys((name, name.split()[-1] if name.split() else name)):
+            words = name.split()
+            surname = [words[-1]] if len(words) > 1 and words[-1][:1].isupper() else []
+            for mention in (name, *surname):
                 actor = self.actors.find(mention)
                 if actor is not None:
                     speaker = Speaker(str(actor.name or name), actor.party, None if actor.id is None else str(actor.id))
