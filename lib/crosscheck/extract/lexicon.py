@@ -245,6 +245,9 @@ league federation club team poll survey report study network times tribune heral
 magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
 utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
 producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
+city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways
+airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
+academy hospital clinic museum library airport railways utilities society tribunal unions & plc gmbh
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
@@ -271,7 +274,7 @@ likewise nevertheless however instead meanwhile too yet so essentially effective
 actually certainly really simply merely particularly especially explicitly implicitly directly
 indirectly personally officially formally informally specifically generally usually typically
 rightly wrongly falsely correctly mistakenly loudly quietly angrily bluntly candidly frankly
-famously notably memorably pointedly firmly consistently constantly continually
+famously notably memorably pointedly firmly consistently constantly continually indeed
 """.split())
 
 NOT_LY_ADVERBS = {"family", "ally", "rally", "daily", "assembly", "supply", "italy", "july",

@@ -117,6 +117,8 @@ def compatible(mention: Role, binding: Role) -> bool:
         mine, theirs = kind(mention), kind(binding)
         if mine and theirs and not mine & theirs:
             return False
+    if mention.head in L.SPOKESPEOPLE and bool(mention.organisation) != bool(binding.organisation):
+        return False            # "a spokesman for the prime minister" is not "spokeswoman Leyla Karim"
     return not (mention.organisation and binding.organisation
                 and mention.organisation.lower() != binding.organisation.lower())
 
@@ -152,7 +154,9 @@ def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
             found = form(T, k)
             if found is not None and (T.low[k] in L.ROLE_HEADS or found[1][1] - found[1][0] >= 2):
                 role, (a, b), start = found
-                out.append((role, (a, b), T.sent[start]))
+                opens = T.sent[start] or start > 0 and T.sent[start - 1] and (
+                    T.low[start - 1] in L.DETERMINERS or T.low[start - 1] in L.POSSESSIVES)   # "Her counterpart, X,"
+                out.append((role, (a, b), opens))
                 break
     return out
 
@@ -198,7 +202,7 @@ def _role_then_name(T: Tokens, k: int):
     end = _complement_end(T, k)
     if end is None or end + 1 >= T.n or T.low[end] != ",":
         return None
-    name = _name_run(T, end + 1)
+    name = _name_run(T, end + 1, after_titles=True)
     if name is None or name[1] >= T.n or T.low[name[1]] != ",":
         return None
     start = modifiers_start(T, k)
@@ -222,8 +226,12 @@ def _complement_end(T: Tokens, k: int) -> int | None:
     return None
 
 
-def _name_run(T: Tokens, j: int) -> tuple[int, int] | None:
-    """A person's name starting at token j: one to four capitalised words, none a role word."""
+def _name_run(T: Tokens, j: int, after_titles: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at token j: one to four capitalised words, none a role word; with
+    ``after_titles``, past any titles first ("A ministry spokesman, Colonel Adrian Vos,")."""
+    while after_titles and j + 1 < T.n and T.cap[j] and T.cap[j + 1] and not T.inq[j] and not T.sent[j] \
+            and (T.low[j] in L.TITLES or T.low[j].rstrip(".") in L.TITLES):
+        j += 1
     e = j
     while e < T.n and e - j < 4 and not T.inq[e] and (T.cap[e] and T.low[e] not in L.ROLE_HEADS
                                                       and T.low[e] not in L.TITLES or T.low[e] == "."):

@@ -25,6 +25,11 @@ from .tokens import Tokens
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
 _NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
+                "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
+#: Nouns that name whatever organisation the story is about ("the company said").
+GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
+                           "carrier airline team business organisation organization".split())
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
 
 
@@ -48,6 +53,7 @@ class Resolver:
         self.organisations: set[str] = set()
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
+        self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
         self._registry: dict[str, Speaker | None] = {}
 
     # -- reading the article
@@ -79,6 +85,7 @@ class Resolver:
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
+        self._learn_named_bodies(T)
         for k in (a + 1 for a in articles if low[a] == "the"):
             if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
@@ -88,6 +95,23 @@ class Resolver:
                     name = _words(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
+
+    def _learn_named_bodies(self, T: Tokens) -> None:
+        """Capitalised names holding an organisation word ("Cordillera Metals", "Marlow & Finch"), outside
+        quotations: bodies a later "the company" may mean."""
+        k = 0
+        while k < T.n:
+            if not T.cap[k] or T.inq[k] or T.low[k] in L.FUNCTION_WORDS:
+                k += 1
+                continue
+            e = k
+            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k):
+                e += 1
+            if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
+                name = _words(T, k, e)
+                if name not in self.organisations:
+                    bisect.insort(self.bodies, (T.st[k], name))
+            k = e
 
     def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker the source tokens [a, b) name (a relative pronoun resolves to ``antecedent``)."""
@@ -102,6 +126,8 @@ class Resolver:
         if not toks:
             return None
         run = _capitalised_tail(T, toks)
+        if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
+            return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
             return self._named(T, toks, run)
         return self._described(T, toks)
@@ -128,6 +154,10 @@ class Resolver:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self._note_body(name, T.st[name_run[0]])
             return Speaker(name)
+        body = self._body_of_word(name, T.st[name_run[0]]) if len(name_run) == 1 else None
+        if body is not None:                         # "Cordillera said", after "Cordillera Metals"
+            self._note_body(body, T.st[name_run[0]])
+            return Speaker(body)
         name = self.full_name(name)
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
@@ -150,9 +180,16 @@ class Resolver:
                 return Speaker(person)
             name = _words(T, toks[0], toks[-1] + 1)
             self._note_role(name, role, T.st[toks[0]])
+            gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
+            if gender:                               # "A Cordillera spokeswoman denied ... She said"
+                bisect.insort(self.mentions, (T.st[toks[0]], name, True))
+                self.gender[name] = gender
+                self._described_mentions.add(name)
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
-        if T.low[toks[-1]] in L.ORG_WORDS:
+        if len(toks) == 1 and T.low[toks[0]] in L.ORG_WORDS:
+            name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
+        if any(T.low[k] in L.ORG_WORDS for k in toks):
             self._note_body(name, T.st[toks[0]])       # "the company", "the health board"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
@@ -210,7 +247,7 @@ class Resolver:
         if salient:
             self.salience[name] += 1
         words = name.lower().split()
-        if len(words) > 1:
+        if len(words) > 1 and name not in self._described_mentions:
             self._by_word[words[0]] = self._by_word[words[-1]] = name
         if gender:
             self.gender[name] = gender
@@ -259,6 +296,10 @@ class Resolver:
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
+        if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
+            speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
+        if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
+            speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
@@ -276,7 +317,36 @@ class Resolver:
         for _offset, name in reversed(before):
             if word in name.lower().split():
                 return name
-        return before[-1][1] if before else organisation
+        generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
+        return before[-1][1] if before and generic else organisation
+
+    def _body_of_word(self, word: str, at: int) -> str | None:
+        """The body named before ``at`` whose name starts with the one word ``word``, unless a person
+        of that name was named."""
+        if word.lower() in self._by_word:
+            return None
+        end = bisect.bisect_left(self.bodies, (at, ""))
+        for _offset, name in reversed(self.bodies[max(end - 40, 0):end]):
+            words = name.split()
+            if len(words) > 1 and words[0] == word:
+                return name
+        return None
+
+    def _body_named_by(self, noun: str, at: int) -> str | None:
+        """The body a bare "the centre" or "the company" means: the latest named before ``at`` whose name
+        holds the noun; for a generic noun ("company", "firm", "club"), else the latest body named near."""
+        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
+        for _offset, name in reversed(before):
+            if noun in name.lower().split() and name.lower() != noun:
+                return name
+        return before[-1][1] if before and noun in GENERIC_BODIES else None
+
+    def _body_near(self, at: int) -> str | None:
+        """The latest body named before offset ``at`` in its paragraph or the one before, if any."""
+        end = bisect.bisect_left(self.bodies, (at, ""))
+        if end and self.bodies[end - 1][0] >= self._window_start(at):
+            return self.bodies[end - 1][1]
+        return None
 
     def _party_of(self, organisation: str) -> str:
         found = self._registered(organisation)

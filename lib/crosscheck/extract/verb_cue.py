@@ -13,7 +13,6 @@ The shapes, tried in this order for a cue verb at token i:
 from __future__ import annotations
 
 from . import lexicon as L
-from .lexicon import is_adverb
 from .passive import passive_cue
 from .phrases import clause_subject, content_after, is_adverbial, next_quote, object_np, subject_np
 from .unit import Unit
@@ -150,7 +149,7 @@ def _skip_auxiliaries(u: Unit, i: int) -> tuple[int, bool, bool]:
     auxiliary; whether they make the cue passive ("was reported")."""
     low, lw = u.T.low, u.T.low[i]
     h, aux, passive = i - 1, False, False
-    while h >= u.us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or is_adverb(low[h])):
+    while h >= u.us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or u.T.adverb(h)):
         if low[h] in L.AUXILIARIES:
             aux = True
             passive = passive or (low[h] in L.BE_FORMS and lw.endswith(_PASSIVE_ENDINGS))
@@ -254,8 +253,8 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
         if lh in L.WEEKDAYS or lh in L.MONTHS or (T.sent[h] and lh in L.FUNCTION_WORDS and lh not in L.DETERMINERS):
             return None
         source = (subject_np(T, h, us), h + 1)
-    elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.VERB_FORMS \
-            and lh not in L.CUE_NOUNS:
+    elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.CUE_NOUNS \
+            and (lh not in L.VERB_FORMS or _noun_before_cue(T, h, us)):
         if lw in L.WEAK_FORMS and not aux and not strong_next or lw.endswith("ing") and not aux:
             return None
         source = (subject_np(T, h, us), h + 1)
@@ -266,6 +265,17 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
     if lw in L.WEAK_FORMS and not aux and not (lh in L.SUBJECT_PRONOUNS or T.cap[h]) and not strong_next:
         return None
     return (source, antecedent) if T.free(*source) else None
+
+
+def _noun_before_cue(T, h: int, us: int) -> bool:
+    """Is the verb form at h a noun heading the subject ("The hospital trust said", "the report
+    said")? It is when a determiner, a possessive or a noun modifier comes before it."""
+    if h - 1 < us or T.inq[h - 1] or T.low[h] not in L.WEAK_FORMS and not T.low[h].endswith("s"):
+        return False
+    before = T.low[h - 1]
+    return before in L.DETERMINERS and before not in ("this", "that") or before in ("'s", "’s", "'", "’") or (
+        before.isalpha() and not T.cap[h - 1] and before not in L.FUNCTION_WORDS and before not in L.VERB_FORMS
+        and not T.adverb(h - 1))
 
 
 def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bool:
