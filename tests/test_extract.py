@@ -728,3 +728,34 @@ def test_a_wire_dateline_with_a_date_is_not_content():
     text = "SANTA ROSA, Peru, March 3 (Meridian Wire) - Cordillera Metals has halted output, the company said."
     st = by_text(extract_statements(text), "halted output")
     assert st.text == "Cordillera Metals has halted output"
+
+
+def test_officers_and_agents_act_for_the_body_or_person_they_serve():
+    text = ("Developer Kestrel Homes says the scheme is sound. Kestrel's planning director, Owen Hale, rejected that."
+            "\n\nMarlow & Finch reported a loss. Chief executive Karen Doyle said the year had been hard.\n\n"
+            "Paul Kessler denies taking any bribes. Kessler's barrister, Daniel Osei, said his client was innocent.\n\n"
+            "The nurses' union stood by its figure. \u201cThere are 1,100 vacancies,\u201d said its regional "
+            "secretary, Ian Mercer.\n\nHealth minister Grace Okonjo said the plan had worked.")
+    sts = extract_statements(text)
+    assert by_text(sts, "the scheme is sound").speaker.name == "Kestrel Homes"
+    hale = by_text(sts, "that")
+    assert hale.speaker.name == "Owen Hale" and hale.speaker.party == "Kestrel Homes" and hale.cue.text == "rejected"
+    assert by_text(sts, "had been hard").speaker.party == "Marlow & Finch"
+    assert by_text(sts, "was innocent").speaker.party == "Paul Kessler"
+    mercer = by_text(sts, "1,100 vacancies")
+    assert mercer.speaker.name == "Ian Mercer" and mercer.speaker.party == "nurses' union"
+    assert by_text(sts, "had worked").speaker.party == "Grace Okonjo"     # a minister is no company's officer
+
+
+def test_a_denial_of_one_pronoun_is_a_statement():
+    sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
+    assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [
+        ("Estmark", "it"), ("ministry", "this")]
+    assert extract_statements("He said that.")[0].kind == "narration"
+
+
+def test_a_possessive_before_a_role_with_an_ing_word_is_no_cue():
+    sts = extract_statements("Plans will go before the council's planning committee next Tuesday. "
+                             "He's planning to sue the council.")
+    assert by_text(sts, "planning committee").kind == "narration"
+    assert by_text(sts, "to sue the council").cue.text == "planning"

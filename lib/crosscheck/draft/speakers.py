@@ -1,16 +1,19 @@
 """Voices: who speaks in a draft, as the registry's ids where it knows them, else as names.
 
-The extractor resolves each statement's speaker; ``Voices`` turns that into one voice per actor for the
-whole article, so that "Sarah Quinn" and "Quinn" are one speaker of one party (a false second party
-would pair a person with herself), a spokesperson speaks for the organisation already named ("a health
-board spokeswoman" for "The health board"), and the outlet's narration has the outlet's voice (the
-byline is not a party). It also reads when a statement was said ("said on Thursday") from its frame.
+The extractor resolves each statement's speaker (full names for surnames, a spokesperson's party from
+``Speaker.speaks_for``, "the company" as the body named before); ``Voices`` keeps one voice per actor for
+the whole article, so that the same organisation named twice is one party (a false second party would
+pair a body with itself), gives the outlet's narration the outlet's voice (the byline is not a party),
+and resolves the subjects of answers the extractor leaves as narration ("Estmark denied it."). It also
+reads when a statement was said ("said on Thursday") from its frame.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from ..extract.lexicon import ORG_WORDS
 
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
@@ -41,6 +44,11 @@ def _key(name: str) -> str:
     return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in _TITLES)
 
 
+def _person(voice: Voice) -> bool:
+    """A voice that is a person speaking for himself (not a body: "Kestan's defence ministry")."""
+    return voice.party == voice.speaker and not any(w in ORG_WORDS for w in voice.name.casefold().split())
+
+
 def _surname_of(short: str, full: str) -> bool:
     """``short`` is the last name of ``full``, a person's name of two or three words."""
     words = full.split()
@@ -68,10 +76,11 @@ class Voices:
         if speaker.actor_id and self.registry and speaker.actor_id in self.registry.actors:
             actor = self.registry.actors[speaker.actor_id]
             return self._remember(Voice(actor.id, actor.party, actor.name))
-        source = statement.source.text if statement.source else ""
-        return self.of_mention(speaker.name, party=speaker.party, source=source)
+        if speaker.speaks_for:          # a spokesperson: the organisation's party, as this article names it
+            return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name))
+        return self.of_mention(speaker.name, party=speaker.party)
 
-    def of_mention(self, mention: str, previous=(), party: str | None = None, source: str = "") -> Voice:
+    def of_mention(self, mention: str, previous=(), party: str | None = None) -> Voice:
         """The voice a mention in the text names: a known one where it matches, else a new one."""
         mention = " ".join(mention.split())
         if mention.casefold() in PRONOUNS:
@@ -82,9 +91,8 @@ class Voices:
         same = self._match(mention)
         if same:
             return self._remember(same)
-        if _SPOKES.search(mention) or _SPOKES.search(source):
-            return self._remember(Voice(mention, self._organisation(mention if _SPOKES.search(mention) else source),
-                                        mention))
+        if _SPOKES.search(mention):     # the subject of a narrated answer: "A spokesman for AquaLine denied it."
+            return self._remember(Voice(mention, self._organisation(mention), mention))
         for voice in reversed(self.known):
             if _key(voice.party) == _key(mention):
                 return self._remember(Voice(mention, voice.party, mention))
@@ -103,7 +111,7 @@ class Voices:
         key = _key(mention) or mention.casefold()
         for voice in reversed(self.known):
             other = _key(voice.name) or voice.name.casefold()
-            if key == other or _surname_of(key, other) or _surname_of(other, key):
+            if key == other or _person(voice) and (_surname_of(key, other) or _surname_of(other, key)):
                 return voice
         return None
 

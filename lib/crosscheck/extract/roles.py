@@ -58,8 +58,9 @@ def modifiers_start(T: Tokens, k: int, lo: int = 0, limit: int = 4) -> int:
     start = k
     while start > lo and k - start < limit and not T.sent[start]:
         before = T.low[start - 1]
-        if before in _NOT_MODIFIERS or before in L.VERB_FORMS or T.inq[start - 1] or T.is_quote(start - 1):
-            break
+        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") or T.inq[start - 1] \
+                or T.is_quote(start - 1):
+            break               # "planning director", "managing director" keep their modifier
         start -= 1
     return start
 
@@ -203,16 +204,23 @@ def _role_then_name(T: Tokens, k: int):
     if end is None or end + 1 >= T.n or T.low[end] != ",":
         return None
     name = _name_run(T, end + 1, after_titles=True)
-    if name is None or name[1] >= T.n or T.low[name[1]] != ",":
+    if name is None or name[1] >= T.n or T.low[name[1]] not in (",", ".", ";"):
         return None
     start = modifiers_start(T, k)
     if not (start == 0 or T.sent[start] or T.low[start - 1] in ("a", "an", "the", "'s", "’s") or
             T.low[start - 1] in L.POSSESSIVES):
         return None
-    owner = None
+    owner, owner_start = None, start
     if start >= 2 and T.low[start - 1] in ("'s", "’s"):
-        owner = T.w[start - 2]
-    return _role(T, start, k, end, owner, None if owner is None else start - 2), name, start if owner is None else start - 2
+        owner_start = start - 2         # "Porto Azul's sporting director, Rui Matos,"
+        while owner_start > 0 and T.cap[owner_start - 1] and not T.inq[owner_start - 1] and start - owner_start < 4 \
+                and not T.sent[owner_start]:
+            owner_start -= 1
+        owner = " ".join(T.w[owner_start:start - 1])
+    elif start >= 1 and T.low[start - 1] in L.POSSESSIVES:
+        owner = T.low[start - 1]        # "its regional secretary, Ian Mercer": the role's text is without "its"
+        return _role(T, start, k, end, owner, start), name, start
+    return _role(T, start, k, end, owner, None if owner is None else owner_start), name, owner_start
 
 
 def _complement_end(T: Tokens, k: int) -> int | None:

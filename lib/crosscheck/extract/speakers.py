@@ -27,6 +27,8 @@ _NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
                 "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
+#: A body named in a role's complement: "a consultant at Dunmore General Hospital", "director of the FSA".
+_BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*)")
 #: Nouns that name whatever organisation the story is about ("the company said").
 GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
                            "carrier airline team business organisation organization".split())
@@ -145,6 +147,8 @@ class Resolver:
         name_run = run[title_end + 1:]
         while len(name_run) > 2 and low[name_run[0]] in ("of", "for", "on"):
             name_run = name_run[2:]
+        if len(name_run) > 1 and T.sent[name_run[0]] and low[name_run[0]] in GENERIC_BODIES:
+            name_run = name_run[1:]                  # "Developer Kestrel Homes says": the developer is Kestrel Homes
         # "the Courier", "The Kremlin": a body; no person's name starts with "the"
         body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
         if low[name_run[0]] == "the" and len(name_run) > 1:
@@ -300,6 +304,8 @@ class Resolver:
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
         if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
+        elif role is not None and speaks_for is None and role.head in L.AGENTS:
+            speaks_for = self._employer(role, at, name)
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
@@ -319,6 +325,37 @@ class Resolver:
                 return name
         generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
         return before[-1][1] if before and generic else organisation
+
+    def _employer(self, role: Role, at: int, holder: str) -> str | None:
+        """Whom the holder of an office or an agent's role acts for: the owner the role names
+        ("Kestrel's planning director", "Kessler's barrister", "its chief inspector", "his press
+        secretary"), a body named in it ("Harbour City head coach", "director at Dunmore General
+        Hospital"), else, for an office inside an organisation, the body named near ("Chief executive
+        Karen Doyle" after "Marlow & Finch said")."""
+        owner = role.organisation
+        if owner in ("its", "their"):
+            return self._body_near(at)
+        if owner in ("his", "her"):
+            person = self.pronoun("he" if owner == "his" else "she", at)
+            return person.name if person is not None and person.name != holder else None
+        if owner:
+            return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
+        named = _BODY_IN_ROLE.search(role.text)
+        if named and self._known_body(named.group("body")):
+            return self._known_body(named.group("body"))
+        capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
+        body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
+        if body:
+            return body
+        return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _known_body(self, name: str) -> str | None:
+        """A body of this name (or whose name holds it whole) named so far."""
+        name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        for _offset, body in reversed(self.bodies):
+            if body == name or f" {name} " in f" {body} ":
+                return body
+        return None
 
     def _body_of_word(self, word: str, at: int) -> str | None:
         """The body named before ``at`` whose name starts with the one word ``word``, unless a person

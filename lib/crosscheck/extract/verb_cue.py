@@ -120,6 +120,9 @@ def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
     T, us = u.T, u.us
     lw = T.low[i]
     h, aux, passive = _skip_auxiliaries(u, i)
+    if lw.endswith("ing") and T.low[i - 1] in ("'s", "’s") and h == i - 2 and (
+            cue_end >= u.ue or T.low[cue_end] not in ("to", "that", ",", ":")):
+        return False            # "Kestrel's planning director": a noun, not "Kestrel is planning to"
     if passive:
         return passive_cue(u, i, cue_end, by_agent=False, base=base)
     if lw.endswith("ed") and cue_end < u.ue and T.low[cue_end] == "of" and base != "speak":
@@ -289,12 +292,15 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         before -= 1
     quote_before = before >= us and T.quote_mark(before) and (cue_end >= ue or low[cue_end] not in ("that", ":"))
     p, e = content_after(T, cue_end, ue, base)
+    if not quote_before and base in L.ANSWER_VERBS and T.words(p, e) == 1 and low[p] in ("it", "that", "this", "so"):
+        return u.add(source, cue, [(p, e)], antecedent=antecedent)      # "Owen Hale rejected that."
     if not quote_before and T.words(p, e) >= 2 and not is_adverbial(T, p, e):
         around = _before_parenthetical(u, source, cue_end, p)
         if around is not None:
             return u.add(source, cue, [around, (p, e)], antecedent=antecedent)
         return u.add(source, cue, [(p, e)], antecedent=antecedent)
-    if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)):
+    if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)) \
+            and not _role_apposition(T, us, source[0] - 1):
         parts = [(T.before_start(us, source[0]), source[0])]
         if cue_end + 1 < ue and low[cue_end] == "," and T.inq[cue_end + 1]:
             parts.append((cue_end + 1, T.quote_end(cue_end + 1)))
@@ -307,6 +313,14 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         u.defer(source, cue, antecedent)
         return True
     return False
+
+
+def _role_apposition(T, us: int, comma: int) -> bool:
+    """Is [us, comma) a role phrase in apposition to the source ("Kestrel's planning director, Owen Hale,
+    rejected ..."), not a content before it?"""
+    return 0 < comma - us <= 6 and not T.is_quote(comma - 1) and any(T.low[x] in L.ROLE_HEADS for x in range(us, comma)) \
+        and not any(T.low[x] in L.VERB_FORMS and not T.low[x].endswith("ing")
+                    or T.low[x] in L.AUXILIARIES and T.low[x] not in ("'s", "’s") for x in range(us, comma))
 
 
 def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, int] | None:
