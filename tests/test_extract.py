@@ -734,7 +734,7 @@ def test_officers_and_agents_act_for_the_body_or_person_they_serve():
     text = ("Developer Kestrel Homes says the scheme is sound. Kestrel's planning director, Owen Hale, rejected that."
             "\n\nMarlow & Finch reported a loss. Chief executive Karen Doyle said the year had been hard.\n\n"
             "Paul Kessler denies taking any bribes. Kessler's barrister, Daniel Osei, said his client was innocent.\n\n"
-            "The nurses' union stood by its figure. \u201cThere are 1,100 vacancies,\u201d said its regional "
+            "The nurses' union said its figure was right. \u201cThere are 1,100 vacancies,\u201d said its regional "
             "secretary, Ian Mercer.\n\nHealth minister Grace Okonjo said the plan had worked.")
     sts = extract_statements(text)
     assert by_text(sts, "the scheme is sound").speaker.name == "Kestrel Homes"
