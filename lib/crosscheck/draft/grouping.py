@@ -218,9 +218,24 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
         score = max(score, 0.0 if partial else held / ANSWERS,
                     1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
-    if near and other_figure(a, b):
+    if near and other_figure(a, b) and _counters(a, b):
         score = max(score, 1.0)
     return score
+
+
+#: Wording that sets one figure against another: "fewer than 400,000", "closer to 800", "only six".
+_COMPARATIVE = re.compile(r"\b(?:fewer|less|more|lower|higher|closer to|nearer|only|just|under|over|at most|at least|"
+                          r"nowhere near|not)\b", re.IGNORECASE)
+
+
+def _counters(a: Proposition, b: Proposition) -> bool:
+    """Two different figures for one count answer each other only with more in common than the count's
+    word ("300 nurses starting in January" is not an answer to "1,100 nursing posts were vacant"): a
+    comparative or a denial, or another shared word beyond names."""
+    later = b if b.start > a.start else a
+    units = set(a.figures) | set(b.figures)
+    shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
+    return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
 
 
 def other_figure(a: Proposition, b: Proposition) -> bool:

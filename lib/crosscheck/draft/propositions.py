@@ -130,6 +130,8 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     frame_start, frame_end = _frame_bounds(builder, statement, contents)
     frame = text[frame_start:frame_end]
     reason_of, frame, voice = answer_before_reason(builder, statement, frame, frame_start, voice)
+    if reason_of is None:
+        reason_of = _answer_before(builder, statement, cue)
     first, first_index = True, len(builder.found)
     for span in statement.content:
         for start, end, seam in _clauses(text, span.start, span.end):
@@ -143,6 +145,22 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
+
+
+_REASON_CUE = re.compile(r"^(?:saying|adding|arguing|insisting|explaining)$", re.IGNORECASE)
+
+
+def _answer_before(builder: _Builder, statement, cue: str) -> int | None:
+    """ "Lowe disputed that, saying ...": the extractor's answer ("disputed that") just before this
+    participle statement, in the same sentence and from the same source, is what it gives the reason for."""
+    if not _REASON_CUE.match(cue) or not builder.found:
+        return None
+    last = builder.found[-1]
+    content = builder.text[last["content"][0]:last["content"][1]]
+    same_sentence = builder.sentence_of(last["start"]) == builder.sentence_of(statement.content[0].start)
+    if same_sentence and DENY.search(last["cue"]) and BACK_REFERENCE.match(content):
+        return len(builder.found) - 1
+    return None
 
 
 def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tuple[int, int]]) -> None:
@@ -186,9 +204,15 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
         return
     cues = read_cues(item["frame"], builder.text[item["start"]:item["end"]])
     gap = builder.text[statement.cue.end:item["start"]]
-    if cues.stance in ("declines", "denies") and statement.cue.start < item["start"] and len(gap) <= 12 \
+    if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start
+        source = statement.source
+        if cues.back_reference and source is not None and 0 <= statement.cue.start - source.end <= 24:
+            item["start"] = source.start         # "The company denied it": the answer whole, not "denied it"
+            return
+        if cues.stance == "confirms":
+            return
         lead = builder.text[max(0, start - 24):start]
         helper = re.search(r"(?:\b(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+)?(?:explicitly\s+)?)$", lead)
         item["start"] = start - (len(helper.group(0)) if helper else 0)
@@ -202,7 +226,7 @@ def _narration(builder: _Builder, statement) -> None:
         return
     if _heading(builder, sentence, offset):
         return
-    question = sentence.endswith("?")
+    question = statement.question or sentence.endswith("?")     # "Asked whether ...," is the outlet's question
     for start, end, seam in _clauses(builder.text, span.start, span.end):
         reply = REPLY.match(builder.text, start, end)
         builder.add(start, end, builder.voices.outlet, "narration", "", seam, statement=statement.id,

@@ -21,10 +21,11 @@ _NOT = r"(?:not|n't|never)"
 _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
-                  r"detail|explain|speculate|commit|be drawn|put a figure)")
+                  r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed)")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
-    rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?)\s*(?:{_NOT}\s+)?(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+)?"
+    rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?|am{_NOT}?|are{_NOT}?|won't|will{_NOT}?)\s*(?:{_NOT}\s+)?"
+    rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
     r"|\bcould not be reached\b",
@@ -34,9 +35,15 @@ DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|re
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
+#: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
+CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
+#: A denial negated is a confirmation: "did not dispute the dates", "does not deny that".
+NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n't)\s+(?:\w+ly\s+)?"
+                        r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
 #: Words with which a content judges what was said before: "the figure ... was misleading".
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct)\b"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct|fiction|fictional|"
+                     r"gossip|rubbish|fantasy|absurd|ridiculous|propaganda|invented|made up|a smear)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
@@ -58,6 +65,10 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
+#: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.
+JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
+                              rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
+                              rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
 GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
@@ -84,15 +95,18 @@ def read_cues(frame: str, content: str) -> Cues:
     lead = f"{frame} {head}"
     stance = "asserts"
     decline = DECLINE.search(lead)
+    judged = JUDGED_REFERENCE.match(content.strip())
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"
-    elif DENY.search(frame):
+    elif NOT_DENIED.search(frame):
+        stance = "confirms"
+    elif DENY.search(frame) or judged and VERDICT.search(judged.group("verdict")):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM.search(head):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
-    back = bool(BACK_REFERENCE.match(content.strip()))
+    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
