@@ -268,10 +268,13 @@ def _outlet_clauses(builder: _Builder, body) -> None:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Cut ``text[start:end]`` at clause seams: ``(start, end, seam)`` where seam is the text before it."""
+    """Cut ``text[start:end]`` at clause seams: ``(start, end, seam)`` where seam is the text before it;
+    not before an elliptical clause of two words or fewer ("... to rule out closing it and has not")."""
     pieces, position, seam = [], start, ""
     for match in _SEAMS.finditer(text, start, end):
         if match.start() <= position:
+            continue
+        if match.group("cue") and len(text[match.end():end].split()) <= 2:
             continue
         pieces.append((position, match.start(), seam))
         seam = match.group(0)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..extract.lexicon import ORG_WORDS
 
@@ -32,16 +32,23 @@ _WHEN = re.compile(r"\b(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|frida
 
 @dataclass(frozen=True)
 class Voice:
-    """A speaker as a draft records it: ``speaker`` and ``party`` are registry ids or names."""
+    """A speaker as a draft records it: ``speaker`` and ``party`` are registry ids or names; ``role`` is how
+    the article describes the speaker ("Diallo's agent"), so that "the agent's remarks" can find him."""
 
     speaker: str
     party: str
     name: str
+    role: str = field(default="", compare=False)
 
 
 def _key(name: str) -> str:
+    """A name without titles and possessives, to compare ("Councillor Maria Okafor" is "maria okafor"); a
+    body keeps its words ("Kestan's defence ministry" is not "Kestan's foreign ministry")."""
     name = re.sub(r"['\u2019]s\b", "", name.casefold())
-    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in _TITLES)
+    found = re.findall(r"[\w.-]+", name)
+    if any(w in ORG_WORDS for w in found):
+        return " ".join(w for w in found if w not in ("the", "a", "an"))
+    return " ".join(w for w in found if w not in _TITLES)
 
 
 def _person(voice: Voice) -> bool:
@@ -76,9 +83,13 @@ class Voices:
         if speaker.actor_id and self.registry and speaker.actor_id in self.registry.actors:
             actor = self.registry.actors[speaker.actor_id]
             return self._remember(Voice(actor.id, actor.party, actor.name))
+        role = speaker.role or ""
         if speaker.speaks_for:          # a spokesperson: the organisation's party, as this article names it
-            return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name))
-        return self.of_mention(speaker.name, party=speaker.party)
+            return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name, role))
+        voice = self.of_mention(speaker.name, party=speaker.party)
+        if role and not voice.role:
+            voice = self._remember(Voice(voice.speaker, voice.party, voice.name, role))
+        return voice
 
     def of_mention(self, mention: str, previous=(), party: str | None = None) -> Voice:
         """The voice a mention in the text names: a known one where it matches, else a new one."""
@@ -98,13 +109,28 @@ class Voices:
                 return self._remember(Voice(mention, voice.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
-    def party_of(self, mention: str) -> str:
-        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention."""
+    def party_of(self, mention: str, described: bool = False) -> str:
+        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention.
+        With ``described``, a description names a voice too ("the agent", "the company")."""
         actor = self.registry.find(mention) if self.registry else None
         if actor:
             return actor.party
-        same = self._match(mention)
+        same = self._match(mention) or (self._described(mention) if described else None)
         return same.party if same else " ".join(mention.split())
+
+    def _described(self, mention: str) -> Voice | None:
+        """The voice a description names: "the agent" (Diallo's agent), "the minister" (Health minister
+        Grace Okonjo), "the company" (the last body that spoke)."""
+        words = [w for w in re.findall(r"[\w'-]+", mention.casefold()) if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        for voice in reversed(self.known):
+            role = set(re.findall(r"[\w'-]+", voice.role.casefold()))
+            if set(words) <= role or set(words) <= set(voice.name.casefold().split()):
+                return voice
+        if len(words) == 1 and words[0] in ORG_WORDS:
+            return next((v for v in reversed(self.known) if not _person(v) and v != self.outlet), None)
+        return None
 
     def _match(self, mention: str) -> Voice | None:
         """A known voice the mention names again: the same name, or a person's surname ("Quinn")."""

@@ -258,7 +258,7 @@ utility firm operator provider carrier airline maker manufacturer retailer insur
 producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
 city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
-academy hospital clinic museum library airport railways utilities society tribunal unions & plc gmbh
+academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------

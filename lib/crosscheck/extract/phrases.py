@@ -6,6 +6,7 @@ from .lexicon import is_adverb
 from .tokens import Tokens
 
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
+_SPEECH_BASES = frozenset(L.SPEECH_VERBS)
 _OBJECT_STOPS = {"who", "which", "that", "in", "at", "during", "after", "before", "when", "while", "on", "to",
                  "because", "as", "about"}
 
@@ -140,6 +141,12 @@ def opens_clause(T: Tokens, j: int, ue: int) -> bool:
     elif cap[j] and low[j] not in L.FUNCTION_WORDS and low[j] not in L.WEEKDAYS:
         while k < ue and k - j < 5 and (cap[k] or low[k] in (".", "'s", "’s")) and not T.inq[k]:
             k += 1
+    elif low[j] == "the" and j + 2 < ue:       # "..., and the opposition said ...": a described subject
+        k = j + 1
+        while k < ue and k - j <= 3 and not T.inq[k] and low[k].isalpha() and low[k] not in L.FUNCTION_WORDS \
+                and low[k] not in L.VERB_FORMS:
+            k += 1
+        return k > j + 1 and k < ue and L.VERB_FORMS.get(low[k]) in _SPEECH_BASES and low[k].endswith(("ed", "id", "ld"))
     else:
         return False
     while k < ue and (T.adverb(k) or low[k] in L.NEGATIONS):

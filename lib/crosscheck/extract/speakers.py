@@ -56,6 +56,7 @@ class Resolver:
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
+        self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
         self._registry: dict[str, Speaker | None] = {}
 
     # -- reading the article
@@ -87,6 +88,20 @@ class Resolver:
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
+            noun = k + 1
+            while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
+                    and T.low[noun].isalpha():
+                noun += 1
+            if noun < T.n - 2 and T.low[noun] in L.ORG_WORDS and T.low[noun + 1] == "," and T.cap[noun + 2] \
+                    and not T.inq[noun + 2]:                  # "the operator, Southern Link Rail,": a body
+                e = noun + 2
+                while e < T.n and e - noun < 6 and (T.cap[e] or T.low[e] in ("&", "of")) and not T.inq[e]:
+                    e += 1
+                if e < T.n and T.low[e] in (",", ".", ";"):
+                    name = _words(T, noun + 2, e)
+                    self.known_bodies.add(name)
+                    self._noun_for.setdefault(T.low[noun], name)
+                    bisect.insort(self.bodies, (T.st[noun + 2], name))
         self._learn_named_bodies(T)
         for k in (a + 1 for a in articles if low[a] == "the"):
             if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
@@ -154,6 +169,10 @@ class Resolver:
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
         name = _words(T, name_run[0], name_run[-1] + 1)
+        described_as = low[name_run[0] - 1] if name_run[0] > toks[0] and not T.cap[name_run[0] - 1] else ""
+        if described_as in L.ORG_WORDS:              # "the drivers' union RDU", "the regulator Ofwat"
+            body = True
+            self._noun_for.setdefault(described_as, name)
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self._note_body(name, T.st[name_run[0]])
@@ -184,6 +203,8 @@ class Resolver:
                 return Speaker(person)
             name = _words(T, toks[0], toks[-1] + 1)
             self._note_role(name, role, T.st[toks[0]])
+            if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
+                self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
             gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
             if gender:                               # "A Cordillera spokeswoman denied ... She said"
                 bisect.insort(self.mentions, (T.st[toks[0]], name, True))
@@ -323,6 +344,8 @@ class Resolver:
         for _offset, name in reversed(before):
             if word in name.lower().split():
                 return name
+        if word in self._noun_for:
+            return self._noun_for[word]
         generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
         return before[-1][1] if before and generic else organisation
 
@@ -339,6 +362,9 @@ class Resolver:
             person = self.pronoun("he" if owner == "his" else "she", at)
             return person.name if person is not None and person.name != holder else None
         if owner:
+            noun = owner.split()[-1].lower()
+            if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
+                return self._body_named_by(noun, at) or self._body_near(at)
             return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
         named = _BODY_IN_ROLE.search(role.text)
         if named and self._known_body(named.group("body")):
@@ -376,7 +402,12 @@ class Resolver:
         for _offset, name in reversed(before):
             if noun in name.lower().split() and name.lower() != noun:
                 return name
-        return before[-1][1] if before and noun in GENERIC_BODIES else None
+        if noun in self._noun_for:                   # "the company" again: the body it meant before
+            return self._noun_for[noun]
+        if before and noun in GENERIC_BODIES:
+            self._noun_for[noun] = before[-1][1]
+            return before[-1][1]
+        return None
 
     def _body_near(self, at: int) -> str | None:
         """The latest body named before offset ``at`` in its paragraph or the one before, if any."""

@@ -92,9 +92,16 @@ def _participle(u: Unit, i: int, cue_end: int, base: str) -> bool:
 
 
 def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
-    """'..., said Smith' and '“...,” said the official, “...”'; None when the shape does not fit."""
+    """'..., said Smith' and '“...,” said the official, “...”'; None when the shape does not fit (the comma
+    closes an apposition: "The union's general secretary, Carla Mendes, said the operator, X, had ...")."""
     T, us, ue = u.T, u.us, u.ue
     low = T.low
+    if low[i - 1] == ",":
+        c = i - 2
+        while c > us and i - c <= 6 and low[c] != "," and not T.inq[c]:
+            c -= 1
+        if c > us and low[c] == "," and _names_after_role(T, c, i - 1):
+            return None
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
             T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES):
         return None
