@@ -759,3 +759,33 @@ def test_a_possessive_before_a_role_with_an_ing_word_is_no_cue():
                              "He's planning to sue the council.")
     assert by_text(sts, "planning committee").kind == "narration"
     assert by_text(sts, "to sue the council").cue.text == "planning"
+
+
+def test_unnamed_sources_are_a_group_of_their_own_and_named_again():
+    text = ("Halvorsen is expected to resign, three senior members of the governing Unity Party told The Northern "
+            "Post.\n\nThe three, who spoke on condition of anonymity, said Prime Minister Sara Lind had told "
+            "colleagues she wanted a new minister.\n\nHarlow Foods is in talks to buy Greenleaf Dairy, two people "
+            "familiar with the negotiations said.\n\nThe people, who asked not to be named because the talks are "
+            "private, said a deal could come soon.")
+    sts = extract_statements(text)
+    group = "senior members of the governing Unity Party"
+    assert by_text(sts, "expected to resign").speaker.name == group
+    assert by_text(sts, "Sara Lind had told").speaker.name == group
+    deal = by_text(sts, "a deal could come soon")
+    assert deal.speaker.name == "people familiar with the negotiations" and deal.cue.text == "said"
+    assert not any("not to be named" in s.text and s.kind != "narration" for s in sts)
+
+
+def test_descriptions_that_name_bodies_and_the_body_they_mean_later():
+    text = ("Train drivers will strike, the drivers' union RDU said. The union's general secretary, Carla Mendes, "
+            "said the operator, Southern Link Rail, had offered 2 per cent.\n\nSouthern Link Rail said talks went on. "
+            "A company spokesman said the offer was fair.\n\nThe Department for Transport confirmed it had been told."
+            "\n\nThe company said it would run fewer trains.\n\nThe nurses' union said on Monday that posts were "
+            "vacant, and the opposition said the unit would close.")
+    sts = extract_statements(text)
+    offered = by_text(sts, "had offered 2 per cent")
+    assert offered.speaker.name == "Carla Mendes" and offered.speaker.party == "RDU"   # not inverted "said the operator"
+    assert by_text(sts, "the offer was fair").speaker.party == "Southern Link Rail"
+    assert by_text(sts, "fewer trains").speaker.name == "Southern Link Rail"
+    assert by_text(sts, "posts were vacant").text == "that posts were vacant"
+    assert by_text(sts, "the unit would close").speaker.name == "opposition"

@@ -126,6 +126,8 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                                first_party=proposition.party == first_party,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")
+        if proposition.answers_denial and joined_as == "member":  # "Vos rejected Kestan's denial"
+            stance = _against_denial(proposition, proposition.party == first_party)
         sibling = by_statement.get(proposition.statement)
         if sibling == "denies" and stance in ("asserts", "confirms"):  # "said talks had not broken down and that ..."
             stance = sibling
@@ -135,6 +137,19 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _against_denial(proposition: Proposition, first_party: bool) -> str:
+    """The stance toward a point of a statement about another party's denial of it: rejecting or
+    contradicting the denial supports the point ("Vos rejected Kestan's denial"; "the company's denial does
+    not match what our members are hearing"); endorsing the denial denies it."""
+    cues = proposition.cues
+    if cues.stance == "declines":
+        return "declines"
+    against = cues.stance == "denies" or cues.negated
+    if not against:
+        return "denies"
+    return "asserts" if first_party else "confirms"
 
 
 def _statement_ids(found: list[Proposition]) -> dict[int, str]:

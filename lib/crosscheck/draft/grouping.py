@@ -79,7 +79,7 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
-    denial: tuple[str, int, list[Point]] | None = None  # the last bare denial: party, sentence, points
+    denial: tuple[str, int, int, list[Point]] | None = None  # the last bare denial: party, sentence, paragraph, points
     for proposition in propositions:
         if proposition.question:
             continue
@@ -96,15 +96,29 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
             for point in joined.get(previous.index, []):
                 if point not in targets:
                     point.add(proposition, "caveat")
-        if denial and proposition.party == denial[0] and proposition.sentence == denial[1] + 1 \
-                and not proposition.cues.back_reference and proposition.cues.stance != "declines":
-            for point in denial[2]:  # "Benan rejected that account. 'There were no civilians,' he said."
-                if point not in targets:
-                    point.add(proposition, "reason")
-        if proposition.cues.back_reference and proposition.cues.stance == "denies" and targets:
-            denial = (proposition.party, proposition.sentence, targets)
+        denial = _reasons_after_denial(proposition, denial, targets)
         previous = proposition
     return [p for p in points if p.members]
+
+
+def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]):
+    """A bare denial's reasons: the same party's statements in the sentences right after it, in its
+    paragraph or the next ("Benan rejected that account. 'There were no civilians,' he said."), join the
+    points it denied. Returns the denial still open (party, last sentence, paragraph, points), if any."""
+    if denial and proposition.party != denial[0] and proposition.kind != "narration":
+        denial = None           # another party speaks: the denial's run is over
+    if denial and proposition.party == denial[0] and proposition.sentence in (denial[1], denial[1] + 1) \
+            and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
+            and proposition.cues.stance != "declines":
+        for point in denial[3]:
+            if point not in targets:
+                point.add(proposition, "reason")
+        denial = (denial[0], proposition.sentence, proposition.paragraph, denial[3])
+    bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
+    if bare and targets:
+        denial = (proposition.party, proposition.sentence, proposition.paragraph,
+                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets)
+    return denial
 
 
 #: The reservations that qualify the point just made ("but ... the date could still change").
@@ -125,12 +139,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
             point.add(proposition, "answer")
         return targets
     if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
-        targets = _antecedents(proposition, propositions, joined, cues.generic_topic, firsts)
+        targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
         for point in targets:
             point.add(proposition, "answer")
         return targets
-    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ..."
-        answered = _points_of(proposition.answers_party, proposition, propositions, joined)
+    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ...", "Kestan's denial"
+        answered = _points_of(proposition.answers_party, proposition, propositions, joined,
+                              denials=proposition.answers_denial)
         sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
         answered = sharing or answered
         if answered:
@@ -262,19 +277,44 @@ def _other_days(a: Proposition, b: Proposition) -> bool:
 
 
 def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],
-               joined: dict[int, list[Point]]) -> list[Point]:
-    """The points of the last sentence in which ``party`` spoke before ``proposition``."""
+               joined: dict[int, list[Point]], denials: bool = False) -> list[Point]:
+    """The points ``party`` spoke to before ``proposition``: of its last three sentences, those sharing a word
+    with the proposition; else those of its last sentence. With ``denials``, only the points it denied."""
+    sentences: list[list[Point]] = []
+    last_sentence = None
     for at in range(proposition.index - 1, max(-1, proposition.index - 60), -1):
         earlier = propositions[at]
-        if earlier.party == party and joined.get(earlier.index):
-            same = [p for p in propositions[max(0, at - 10):at + 1] if p.party == party and p.sentence == earlier.sentence]
-            return _unique([point for p in same for point in joined.get(p.index, [])])
-    return []
+        if earlier.party != party or not joined.get(earlier.index):
+            continue
+        if denials and not _contradicts(earlier) and earlier.reason_for is None:
+            continue
+        if denials:     # the points it denied, not its own
+            own = [point for point in joined[earlier.index] if point.own and point.own[0].party != party]
+            if not own:
+                continue
+        if earlier.sentence != last_sentence:
+            if len(sentences) == 3:
+                break
+            sentences.append([])
+            last_sentence = earlier.sentence
+        sentences[-1].extend(point for point in joined[earlier.index]
+                             if not denials or point.own and point.own[0].party != party)
+    if not sentences:
+        return []
+    sharing = [point for points in sentences for point in points
+               if any(proposition.terms & p.terms - proposition.names for p in point.own)]
+    return _unique(sharing or sentences[0])
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
-                 generic: bool, firsts: dict[str, int]) -> list[Point]:
-    """The points a bare answer points back at: those of the last sentence where another party spoke."""
+                 kind: str, points: list[Point]) -> list[Point]:
+    """The points a bare answer points back at: for "the reports" or "rumours", the story the article
+    leads with; for "the account" or "the claims", all that the party that spoke last said in its run
+    of statements; for "it" or "that", the points of the last sentence where another party spoke."""
+    if kind == "story":
+        lead = [point for point in points if point.own and point.own[0].party != proposition.party
+                and point.own[0].cues.stance == "asserts"]
+        return lead[:1]
     earlier = []
     for at in range(proposition.index - 1, -1, -1):
         p = propositions[at]
@@ -285,10 +325,14 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     if not earlier:
         return []
     last_sentence = max(p.sentence for p in earlier)
-    if generic:  # "rumours", "reports": the story as first told by the party that spoke last
-        speakers = [p for p in earlier if p.kind != "narration" and p.cues.stance == "asserts"
-                    and p.reason_for is None] or earlier
-        return _unique(joined[firsts[speakers[-1].party]][:1])
+    if kind == "account":
+        party = next(p.party for p in reversed(earlier) if p.sentence == last_sentence)
+        run = []
+        for p in reversed(earlier):
+            if p.party != party:
+                break
+            run.insert(0, p)
+        return _unique([point for p in run for point in joined[p.index]])
     return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
 
 

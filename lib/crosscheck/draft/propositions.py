@@ -70,6 +70,7 @@ class Proposition:
     first_answer: bool = False
     figures: dict[str, float] = field(default_factory=dict, compare=False)
     answers_party: str = ""
+    answers_denial: bool = False
     names: frozenset[str] = frozenset()
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -103,8 +104,9 @@ class _Builder:
         quote = self.text[start:end]
         if len(quote.split()) < _MIN_WORDS and not BACK_REFERENCE.match(quote) and not extra.get("answer"):
             return
+        answered = _answered_party(self, frame, quote, voice)      # as the voices stand at this point
         self.found.append({"start": start, "end": end, "content": (start, end), "voice": voice, "kind": kind,
-                           "cue": cue, "frame": frame, **extra})
+                           "cue": cue, "frame": frame, "answered": answered, **extra})
 
 
 def propositions(document, statements, voices: Voices) -> list[Proposition]:
@@ -309,6 +311,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
         if item.get("answer") and cues.stance == "asserts" and DENY.search(item["cue"]):
             cues = Cues(stance="denies", back_reference=True)
         sentence = builder.sentence_of(item["start"])
+        answered = item["answered"]
         index_of[id(item)] = len(result)
         result.append(Proposition(
             index=len(result), start=item["start"], end=item["end"], quote=quote, voice=item["voice"],
@@ -318,7 +321,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
             figures=figures(content) if _DIGIT.search(content) else {},
-            answers_party=_answered_party(builder, item["frame"]), names=names(content)))
+            answers_party=answered[0], answers_denial=answered[1], names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 
@@ -345,10 +348,28 @@ _CONTENT_CUE = re.compile(r"^(?:agree|accept|approv|plan|propos|demand|offer|pro
                           r"forecast|estimat|predict)\w*$", re.IGNORECASE)
 
 
-def _answered_party(builder: _Builder, frame: str) -> str:
-    """The party whose statement a statement answers ("Asked about Estmark's statement, Sand ...")."""
+def _answered_party(builder: _Builder, frame: str, content: str, voice: Voice) -> tuple[str, bool]:
+    """The party whose statement a statement answers, and whether what it answers is that party's denial:
+    "Asked about Estmark's statement, Sand ...", "Vos rejected Kestan's denial", "declined to comment on
+    the agent's remarks", "the company's denial does not match what our members hear"."""
     about = ASKED_ABOUT.search(frame)
-    return builder.voices.party_of(about.group("who")) if about else ""
+    if about:
+        return builder.voices.party_of(about.group("who")), False
+    named = POSSESSIVE_REFERENCE.search(content)
+    if not named:
+        return "", False
+    party = builder.voices.party_of(named.group("who"), described=True, besides=voice.party)
+    if party == voice.party or party == builder.voices.outlet.party:
+        return "", False
+    return party, named.group("what").lower().startswith(("denial", "rejection"))
+
+
+#: Another party's words named as the object: "Kestan's denial", "the agent's remarks", "Solberg's criticism".
+POSSESSIVE_REFERENCE = re.compile(
+    r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\bthe\s+[a-z]+(?:\s+[a-z]+)?)['\u2019]s\s+"
+    r"(?:own\s+|latest\s+|earlier\s+|original\s+|initial\s+)?(?P<what>denials?|rejection|remarks?|claims?|criticisms?|"
+    r"accounts?|statements?|comments?|allegations?|accusations?|figures?|versions?|assertions?|charges?|"
+    r"position|reply|response|report|warning|explanation)\b")
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

@@ -51,6 +51,10 @@ def _key(name: str) -> str:
     return " ".join(w for w in found if w not in _TITLES)
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", text.casefold())))
+
+
 def _person(voice: Voice) -> bool:
     """A voice that is a person speaking for himself (not a body: "Kestan's defence ministry")."""
     return voice.party == voice.speaker and not any(w in ORG_WORDS for w in voice.name.casefold().split())
@@ -109,27 +113,28 @@ class Voices:
                 return self._remember(Voice(mention, voice.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
-    def party_of(self, mention: str, described: bool = False) -> str:
+    def party_of(self, mention: str, described: bool = False, besides: str = "") -> str:
         """The party a mention names, as far as the voices so far (or the registry) tell; else the mention.
-        With ``described``, a description names a voice too ("the agent", "the company")."""
+        With ``described``, a description names a voice too ("the agent", "the company"), of a party
+        other than ``besides`` (the speaker's own)."""
         actor = self.registry.find(mention) if self.registry else None
         if actor:
             return actor.party
-        same = self._match(mention) or (self._described(mention) if described else None)
+        same = self._match(mention) or (self._described(mention, besides) if described else None)
         return same.party if same else " ".join(mention.split())
 
-    def _described(self, mention: str) -> Voice | None:
+    def _described(self, mention: str, besides: str = "") -> Voice | None:
         """The voice a description names: "the agent" (Diallo's agent), "the minister" (Health minister
-        Grace Okonjo), "the company" (the last body that spoke)."""
-        words = [w for w in re.findall(r"[\w'-]+", mention.casefold()) if w not in ("the", "a", "an")]
+        Grace Okonjo), "the dairy" (Hollins Farm Dairy), "the company" (the last body of another party)."""
+        words = [w for w in _words(mention) if w not in ("the", "a", "an")]
         if not words:
             return None
-        for voice in reversed(self.known):
-            role = set(re.findall(r"[\w'-]+", voice.role.casefold()))
-            if set(words) <= role or set(words) <= set(voice.name.casefold().split()):
+        others = [v for v in reversed(self.known) if v.party != besides and v != self.outlet]
+        for voice in others:
+            if set(words) <= _words(voice.role) or set(words) <= _words(voice.name) or set(words) <= _words(voice.party):
                 return voice
         if len(words) == 1 and words[0] in ORG_WORDS:
-            return next((v for v in reversed(self.known) if not _person(v) and v != self.outlet), None)
+            return next((v for v in others if not _person(v)), None)
         return None
 
     def _match(self, mention: str) -> Voice | None:

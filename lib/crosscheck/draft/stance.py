@@ -83,6 +83,9 @@ class Cues:
     back_reference: bool = False
     topic: frozenset[str] = frozenset()
     generic_topic: bool = False
+    #: What a back reference points at: "story" ("the reports", "rumours": the story as told), "account"
+    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence).
+    object_kind: str = ""
     negated: bool = False
     hedged: bool = False
     conditional: bool = False
@@ -117,11 +120,22 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
+        object_kind=_object_kind(judged.group("object") if judged else content) if back or generic else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
+
+
+_STORY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b", re.IGNORECASE)
+_ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
+                      r"characteri[sz]ations?)\b", re.IGNORECASE)
+
+
+def _object_kind(content: str) -> str:
+    """What a back reference's object is: "story", "account" or "" (see :class:`Cues`)."""
+    return "story" if _STORY.search(content) else "account" if _ACCOUNT.search(content) else ""
 
 
 def _negated(content: str) -> bool:

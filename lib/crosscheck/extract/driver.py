@@ -104,6 +104,8 @@ def _apply_rules(u: Unit) -> bool:
             continue
         lw = T.low[i]
         base = L.VERB_FORMS.get(lw)
+        if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
+            continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:

@@ -25,6 +25,8 @@ from .tokens import Tokens
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
 _NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+#: Heads of a group of unnamed sources: "people familiar with the talks", "members of the Unity Party".
+_ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
                 "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
 #: A body named in a role's complement: "a consultant at Dunmore General Hospital", "director of the FSA".
@@ -57,6 +59,7 @@ class Resolver:
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self._registry: dict[str, Speaker | None] = {}
 
     # -- reading the article
@@ -128,6 +131,14 @@ class Resolver:
                 name = _words(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
+            elif e - k == 1 and not T.sent[k]:
+                body = self._body_of_word(T.w[k], T.st[k])      # "Harlow, which makes cheese": Harlow Foods again
+                if body is not None:
+                    bisect.insort(self.bodies, (T.st[k], body))
+            elif e - k == 1 and T.sent[k] and k + 1 < T.n and T.low[k + 1] in (",", "'s", "’s"):
+                body = self._body_of_word(T.w[k], T.st[k])
+                if body is not None:
+                    bisect.insort(self.bodies, (T.st[k], body))
             k = e
 
     def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
@@ -145,6 +156,12 @@ class Resolver:
         run = _capitalised_tail(T, toks)
         if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
             return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
+        if run and any(low[k] in _ANONYMOUS for k in toks[:toks.index(run[0])]):
+            group = self._described(T, toks)         # "three senior members of the Unity Party": a group of its own
+            if group is not None:
+                self.last_group = group.name
+                self.groups.add(group.name)
+            return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
             return self._named(T, toks, run)
         return self._described(T, toks)
@@ -192,10 +209,13 @@ class Resolver:
     def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
         """A common noun phrase: a role ("the Republican nominee", "a spokesman") or a group."""
         role = parse_role(T, toks[0], toks[-1] + 1)
+        again = T.low[toks[0]] == "the" and self.last_group is not None
         while toks and T.low[toks[0]] in L.DETERMINERS:
             toks = toks[1:]
-        if not toks:
-            return None
+        if not toks or again and len(toks) == 1 and self.last_group.lower().split()[0] == T.low[toks[0]]:
+            # "The three, who spoke on condition of anonymity,", "The people": the group named before
+            known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
+            return Speaker(self.last_group) if known else None
         if role is not None:
             person = self.person_for(role)
             if person is not None:

@@ -18,6 +18,7 @@ from .phrases import clause_subject, content_after, is_adverbial, next_quote, ob
 from .unit import Unit
 
 _PASSIVE_ENDINGS = ("ed", "en", "wn", "ld", "ght")
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _INVERTED_NEXT = {",", ".", "!", "?", ";", "(", "—", ":"}
 _INVERTED_AFTER = {"in", "at", "on", "during", "who", "after"}
 
@@ -107,8 +108,9 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         return None
     s0 = cue_end
     s1 = object_np(T, s0, ue)
-    if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") for x in range(s0, s1)):
-        return None       # "X, a lawyer, said the ruling was fair": not inverted
+    if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") or x > s0 and low[x] in L.VERB_FORMS
+           and not T.cap[x] and low[x].endswith(("ed", "s")) for x in range(s0, s1)):
+        return None       # "X, a lawyer, said the ruling was fair", "..., said Lind wanted a new minister": not inverted
     if s1 <= s0 or not (s1 >= ue or low[s1] in _INVERTED_NEXT or T.is_quote(s1) or low[s1] in L.TIME_WORDS
                         or low[s1] in _INVERTED_AFTER):
         return None
@@ -138,8 +140,8 @@ def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
     if h < us or T.inq[h]:
         return False
     lh = T.low[h]
-    if lh in L.DETERMINERS and lh not in ("this", "that"):
-        return False
+    if lh in L.DETERMINERS and lh not in ("this", "that") and not (h > us and T.low[h - 1] == "the" and lh in _NUMBERS):
+        return False            # not "the three said" ("The three, who spoke on condition of anonymity, said")
     if lh in ("and", "but", "to"):
         done = _coordinated(u, i, cue_end, base, h)
         if done is not None:
@@ -220,7 +222,9 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
-        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us)):
+        described = c - 1 > us and low[us] in ("the", "a", "an") and subject_np(T, c - 1, us) == us \
+            and low[c - 1].isalpha() and low[c - 1] not in L.FUNCTION_WORDS   # "The people, who asked ..., said"
+        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us) or described):
             pick = c if pick is None else pick
             start = subject_np(T, c - 1, us)
             j = us
@@ -263,6 +267,8 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
         if lh in L.WEEKDAYS or lh in L.MONTHS or (T.sent[h] and lh in L.FUNCTION_WORDS and lh not in L.DETERMINERS):
             return None
         source = (subject_np(T, h, us), h + 1)
+    elif lh in _NUMBERS and h > us and low[h - 1] == "the":
+        source = (h - 1, h + 1)         # "The three, who spoke on condition of anonymity, said"
     elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.CUE_NOUNS \
             and (lh not in L.VERB_FORMS or _noun_before_cue(T, h, us)):
         if lw in L.WEAK_FORMS and not aux and not strong_next or lw.endswith("ing") and not aux:
