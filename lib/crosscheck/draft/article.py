@@ -97,7 +97,7 @@ def draft_article(document, registry=None, statements=None) -> Draft:
 
         statements = extract_statements(document.text, actors=registry)
     outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
-    voices = Voices(registry, outlet, document.published)
+    voices = Voices(registry, outlet, document.published, document.text)
     found = propositions(document, statements, voices)
     weight = Weights(p.terms for p in found)
     points = group(found, weight)

@@ -23,10 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
-from .terms import Weights, similarity, terms
+from .terms import Weights, content_words, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.35
+#: ... and at which the outlet's narration and a party's statement state one point.
+NARRATION_RESTATES = 0.4
 #: Share of a response's (or a refusal's topic's) weight that a point must hold.
 ANSWERS = 0.6
 #: How many sentences back a response or a refusal may reach for the point it answers.
@@ -42,6 +44,8 @@ ALSO = 9
 CHAIN = 0.5
 #: How many sentences back a bare "denied it" may reach.
 BACK_REACH = 3
+#: How many of a party's statements after its bare denial give the denial's reasons.
+REASON_RUN = 3
 
 
 @dataclass(eq=False)
@@ -105,19 +109,19 @@ def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]
     """A bare denial's reasons: the same party's statements in the sentences right after it, in its
     paragraph or the next ("Benan rejected that account. 'There were no civilians,' he said."), join the
     points it denied. Returns the denial still open (party, last sentence, paragraph, points), if any."""
-    if denial and proposition.party != denial[0] and proposition.kind != "narration":
-        denial = None           # another party speaks: the denial's run is over
+    if denial and (proposition.party != denial[0] and proposition.kind != "narration" or proposition.asked):
+        denial = None           # another party speaks, or a new question is put: the denial's run is over
     if denial and proposition.party == denial[0] and proposition.sentence in (denial[1], denial[1] + 1) \
             and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
-            and proposition.cues.stance != "declines":
+            and proposition.cues.stance != "declines" and denial[4] < REASON_RUN:
         for point in denial[3]:
             if point not in targets:
                 point.add(proposition, "reason")
-        denial = (denial[0], proposition.sentence, proposition.paragraph, denial[3])
+        denial = (denial[0], proposition.sentence, proposition.paragraph, denial[3], denial[4] + 1)
     bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
     if bare and targets:
         denial = (proposition.party, proposition.sentence, proposition.paragraph,
-                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets)
+                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0)
     return denial
 
 
@@ -215,18 +219,29 @@ def _contradicts(proposition: Proposition) -> bool:
     return cues.stance in ("denies", "declines") or cues.negated
 
 
+def _answer_overlap(a: Proposition, b: Proposition) -> bool:
+    """An answer that need not restate shares two words with what it answers, or all of its own
+    (a refusal's topic "the talks"): one shared word ("supports", "deal") is chance."""
+    shared = a.terms & b.terms
+    if shared >= a.terms or shared >= b.terms:
+        return True
+    return len({word for word in content_words(a.quote) if terms(word) & shared}) >= 2
+
+
 def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     """How strongly two propositions bear on one point, 1.0 being enough to group them.
 
     A restatement shares most of its weighted terms both ways (Dice); an answer from another party
     near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
     """
-    if _other_days(a, b) or (a.terms & b.terms) <= (a.names | b.names):
+    if _other_occasions(a, b) or (a.terms & b.terms) <= (a.names | b.names):
         return 0.0  # two occasions, or two statements that share only who they are about
     dice = similarity(a.terms, b.terms, weight)
+    if (a.kind == "narration") != (b.kind == "narration"):
+        return dice / NARRATION_RESTATES     # the outlet's own narration states a point only in its words
     score = dice / RESTATES
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
-    if near and (_responds(a) or _responds(b)):
+    if near and (_responds(a) or _responds(b)) and _answer_overlap(a, b):
         smaller = min(weight.total(a.terms), weight.total(b.terms))
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
         # a confirmation of a few words may confirm only part of a longer statement: it must share both ways
@@ -267,13 +282,23 @@ def other_figure(a: Proposition, b: Proposition) -> bool:
 
 _DAYS = frozenset(terms("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+_RELATIVE_TIME = re.compile(r"\b(?P<when>next|last|this|coming|previous)\s+(?P<what>week|month|year|season|spring|"
+                            r"summer|autumn|winter)\b|\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _other_days(a: Proposition, b: Proposition) -> bool:
-    """Both name a day or month, and not the same one: two occasions, not one point (unless one denies)."""
-    days_a, days_b = a.terms & _DAYS, b.terms & _DAYS
+def _occasions(p: Proposition) -> set[str]:
+    """The days, months, years and relative times ("next year", "last week") a proposition names."""
+    found = set(p.terms & _DAYS)
+    for match in _RELATIVE_TIME.finditer(p.quote):
+        found.add(match.group("year") or f"{match.group('when').lower()} {match.group('what').lower()}")
+    return found
+
+
+def _other_occasions(a: Proposition, b: Proposition) -> bool:
+    """Both name a time, and not the same one: two occasions, not one point (unless one denies)."""
+    times_a, times_b = _occasions(a), _occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
-    return bool(days_a and days_b and not days_a & days_b and not explicit)
+    return bool(times_a and times_b and not times_a & times_b and not explicit)
 
 
 def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.lexicon import ORG_WORDS
+from ..extract.speakers import GENERIC_BODIES
 
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
@@ -69,9 +70,11 @@ def _surname_of(short: str, full: str) -> bool:
 class Voices:
     """The voices of one article (see the module's docstring)."""
 
-    def __init__(self, registry=None, outlet: str | None = None, published: dt.datetime | None = None):
+    def __init__(self, registry=None, outlet: str | None = None, published: dt.datetime | None = None,
+                 text: str = ""):
         self.registry = registry
         self.published = published
+        self.text = text
         self.known: list[Voice] = []
         self.outlet = self._outlet(outlet or "the outlet")
 
@@ -134,7 +137,13 @@ class Voices:
             if set(words) <= _words(voice.role) or set(words) <= _words(voice.name) or set(words) <= _words(voice.party):
                 return voice
         if len(words) == 1 and words[0] in ORG_WORDS:
-            return next((v for v in others if not _person(v)), None)
+            named = {w for found in re.finditer(rf"((?:[A-Z][\w&'.-]*\s+){{1,4}}){words[0].capitalize()}\b", self.text)
+                     for w in _words(found.group(1))}
+            for voice in others:        # "the dairy": the voice whose name the article gives as "... Dairy"
+                if not _person(voice) and _words(voice.name) <= named:
+                    return voice
+            if words[0] in GENERIC_BODIES:
+                return next((v for v in others if not _person(v)), None)
         return None
 
     def _match(self, mention: str) -> Voice | None:

@@ -160,8 +160,13 @@ def declined_question(content: str) -> str:
     return question.group("question") if question else text
 
 
+#: Words after a refusal that say when, not what: "would not comment further while the trial was under way".
+_WHILE = re.compile(r"\s*\b(?:further|while|until|pending|before|during|as long as|at this stage|at this time)\b.*$",
+                    re.IGNORECASE | re.DOTALL)
+
+
 def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
-    subject = declined_question(content)
+    subject = _WHILE.sub("", declined_question(content))
     match = _TOPIC.search(content) if subject == content else None
     subject = match.group("topic") if match else subject
     return terms(subject), bool(GENERIC_TOPIC.match(subject.strip()))

@@ -123,6 +123,11 @@ def words(text: str) -> list[str]:
     return found
 
 
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry terms (not function words or reporting verbs)."""
+    return [w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit())]
+
+
 def terms(text: str) -> frozenset[str]:
     """The concept terms of ``text``."""
     result: set[str] = set()

@@ -136,6 +136,9 @@ def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
         return passive_cue(u, i, cue_end, by_agent=False, base=base)
     if lw.endswith("ed") and cue_end < u.ue and T.low[cue_end] == "of" and base != "speak":
         return False          # "... accused of ...": a reduced passive
+    if lw.endswith("ed") and not aux and h - 1 >= us and T.low[h - 1] in ("a", "an") and cue_end < u.ue \
+            and (T.low[cue_end] in L.ADVERBIAL_PREPS or T.low[cue_end] in L.TIME_WORDS):
+        return False          # "in a report published on Friday": a reduced relative, not "the report published"
     h = _skip_subject_modifiers(u, h)
     if h < us or T.inq[h]:
         return False
