@@ -220,12 +220,12 @@ def _contradicts(proposition: Proposition) -> bool:
 
 
 def _answer_overlap(a: Proposition, b: Proposition) -> bool:
-    """An answer that need not restate shares two words with what it answers, or all of its own
-    (a refusal's topic "the talks"): one shared word ("supports", "deal") is chance."""
+    """Two statements on one point share two words, or all the terms of one of them (a refusal's topic
+    "the talks"): one shared word ("supports", "deal") is chance."""
     shared = a.terms & b.terms
     if shared >= a.terms or shared >= b.terms:
         return True
-    return len({word for word in content_words(a.quote) if terms(word) & shared}) >= 2
+    return min(len({w for w in content_words(p.quote) if terms(w) & shared}) for p in (a, b)) >= 2
 
 
 def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
@@ -236,11 +236,13 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     """
     if _other_occasions(a, b) or (a.terms & b.terms) <= (a.names | b.names):
         return 0.0  # two occasions, or two statements that share only who they are about
+    near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
+    if not near and not _answer_overlap(a, b):
+        return 0.0  # far apart, one shared word is chance
     dice = similarity(a.terms, b.terms, weight)
     if (a.kind == "narration") != (b.kind == "narration"):
         return dice / NARRATION_RESTATES     # the outlet's own narration states a point only in its words
     score = dice / RESTATES
-    near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
     if near and (_responds(a) or _responds(b)) and _answer_overlap(a, b):
         smaller = min(weight.total(a.terms), weight.total(b.terms))
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
@@ -349,16 +351,16 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
             earlier.insert(0, p)
     if not earlier:
         return []
-    last_sentence = max(p.sentence for p in earlier)
-    if kind == "account":
-        party = next(p.party for p in reversed(earlier) if p.sentence == last_sentence)
-        run = []
-        for p in reversed(earlier):
-            if p.party != party:
-                break
+    said = [p for p in earlier if p.kind != "narration"] or earlier      # a party's words, not the outlet's
+    last_sentence = max(p.sentence for p in said)
+    last = [p for p in said if p.sentence == last_sentence]
+    run = []
+    for p in reversed(said):        # the last party's run: all of it for "the account"; for "that", its paragraph's
+        if p.party != last[0].party or kind != "account" and p.paragraph != last[0].paragraph:
+            break                   # sentences on the same matter as its last one
+        if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
-        return _unique([point for p in run for point in joined[p.index]])
-    return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
+    return _unique([point for p in run for point in joined[p.index]])
 
 
 def _unique(points: list[Point]) -> list[Point]:

@@ -18,19 +18,22 @@ from dataclasses import dataclass
 from .terms import terms
 
 _NOT = r"(?:not|n't|never)"
+#: The negation of a refusal: "would not say" refuses; "has never discussed Elmfield with him" does not.
+_REFUSING_NOT = r"(?:not|n't)"
 _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
                   r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed)")
 DECLINE = re.compile(
-    rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
-    rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?|am{_NOT}?|are{_NOT}?|won't|will{_NOT}?)\s*(?:{_NOT}\s+)?"
+    rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
+    rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
+    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
     rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
     r"|\bcould not be reached\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_NOT}|\bno\b|\bneither\b", re.IGNORECASE)
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b", re.IGNORECASE)
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"

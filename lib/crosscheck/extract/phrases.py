@@ -254,6 +254,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
     while j < limit:
         lj = low[j]
         if lj == "that" and not T.inq[j]:
+            if j > p + 1 and low[j - 1] in ("and", "but", "or"):
+                return None     # "says the field floods every winter and that ...": the content starts at the cue
             end = clause_end(T, j + 1, ue)
             if T.words(j + 1, end) >= 2:
                 return (p if j == p else j, end)

@@ -25,6 +25,8 @@ from .tokens import Tokens
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
 _NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+#: Letters after a name that are not the surname ("Anne Whitfield KC" is Whitfield).
+_POST_NOMINALS = frozenset("kc qc mp msp mep jr sr phd obe mbe cbe ii iii".split())
 #: Heads of a group of unnamed sources: "people familiar with the talks", "members of the Unity Party".
 _ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
@@ -291,7 +293,7 @@ class Resolver:
         self.people.add(name)
         if salient:
             self.salience[name] += 1
-        words = name.lower().split()
+        words = [w for w in name.lower().split() if w.strip(".") not in _POST_NOMINALS]
         if len(words) > 1 and name not in self._described_mentions:
             self._by_word[words[0]] = self._by_word[words[-1]] = name
         if gender:
