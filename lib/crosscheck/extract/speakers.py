@@ -151,8 +151,9 @@ class Resolver:
                 return self.speaker(T, *antecedent)
             return self.pronoun(low[a], T.st[a])
         toks = list(range(a, b))
-        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’") or not T.w[toks[-1]][:1].isalnum()):
-            toks.pop()
+        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’", "himself", "herself", "itself", "themselves")
+                        or not T.w[toks[-1]][:1].isalnum()):
+            toks.pop()                               # "Halvorsen himself declined": Halvorsen
         if not toks:
             return None
         run = _capitalised_tail(T, toks)
@@ -238,11 +239,14 @@ class Resolver:
             name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
         if any(T.low[k] in L.ORG_WORDS for k in toks):
             self._note_body(name, T.st[toks[0]])       # "the company", "the health board"
+            owned = _OWNED_BODY.match(name)
+            if owned and owned.group("owner")[:1].isupper() and " " not in owned.group("owner"):
+                self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
         return Speaker(name)
 
-    def pronoun(self, pronoun: str, at: int | None = None) -> Speaker | None:
+    def pronoun(self, pronoun: str, at: int | None = None, named: bool = False) -> Speaker | None:
         """He/she: a person named before offset ``at`` whose gender fits; they/it: the last organisation.
 
         The person is the latest fitting one named as a speaker or as a sentence's subject in this
@@ -257,6 +261,8 @@ class Resolver:
         want = "m" if pronoun == "he" else "f"
         recent = self._recent(at)
         near = self._window_start(at)
+        if named:                                    # a person named, not "a spokesman"
+            recent = [m for m in recent if m[1] not in self._described_mentions]
         for pool in ([m for m in recent if m[0] >= near and m[2]], [m for m in recent if m[0] >= near], recent):
             for _offset, name, _salient in pool:
                 if self.gender.get(name, want) == want:
@@ -352,7 +358,7 @@ class Resolver:
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
-        party = self._party_of(speaks_for) if speaks_for else name
+        party = self._party_of(speaks_for) if speaks_for else self._party_of(name) if _OWNED_BODY.match(name) else name
         return Speaker(name, party, None, role.text if role else None, speaks_for)
 
     def _organisation_of(self, organisation: str, at: int) -> str:
@@ -381,7 +387,7 @@ class Resolver:
         if owner in ("its", "their"):
             return self._body_near(at)
         if owner in ("his", "her"):
-            person = self.pronoun("he" if owner == "his" else "she", at)
+            person = self.pronoun("he" if owner == "his" else "she", at, named=True)
             return person.name if person is not None and person.name != holder else None
         if owner:
             noun = owner.split()[-1].lower()
