@@ -137,12 +137,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
            joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
            firsts: dict[str, int]) -> list[Point]:
     cues = proposition.cues
-    if proposition.asked and not proposition.first_answer and cues.back_reference:  # "the figure is not right"
+    if proposition.asked and not proposition.first_answer and (cues.back_reference or _contradicts(proposition)):
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
-                           for point in joined.get(p.index, [])])
-        for point in targets:
+                           for point in joined.get(p.index, [])])   # "the figure is not right", "No decision
+        for point in targets:                                       # has been taken": the question's point
             point.add(proposition, "answer")
-        return targets
+        if targets:
+            return targets
     if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
         targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
         for point in targets:
@@ -245,7 +246,7 @@ def _as_question(proposition: Proposition) -> Proposition:
     from .stance import Cues
     from .terms import terms
 
-    return replace(proposition, terms=terms(proposition.asked), cues=Cues(),
+    return replace(proposition, terms=terms(proposition.asked), cues=Cues(), names=names(proposition.asked),
                    voice=replace(proposition.voice, party="\0question"))
 
 
@@ -319,6 +320,11 @@ def other_figure(a: Proposition, b: Proposition) -> bool:
     for unit, value in a.figures.items():
         other = b.figures.get(unit)
         if unit != "percent" and other is not None and other != value:
+            return True
+    for bare, counted in ((a, b), (b, a)):  # "The number is closer to 800" against "1,100 nursing posts"
+        value = bare.figures.get("")
+        if value is not None and _COMPARATIVE.search(bare.quote) and any(
+                unit not in ("", "percent") and other != value for unit, other in counted.figures.items()):
             return True
     return False
 

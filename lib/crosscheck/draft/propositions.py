@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import answer_before_reason, narrated_answer, semicolon_answers
-from .interviews import ASKED_ABOUT, REPLY, in_question, link_answers
+from .interviews import ASKED_ABOUT, POSSESSIVE_REFERENCE, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
 from .terms import figures, names, terms
@@ -206,6 +206,8 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
         return
     cues = read_cues(item["frame"], builder.text[item["start"]:item["end"]])
     gap = builder.text[statement.cue.end:item["start"]]
+    if statement.cue.text.endswith(":"):
+        return                                  # "A: I am not going to speculate": the label is not the answer
     if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start
@@ -362,14 +364,6 @@ def _answered_party(builder: _Builder, frame: str, content: str, voice: Voice) -
     if party == voice.party or party == builder.voices.outlet.party:
         return "", False
     return party, named.group("what").lower().startswith(("denial", "rejection"))
-
-
-#: Another party's words named as the object: "Kestan's denial", "the agent's remarks", "Solberg's criticism".
-POSSESSIVE_REFERENCE = re.compile(
-    r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\bthe\s+[a-z]+(?:\s+[a-z]+)?)['\u2019]s\s+"
-    r"(?:own\s+|latest\s+|earlier\s+|original\s+|initial\s+)?(?P<what>denials?|rejection|remarks?|claims?|criticisms?|"
-    r"accounts?|statements?|comments?|allegations?|accusations?|figures?|versions?|assertions?|charges?|"
-    r"position|reply|response|report|warning|explanation)\b")
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

@@ -108,6 +108,7 @@ class Resolver:
                     self._noun_for.setdefault(T.low[noun], name)
                     bisect.insort(self.bodies, (T.st[noun + 2], name))
         self._learn_named_bodies(T)
+        self._learn_described_bodies(T, articles)
         for k in (a + 1 for a in articles if low[a] == "the"):
             if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
@@ -117,6 +118,20 @@ class Resolver:
                     name = _words(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
+
+    def _learn_described_bodies(self, T: Tokens, articles: list[int]) -> None:
+        """ "the nurses' union", "the state health department" (outside quotations): a body named by
+        description, which a later "its" may mean."""
+        for k in articles:
+            if T.low[k] != "the" or T.inq[k]:
+                continue
+            e = k + 1
+            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’")) \
+                    and T.low[e] not in L.FUNCTION_WORDS and T.low[e] not in L.ORG_WORDS:
+                e += 1
+            named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
+            if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
+                bisect.insort(self.bodies, (T.st[k + 1], _words(T, k + 1, e + 1)))
 
     def _learn_named_bodies(self, T: Tokens) -> None:
         """Capitalised names holding an organisation word ("Cordillera Metals", "Marlow & Finch"), outside
