@@ -122,8 +122,10 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
     items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        # a question puts its point itself: an answer that negates it denies it, whoever else answered
+        put_forward = proposition.party == first_party and not (point.question and proposition.cues.negated)
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
-                               first_party=proposition.party == first_party,
+                               first_party=put_forward,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")
         if proposition.answers_denial and joined_as == "member":  # "Vos rejected Kestan's denial"

@@ -116,13 +116,14 @@ def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]
             and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
             and proposition.cues.stance != "declines" and denial[4] < REASON_RUN:
         for point in denial[3]:
-            if point not in targets:
-                point.add(proposition, "reason")
-        denial = (denial[0], proposition.sentence, proposition.paragraph, denial[3], denial[4] + 1)
+            if point not in targets:    # the reasons for rejecting a denial support the point
+                point.add(proposition, "support" if denial[5] else "reason")
+        denial = (*denial[:3], denial[3], denial[4] + 1, denial[5])
     bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
     if bare and targets:
         denial = (proposition.party, proposition.sentence, proposition.paragraph,
-                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0)
+                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
+                  proposition.answers_denial)
     return denial
 
 

@@ -183,13 +183,16 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
     statement's party put the point forward first (a party does not deny its own point, it restates or
     hedges it); ``leading``: the statement is that party's first on the point; ``joined_as``: ``member``
     (it states the point), ``answer`` (it answers it: "denied it", an interview answer), ``caveat`` (a
-    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...");
+    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ..."),
+    ``support`` (the reason given for rejecting the other side's denial);
     ``counter``: the statement is such a reason, here stating a point of its own near another party's.
     """
     if joined_as == "caveat":
         return "qualifies"
     if joined_as == "reason":
         return "denies"
+    if joined_as == "support" and not (cues.negated or cues.stance in ("denies", "declines")):
+        return "asserts" if first_party else "confirms"     # a reason given for rejecting a denial
     if cues.stance in ("declines", "denies"):
         return cues.stance
     if first_party:
