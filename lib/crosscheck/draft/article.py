@@ -24,6 +24,7 @@ from ..status import Assessment, assess
 from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
+from .stories import merge_points
 from .stance import stance_toward
 from .terms import Weights
 from .wording import claim_text, question_text
@@ -100,7 +101,7 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     voices = Voices(registry, outlet, document.published, document.text)
     found = propositions(document, statements, voices)
     weight = Weights(p.terms for p in found)
-    points = group(found, weight)
+    points = merge_points(group(found, weight), weight)
     public_on = document.published.date() if document.published else None
     ids = _statement_ids(found)
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]

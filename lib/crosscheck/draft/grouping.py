@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
-from ..extract.lexicon import ORG_WORDS as _BODY_WORDS
 from .terms import Weights, content_words, names, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
@@ -169,10 +168,6 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
             scored.append((score, point))
     best = max(scored, key=lambda pair: pair[0])[1] if scored else None
     also = [point for score, point in scored if point is not best and score >= ALSO]
-    if best is None and not proposition.first_answer:
-        named = _naming_points(proposition, points, propositions, joined)
-        if named:                   # "Mason denied any conflict of interest": the party named answers
-            best, also = named[0], named[1:]
     if best is None:
         best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
@@ -187,42 +182,6 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     for point in also:  # one statement bearing on two points
         point.add(proposition, "answer" if answer else "member")
     return [best, *also]
-
-
-def _naming_points(proposition: Proposition, points: list[Point], propositions: list[Proposition],
-                   joined: dict[int, list[Point]]) -> list[Point]:
-    """The points a party's first answer bears on when they name it: another party's claims about X (the
-    last sentence of them, near by) and X's first statement after them is a denial, a refusal, a
-    negation or a hedge ("Save Elmfield questioned the role of councillor Derek Mason ... Mason denied
-    any conflict of interest"; "the authority linked the cases to Hollins Farm's cheese ... Hollins Farm
-    said there was no proof")."""
-    if proposition.kind == "narration" or not _responds(proposition) and not proposition.cues.hedged:
-        return []
-    if any(p.party == proposition.party for p in propositions[:proposition.index] if p.index in joined):
-        return []                   # not its first word in the article
-    name = _name_words(proposition)
-    if not name:
-        return []
-    for at in range(proposition.index - 1, -1, -1):
-        earlier = propositions[at]
-        if earlier.sentence < proposition.sentence - ANSWER_REACH:
-            break
-        if earlier.party != proposition.party and earlier.index in joined and name <= earlier.names:
-            same = [p for p in propositions[:proposition.index] if p.sentence == earlier.sentence and name <= p.names]
-            return _unique([point for p in same for point in joined.get(p.index, []) if point.own
-                            and point.own[0].party != proposition.party and point.own[0].cues.stance == "asserts"])
-    return []
-
-
-def _name_words(proposition: Proposition) -> frozenset[str]:
-    """The words by which another statement names the proposition's party: a person's surname, a
-    body's first word ("Mason", "Hollins")."""
-    person = proposition.party == proposition.speaker
-    words = (proposition.voice.name if person else proposition.party).split()
-    if not words or not all(w[:1].isupper() or w in ("&", "of", "and") for w in words):
-        return frozenset()          # a description ("Peru's mining regulator") names no one in particular
-    person = person and not any(w.lower() in _BODY_WORDS for w in words)
-    return terms(words[-1] if person else words[0]) & names(" ".join(["x", *words]))
 
 
 def answer_only(proposition: Proposition, point: Point) -> bool:
@@ -336,7 +295,7 @@ _RELATIVE_TIME = re.compile(r"\b(?P<when>next|last|this|coming|previous)\s+(?P<w
                             r"summer|autumn|winter)\b|\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _occasions(p: Proposition) -> set[str]:
+def occasions(p: Proposition) -> set[str]:
     """The days, months, years and relative times ("next year", "last week") a proposition names."""
     found = set(p.terms & _DAYS)
     for match in _RELATIVE_TIME.finditer(p.quote):
@@ -346,7 +305,7 @@ def _occasions(p: Proposition) -> set[str]:
 
 def _other_occasions(a: Proposition, b: Proposition) -> bool:
     """Both name a time, and not the same one: two occasions, not one point (unless one denies)."""
-    times_a, times_b = _occasions(a), _occasions(b)
+    times_a, times_b = occasions(a), occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
     return bool(times_a and times_b and not times_a & times_b and not explicit)
 

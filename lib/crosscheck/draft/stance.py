@@ -163,12 +163,21 @@ def declined_question(content: str) -> str:
     return question.group("question") if question else text
 
 
+#: A request left unanswered is no topic: "did not respond to a request for comment [on the footage]".
+_REQUEST_NOUN = r"(?:\w+\s+){0,2}?(?:requests?|calls?|e-?mails?|messages?|questions?|inquiries|enquiries)"
+_FOR_COMMENT = r"\s+for\s+(?:comment|a response|an interview)"
+_REQUEST = re.compile(rf"^\W*(?:(?:did|has|have|had|would|could)\s+not\s+|never\s+)?(?:(?:respond|repl|answer)\w*\s+to\s+"
+                      rf"{_REQUEST_NOUN}(?:{_FOR_COMMENT})?|(?:to\s+)?{_REQUEST_NOUN}{_FOR_COMMENT})(?:\s+(?:on|about)\s+)?",
+                      re.IGNORECASE)
+
+
 #: Words after a refusal that say when, not what: "would not comment further while the trial was under way".
 _WHILE = re.compile(r"\s*\b(?:further|while|until|pending|before|during|as long as|at this stage|at this time)\b.*$",
                     re.IGNORECASE | re.DOTALL)
 
 
 def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
+    content = _REQUEST.sub("", content)
     subject = _WHILE.sub("", declined_question(content))
     match = _TOPIC.search(content) if subject == content else None
     subject = match.group("topic") if match else subject
