@@ -84,3 +84,4 @@ def test_a_denial_of_the_charge_joins_the_point_it_answers_and_background_stays_
     quotes = {e.statement.quote: e.stance for e in holding[0].evidence}
     assert any("denies one count of bribery" in q and s == "denies" for q, s in quotes.items())
     assert not any("Oil prices" in q for q in quotes)
+
