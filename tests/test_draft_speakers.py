@@ -28,6 +28,7 @@ def test_a_body_named_again_by_the_end_of_its_name_is_one_party():
 
 
 def test_only_a_body_word_at_the_end_shortens_a_name():
-    assert _shortened("commission", "european commission")
-    assert not _shortened("european commission", "european commission")
-    assert not _shortened("kestan", "foreign ministry of kestan") and not _shortened("smith", "john smith")
+    assert _shortened("the Commission", "European Commission")
+    assert not _shortened("European Commission", "European Commission")
+    assert not _shortened("Kestan", "Foreign Ministry of Kestan") and not _shortened("Smith", "John Smith")
+    assert not _shortened("Unity Party", "three senior members of the governing Unity Party")  # a description

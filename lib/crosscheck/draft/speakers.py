@@ -56,10 +56,14 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", text.casefold())))
 
 
-def _shortened(short: str, full: str) -> bool:
-    """A body named again by the end of its name: "the Commission" for "the European Commission"."""
+def _shortened(mention: str, name: str) -> bool:
+    """A body named again by the end of its proper name: "the Commission" for "the European Commission"
+    (not "the Unity Party" for "senior members of the Unity Party", a description)."""
+    short, full = _key(mention), _key(name)
     words = short.split()
-    return bool(words) and words[-1] in ORG_WORDS and len(full.split()) > len(words) and full.endswith(f" {short}")
+    proper = all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in name.split())
+    return proper and bool(words) and words[-1] in ORG_WORDS and len(full.split()) > len(words) \
+        and full.endswith(f" {short}")
 
 
 def _person(voice: Voice) -> bool:
@@ -118,7 +122,7 @@ class Voices:
         if _SPOKES.search(mention):     # the subject of a narrated answer: "A spokesman for AquaLine denied it."
             return self._remember(Voice(mention, self._organisation(mention), mention))
         for voice in reversed(self.known):
-            if _key(voice.party) == _key(mention) or _shortened(_key(mention), _key(voice.party)):
+            if _key(voice.party) == _key(mention) or _shortened(mention, voice.party):
                 return self._remember(Voice(mention, voice.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
@@ -130,7 +134,7 @@ class Voices:
         if actor:
             return actor.party
         same = self._match(mention) or (self._described(mention, besides) if described else None)
-        same = same or next((v for v in reversed(self.known) if _shortened(_key(mention), _key(v.party))), None)
+        same = same or next((v for v in reversed(self.known) if _shortened(mention, v.party)), None)
         return same.party if same else " ".join(mention.split())
 
     def _described(self, mention: str, besides: str = "") -> Voice | None:
