@@ -101,7 +101,7 @@ def read_cues(frame: str, content: str) -> Cues:
     lead = f"{frame} {head}"
     stance = "asserts"
     decline = DECLINE.search(lead)
-    judged = JUDGED_REFERENCE.match(content.strip())
+    judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"
     elif NOT_DENIED.search(frame):
@@ -134,6 +134,17 @@ def read_cues(frame: str, content: str) -> Cues:
 _STORY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b", re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
                       r"characteri[sz]ations?)\b", re.IGNORECASE)
+
+
+def _judged(content: str) -> re.Match | None:
+    """A back reference judged in the same breath ('the account "pure fiction"', 'the reports as
+    gossip'), not a clause that starts with 'that' ("denied that it had released ammonia")."""
+    judged = JUDGED_REFERENCE.match(content.strip())
+    if not judged:
+        return None
+    tail = content.strip()[judged.end("object"):]
+    quoted = bool(re.search(r"[\"\u201c\u2018']", tail))
+    return judged if quoted or re.match(r"\s+as\b", tail) or len(judged.group("verdict").split()) <= 3 else None
 
 
 def _object_kind(content: str) -> str:
