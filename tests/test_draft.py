@@ -76,11 +76,14 @@ def stance_of(claim, words: str) -> str:
     return next(e.stance for e in claim.evidence if words in e.statement.quote)
 
 
-def test_a_claim_and_its_denial_are_one_point_and_contested():
+def test_a_claim_and_its_denial_are_one_point():
     claim = claim_with(draft_of(SHAPES), "close its Leeds bakery")
     assert stance_of(claim, "close its Leeds bakery") == "asserts"
     assert stance_of(claim, "The company denied it") == "denies"
-    assert claim.status == "contested"
+    assert {e.party for e in claim.evidence if e.stance != "asserts"} == {"Harlow Foods"}   # "the company" is Harlow
+    # the company denied it, and its spokesman would not comment on rumours: the ledger's rules call one party's
+    # denial and refusal a disputed stance, not a denial
+    assert claim.status == "unconfirmed" and "Harlow Foods's words disagree" in claim.explanation
     assert claim.text == "Harlow Foods will close its Leeds bakery next year."
 
 
@@ -256,7 +259,7 @@ def test_semicolon_shapes_said_then_denied_and_disputed_saying():
     bakery = claim_with(draft, "close its Leeds bakery")
     assert [e.stance for e in bakery.evidence] == ["asserts", "denies"] and bakery.status == "contested"
     bridge = claim_with(draft, "reopen in March")
-    assert {(e.speaker, e.stance) for e in bridge.evidence if e.stance == "denies"} == {("the contractor", "denies")}
+    assert {(e.speaker, e.stance) for e in bridge.evidence if e.stance == "denies"} == {("contractor", "denies")}
     assert stance_of(bridge, "take until June") == "denies"
 
 

@@ -75,3 +75,12 @@ def test_stance_toward_a_point(kwargs, stance):
 def test_a_refusal_declines_whatever_the_point():
     cues = read_cues("The mayor declined", "to comment on the talks")
     assert stance_toward(cues, same_polarity=False, first_party=True) == "declines"
+
+
+def test_a_denial_of_a_that_clause_is_no_back_reference():
+    from crosscheck.draft.stance import read_cues
+
+    cues = read_cues("Castlebridge Chemicals denied ", "that it had released ammonia into the river")
+    assert cues.stance == "denies" and not cues.back_reference
+    judged = read_cues("The ministry called ", 'the account "pure fiction"')
+    assert judged.stance == "denies" and judged.back_reference

@@ -642,3 +642,161 @@ def test_a_fronted_asked_clause_is_a_question_and_the_answer_the_speakers():
     assert q.kind == "narration" and q.question and q.cue.text == "Asked"
     a = by_text(utility, "Yes, absolutely")
     assert a.kind == "direct" and a.speaker.name == "Dana Whitfield" and not a.question
+
+
+# -- sources the drafting dev set showed the extractor missing (issue 10, draft2) ------------------------
+
+def test_a_source_ending_the_sentence_takes_the_clause_before_it():
+    text = ("The trunk is a canoe, the oldest boat yet found, archaeologists from the University of Tessaly "
+            "said on Wednesday.\n\nDiallo travelled to Lisbon for a medical, two people familiar with the talks "
+            "told Touchline Daily.\n\nKessler took the money for a contract, a prosecutor told Northgate Crown "
+            "Court on Tuesday.\n\nTool marks along the trunk showed it had been shaped by people, they said.")
+    sts = extract_statements(text)
+    canoe = by_text(sts, "The trunk is a canoe")
+    assert canoe.text == "The trunk is a canoe, the oldest boat yet found" and canoe.cue.text == "said"
+    assert canoe.source.text == "archaeologists from the University of Tessaly"
+    medical = by_text(sts, "Diallo travelled")
+    assert medical.speaker.name == "people familiar with the talks" and medical.text.endswith("for a medical")
+    assert by_text(sts, "Kessler took").text == "Kessler took the money for a contract"
+    assert by_text(sts, "Tool marks").source.text == "they"
+    assert_spans_slice(text, sts)
+
+
+def test_a_final_source_needs_only_adverbials_after_its_cue():
+    text = "The Maritime Safety Centre in Alder, which monitors shipping, said two ships had reported explosions."
+    st = by_text(extract_statements(text), "two ships")
+    assert st.text == "two ships had reported explosions" and st.speaker.name == "Maritime Safety Centre in Alder"
+
+
+def test_a_name_ending_in_ly_is_not_an_adverb():
+    sts = extract_statements('"It failed," Kelly said. Kelly said the plan failed.')
+    assert [s.speaker.name for s in sts] == ["Kelly", "Kelly"]
+
+
+def test_a_noun_subject_that_is_also_a_verb_form():
+    text = "The hospital trust said it had co-operated fully. The nurses' union said 1,100 posts were vacant."
+    sts = extract_statements(text)
+    assert by_text(sts, "co-operated").speaker.name == "hospital trust"
+    assert by_text(sts, "1,100 posts").speaker.name == "nurses' union"
+
+
+def test_spokespeople_speak_for_the_body_named_before_them():
+    text = ('Kestan\'s foreign ministry called the account "pure fiction". "No vessel was in the strait," '
+            "spokeswoman Leyla Karim said.\n\nThe defence ministry said the boats came from Kestan. A ministry "
+            "spokesman, Colonel Adrian Vos, said the boats had been launched at night.\n\nA spokesman for the prime "
+            "minister declined to comment on the talks.")
+    sts = extract_statements(text)
+    karim = by_text(sts, "No vessel")
+    assert karim.speaker.name == "Leyla Karim" and karim.speaker.speaks_for == "Kestan's foreign ministry"
+    vos = by_text(sts, "launched at night")
+    assert vos.speaker.name == "Adrian Vos" and vos.speaker.party == "defence ministry"
+    pm = by_text(sts, "to comment on the talks")
+    assert pm.source.text == "A spokesman for the prime minister" and pm.speaker.speaks_for == "prime minister"
+
+
+def test_the_centre_and_the_company_are_the_body_named_before():
+    text = ("The Maritime Safety Centre in Alder said two ships had heard explosions. The centre said it could not "
+            "say what caused them.\n\nCordillera Metals has halted production, the company said. The miners' union "
+            "at Santa Rosa said it had warned managers twice. Porto Azul's director, Rui Matos, did indeed confirm "
+            "the club's interest.")
+    sts = extract_statements(text)
+    assert by_text(sts, "what caused them").speaker.name == "Maritime Safety Centre in Alder"
+    assert by_text(sts, "halted production").speaker.name == "Cordillera Metals"
+    assert by_text(sts, "warned managers").speaker.name == "miners' union at Santa Rosa"
+    assert by_text(sts, "the club's interest").speaker.name == "Rui Matos"
+
+
+def test_an_unlabelled_transcript_gives_the_answers_to_the_person_interviewed():
+    text = ("Manager Helen Ward spoke to Coastline Sport after training.\n\nIs Kovac for sale?\n\n"
+            "No. Luka is our captain and he is staying.\n\nHas Kovac asked to leave?\n\nNever. I would know.\n\n"
+            "The club was founded in 1890.")
+    sts = extract_statements(text)
+    assert by_text(sts, "Luka is our captain").speaker.name == "Helen Ward"
+    assert by_text(sts, "Never.").kind == "direct"
+    asked = by_text(sts, "to leave")
+    assert asked.kind == "narration" and asked.question and asked.speaker is None
+    assert by_text(sts, "founded in 1890").kind == "narration"
+
+
+def test_one_question_and_answer_is_not_a_transcript():
+    sts = extract_statements("What happens next?\n\nNo one knows. We will see, the mayor said.\n\nThe vote is in May.")
+    assert by_text(sts, "The vote is in May").kind == "narration"
+
+
+def test_a_body_named_by_its_first_word_and_a_spokeswoman_by_her_pronoun():
+    text = ("Cordillera Metals has halted production at its mine, the company said on Monday.\n\n"
+            "Cordillera said no one was hurt. The union said it had warned managers, union secretary Javier Quispe "
+            "said.\n\nA Cordillera spokeswoman denied that the company had received any warning.\n\n"
+            "She said the slope was monitored every day.")
+    sts = extract_statements(text)
+    assert by_text(sts, "no one was hurt").speaker.name == "Cordillera Metals"
+    denial = by_text(sts, "received any warning")
+    assert denial.speaker.speaks_for == "Cordillera Metals" and denial.speaker.party == "Cordillera Metals"
+    assert by_text(sts, "monitored every day").speaker.party == "Cordillera Metals"
+
+
+def test_a_wire_dateline_with_a_date_is_not_content():
+    text = "SANTA ROSA, Peru, March 3 (Meridian Wire) - Cordillera Metals has halted output, the company said."
+    st = by_text(extract_statements(text), "halted output")
+    assert st.text == "Cordillera Metals has halted output"
+
+
+def test_officers_and_agents_act_for_the_body_or_person_they_serve():
+    text = ("Developer Kestrel Homes says the scheme is sound. Kestrel's planning director, Owen Hale, rejected that."
+            "\n\nMarlow & Finch reported a loss. Chief executive Karen Doyle said the year had been hard.\n\n"
+            "Paul Kessler denies taking any bribes. Kessler's barrister, Daniel Osei, said his client was innocent.\n\n"
+            "The nurses' union said its figure was right. \u201cThere are 1,100 vacancies,\u201d said its regional "
+            "secretary, Ian Mercer.\n\nHealth minister Grace Okonjo said the plan had worked.")
+    sts = extract_statements(text)
+    assert by_text(sts, "the scheme is sound").speaker.name == "Kestrel Homes"
+    hale = by_text(sts, "that")
+    assert hale.speaker.name == "Owen Hale" and hale.speaker.party == "Kestrel Homes" and hale.cue.text == "rejected"
+    assert by_text(sts, "had been hard").speaker.party == "Marlow & Finch"
+    assert by_text(sts, "was innocent").speaker.party == "Paul Kessler"
+    mercer = by_text(sts, "1,100 vacancies")
+    assert mercer.speaker.name == "Ian Mercer" and mercer.speaker.party == "nurses' union"
+    assert by_text(sts, "had worked").speaker.party == "Grace Okonjo"     # a minister is no company's officer
+
+
+def test_a_denial_of_one_pronoun_is_a_statement():
+    sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
+    assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [
+        ("Estmark", "it"), ("ministry", "this")]
+    assert extract_statements("He said that.")[0].kind == "narration"
+
+
+def test_a_possessive_before_a_role_with_an_ing_word_is_no_cue():
+    sts = extract_statements("Plans will go before the council's planning committee next Tuesday. "
+                             "He's planning to sue the council.")
+    assert by_text(sts, "planning committee").kind == "narration"
+    assert by_text(sts, "to sue the council").cue.text == "planning"
+
+
+def test_unnamed_sources_are_a_group_of_their_own_and_named_again():
+    text = ("Halvorsen is expected to resign, three senior members of the governing Unity Party told The Northern "
+            "Post.\n\nThe three, who spoke on condition of anonymity, said Prime Minister Sara Lind had told "
+            "colleagues she wanted a new minister.\n\nHarlow Foods is in talks to buy Greenleaf Dairy, two people "
+            "familiar with the negotiations said.\n\nThe people, who asked not to be named because the talks are "
+            "private, said a deal could come soon.")
+    sts = extract_statements(text)
+    group = "senior members of the governing Unity Party"
+    assert by_text(sts, "expected to resign").speaker.name == group
+    assert by_text(sts, "Sara Lind had told").speaker.name == group
+    deal = by_text(sts, "a deal could come soon")
+    assert deal.speaker.name == "people familiar with the negotiations" and deal.cue.text == "said"
+    assert not any("not to be named" in s.text and s.kind != "narration" for s in sts)
+
+
+def test_descriptions_that_name_bodies_and_the_body_they_mean_later():
+    text = ("Train drivers will strike, the drivers' union RDU said. The union's general secretary, Carla Mendes, "
+            "said the operator, Southern Link Rail, had offered 2 per cent.\n\nSouthern Link Rail said talks went on. "
+            "A company spokesman said the offer was fair.\n\nThe Department for Transport confirmed it had been told."
+            "\n\nThe company said it would run fewer trains.\n\nThe nurses' union said on Monday that posts were "
+            "vacant, and the opposition said the unit would close.")
+    sts = extract_statements(text)
+    offered = by_text(sts, "had offered 2 per cent")
+    assert offered.speaker.name == "Carla Mendes" and offered.speaker.party == "RDU"   # not inverted "said the operator"
+    assert by_text(sts, "the offer was fair").speaker.party == "Southern Link Rail"
+    assert by_text(sts, "fewer trains").speaker.name == "Southern Link Rail"
+    assert by_text(sts, "posts were vacant").text == "that posts were vacant"
+    assert by_text(sts, "the unit would close").speaker.name == "opposition"

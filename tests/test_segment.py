@@ -179,3 +179,10 @@ def test_property_spans_are_stripped_ordered_and_inside_paragraphs(text):
 def test_public_names():
     assert {"Lt", "Gen", "Gov", "Rev", "Dr", "Sen"} <= {w.capitalize() for w in segment.NAME_TITLES}
     assert "u.s" not in segment.NAME_TITLES         # "U.S." may end a sentence
+
+
+def test_a_lower_case_word_that_abbreviates_a_state_ends_a_sentence():
+    text = "The cheese had made anyone ill. Managing director Peter Hollins said the tests were clear."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The cheese had made anyone ill.", "Managing director Peter Hollins said the tests were clear."]
+    assert len(split_sentences("He lives in Peoria, Ill. Governor Smith visited him.")) == 1

@@ -38,6 +38,11 @@ ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
 okla ore pa tenn tex va vt wash wis wyo
 """.split())
 ABBREVIATIONS = NAME_TITLES | BEFORE_NUMBER | MONTHS | AMBIGUOUS
+#: State abbreviations are written capitalised: a lower-case "ill." or "mass." is the word itself.
+_STATES = frozenset("""
+ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev
+okla ore pa tenn tex va vt wash wis wyo
+""".split())
 
 #: Capitalised words that usually open a sentence (checked after an ambiguous abbreviation).
 _OPENERS = frozenset("""
@@ -127,6 +132,8 @@ def _ends_sentence(text: str, para_start: int, para_end: int, at: int, stop: str
         return True
     if word in NAME_TITLES:
         return False
+    if word in _STATES and text[begin].islower():
+        return True             # "had made anyone ill. Managing director ..."
     following = text[after]
     if word in BEFORE_NUMBER:
         return not following.isdigit()

@@ -8,7 +8,8 @@ One concept a module:
 - ``terms``: the content words of a statement and how alike two statements are;
 - ``speakers``: one voice per actor for the article (registry ids where known, else names);
 - ``stance``: how a statement bears on a point (asserts, confirms, qualifies, declines, denies);
-- ``grouping``: which statements, from any party, bear on one checkable point;
+- ``grouping``: which statements, from any party, bear on one checkable point (on strong evidence);
+- ``stories``: those fragments merged into the story's points (content, names, figures, anaphora);
 - ``wording``: a point worded as a short checkable claim;
 - ``article``: the draft as a whole, ``draft_article(document, registry) -> Draft``.
 """

@@ -25,6 +25,7 @@ from ..status import Assessment, assess
 from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
+from .stories import merge_points
 from .stance import stance_toward
 from .terms import Weights
 from .wording import claim_text, question_text
@@ -98,10 +99,10 @@ def draft_article(document, registry=None, statements=None) -> Draft:
 
         statements = extract_statements(document.text, actors=registry)
     outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
-    voices = Voices(registry, outlet, document.published)
+    voices = Voices(registry, outlet, document.published, document.text)
     found = propositions(document, statements, voices)
     weight = Weights(p.terms for p in found)
-    points = group(found, weight)
+    points = merge_points(group(found, weight), weight)
     public_on = document.published.date() if document.published else None
     ids = _statement_ids(found)
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]
@@ -123,10 +124,14 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
     items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        # a question puts its point itself: an answer that negates it denies it, whoever else answered
+        put_forward = proposition.party == first_party and not (point.question and proposition.cues.negated)
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
-                               first_party=proposition.party == first_party,
+                               first_party=put_forward,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")
+        if proposition.answers_denial and joined_as == "member":  # "Vos rejected Kestan's denial"
+            stance = _against_denial(proposition, proposition.party == first_party)
         sibling = by_statement.get(proposition.statement)
         if sibling == "denies" and stance in ("asserts", "confirms"):  # "said talks had not broken down and that ..."
             stance = sibling
@@ -136,6 +141,19 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _against_denial(proposition: Proposition, first_party: bool) -> str:
+    """The stance toward a point of a statement about another party's denial of it: rejecting or
+    contradicting the denial supports the point ("Vos rejected Kestan's denial"; "the company's denial does
+    not match what our members are hearing"); endorsing the denial denies it."""
+    cues = proposition.cues
+    if cues.stance == "declines":
+        return "declines"
+    against = cues.stance == "denies" or cues.negated
+    if not against:
+        return "denies"
+    return "asserts" if first_party else "confirms"
 
 
 def _statement_ids(found: list[Proposition]) -> dict[int, str]:

@@ -23,10 +23,12 @@ import re
 from dataclasses import dataclass, field
 
 from .propositions import Proposition
-from .terms import Weights, similarity, terms
+from .terms import Weights, content_words, names, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.35
+#: ... and at which the outlet's narration and a party's statement state one point.
+NARRATION_RESTATES = 0.4
 #: Share of a response's (or a refusal's topic's) weight that a point must hold.
 ANSWERS = 0.6
 #: How many sentences back a response or a refusal may reach for the point it answers.
@@ -42,6 +44,8 @@ ALSO = 9
 CHAIN = 0.5
 #: How many sentences back a bare "denied it" may reach.
 BACK_REACH = 3
+#: How many of a party's statements after its bare denial give the denial's reasons.
+REASON_RUN = 3
 
 
 @dataclass(eq=False)
@@ -79,7 +83,7 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
-    denial: tuple[str, int, list[Point]] | None = None  # the last bare denial: party, sentence, points
+    denial: tuple[str, int, int, list[Point]] | None = None  # the last bare denial: party, sentence, paragraph, points
     for proposition in propositions:
         if proposition.question:
             continue
@@ -96,15 +100,30 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
             for point in joined.get(previous.index, []):
                 if point not in targets:
                     point.add(proposition, "caveat")
-        if denial and proposition.party == denial[0] and proposition.sentence == denial[1] + 1 \
-                and not proposition.cues.back_reference and proposition.cues.stance != "declines":
-            for point in denial[2]:  # "Benan rejected that account. 'There were no civilians,' he said."
-                if point not in targets:
-                    point.add(proposition, "reason")
-        if proposition.cues.back_reference and proposition.cues.stance == "denies" and targets:
-            denial = (proposition.party, proposition.sentence, targets)
+        denial = _reasons_after_denial(proposition, denial, targets)
         previous = proposition
     return [p for p in points if p.members]
+
+
+def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]):
+    """A bare denial's reasons: the same party's statements in the sentences right after it, in its
+    paragraph or the next ("Benan rejected that account. 'There were no civilians,' he said."), join the
+    points it denied. Returns the denial still open (party, last sentence, paragraph, points), if any."""
+    if denial and (proposition.party != denial[0] and proposition.kind != "narration" or proposition.asked):
+        denial = None           # another party speaks, or a new question is put: the denial's run is over
+    if denial and proposition.party == denial[0] and proposition.sentence in (denial[1], denial[1] + 1) \
+            and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
+            and proposition.cues.stance != "declines" and denial[4] < REASON_RUN:
+        for point in denial[3]:
+            if point not in targets:    # the reasons for rejecting a denial support the point
+                point.add(proposition, "support" if denial[5] else "reason")
+        denial = (*denial[:3], denial[3], denial[4] + 1, denial[5])
+    bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
+    if bare and targets:
+        denial = (proposition.party, proposition.sentence, proposition.paragraph,
+                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
+                  proposition.answers_denial)
+    return denial
 
 
 #: The reservations that qualify the point just made ("but ... the date could still change").
@@ -118,19 +137,21 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
            joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
            firsts: dict[str, int]) -> list[Point]:
     cues = proposition.cues
-    if proposition.asked and not proposition.first_answer and cues.back_reference:  # "the figure is not right"
+    if proposition.asked and not proposition.first_answer and (cues.back_reference or _contradicts(proposition)):
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
-                           for point in joined.get(p.index, [])])
-        for point in targets:
+                           for point in joined.get(p.index, [])])   # "the figure is not right", "No decision
+        for point in targets:                                       # has been taken": the question's point
             point.add(proposition, "answer")
-        return targets
+        if targets:
+            return targets
     if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
-        targets = _antecedents(proposition, propositions, joined, cues.generic_topic, firsts)
+        targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
         for point in targets:
             point.add(proposition, "answer")
         return targets
-    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ..."
-        answered = _points_of(proposition.answers_party, proposition, propositions, joined)
+    if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ...", "Kestan's denial"
+        answered = _points_of(proposition.answers_party, proposition, propositions, joined,
+                              denials=proposition.answers_denial)
         sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
         answered = sharing or answered
         if answered:
@@ -185,7 +206,7 @@ def _as_question(proposition: Proposition) -> Proposition:
     from .stance import Cues
     from .terms import terms
 
-    return replace(proposition, terms=terms(proposition.asked), cues=Cues(),
+    return replace(proposition, terms=terms(proposition.asked), cues=Cues(), names=names(proposition.asked),
                    voice=replace(proposition.voice, party="\0question"))
 
 
@@ -200,27 +221,55 @@ def _contradicts(proposition: Proposition) -> bool:
     return cues.stance in ("denies", "declines") or cues.negated
 
 
+def _answer_overlap(a: Proposition, b: Proposition) -> bool:
+    """Two statements on one point share two words, or all the terms of one of them (a refusal's topic
+    "the talks"): one shared word ("supports", "deal") is chance."""
+    shared = a.terms & b.terms
+    if shared >= a.terms or shared >= b.terms:
+        return True
+    return min(len({w for w in content_words(p.quote) if terms(w) & shared}) for p in (a, b)) >= 2
+
+
 def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     """How strongly two propositions bear on one point, 1.0 being enough to group them.
 
     A restatement shares most of its weighted terms both ways (Dice); an answer from another party
     near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
     """
-    if _other_days(a, b) or (a.terms & b.terms) <= (a.names | b.names):
+    if _other_occasions(a, b) or (a.terms & b.terms) <= (a.names | b.names):
         return 0.0  # two occasions, or two statements that share only who they are about
-    dice = similarity(a.terms, b.terms, weight)
-    score = dice / RESTATES
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
-    if near and (_responds(a) or _responds(b)):
+    if not near and not _answer_overlap(a, b):
+        return 0.0  # far apart, one shared word is chance
+    dice = similarity(a.terms, b.terms, weight)
+    if (a.kind == "narration") != (b.kind == "narration"):
+        return dice / NARRATION_RESTATES     # the outlet's own narration states a point only in its words
+    score = dice / RESTATES
+    if near and (_responds(a) or _responds(b)) and _answer_overlap(a, b):
         smaller = min(weight.total(a.terms), weight.total(b.terms))
         held = weight.total(a.terms & b.terms) / smaller if smaller else 0.0
         # a confirmation of a few words may confirm only part of a longer statement: it must share both ways
         partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
         score = max(score, 0.0 if partial else held / ANSWERS,
                     1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
-    if near and other_figure(a, b):
+    if near and other_figure(a, b) and _counters(a, b):
         score = max(score, 1.0)
     return score
+
+
+#: Wording that sets one figure against another: "fewer than 400,000", "closer to 800", "only six".
+_COMPARATIVE = re.compile(r"\b(?:fewer|less|more|lower|higher|closer to|nearer|only|just|under|over|at most|at least|"
+                          r"nowhere near|not)\b", re.IGNORECASE)
+
+
+def _counters(a: Proposition, b: Proposition) -> bool:
+    """Two different figures for one count answer each other only with more in common than the count's
+    word ("300 nurses starting in January" is not an answer to "1,100 nursing posts were vacant"): a
+    comparative or a denial, or another shared word beyond names."""
+    later = b if b.start > a.start else a
+    units = set(a.figures) | set(b.figures)
+    shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
+    return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
 
 
 def other_figure(a: Proposition, b: Proposition) -> bool:
@@ -232,34 +281,74 @@ def other_figure(a: Proposition, b: Proposition) -> bool:
         other = b.figures.get(unit)
         if unit != "percent" and other is not None and other != value:
             return True
+    for bare, counted in ((a, b), (b, a)):  # "The number is closer to 800" against "1,100 nursing posts"
+        value = bare.figures.get("")
+        if value is not None and _COMPARATIVE.search(bare.quote) and any(
+                unit not in ("", "percent") and other != value for unit, other in counted.figures.items()):
+            return True
     return False
 
 
 _DAYS = frozenset(terms("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"))
+_RELATIVE_TIME = re.compile(r"\b(?P<when>next|last|this|coming|previous)\s+(?P<what>week|month|year|season|spring|"
+                            r"summer|autumn|winter)\b|\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def _other_days(a: Proposition, b: Proposition) -> bool:
-    """Both name a day or month, and not the same one: two occasions, not one point (unless one denies)."""
-    days_a, days_b = a.terms & _DAYS, b.terms & _DAYS
+def occasions(p: Proposition) -> set[str]:
+    """The days, months, years and relative times ("next year", "last week") a proposition names."""
+    found = set(p.terms & _DAYS)
+    for match in _RELATIVE_TIME.finditer(p.quote):
+        found.add(match.group("year") or f"{match.group('when').lower()} {match.group('what').lower()}")
+    return found
+
+
+def _other_occasions(a: Proposition, b: Proposition) -> bool:
+    """Both name a time, and not the same one: two occasions, not one point (unless one denies)."""
+    times_a, times_b = occasions(a), occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
-    return bool(days_a and days_b and not days_a & days_b and not explicit)
+    return bool(times_a and times_b and not times_a & times_b and not explicit)
 
 
 def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],
-               joined: dict[int, list[Point]]) -> list[Point]:
-    """The points of the last sentence in which ``party`` spoke before ``proposition``."""
+               joined: dict[int, list[Point]], denials: bool = False) -> list[Point]:
+    """The points ``party`` spoke to before ``proposition``: of its last three sentences, those sharing a word
+    with the proposition; else those of its last sentence. With ``denials``, only the points it denied."""
+    sentences: list[list[Point]] = []
+    last_sentence = None
     for at in range(proposition.index - 1, max(-1, proposition.index - 60), -1):
         earlier = propositions[at]
-        if earlier.party == party and joined.get(earlier.index):
-            same = [p for p in propositions[max(0, at - 10):at + 1] if p.party == party and p.sentence == earlier.sentence]
-            return _unique([point for p in same for point in joined.get(p.index, [])])
-    return []
+        if earlier.party != party or not joined.get(earlier.index):
+            continue
+        if denials and not _contradicts(earlier) and earlier.reason_for is None:
+            continue
+        if denials:     # the points it denied, not its own
+            own = [point for point in joined[earlier.index] if point.own and point.own[0].party != party]
+            if not own:
+                continue
+        if earlier.sentence != last_sentence:
+            if len(sentences) == 3:
+                break
+            sentences.append([])
+            last_sentence = earlier.sentence
+        sentences[-1].extend(point for point in joined[earlier.index]
+                             if not denials or point.own and point.own[0].party != party)
+    if not sentences:
+        return []
+    sharing = [point for points in sentences for point in points
+               if any(proposition.terms & p.terms - proposition.names for p in point.own)]
+    return _unique(sharing or sentences[0])
 
 
 def _antecedents(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
-                 generic: bool, firsts: dict[str, int]) -> list[Point]:
-    """The points a bare answer points back at: those of the last sentence where another party spoke."""
+                 kind: str, points: list[Point]) -> list[Point]:
+    """The points a bare answer points back at: for "the reports" or "rumours", the story the article
+    leads with; for "the account" or "the claims", all that the party that spoke last said in its run
+    of statements; for "it" or "that", the points of the last sentence where another party spoke."""
+    if kind == "story":
+        lead = [point for point in points if point.own and point.own[0].party != proposition.party
+                and point.own[0].cues.stance == "asserts"]
+        return lead[:1]
     earlier = []
     for at in range(proposition.index - 1, -1, -1):
         p = propositions[at]
@@ -269,12 +358,16 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
             earlier.insert(0, p)
     if not earlier:
         return []
-    last_sentence = max(p.sentence for p in earlier)
-    if generic:  # "rumours", "reports": the story as first told by the party that spoke last
-        speakers = [p for p in earlier if p.kind != "narration" and p.cues.stance == "asserts"
-                    and p.reason_for is None] or earlier
-        return _unique(joined[firsts[speakers[-1].party]][:1])
-    return _unique([point for p in earlier if p.sentence == last_sentence for point in joined[p.index]])
+    said = [p for p in earlier if p.kind != "narration"] or earlier      # a party's words, not the outlet's
+    last_sentence = max(p.sentence for p in said)
+    last = [p for p in said if p.sentence == last_sentence]
+    run = []
+    for p in reversed(said):        # the last party's run: all of it for "the account"; for "that", its paragraph's
+        if p.party != last[0].party or kind != "account" and p.paragraph != last[0].paragraph:
+            break                   # sentences on the same matter as its last one
+        if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
+            run.insert(0, p)
+    return _unique([point for p in run for point in joined[p.index]])
 
 
 def _unique(points: list[Point]) -> list[Point]:

@@ -16,6 +16,12 @@ _ASKED = re.compile(r"\W*Asked\s+(?P<question>(?:whether|if)\b[^,]+),", re.IGNOR
 # "Asked about Estmark's statement, Sand acknowledged ...": an answer to what that party said.
 ASKED_ABOUT = re.compile(r"\bAsked\s+about\s+(?:the\s+)?(?P<who>[A-Z][\w.\s-]{0,60}?)(?:'s|\u2019s)\s+"
                          r"(?:statement|comments?|remarks?|denial|claims?|account|position|reply|response)", re.IGNORECASE)
+#: Another party's words named as the object: "Kestan's denial", "the agent's remarks", "the union's figure".
+POSSESSIVE_REFERENCE = re.compile(
+    r"(?P<who>\b(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\bthe\s+[a-z]+(?:\s+[a-z]+)?)['\u2019]s\s+"
+    r"(?:own\s+|latest\s+|earlier\s+|original\s+|initial\s+)?(?P<what>denials?|rejection|remarks?|claims?|criticisms?|"
+    r"accounts?|statements?|comments?|allegations?|accusations?|figures?|versions?|assertions?|charges?|"
+    r"position|reply|response|report|warning|explanation)\b")
 REPLY = re.compile(r"(?:no|never|yes|not at all|absolutely not|of course)\W*$", re.IGNORECASE)
 
 
@@ -33,6 +39,17 @@ def asked_in(builder, sentence: int) -> str:
     start, end, _ = builder.sentences[sentence]
     asked = _ASKED.match(builder.text, start, end)
     return asked.group("question") if asked else ""
+
+
+_LABEL = re.compile(r"^\s*(?:Q|Question|[A-Z][A-Z .'-]{1,40})\s*[:.]\s+")
+
+
+def _question_of(paragraph: str) -> str:
+    """What a question paragraph asks: its last question, without a "Q:" label or the lead-in before it
+    ("Q: Minister, the list has grown again. Has your plan failed?" asks "Has your plan failed?")."""
+    text = _LABEL.sub("", paragraph.strip(), count=1)
+    asked = re.findall(r"[^.?!]*\?", text)
+    return asked[-1].strip() if asked else text
 
 
 def link_answers(found: list, builder) -> list:
@@ -53,7 +70,14 @@ def link_answers(found: list, builder) -> list:
         following = by_paragraph.get(paragraph + 1)
         if not following or not all(p.question for p in members) or following[0].question:
             continue
-        asked = builder.document.paragraphs[paragraph].text if paragraph < len(builder.document.paragraphs) else ""
+        asked = _question_of(builder.document.paragraphs[paragraph].text) if paragraph < len(
+            builder.document.paragraphs) else ""
         for number, proposition in enumerate(following):
             result[proposition.index] = replace(proposition, asked=asked, first_answer=number == 0)
+        if following and not following[0].answers_party:     # "Is the union's figure of 1,100 right?"
+            named = POSSESSIVE_REFERENCE.search(asked)
+            party = builder.voices.party_of(named.group("who"), described=True, besides=following[0].party) \
+                if named else ""
+            if party and party != following[0].party:
+                result[following[0].index] = replace(result[following[0].index], answers_party=party)
     return result

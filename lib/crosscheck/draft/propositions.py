@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .answers import answer_before_reason, narrated_answer, semicolon_answers
-from .interviews import ASKED_ABOUT, REPLY, in_question, link_answers
+from .interviews import ASKED_ABOUT, POSSESSIVE_REFERENCE, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
 from .terms import figures, names, terms
@@ -70,6 +70,7 @@ class Proposition:
     first_answer: bool = False
     figures: dict[str, float] = field(default_factory=dict, compare=False)
     answers_party: str = ""
+    answers_denial: bool = False
     names: frozenset[str] = frozenset()
     statement: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -103,8 +104,9 @@ class _Builder:
         quote = self.text[start:end]
         if len(quote.split()) < _MIN_WORDS and not BACK_REFERENCE.match(quote) and not extra.get("answer"):
             return
+        answered = _answered_party(self, frame, quote, voice)      # as the voices stand at this point
         self.found.append({"start": start, "end": end, "content": (start, end), "voice": voice, "kind": kind,
-                           "cue": cue, "frame": frame, **extra})
+                           "cue": cue, "frame": frame, "answered": answered, **extra})
 
 
 def propositions(document, statements, voices: Voices) -> list[Proposition]:
@@ -130,6 +132,8 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     frame_start, frame_end = _frame_bounds(builder, statement, contents)
     frame = text[frame_start:frame_end]
     reason_of, frame, voice = answer_before_reason(builder, statement, frame, frame_start, voice)
+    if reason_of is None:
+        reason_of = _answer_before(builder, statement, cue)
     first, first_index = True, len(builder.found)
     for span in statement.content:
         for start, end, seam in _clauses(text, span.start, span.end):
@@ -143,6 +147,22 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
+
+
+_REASON_CUE = re.compile(r"^(?:saying|adding|arguing|insisting|explaining)$", re.IGNORECASE)
+
+
+def _answer_before(builder: _Builder, statement, cue: str) -> int | None:
+    """ "Lowe disputed that, saying ...": the extractor's answer ("disputed that") just before this
+    participle statement, in the same sentence and from the same source, is what it gives the reason for."""
+    if not _REASON_CUE.match(cue) or not builder.found:
+        return None
+    last = builder.found[-1]
+    content = builder.text[last["content"][0]:last["content"][1]]
+    same_sentence = builder.sentence_of(last["start"]) == builder.sentence_of(statement.content[0].start)
+    if same_sentence and DENY.search(last["cue"]) and BACK_REFERENCE.match(content):
+        return len(builder.found) - 1
+    return None
 
 
 def _content_tail(builder: _Builder, statement, voice: Voice, contents: list[tuple[int, int]]) -> None:
@@ -186,9 +206,17 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
         return
     cues = read_cues(item["frame"], builder.text[item["start"]:item["end"]])
     gap = builder.text[statement.cue.end:item["start"]]
-    if cues.stance in ("declines", "denies") and statement.cue.start < item["start"] and len(gap) <= 12 \
+    if statement.cue.text.endswith(":"):
+        return                                  # "A: I am not going to speculate": the label is not the answer
+    if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start
+        source = statement.source
+        if cues.back_reference and source is not None and 0 <= statement.cue.start - source.end <= 24:
+            item["start"] = source.start         # "The company denied it": the answer whole, not "denied it"
+            return
+        if cues.stance == "confirms":
+            return
         lead = builder.text[max(0, start - 24):start]
         helper = re.search(r"(?:\b(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+)?(?:explicitly\s+)?)$", lead)
         item["start"] = start - (len(helper.group(0)) if helper else 0)
@@ -202,7 +230,7 @@ def _narration(builder: _Builder, statement) -> None:
         return
     if _heading(builder, sentence, offset):
         return
-    question = sentence.endswith("?")
+    question = statement.question or sentence.endswith("?")     # "Asked whether ...," is the outlet's question
     for start, end, seam in _clauses(builder.text, span.start, span.end):
         reply = REPLY.match(builder.text, start, end)
         builder.add(start, end, builder.voices.outlet, "narration", "", seam, statement=statement.id,
@@ -244,10 +272,13 @@ def _outlet_clauses(builder: _Builder, body) -> None:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Cut ``text[start:end]`` at clause seams: ``(start, end, seam)`` where seam is the text before it."""
+    """Cut ``text[start:end]`` at clause seams: ``(start, end, seam)`` where seam is the text before it;
+    not before an elliptical clause of two words or fewer ("... to rule out closing it and has not")."""
     pieces, position, seam = [], start, ""
     for match in _SEAMS.finditer(text, start, end):
         if match.start() <= position:
+            continue
+        if match.group("cue") and len(text[match.end():end].split()) <= 2:
             continue
         pieces.append((position, match.start(), seam))
         seam = match.group(0)
@@ -282,6 +313,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
         if item.get("answer") and cues.stance == "asserts" and DENY.search(item["cue"]):
             cues = Cues(stance="denies", back_reference=True)
         sentence = builder.sentence_of(item["start"])
+        answered = item["answered"]
         index_of[id(item)] = len(result)
         result.append(Proposition(
             index=len(result), start=item["start"], end=item["end"], quote=quote, voice=item["voice"],
@@ -291,7 +323,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
             figures=figures(content) if _DIGIT.search(content) else {},
-            answers_party=_answered_party(builder, item["frame"]), names=names(content)))
+            answers_party=answered[0], answers_denial=answered[1], names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)
 
@@ -318,10 +350,20 @@ _CONTENT_CUE = re.compile(r"^(?:agree|accept|approv|plan|propos|demand|offer|pro
                           r"forecast|estimat|predict)\w*$", re.IGNORECASE)
 
 
-def _answered_party(builder: _Builder, frame: str) -> str:
-    """The party whose statement a statement answers ("Asked about Estmark's statement, Sand ...")."""
+def _answered_party(builder: _Builder, frame: str, content: str, voice: Voice) -> tuple[str, bool]:
+    """The party whose statement a statement answers, and whether what it answers is that party's denial:
+    "Asked about Estmark's statement, Sand ...", "Vos rejected Kestan's denial", "declined to comment on
+    the agent's remarks", "the company's denial does not match what our members hear"."""
     about = ASKED_ABOUT.search(frame)
-    return builder.voices.party_of(about.group("who")) if about else ""
+    if about:
+        return builder.voices.party_of(about.group("who")), False
+    named = POSSESSIVE_REFERENCE.search(content)
+    if not named:
+        return "", False
+    party = builder.voices.party_of(named.group("who"), described=True, besides=voice.party)
+    if party == voice.party or party == builder.voices.outlet.party:
+        return "", False
+    return party, named.group("what").lower().startswith(("denial", "rejection"))
 
 
 def _link_reason(proposition: Proposition, found: list[dict[str, Any]], by_found: dict[int, int | None]) -> Proposition:

@@ -1,16 +1,20 @@
 """Voices: who speaks in a draft, as the registry's ids where it knows them, else as names.
 
-The extractor resolves each statement's speaker; ``Voices`` turns that into one voice per actor for the
-whole article, so that "Sarah Quinn" and "Quinn" are one speaker of one party (a false second party
-would pair a person with herself), a spokesperson speaks for the organisation already named ("a health
-board spokeswoman" for "The health board"), and the outlet's narration has the outlet's voice (the
-byline is not a party). It also reads when a statement was said ("said on Thursday") from its frame.
+The extractor resolves each statement's speaker (full names for surnames, a spokesperson's party from
+``Speaker.speaks_for``, "the company" as the body named before); ``Voices`` keeps one voice per actor for
+the whole article, so that the same organisation named twice is one party (a false second party would
+pair a body with itself), gives the outlet's narration the outlet's voice (the byline is not a party),
+and resolves the subjects of answers the extractor leaves as narration ("Estmark denied it."). It also
+reads when a statement was said ("said on Thursday") from its frame.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from ..extract.lexicon import ORG_WORDS
+from ..extract.speakers import GENERIC_BODIES
 
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
@@ -29,16 +33,42 @@ _WHEN = re.compile(r"\b(?:on\s+)?(?P<day>monday|tuesday|wednesday|thursday|frida
 
 @dataclass(frozen=True)
 class Voice:
-    """A speaker as a draft records it: ``speaker`` and ``party`` are registry ids or names."""
+    """A speaker as a draft records it: ``speaker`` and ``party`` are registry ids or names; ``role`` is how
+    the article describes the speaker ("Diallo's agent"), so that "the agent's remarks" can find him."""
 
     speaker: str
     party: str
     name: str
+    role: str = field(default="", compare=False)
 
 
 def _key(name: str) -> str:
+    """A name without titles and possessives, to compare ("Councillor Maria Okafor" is "maria okafor"); a
+    body keeps its words ("Kestan's defence ministry" is not "Kestan's foreign ministry")."""
     name = re.sub(r"['\u2019]s\b", "", name.casefold())
-    return " ".join(w for w in re.findall(r"[\w.-]+", name) if w not in _TITLES)
+    found = re.findall(r"[\w.-]+", name)
+    if any(w in ORG_WORDS for w in found):
+        return " ".join(w for w in found if w not in ("the", "a", "an"))
+    return " ".join(w for w in found if w not in _TITLES)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[\w-]+", re.sub(r"['\u2019]s\b", "", text.casefold())))
+
+
+def _shortened(mention: str, name: str) -> bool:
+    """A body named again by the end of its proper name: "the Commission" for "the European Commission"
+    (not "the Unity Party" for "senior members of the Unity Party", a description)."""
+    short, full = _key(mention), _key(name)
+    words = short.split()
+    proper = all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in name.split())
+    return proper and bool(words) and words[-1] in ORG_WORDS and len(full.split()) > len(words) \
+        and full.endswith(f" {short}")
+
+
+def _person(voice: Voice) -> bool:
+    """A voice that is a person speaking for himself (not a body: "Kestan's defence ministry")."""
+    return voice.party == voice.speaker and not any(w in ORG_WORDS for w in voice.name.casefold().split())
 
 
 def _surname_of(short: str, full: str) -> bool:
@@ -50,9 +80,11 @@ def _surname_of(short: str, full: str) -> bool:
 class Voices:
     """The voices of one article (see the module's docstring)."""
 
-    def __init__(self, registry=None, outlet: str | None = None, published: dt.datetime | None = None):
+    def __init__(self, registry=None, outlet: str | None = None, published: dt.datetime | None = None,
+                 text: str = ""):
         self.registry = registry
         self.published = published
+        self.text = text
         self.known: list[Voice] = []
         self.outlet = self._outlet(outlet or "the outlet")
 
@@ -68,10 +100,15 @@ class Voices:
         if speaker.actor_id and self.registry and speaker.actor_id in self.registry.actors:
             actor = self.registry.actors[speaker.actor_id]
             return self._remember(Voice(actor.id, actor.party, actor.name))
-        source = statement.source.text if statement.source else ""
-        return self.of_mention(speaker.name, party=speaker.party, source=source)
+        role = speaker.role or ""
+        if speaker.speaks_for:          # a spokesperson: the organisation's party, as this article names it
+            return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name, role))
+        voice = self.of_mention(speaker.name, party=speaker.party)
+        if role and not voice.role:
+            voice = self._remember(Voice(voice.speaker, voice.party, voice.name, role))
+        return voice
 
-    def of_mention(self, mention: str, previous=(), party: str | None = None, source: str = "") -> Voice:
+    def of_mention(self, mention: str, previous=(), party: str | None = None) -> Voice:
         """The voice a mention in the text names: a known one where it matches, else a new one."""
         mention = " ".join(mention.split())
         if mention.casefold() in PRONOUNS:
@@ -82,28 +119,50 @@ class Voices:
         same = self._match(mention)
         if same:
             return self._remember(same)
-        if _SPOKES.search(mention) or _SPOKES.search(source):
-            return self._remember(Voice(mention, self._organisation(mention if _SPOKES.search(mention) else source),
-                                        mention))
+        if _SPOKES.search(mention):     # the subject of a narrated answer: "A spokesman for AquaLine denied it."
+            return self._remember(Voice(mention, self._organisation(mention), mention))
         for voice in reversed(self.known):
-            if _key(voice.party) == _key(mention):
+            if _key(voice.party) == _key(mention) or _shortened(mention, voice.party):
                 return self._remember(Voice(mention, voice.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
-    def party_of(self, mention: str) -> str:
-        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention."""
+    def party_of(self, mention: str, described: bool = False, besides: str = "") -> str:
+        """The party a mention names, as far as the voices so far (or the registry) tell; else the mention.
+        With ``described``, a description names a voice too ("the agent", "the company"), of a party
+        other than ``besides`` (the speaker's own)."""
         actor = self.registry.find(mention) if self.registry else None
         if actor:
             return actor.party
-        same = self._match(mention)
+        same = self._match(mention) or (self._described(mention, besides) if described else None)
+        same = same or next((v for v in reversed(self.known) if _shortened(mention, v.party)), None)
         return same.party if same else " ".join(mention.split())
+
+    def _described(self, mention: str, besides: str = "") -> Voice | None:
+        """The voice a description names: "the agent" (Diallo's agent), "the minister" (Health minister
+        Grace Okonjo), "the dairy" (Hollins Farm Dairy), "the company" (the last body of another party)."""
+        words = [w for w in _words(mention) if w not in ("the", "a", "an")]
+        if not words:
+            return None
+        others = [v for v in reversed(self.known) if v.party != besides and v != self.outlet]
+        for voice in others:
+            if set(words) <= _words(voice.role) or set(words) <= _words(voice.name) or set(words) <= _words(voice.party):
+                return voice
+        if len(words) == 1 and words[0] in ORG_WORDS:
+            named = {w for found in re.finditer(rf"((?:[A-Z][\w&'.-]*\s+){{1,4}}){words[0].capitalize()}\b", self.text)
+                     for w in _words(found.group(1))}
+            for voice in others:        # "the dairy": the voice whose name the article gives as "... Dairy"
+                if not _person(voice) and _words(voice.name) <= named:
+                    return voice
+            if words[0] in GENERIC_BODIES:
+                return next((v for v in others if not _person(v)), None)
+        return None
 
     def _match(self, mention: str) -> Voice | None:
         """A known voice the mention names again: the same name, or a person's surname ("Quinn")."""
         key = _key(mention) or mention.casefold()
         for voice in reversed(self.known):
             other = _key(voice.name) or voice.name.casefold()
-            if key == other or _surname_of(key, other) or _surname_of(other, key):
+            if key == other or _person(voice) and (_surname_of(key, other) or _surname_of(other, key)):
                 return voice
         return None
 

@@ -18,25 +18,35 @@ from dataclasses import dataclass
 from .terms import terms
 
 _NOT = r"(?:not|n't|never)"
+#: The negation of a refusal: "would not say" refuses; "has never discussed Elmfield with him" does not.
+_REFUSING_NOT = r"(?:not|n't)"
 _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
-                  r"detail|explain|speculate|commit|be drawn|put a figure)")
+                  r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed)")
 DECLINE = re.compile(
-    rf"\b(?:declin\w*|refus\w*|would{_NOT}?|did{_NOT}?|does{_NOT}?|do{_NOT}?|could{_NOT}?|ha(?:s|d|ve){_NOT}?"
-    rf"|was{_NOT}?|were{_NOT}?|is{_NOT}?)\s*(?:{_NOT}\s+)?(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+)?"
+    rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
+    rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
+    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
+    rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
     r"|\bcould not be reached\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_NOT}|\bno\b|\bneither\b", re.IGNORECASE)
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b", re.IGNORECASE)
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
+#: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
+CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
+#: A denial negated is a confirmation: "did not dispute the dates", "does not deny that".
+NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n't)\s+(?:\w+ly\s+)?"
+                        r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
 #: Words with which a content judges what was said before: "the figure ... was misleading".
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct)\b"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct|fiction|fictional|"
+                     r"gossip|rubbish|fantasy|absurd|ridiculous|propaganda|invented|made up|a smear)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
@@ -58,6 +68,10 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
+#: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.
+JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
+                              rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
+                              rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
 GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
@@ -72,6 +86,9 @@ class Cues:
     back_reference: bool = False
     topic: frozenset[str] = frozenset()
     generic_topic: bool = False
+    #: What a back reference points at: "story" ("the reports", "rumours": the story as told), "account"
+    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence).
+    object_kind: str = ""
     negated: bool = False
     hedged: bool = False
     conditional: bool = False
@@ -84,15 +101,18 @@ def read_cues(frame: str, content: str) -> Cues:
     lead = f"{frame} {head}"
     stance = "asserts"
     decline = DECLINE.search(lead)
+    judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"
-    elif DENY.search(frame):
+    elif NOT_DENIED.search(frame):
+        stance = "confirms"
+    elif DENY.search(frame) or judged and VERDICT.search(judged.group("verdict")):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM.search(head):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
-    back = bool(BACK_REFERENCE.match(content.strip()))
+    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
@@ -103,11 +123,33 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
+        object_kind=_object_kind(judged.group("object") if judged else content) if back or generic else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
+
+
+_STORY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b", re.IGNORECASE)
+_ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
+                      r"characteri[sz]ations?)\b", re.IGNORECASE)
+
+
+def _judged(content: str) -> re.Match | None:
+    """A back reference judged in the same breath ('the account "pure fiction"', 'the reports as
+    gossip'), not a clause that starts with 'that' ("denied that it had released ammonia")."""
+    judged = JUDGED_REFERENCE.match(content.strip())
+    if not judged:
+        return None
+    tail = content.strip()[judged.end("object"):]
+    quoted = bool(re.search(r"[\"\u201c\u2018']", tail))
+    return judged if quoted or re.match(r"\s+as\b", tail) or len(judged.group("verdict").split()) <= 3 else None
+
+
+def _object_kind(content: str) -> str:
+    """What a back reference's object is: "story", "account" or "" (see :class:`Cues`)."""
+    return "story" if _STORY.search(content) else "account" if _ACCOUNT.search(content) else ""
 
 
 def _negated(content: str) -> bool:
@@ -132,8 +174,22 @@ def declined_question(content: str) -> str:
     return question.group("question") if question else text
 
 
+#: A request left unanswered is no topic: "did not respond to a request for comment [on the footage]".
+_REQUEST_NOUN = r"(?:\w+\s+){0,2}?(?:requests?|calls?|e-?mails?|messages?|questions?|inquiries|enquiries)"
+_FOR_COMMENT = r"\s+for\s+(?:comment|a response|an interview)"
+_REQUEST = re.compile(rf"^\W*(?:(?:did|has|have|had|would|could)\s+not\s+|never\s+)?(?:(?:respond|repl|answer)\w*\s+to\s+"
+                      rf"{_REQUEST_NOUN}(?:{_FOR_COMMENT})?|(?:to\s+)?{_REQUEST_NOUN}{_FOR_COMMENT})(?:\s+(?:on|about)\s+)?",
+                      re.IGNORECASE)
+
+
+#: Words after a refusal that say when, not what: "would not comment further while the trial was under way".
+_WHILE = re.compile(r"\s*\b(?:further|while|until|pending|before|during|as long as|at this stage|at this time)\b.*$",
+                    re.IGNORECASE | re.DOTALL)
+
+
 def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
-    subject = declined_question(content)
+    content = _REQUEST.sub("", content)
+    subject = _WHILE.sub("", declined_question(content))
     match = _TOPIC.search(content) if subject == content else None
     subject = match.group("topic") if match else subject
     return terms(subject), bool(GENERIC_TOPIC.match(subject.strip()))
@@ -147,13 +203,16 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
     statement's party put the point forward first (a party does not deny its own point, it restates or
     hedges it); ``leading``: the statement is that party's first on the point; ``joined_as``: ``member``
     (it states the point), ``answer`` (it answers it: "denied it", an interview answer), ``caveat`` (a
-    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ...");
+    reservation added to it), ``reason`` (the reason given for a denial: "disputed that, saying ..."),
+    ``support`` (the reason given for rejecting the other side's denial);
     ``counter``: the statement is such a reason, here stating a point of its own near another party's.
     """
     if joined_as == "caveat":
         return "qualifies"
     if joined_as == "reason":
         return "denies"
+    if joined_as == "support" and not (cues.negated or cues.stance in ("denies", "declines")):
+        return "asserts" if first_party else "confirms"     # a reason given for rejecting a denial
     if cues.stance in ("declines", "denies"):
         return cues.stance
     if first_party:

@@ -73,6 +73,10 @@ SYNONYMS = (
     "ceasefire truce",
     "proposal propose offer",
     "response respond answer reply reaction accept agree",
+    "boat vessel ship craft",
+    "resign resignation quit",
+    "bribe bribery kickback corruption",
+    "recall withdraw",
 )
 
 
@@ -97,16 +101,22 @@ IRREGULAR = {
 }
 
 
+def _stem(word: str) -> str:
+    """The Snowball stem, with -ance/-ancy and -ence/-ency nouns brought to their -ant/-ent adjective
+    ("vacancies" and "vacant", "dependence" and "dependent")."""
+    stem = _stemmer().stemWord(word)
+    return stem[:-1] + "t" if stem.endswith(("anc", "enc")) else stem
+
+
 @lru_cache(maxsize=65536)
 def _concepts(word: str) -> tuple[str, ...]:
-    stem = _stemmer().stemWord(IRREGULAR.get(word, word))
+    stem = _stem(IRREGULAR.get(word, word))
     found = tuple(dict.fromkeys(group for group, members in _GROUPS if stem in members))
     return found or (stem,)
 
 
 def _build_groups() -> tuple[tuple[str, frozenset[str]], ...]:
-    stem = snowballstemmer.stemmer("english").stemWord
-    return tuple((line.split()[0], frozenset(stem(w) for w in line.split())) for line in SYNONYMS)
+    return tuple((line.split()[0], frozenset(_stem(w) for w in line.split())) for line in SYNONYMS)
 
 
 _GROUPS = _build_groups()
@@ -121,6 +131,11 @@ def words(text: str) -> list[str]:
             word = word[:-2]
         found.append(word.strip("'-").replace(",", ""))
     return found
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry terms (not function words or reporting verbs)."""
+    return [w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit())]
 
 
 def terms(text: str) -> frozenset[str]:
@@ -147,6 +162,14 @@ _UNIT_SKIP = frozenset("per cent percent a an the of more than less fewer about 
                        "under up to at least".split())
 
 
+#: Numbers written as words count as figures ("six stores"); "one" is too often no count at all.
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if n >= 2}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                      "ninety": "90", "hundred": "100", "dozen": "12"})
+
+
 def figures(text: str) -> dict[str, float]:
     """The figures a text gives, by what they count: "about 3 million customers" gives {"customer": 3e6}.
 
@@ -154,7 +177,7 @@ def figures(text: str) -> dict[str, float]:
     """
     found: dict[str, float] = {}
     raw = [m.group(0) for m in _WORD.finditer(text)]
-    tokens = [w.casefold().replace(",", "") for w in raw]
+    tokens = [_NUMBER_WORDS.get(w.casefold(), w.casefold().replace(",", "")) for w in raw]
     for at, token in enumerate(tokens):
         if not token[:1].isdigit() or _FIGURE.match(token) is None:
             continue
@@ -173,6 +196,8 @@ def figures(text: str) -> dict[str, float]:
                      and not w[:1].isdigit() and not c[:1].isupper()), None)
         if unit and unit not in _CALENDAR:
             found[_concepts(unit)[0]] = value
+        elif not rest and value >= 10:      # "The number is closer to 800": a count the context names
+            found[""] = value
     return found
 
 

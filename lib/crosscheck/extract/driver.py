@@ -6,7 +6,8 @@ import re
 from .. import segment
 from . import lexicon as L
 from .according_to import according_to
-from .interview import asked_clause, exchange_turn, transcript_line
+from .final_source import final_source
+from .interview import asked_clause, exchange_turn, transcript_line, unlabelled_answers
 from .model import Statement
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
@@ -47,6 +48,7 @@ class _Extractor:
         for index, T in paragraph_tokens(text, paragraphs):
             self._paragraph(index, T)
         self.found.sort(key=lambda d: (d.paragraph, d.order, d.content[0].start))
+        unlabelled_answers(self.found, self.resolver, text)
         finish = self.resolver.finish
         return [Statement(f"s{k}", d.paragraph, d.kind, finish(d.speaker), d.source, d.cue, d.content, d.question)
                 for k, d in enumerate(self.found, 1)]
@@ -96,11 +98,14 @@ def _apply_rules(u: Unit) -> bool:
     T = u.T
     asked_clause(u)
     according_to(u)
+    final_source(u)
     for i in range(u.us, u.ue):
         if T.inq[i] or T.used[i]:
             continue
         lw = T.low[i]
         base = L.VERB_FORMS.get(lw)
+        if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
+            continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
@@ -129,7 +134,7 @@ def _dateline_end(T: Tokens) -> int:
     for k in range(1, min(T.n - 1, 12)):
         if T.w[k] in ("—", "–", "-", "--"):
             return k + 1
-        if not (T.cap[k] or T.w[k] in (",", ".", "(", ")")):
+        if not (T.cap[k] or T.w[k] in (",", ".", "(", ")") or T.w[k].isdigit() and len(T.w[k]) <= 2):  # "March 3"
             return 0
     return 0
 

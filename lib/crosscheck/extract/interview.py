@@ -5,8 +5,13 @@
 * ``exchange_turn``: a paragraph that is one uncued quotation, right after an interviewer's
   question ('"Will it pass?" the Courier asked.'), is the answer of the person interviewed, not a
   continuation of the question; after that answer, an uncued question is the interviewer's again.
+* ``unlabelled_answers``: in a transcript without labels or quotation marks (a paragraph that is
+  only a question, then a paragraph that answers in the first person or with "No." / "Never."),
+  the answer is the person interviewed's, not the outlet's narration.
 """
 from __future__ import annotations
+
+import re
 
 from . import lexicon as L
 from .unit import Exchange, Found, Unit
@@ -94,3 +99,47 @@ def _exchange(u: Unit, last: Found) -> Exchange | None:
         if d.question and d.kind == "direct" and u.resolver.is_interviewer(d.speaker, source):
             return Exchange(d.speaker)
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|I\u2019m|I\u2019ve|we|we're|we've|our|ours|my|me|us)\b"
+                           r"|^\W*(?:yes|no|never|absolutely|of course|not at all|certainly|well)\b", re.IGNORECASE)
+#: Fewest question-then-answer paragraph pairs that make an article a transcript.
+MIN_EXCHANGES = 2
+
+
+def unlabelled_answers(found: list[Found], resolver, text: str) -> None:
+    """Give the uncued answers of an unlabelled transcript to the person interviewed (in place)."""
+    by_paragraph: dict[int, list[Found]] = {}
+    for d in found:
+        by_paragraph.setdefault(d.paragraph, []).append(d)
+    pairs = [(by_paragraph[p], by_paragraph[p + 1]) for p in sorted(by_paragraph)
+             if p + 1 in by_paragraph and _asks_only(by_paragraph[p], text) and _answers(by_paragraph[p + 1])]
+    if len(pairs) < MIN_EXCHANGES:
+        return
+    answerer = resolver.answerer(None, pairs[0][1][0].content[0].start)   # one person answers throughout
+    if answerer is None:
+        return
+    for question, answer in pairs:
+        for d in question:              # "Has Kovac asked to leave?": the interviewer's question, not Kovac's
+            d.kind, d.speaker, d.source, d.asked = "narration", None, None, True
+        for d in answer:
+            if d.kind == "narration":
+                d.kind, d.speaker = "direct", answerer
+            elif d.speaker is None and d.source is not None and d.source.text.lower() in ("i", "we"):
+                d.speaker = answerer
+
+
+def _asks_only(paragraph: list[Found], text: str) -> bool:
+    """A paragraph that only asks: its one sentence ends in "?" (a cue inside it is part of the question)."""
+    last = paragraph[-1].content[-1].end
+    ends = text[last:last + 3].lstrip(" \"'\u201d\u2019)")
+    return len(paragraph) <= 2 and (paragraph[-1].question or ends.startswith("?")) and all(
+        d.kind == "narration" and d.question or d.kind == "paraphrase" for d in paragraph)
+
+
+def _answers(paragraph: list[Found]) -> bool:
+    """A paragraph in the outlet's voice that answers: no question, and first person or a reply."""
+    narrated = [d for d in paragraph if d.kind == "narration" or d.speaker is None and d.source is not None]
+    if not narrated or any(d.question for d in paragraph):
+        return False
+    return any(_FIRST_PERSON.search(c.text) for d in narrated for c in d.content)

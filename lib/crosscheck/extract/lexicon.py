@@ -157,6 +157,10 @@ CUE_PARTICLES = {
     "vouch": {"for"}, "campaign": {"for", "against", "on"}, "go": {"after"},
 }
 
+# Verbs that answer what was said, with a pronoun for all their content ("denied it", "rejected that").
+ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge", "contest", "rebut", "refute",
+                "challenge", "contradict", "admit", "concede"}
+
 # Verbs that take an addressee object before the content ("told reporters that").
 ADDRESSEE_VERBS = {"tell", "ask", "urge", "warn", "inform", "notify", "remind", "assure",
                    "reassure", "advise", "caution", "instruct", "order", "implore", "beg",
@@ -189,7 +193,7 @@ mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend r
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
-councillors councilors
+councillors councilors coach inspector officer barrister solicitor
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -210,12 +214,13 @@ for _normal, _forms in {
     "councillor": "councillor councilor councilman councilwoman", "commissioner": "commissioner",
     "chair": "chairman chairwoman chair chairperson", "nominee": "nominee", "candidate": "candidate",
     "director": "director", "founder": "founder co-founder", "executive": "executive ceo",
-    "lawyer": "lawyer attorney", "judge": "judge", "prosecutor": "prosecutor", "sheriff": "sheriff",
+    "lawyer": "lawyer attorney barrister solicitor counsel", "judge": "judge", "prosecutor": "prosecutor", "sheriff": "sheriff",
     "ambassador": "ambassador", "envoy": "envoy", "adviser": "adviser advisor", "aide": "aide",
     "surrogate": "surrogate", "leader": "leader", "manager": "manager", "professor": "professor prof prof.",
     "general": "general gen gen.", "commander": "commander cmdr cmdr.", "colonel": "colonel col col.",
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
+    "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
     "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
@@ -224,6 +229,12 @@ for _normal, _forms in {
 
 # Roles that speak for an organisation rather than for themselves.
 SPOKESPEOPLE = {"spokesperson", "representative"}
+# Roles held inside an organisation: without an owner named, the holder works for the body named near
+# ("Marlow & Finch said ... Chief executive Karen Doyle said").
+OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
+            "inspector"}
+# Roles whose owner they act for ("Kessler's barrister", "Diallo's agent", "his press secretary").
+AGENTS = SPOKESPEOPLE | OFFICERS | {"lawyer", "agent", "secretary", "adviser", "aide"}
 # Roles of the person asking the questions in an interview.
 INTERVIEWERS = {"interviewer", "host", "moderator", "reporter", "anchor", "correspondent", "journalist"}
 # Role modifiers that say nothing about which person is meant ("the former governor").
@@ -245,6 +256,9 @@ league federation club team poll survey report study network times tribune heral
 magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
 utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
 producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
+city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways
+airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
+academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
@@ -271,7 +285,7 @@ likewise nevertheless however instead meanwhile too yet so essentially effective
 actually certainly really simply merely particularly especially explicitly implicitly directly
 indirectly personally officially formally informally specifically generally usually typically
 rightly wrongly falsely correctly mistakenly loudly quietly angrily bluntly candidly frankly
-famously notably memorably pointedly firmly consistently constantly continually
+famously notably memorably pointedly firmly consistently constantly continually indeed
 """.split())
 
 NOT_LY_ADVERBS = {"family", "ally", "rally", "daily", "assembly", "supply", "italy", "july",

@@ -3,7 +3,6 @@ library", "her claim that the vote was rigged")."""
 from __future__ import annotations
 
 from . import lexicon as L
-from .lexicon import is_adverb
 from .phrases import subject_np
 from .unit import Unit
 
@@ -19,7 +18,7 @@ def noun_cue(u: Unit, i: int) -> bool:
                                or T.cap[i + 2]):
         return False
     h = i - 1
-    while h >= us and (is_adverb(low[h]) or low[h] in _MODIFIERS):
+    while h >= us and (T.adverb(h) or low[h] in _MODIFIERS):
         h -= 1
     if h < us:
         return False

@@ -3,7 +3,6 @@ is the subject plus the complement); 'X was first reported by Y' has the source 
 from __future__ import annotations
 
 from . import lexicon as L
-from .lexicon import is_adverb
 from .phrases import clause_end, object_np, subject_np
 from .unit import Exchange, Unit
 
@@ -14,7 +13,7 @@ def passive_cue(u: Unit, i: int, cue_end: int, by_agent: bool, base: str = "") -
     low = T.low
     h = i - 1
     be = False
-    while h >= us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or is_adverb(low[h])):
+    while h >= us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or T.adverb(h)):
         be = be or low[h] in L.BE_FORMS
         h -= 1
     if not be or h < us or T.inq[h] or T.used[h]:

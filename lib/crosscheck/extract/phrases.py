@@ -6,6 +6,7 @@ from .lexicon import is_adverb
 from .tokens import Tokens
 
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
+_SPEECH_BASES = frozenset(L.SPEECH_VERBS)
 _OBJECT_STOPS = {"who", "which", "that", "in", "at", "during", "after", "before", "when", "while", "on", "to",
                  "because", "as", "about"}
 
@@ -22,8 +23,8 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
         lk = low[k]
         if T.inq[k]:
             break
-        if lk in ("'s", "’s"):
-            i = k
+        if lk in ("'s", "’s") or lk in ("'", "’") and k - 1 >= lo and low[k - 1].endswith("s") and not T.is_quote(k):
+            i = k               # "the company's", "the nurses' union"
         elif cap[k]:
             if T.sent[k] and lk in L.FUNCTION_WORDS and lk not in L.DETERMINERS:
                 break
@@ -31,11 +32,16 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
                 break
             i = k
         elif lk in L.DETERMINERS:
+            if k - 2 >= lo and low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS and not T.inq[k - 2]:
+                i = k - 1       # "A spokesman for the prime minister"
+                continue
             return k
         elif lk in L.TITLES:
             i = k
         elif lk in ("of", "for", "on", "at", "and", "&") and k - 1 >= lo and cap[k - 1] and cap[i]:
             i = k
+        elif lk in ("at", "in") and k - 1 >= lo and low[k - 1] in L.ORG_WORDS and cap[i]:
+            i = k               # "the miners' union at Santa Rosa"
         elif lk in ("of", "for") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
             i = k               # "the former secretary of state"
         elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \
@@ -93,7 +99,7 @@ def _skip_clause_openers(T: Tokens, us: int, lim: int) -> int | None:
     """The first token after conjunctions, adverbs and a fronted adverbial ('On Friday, ...')."""
     low, cap = T.low, T.cap
     j = us
-    while j < lim and (low[j] in L.CONJUNCTIONS or is_adverb(low[j]) or low[j] == ","
+    while j < lim and (low[j] in L.CONJUNCTIONS or T.adverb(j) or low[j] == ","
                        or T.is_quote(j) and not T.inq[j]):
         j += 1
     if j < lim and (low[j] in L.ADVERBIAL_PREPS | {"last", "earlier"} and not cap[j]
@@ -104,7 +110,7 @@ def _skip_clause_openers(T: Tokens, us: int, lim: int) -> int | None:
         if k >= lim or low[k] != ",":
             return None
         j = k + 1
-        while j < lim and (is_adverb(low[j]) or low[j] == ","):
+        while j < lim and (T.adverb(j) or low[j] == ","):
             j += 1
     return j
 
@@ -135,9 +141,15 @@ def opens_clause(T: Tokens, j: int, ue: int) -> bool:
     elif cap[j] and low[j] not in L.FUNCTION_WORDS and low[j] not in L.WEEKDAYS:
         while k < ue and k - j < 5 and (cap[k] or low[k] in (".", "'s", "’s")) and not T.inq[k]:
             k += 1
+    elif low[j] == "the" and j + 2 < ue:       # "..., and the opposition said ...": a described subject
+        k = j + 1
+        while k < ue and k - j <= 3 and not T.inq[k] and low[k].isalpha() and low[k] not in L.FUNCTION_WORDS \
+                and low[k] not in L.VERB_FORMS:
+            k += 1
+        return k > j + 1 and k < ue and L.VERB_FORMS.get(low[k]) in _SPEECH_BASES and low[k].endswith(("ed", "id", "ld"))
     else:
         return False
-    while k < ue and (is_adverb(low[k]) or low[k] in L.NEGATIONS):
+    while k < ue and (T.adverb(k) or low[k] in L.NEGATIONS):
         k += 1
     if k >= ue or cap[k]:
         return False
@@ -204,7 +216,7 @@ def _coordinated_clause(T: Tokens, k: int, ue: int) -> bool:
     if opens_clause(T, k + 1, ue):
         return True
     j = k + 1
-    while j < ue and (is_adverb(low[j]) or low[j] in L.AUXILIARIES):
+    while j < ue and (T.adverb(j) or low[j] in L.AUXILIARIES):
         j += 1
     return j < ue and low[j] in L.VERB_FORMS and L.VERB_FORMS[low[j]] not in L.THAT_ONLY and not T.cap[j] \
         and low[j].endswith(("ed", "s", "id", "ld"))
@@ -242,6 +254,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
     while j < limit:
         lj = low[j]
         if lj == "that" and not T.inq[j]:
+            if j > p + 1 and low[j - 1] in ("and", "but", "or"):
+                return None     # "says the field floods every winter and that ...": the content starts at the cue
             end = clause_end(T, j + 1, ue)
             if T.words(j + 1, end) >= 2:
                 return (p if j == p else j, end)
@@ -251,8 +265,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
             if k - j <= 8:
                 j = k
                 continue
-        if lj in L.STOP_PUNCT or T.is_quote(j) or lj in (":", "—") or lj in L.VERB_FORMS:
-            return None
+        if lj in L.STOP_PUNCT or T.is_quote(j) or lj in (":", "—") or lj in L.VERB_FORMS or lj in L.AUXILIARIES:
+            return None         # a clause of its own before "that" ("would make it public so that")
         j += 1
     return None
 

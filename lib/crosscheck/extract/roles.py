@@ -58,8 +58,9 @@ def modifiers_start(T: Tokens, k: int, lo: int = 0, limit: int = 4) -> int:
     start = k
     while start > lo and k - start < limit and not T.sent[start]:
         before = T.low[start - 1]
-        if before in _NOT_MODIFIERS or before in L.VERB_FORMS or T.inq[start - 1] or T.is_quote(start - 1):
-            break
+        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") or T.inq[start - 1] \
+                or T.is_quote(start - 1):
+            break               # "planning director", "managing director" keep their modifier
         start -= 1
     return start
 
@@ -117,6 +118,8 @@ def compatible(mention: Role, binding: Role) -> bool:
         mine, theirs = kind(mention), kind(binding)
         if mine and theirs and not mine & theirs:
             return False
+    if mention.head in L.SPOKESPEOPLE and bool(mention.organisation) != bool(binding.organisation):
+        return False            # "a spokesman for the prime minister" is not "spokeswoman Leyla Karim"
     return not (mention.organisation and binding.organisation
                 and mention.organisation.lower() != binding.organisation.lower())
 
@@ -152,7 +155,9 @@ def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
             found = form(T, k)
             if found is not None and (T.low[k] in L.ROLE_HEADS or found[1][1] - found[1][0] >= 2):
                 role, (a, b), start = found
-                out.append((role, (a, b), T.sent[start]))
+                opens = T.sent[start] or start > 0 and T.sent[start - 1] and (
+                    T.low[start - 1] in L.DETERMINERS or T.low[start - 1] in L.POSSESSIVES)   # "Her counterpart, X,"
+                out.append((role, (a, b), opens))
                 break
     return out
 
@@ -198,17 +203,24 @@ def _role_then_name(T: Tokens, k: int):
     end = _complement_end(T, k)
     if end is None or end + 1 >= T.n or T.low[end] != ",":
         return None
-    name = _name_run(T, end + 1)
-    if name is None or name[1] >= T.n or T.low[name[1]] != ",":
+    name = _name_run(T, end + 1, after_titles=True)
+    if name is None or name[1] >= T.n or T.low[name[1]] not in (",", ".", ";"):
         return None
     start = modifiers_start(T, k)
     if not (start == 0 or T.sent[start] or T.low[start - 1] in ("a", "an", "the", "'s", "’s") or
             T.low[start - 1] in L.POSSESSIVES):
         return None
-    owner = None
+    owner, owner_start = None, start
     if start >= 2 and T.low[start - 1] in ("'s", "’s"):
-        owner = T.w[start - 2]
-    return _role(T, start, k, end, owner, None if owner is None else start - 2), name, start if owner is None else start - 2
+        owner_start = start - 2         # "Porto Azul's sporting director, Rui Matos,"
+        while owner_start > 0 and T.cap[owner_start - 1] and not T.inq[owner_start - 1] and start - owner_start < 4 \
+                and not T.sent[owner_start]:
+            owner_start -= 1
+        owner = " ".join(T.w[owner_start:start - 1])
+    elif start >= 1 and T.low[start - 1] in L.POSSESSIVES:
+        owner = T.low[start - 1]        # "its regional secretary, Ian Mercer": the role's text is without "its"
+        return _role(T, start, k, end, owner, start), name, start
+    return _role(T, start, k, end, owner, None if owner is None else owner_start), name, owner_start
 
 
 def _complement_end(T: Tokens, k: int) -> int | None:
@@ -222,8 +234,12 @@ def _complement_end(T: Tokens, k: int) -> int | None:
     return None
 
 
-def _name_run(T: Tokens, j: int) -> tuple[int, int] | None:
-    """A person's name starting at token j: one to four capitalised words, none a role word."""
+def _name_run(T: Tokens, j: int, after_titles: bool = False) -> tuple[int, int] | None:
+    """A person's name starting at token j: one to four capitalised words, none a role word; with
+    ``after_titles``, past any titles first ("A ministry spokesman, Colonel Adrian Vos,")."""
+    while after_titles and j + 1 < T.n and T.cap[j] and T.cap[j + 1] and not T.inq[j] and not T.sent[j] \
+            and (T.low[j] in L.TITLES or T.low[j].rstrip(".") in L.TITLES):
+        j += 1
     e = j
     while e < T.n and e - j < 4 and not T.inq[e] and (T.cap[e] and T.low[e] not in L.ROLE_HEADS
                                                       and T.low[e] not in L.TITLES or T.low[e] == "."):

@@ -25,6 +25,17 @@ from .tokens import Tokens
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
 _NAME_LINKS = ("of", "for", "on", "and", "&", "the", "de", "van", "von")
 _HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+#: Letters after a name that are not the surname ("Anne Whitfield KC" is Whitfield).
+_POST_NOMINALS = frozenset("kc qc mp msp mep jr sr phd obe mbe cbe ii iii".split())
+#: Heads of a group of unnamed sources: "people familiar with the talks", "members of the Unity Party".
+_ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
+_ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
+                "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
+#: A body named in a role's complement: "a consultant at Dunmore General Hospital", "director of the FSA".
+_BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*)")
+#: Nouns that name whatever organisation the story is about ("the company said").
+GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
+                           "carrier airline team business organisation organization".split())
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
 
 
@@ -48,6 +59,9 @@ class Resolver:
         self.organisations: set[str] = set()
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
+        self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
+        self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self._registry: dict[str, Speaker | None] = {}
 
     # -- reading the article
@@ -79,6 +93,22 @@ class Resolver:
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
+            noun = k + 1
+            while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
+                    and T.low[noun].isalpha():
+                noun += 1
+            if noun < T.n - 2 and T.low[noun] in L.ORG_WORDS and T.low[noun + 1] == "," and T.cap[noun + 2] \
+                    and not T.inq[noun + 2]:                  # "the operator, Southern Link Rail,": a body
+                e = noun + 2
+                while e < T.n and e - noun < 6 and (T.cap[e] or T.low[e] in ("&", "of")) and not T.inq[e]:
+                    e += 1
+                if e < T.n and T.low[e] in (",", ".", ";"):
+                    name = _words(T, noun + 2, e)
+                    self.known_bodies.add(name)
+                    self._noun_for.setdefault(T.low[noun], name)
+                    bisect.insort(self.bodies, (T.st[noun + 2], name))
+        self._learn_named_bodies(T)
+        self._learn_described_bodies(T, articles)
         for k in (a + 1 for a in articles if low[a] == "the"):
             if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
@@ -89,6 +119,45 @@ class Resolver:
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
 
+    def _learn_described_bodies(self, T: Tokens, articles: list[int]) -> None:
+        """ "the nurses' union", "the state health department" (outside quotations): a body named by
+        description, which a later "its" may mean."""
+        for k in articles:
+            if T.low[k] != "the" or T.inq[k]:
+                continue
+            e = k + 1
+            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’")) \
+                    and T.low[e] not in L.FUNCTION_WORDS and T.low[e] not in L.ORG_WORDS:
+                e += 1
+            named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
+            if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
+                bisect.insort(self.bodies, (T.st[k + 1], _words(T, k + 1, e + 1)))
+
+    def _learn_named_bodies(self, T: Tokens) -> None:
+        """Capitalised names holding an organisation word ("Cordillera Metals", "Marlow & Finch"), outside
+        quotations: bodies a later "the company" may mean."""
+        k = 0
+        while k < T.n:
+            if not T.cap[k] or T.inq[k] or T.low[k] in L.FUNCTION_WORDS:
+                k += 1
+                continue
+            e = k
+            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k):
+                e += 1
+            if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
+                name = _words(T, k, e)
+                if name not in self.organisations:
+                    bisect.insort(self.bodies, (T.st[k], name))
+            elif e - k == 1 and not T.sent[k]:
+                body = self._body_of_word(T.w[k], T.st[k])      # "Harlow, which makes cheese": Harlow Foods again
+                if body is not None:
+                    bisect.insort(self.bodies, (T.st[k], body))
+            elif e - k == 1 and T.sent[k] and k + 1 < T.n and T.low[k + 1] in (",", "'s", "’s"):
+                body = self._body_of_word(T.w[k], T.st[k])
+                if body is not None:
+                    bisect.insort(self.bodies, (T.st[k], body))
+            k = e
+
     def speaker(self, T: Tokens, a: int, b: int, antecedent: tuple[int, int] | None = None) -> Speaker | None:
         """The speaker the source tokens [a, b) name (a relative pronoun resolves to ``antecedent``)."""
         low = T.low
@@ -97,11 +166,20 @@ class Resolver:
                 return self.speaker(T, *antecedent)
             return self.pronoun(low[a], T.st[a])
         toks = list(range(a, b))
-        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’") or not T.w[toks[-1]][:1].isalnum()):
-            toks.pop()
+        while toks and (low[toks[-1]] in ("'s", "’s", "'", "’", "himself", "herself", "itself", "themselves")
+                        or not T.w[toks[-1]][:1].isalnum()):
+            toks.pop()                               # "Halvorsen himself declined": Halvorsen
         if not toks:
             return None
         run = _capitalised_tail(T, toks)
+        if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
+            return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
+        if run and any(low[k] in _ANONYMOUS for k in toks[:toks.index(run[0])]):
+            group = self._described(T, toks)         # "three senior members of the Unity Party": a group of its own
+            if group is not None:
+                self.last_group = group.name
+                self.groups.add(group.name)
+            return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
             return self._named(T, toks, run)
         return self._described(T, toks)
@@ -119,15 +197,25 @@ class Resolver:
         name_run = run[title_end + 1:]
         while len(name_run) > 2 and low[name_run[0]] in ("of", "for", "on"):
             name_run = name_run[2:]
+        if len(name_run) > 1 and T.sent[name_run[0]] and low[name_run[0]] in GENERIC_BODIES:
+            name_run = name_run[1:]                  # "Developer Kestrel Homes says": the developer is Kestrel Homes
         # "the Courier", "The Kremlin": a body; no person's name starts with "the"
         body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
         name = _words(T, name_run[0], name_run[-1] + 1)
+        described_as = low[name_run[0] - 1] if name_run[0] > toks[0] and not T.cap[name_run[0] - 1] else ""
+        if described_as in L.ORG_WORDS:              # "the drivers' union RDU", "the regulator Ofwat"
+            body = True
+            self._noun_for.setdefault(described_as, name)
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self._note_body(name, T.st[name_run[0]])
             return Speaker(name)
+        body = self._body_of_word(name, T.st[name_run[0]]) if len(name_run) == 1 else None
+        if body is not None:                         # "Cordillera said", after "Cordillera Metals"
+            self._note_body(body, T.st[name_run[0]])
+            return Speaker(body)
         name = self.full_name(name)
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
@@ -139,10 +227,13 @@ class Resolver:
     def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
         """A common noun phrase: a role ("the Republican nominee", "a spokesman") or a group."""
         role = parse_role(T, toks[0], toks[-1] + 1)
+        again = T.low[toks[0]] == "the" and self.last_group is not None
         while toks and T.low[toks[0]] in L.DETERMINERS:
             toks = toks[1:]
-        if not toks:
-            return None
+        if not toks or again and len(toks) == 1 and self.last_group.lower().split()[0] == T.low[toks[0]]:
+            # "The three, who spoke on condition of anonymity,", "The people": the group named before
+            known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
+            return Speaker(self.last_group) if known else None
         if role is not None:
             person = self.person_for(role)
             if person is not None:
@@ -150,15 +241,27 @@ class Resolver:
                 return Speaker(person)
             name = _words(T, toks[0], toks[-1] + 1)
             self._note_role(name, role, T.st[toks[0]])
+            if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
+                self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
+            gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
+            if gender:                               # "A Cordillera spokeswoman denied ... She said"
+                bisect.insort(self.mentions, (T.st[toks[0]], name, True))
+                self.gender[name] = gender
+                self._described_mentions.add(name)
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
-        if T.low[toks[-1]] in L.ORG_WORDS:
+        if len(toks) == 1 and T.low[toks[0]] in L.ORG_WORDS:
+            name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
+        if any(T.low[k] in L.ORG_WORDS for k in toks):
             self._note_body(name, T.st[toks[0]])       # "the company", "the health board"
+            owned = _OWNED_BODY.match(name)
+            if owned and owned.group("owner")[:1].isupper() and " " not in owned.group("owner"):
+                self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
         return Speaker(name)
 
-    def pronoun(self, pronoun: str, at: int | None = None) -> Speaker | None:
+    def pronoun(self, pronoun: str, at: int | None = None, named: bool = False) -> Speaker | None:
         """He/she: a person named before offset ``at`` whose gender fits; they/it: the last organisation.
 
         The person is the latest fitting one named as a speaker or as a sentence's subject in this
@@ -173,6 +276,8 @@ class Resolver:
         want = "m" if pronoun == "he" else "f"
         recent = self._recent(at)
         near = self._window_start(at)
+        if named:                                    # a person named, not "a spokesman"
+            recent = [m for m in recent if m[1] not in self._described_mentions]
         for pool in ([m for m in recent if m[0] >= near and m[2]], [m for m in recent if m[0] >= near], recent):
             for _offset, name, _salient in pool:
                 if self.gender.get(name, want) == want:
@@ -209,8 +314,8 @@ class Resolver:
         self.people.add(name)
         if salient:
             self.salience[name] += 1
-        words = name.lower().split()
-        if len(words) > 1:
+        words = [w for w in name.lower().split() if w.strip(".") not in _POST_NOMINALS]
+        if len(words) > 1 and name not in self._described_mentions:
             self._by_word[words[0]] = self._by_word[words[-1]] = name
         if gender:
             self.gender[name] = gender
@@ -259,10 +364,16 @@ class Resolver:
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
+        if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
+            speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
+        if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
+            speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
+        elif role is not None and speaks_for is None and role.head in L.AGENTS:
+            speaks_for = self._employer(role, at, name)
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
-        party = self._party_of(speaks_for) if speaks_for else name
+        party = self._party_of(speaks_for) if speaks_for else self._party_of(name) if _OWNED_BODY.match(name) else name
         return Speaker(name, party, None, role.text if role else None, speaks_for)
 
     def _organisation_of(self, organisation: str, at: int) -> str:
@@ -276,7 +387,77 @@ class Resolver:
         for _offset, name in reversed(before):
             if word in name.lower().split():
                 return name
-        return before[-1][1] if before else organisation
+        if word in self._noun_for:
+            return self._noun_for[word]
+        generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
+        return before[-1][1] if before and generic else organisation
+
+    def _employer(self, role: Role, at: int, holder: str) -> str | None:
+        """Whom the holder of an office or an agent's role acts for: the owner the role names
+        ("Kestrel's planning director", "Kessler's barrister", "its chief inspector", "his press
+        secretary"), a body named in it ("Harbour City head coach", "director at Dunmore General
+        Hospital"), else, for an office inside an organisation, the body named near ("Chief executive
+        Karen Doyle" after "Marlow & Finch said")."""
+        owner = role.organisation
+        if owner in ("its", "their"):
+            return self._body_near(at)
+        if owner in ("his", "her"):
+            person = self.pronoun("he" if owner == "his" else "she", at, named=True)
+            return person.name if person is not None and person.name != holder else None
+        if owner:
+            noun = owner.split()[-1].lower()
+            if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
+                return self._body_named_by(noun, at) or self._body_near(at)
+            return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
+        named = _BODY_IN_ROLE.search(role.text)
+        if named and self._known_body(named.group("body")):
+            return self._known_body(named.group("body"))
+        capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
+        body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
+        if body:
+            return body
+        return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _known_body(self, name: str) -> str | None:
+        """A body of this name (or whose name holds it whole) named so far."""
+        name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+        for _offset, body in reversed(self.bodies):
+            if body == name or f" {name} " in f" {body} ":
+                return body
+        return None
+
+    def _body_of_word(self, word: str, at: int) -> str | None:
+        """The body named before ``at`` whose name starts with the one word ``word``, unless a person
+        of that name was named."""
+        if word.lower() in self._by_word:
+            return None
+        end = bisect.bisect_left(self.bodies, (at, ""))
+        for _offset, name in reversed(self.bodies[max(end - 40, 0):end]):
+            words = name.split()
+            if len(words) > 1 and words[0] == word:
+                return name
+        return None
+
+    def _body_named_by(self, noun: str, at: int) -> str | None:
+        """The body a bare "the centre" or "the company" means: the latest named before ``at`` whose name
+        holds the noun; for a generic noun ("company", "firm", "club"), else the latest body named near."""
+        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
+        for _offset, name in reversed(before):
+            if noun in name.lower().split() and name.lower() != noun:
+                return name
+        if noun in self._noun_for:                   # "the company" again: the body it meant before
+            return self._noun_for[noun]
+        if before and noun in GENERIC_BODIES:
+            self._noun_for[noun] = before[-1][1]
+            return before[-1][1]
+        return None
+
+    def _body_near(self, at: int) -> str | None:
+        """The latest body named before offset ``at`` in its paragraph or the one before, if any."""
+        end = bisect.bisect_left(self.bodies, (at, ""))
+        if end and self.bodies[end - 1][0] >= self._window_start(at):
+            return self.bodies[end - 1][1]
+        return None
 
     def _party_of(self, organisation: str) -> str:
         found = self._registered(organisation)

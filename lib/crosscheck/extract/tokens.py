@@ -110,6 +110,10 @@ class Tokens:
         """Is token i a mark that opens or closes a quotation (not a stray mark)?"""
         return self.inq[i] and self.w[i] in L.QUOTE_MARKS
 
+    def adverb(self, i: int) -> bool:
+        """Is token i an adverb: a listed one, or a lower-case -ly word ("flatly"; not "Kelly")?"""
+        return self.low[i] in L.ADVERBS or (not self.cap[i] and L.is_adverb(self.low[i]))
+
     def words(self, a: int, b: int) -> int:
         """How many tokens of [a, b) start with a letter or digit."""
         return self._wordy[b] - self._wordy[a] if b > a else 0

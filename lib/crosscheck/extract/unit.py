@@ -84,7 +84,7 @@ class Unit:
         tokens and the content parts as token ranges.  False when the content is too thin."""
         T = self.T
         parts = self._clean(parts)
-        if not parts or sum(T.words(a, b) for a, b in parts) < 2:
+        if not parts or sum(T.words(a, b) for a, b in parts) < 2 and not self._answer_object(parts, cue_ab):
             return False
         if cue_ab and self._starts_with_finite_verb(parts, cue_ab):
             if not self._relative_subject(source_ab):
@@ -103,6 +103,12 @@ class Unit:
         self.last_source = (source, speaker)
         self.count += 1
         return True
+
+    def _answer_object(self, parts, cue_ab) -> bool:
+        """A content of one pronoun that a denial or a confirmation answers with ("rejected that")."""
+        T = self.T
+        return bool(cue_ab) and len(parts) == 1 and T.words(*parts[0]) == 1 \
+            and T.low[parts[0][0]] in ("it", "that", "this", "so") and L.VERB_FORMS.get(T.low[cue_ab[0]]) in L.ANSWER_VERBS
 
     def _clean(self, parts) -> list[tuple[int, int]]:
         """Each part cut at the first used token and trimmed; parts without a word dropped."""

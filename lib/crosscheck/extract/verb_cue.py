@@ -13,12 +13,12 @@ The shapes, tried in this order for a cue verb at token i:
 from __future__ import annotations
 
 from . import lexicon as L
-from .lexicon import is_adverb
 from .passive import passive_cue
 from .phrases import clause_subject, content_after, is_adverbial, next_quote, object_np, subject_np
 from .unit import Unit
 
 _PASSIVE_ENDINGS = ("ed", "en", "wn", "ld", "ght")
+_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _INVERTED_NEXT = {",", ".", "!", "?", ";", "(", "—", ":"}
 _INVERTED_AFTER = {"in", "at", "on", "during", "who", "after"}
 
@@ -93,16 +93,24 @@ def _participle(u: Unit, i: int, cue_end: int, base: str) -> bool:
 
 
 def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
-    """'..., said Smith' and '“...,” said the official, “...”'; None when the shape does not fit."""
+    """'..., said Smith' and '“...,” said the official, “...”'; None when the shape does not fit (the comma
+    closes an apposition: "The union's general secretary, Carla Mendes, said the operator, X, had ...")."""
     T, us, ue = u.T, u.us, u.ue
     low = T.low
+    if low[i - 1] == ",":
+        c = i - 2
+        while c > us and i - c <= 6 and low[c] != "," and not T.inq[c]:
+            c -= 1
+        if c > us and low[c] == "," and _names_after_role(T, c, i - 1):
+            return None
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
             T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES):
         return None
     s0 = cue_end
     s1 = object_np(T, s0, ue)
-    if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") for x in range(s0, s1)):
-        return None       # "X, a lawyer, said the ruling was fair": not inverted
+    if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") or x > s0 and low[x] in L.VERB_FORMS
+           and not T.cap[x] and low[x].endswith(("ed", "s")) for x in range(s0, s1)):
+        return None       # "X, a lawyer, said the ruling was fair", "..., said Lind wanted a new minister": not inverted
     if s1 <= s0 or not (s1 >= ue or low[s1] in _INVERTED_NEXT or T.is_quote(s1) or low[s1] in L.TIME_WORDS
                         or low[s1] in _INVERTED_AFTER):
         return None
@@ -121,16 +129,22 @@ def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
     T, us = u.T, u.us
     lw = T.low[i]
     h, aux, passive = _skip_auxiliaries(u, i)
+    if lw.endswith("ing") and T.low[i - 1] in ("'s", "’s") and h == i - 2 and (
+            cue_end >= u.ue or T.low[cue_end] not in ("to", "that", ",", ":")):
+        return False            # "Kestrel's planning director": a noun, not "Kestrel is planning to"
     if passive:
         return passive_cue(u, i, cue_end, by_agent=False, base=base)
     if lw.endswith("ed") and cue_end < u.ue and T.low[cue_end] == "of" and base != "speak":
         return False          # "... accused of ...": a reduced passive
+    if lw.endswith("ed") and not aux and h - 1 >= us and T.low[h - 1] in ("a", "an") and cue_end < u.ue \
+            and (T.low[cue_end] in L.ADVERBIAL_PREPS or T.low[cue_end] in L.TIME_WORDS):
+        return False          # "in a report published on Friday": a reduced relative, not "the report published"
     h = _skip_subject_modifiers(u, h)
     if h < us or T.inq[h]:
         return False
     lh = T.low[h]
-    if lh in L.DETERMINERS and lh not in ("this", "that"):
-        return False
+    if lh in L.DETERMINERS and lh not in ("this", "that") and not (h > us and T.low[h - 1] == "the" and lh in _NUMBERS):
+        return False            # not "the three said" ("The three, who spoke on condition of anonymity, said")
     if lh in ("and", "but", "to"):
         done = _coordinated(u, i, cue_end, base, h)
         if done is not None:
@@ -150,7 +164,7 @@ def _skip_auxiliaries(u: Unit, i: int) -> tuple[int, bool, bool]:
     auxiliary; whether they make the cue passive ("was reported")."""
     low, lw = u.T.low, u.T.low[i]
     h, aux, passive = i - 1, False, False
-    while h >= u.us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or is_adverb(low[h])):
+    while h >= u.us and (low[h] in L.AUXILIARIES or low[h] in L.NEGATIONS or u.T.adverb(h)):
         if low[h] in L.AUXILIARIES:
             aux = True
             passive = passive or (low[h] in L.BE_FORMS and lw.endswith(_PASSIVE_ENDINGS))
@@ -211,7 +225,9 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
-        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us)):
+        described = c - 1 > us and low[us] in ("the", "a", "an") and subject_np(T, c - 1, us) == us \
+            and low[c - 1].isalpha() and low[c - 1] not in L.FUNCTION_WORDS   # "The people, who asked ..., said"
+        if c - 1 >= us and (T.cap[c - 1] or low[c - 1] in L.TITLES or _ends_role(T, c, us) or described):
             pick = c if pick is None else pick
             start = subject_np(T, c - 1, us)
             j = us
@@ -254,8 +270,10 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
         if lh in L.WEEKDAYS or lh in L.MONTHS or (T.sent[h] and lh in L.FUNCTION_WORDS and lh not in L.DETERMINERS):
             return None
         source = (subject_np(T, h, us), h + 1)
-    elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.VERB_FORMS \
-            and lh not in L.CUE_NOUNS:
+    elif lh in _NUMBERS and h > us and low[h - 1] == "the":
+        source = (h - 1, h + 1)         # "The three, who spoke on condition of anonymity, said"
+    elif lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.DETERMINERS and lh not in L.CUE_NOUNS \
+            and (lh not in L.VERB_FORMS or _noun_before_cue(T, h, us)):
         if lw in L.WEAK_FORMS and not aux and not strong_next or lw.endswith("ing") and not aux:
             return None
         source = (subject_np(T, h, us), h + 1)
@@ -266,6 +284,17 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
     if lw in L.WEAK_FORMS and not aux and not (lh in L.SUBJECT_PRONOUNS or T.cap[h]) and not strong_next:
         return None
     return (source, antecedent) if T.free(*source) else None
+
+
+def _noun_before_cue(T, h: int, us: int) -> bool:
+    """Is the verb form at h a noun heading the subject ("The hospital trust said", "the report
+    said")? It is when a determiner, a possessive or a noun modifier comes before it."""
+    if h - 1 < us or T.inq[h - 1] or T.low[h] not in L.WEAK_FORMS and not T.low[h].endswith("s"):
+        return False
+    before = T.low[h - 1]
+    return before in L.DETERMINERS and before not in ("this", "that") or before in ("'s", "’s", "'", "’") or (
+        before.isalpha() and not T.cap[h - 1] and before not in L.FUNCTION_WORDS and before not in L.VERB_FORMS
+        and not T.adverb(h - 1))
 
 
 def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bool:
@@ -279,12 +308,15 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         before -= 1
     quote_before = before >= us and T.quote_mark(before) and (cue_end >= ue or low[cue_end] not in ("that", ":"))
     p, e = content_after(T, cue_end, ue, base)
+    if not quote_before and base in L.ANSWER_VERBS and T.words(p, e) == 1 and low[p] in ("it", "that", "this", "so"):
+        return u.add(source, cue, [(p, e)], antecedent=antecedent)      # "Owen Hale rejected that."
     if not quote_before and T.words(p, e) >= 2 and not is_adverbial(T, p, e):
         around = _before_parenthetical(u, source, cue_end, p)
         if around is not None:
             return u.add(source, cue, [around, (p, e)], antecedent=antecedent)
         return u.add(source, cue, [(p, e)], antecedent=antecedent)
-    if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)):
+    if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)) \
+            and not _role_apposition(T, us, source[0] - 1):
         parts = [(T.before_start(us, source[0]), source[0])]
         if cue_end + 1 < ue and low[cue_end] == "," and T.inq[cue_end + 1]:
             parts.append((cue_end + 1, T.quote_end(cue_end + 1)))
@@ -297,6 +329,14 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         u.defer(source, cue, antecedent)
         return True
     return False
+
+
+def _role_apposition(T, us: int, comma: int) -> bool:
+    """Is [us, comma) a role phrase in apposition to the source ("Kestrel's planning director, Owen Hale,
+    rejected ..."), not a content before it?"""
+    return 0 < comma - us <= 6 and not T.is_quote(comma - 1) and any(T.low[x] in L.ROLE_HEADS for x in range(us, comma)) \
+        and not any(T.low[x] in L.VERB_FORMS and not T.low[x].endswith("ing")
+                    or T.low[x] in L.AUXILIARIES and T.low[x] not in ("'s", "’s") for x in range(us, comma))
 
 
 def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, int] | None:

@@ -1,0 +1,134 @@
+"""Story points: the fragments that grouping finds, merged into the points a story is told in.
+
+Grouping (:mod:`.grouping`) joins statements only on strong evidence, so one point of a story ("the
+navy destroyed four drone boats") can come out in several fragments: the claim, its details, the
+rival's denial in its own words, a third party's account, a refusal to comment. ``merge_points`` joins
+fragments whose similarity reaches :data:`THRESHOLD` (single linkage: the connected fragments are one
+point). The similarity is made of
+
+- content: cosine of the fragments' terms weighted by rarity in the article (inverse frequency over
+  its statements), so a word that names the point counts for much and a name running through the
+  whole article for little;
+- the names and the counted figures (value and unit) they share; naming different times ("on
+  Thursday", "next year") sets two fragments apart;
+- anaphora: a fragment that only answers ("called the account fiction", "declined to comment", "did
+  not respond") leans on the nearest earlier fragment of another party in its paragraph or the one
+  before, else on the article's lead.
+
+The outlet's own narration merges on content alone: background ("oil prices rose 2%") seldom belongs
+to a party's point. Weights and threshold were chosen on the dev set: the most cross-party pair recall
+with precision at least 0.85 on dev and on the seed.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .grouping import Point, occasions
+from .terms import Weights
+
+#: Weights of the similarity's parts.
+CONTENT, NAMES, FIGURES, ANSWER = 1.0, 0.15, 0.3, 0.6
+#: The similarity at which two fragments are one point.
+THRESHOLD = 0.4
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a fragment is about and where: weighted terms, names, figures, paragraphs, parties."""
+
+    vector: dict[str, float]
+    norm: float
+    names: frozenset[str]
+    figures: frozenset[tuple[str, float]]
+    times: frozenset[str]
+    paragraphs: frozenset[int]
+    parties: frozenset[str]
+    narration: bool
+    answers: bool
+
+
+def profile(point: Point, weight: Weights) -> Profile:
+    """A fragment's profile, from the members that state it (all of them when it only answers)."""
+    members = [p for p, _ in point.members]
+    stating = point.own or members
+    vector: dict[str, float] = {}
+    for proposition in stating:
+        for term in proposition.terms:
+            vector[term] = weight(term)
+    figures = frozenset((unit, value) for p in stating for unit, value in p.figures.items()
+                        if unit not in ("", "percent"))
+    return Profile(vector, math.sqrt(sum(w * w for w in vector.values())),
+                   frozenset().union(*(p.names for p in stating)), figures,
+                   frozenset().union(*(occasions(p) for p in stating)),
+                   frozenset(p.paragraph for p in members), frozenset(p.party for p in members),
+                   all(p.kind == "narration" for p in members), all(answers_only(p) for p in stating))
+
+
+def answers_only(proposition) -> bool:
+    """A statement that only answers another's, putting no point of its own: a back reference ("denied
+    it"), or a denial or refusal with no topic of its own ("declined to comment", "did not respond")."""
+    cues = proposition.cues
+    bare = not cues.topic or cues.generic_topic
+    return cues.back_reference or cues.stance in ("denies", "declines") and bare
+
+
+def similarity(a: Profile, b: Profile) -> float:
+    """How strongly two fragments bear on one point by what they say (content, names, figures)."""
+    if a.times and b.times and not a.times & b.times:
+        return 0.0  # two occasions ("on Thursday", "next year"), not one point
+    shared = a.vector.keys() & b.vector.keys()
+    content = sum(a.vector[t] * b.vector[t] for t in shared) / (a.norm * b.norm) if shared else 0.0
+    if a.narration or b.narration:
+        return CONTENT * content
+    names = len(a.names & b.names) / min(len(a.names), len(b.names)) if a.names and b.names else 0.0
+    return CONTENT * content + NAMES * names + FIGURES * bool(a.figures & b.figures)
+
+
+def leaned_on(profiles: list[Profile], at: int) -> int | None:
+    """The fragment an answering fragment points back at: the nearest earlier one of another party in
+    its paragraph or the one before, else the first of another party (the lead)."""
+    answer = profiles[at]
+    others = [i for i in range(at) if profiles[i].parties - answer.parties and not profiles[i].narration]
+    near = [i for i in others if min(abs(x - y) for x in profiles[i].paragraphs for y in answer.paragraphs) <= 1]
+    return near[-1] if near else (others[0] if others else None)
+
+
+def merge_points(points: list[Point], weight: Weights, threshold: float = THRESHOLD) -> list[Point]:
+    """The story's points: ``points`` (fragments, in article order) joined where they are alike."""
+    profiles = [profile(p, weight) for p in points]
+    scores = {(i, j): similarity(profiles[i], profiles[j]) for j in range(len(points)) for i in range(j)}
+    for j, answer in enumerate(profiles):
+        target = leaned_on(profiles, j) if answer.answers and not answer.narration else None
+        if target is not None:
+            scores[target, j] += ANSWER
+    root = list(range(len(points)))
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for (i, j), score in scores.items():
+        if score >= threshold:
+            root[max(find(i), find(j))] = min(find(i), find(j))
+    clusters: dict[int, list[Point]] = {}
+    for i, point in enumerate(points):
+        clusters.setdefault(find(i), []).append(point)
+    return [_joined(fragments) for fragments in clusters.values()]
+
+
+def _joined(fragments: list[Point]) -> Point:
+    """One point holding every fragment's members in article order, each joined as it joined the
+    earliest fragment holding it (a reason for a denial stays a reason)."""
+    if len(fragments) == 1:
+        return fragments[0]
+    how: dict[int, tuple] = {}
+    for fragment in fragments:
+        for proposition, joined_as in fragment.members:
+            how.setdefault(proposition.index, (proposition, joined_as))
+    point = Point(question=fragments[0].question)
+    for proposition, joined_as in sorted(how.values(), key=lambda m: m[0].start):
+        point.add(proposition, joined_as)
+    return point

@@ -1,0 +1,177 @@
+"""How responses attach to the point they answer, and how restatements and counter-figures are told apart.
+
+Every article here is written for these tests (invented places, people and bodies).
+"""
+from __future__ import annotations
+
+from crosscheck import parse_document
+from crosscheck.draft import draft_article
+
+
+def draft_of(body: str, outlet: str = "Eastern Wire Service"):
+    text = f"---\ntitle: Test\noutlet: {outlet}\npublished: 2025-10-14\n---\n\n{body}"
+    return draft_article(parse_document(text))
+
+
+def claims_holding(draft, words: str):
+    return [c for c in draft.claims if any(words in e.statement.quote for e in c.evidence)]
+
+
+def claim_with(draft, words: str):
+    found = claims_holding(draft, words)
+    assert found, f"no draft claim holds {words!r}: {[c.text for c in draft.claims]}"
+    return found[0]
+
+
+def stance_of(claim, words: str) -> str:
+    return next(e.stance for e in claim.evidence if words in e.statement.quote)
+
+
+def together(draft, first: str, second: str) -> bool:
+    return any(any(second in e.statement.quote for e in c.evidence) for c in claims_holding(draft, first))
+
+
+STRAIT = """Valdoria's navy destroyed four drone boats heading for its oil terminal early on Monday, the defence ministry said.
+
+A ministry spokesman, Colonel Adrian Vos, said the boats had been launched from Kestani territory.
+
+Kestan's foreign ministry called the account "pure fiction". "No Kestani vessel was in the strait last night," spokeswoman Leyla Karim said in a statement.
+
+Vos rejected Kestan's denial. "We tracked them from the moment they left the coast," he said.
+
+Oil prices rose 2% in early trading.
+"""
+
+
+def test_calling_the_account_fiction_denies_all_the_other_side_said():
+    draft = draft_of(STRAIT)
+    for point in ("destroyed four drone boats", "launched from Kestani territory"):
+        claim = claim_with(draft, point)
+        assert stance_of(claim, 'called the account "pure fiction') == "denies"
+    assert claim_with(draft, "destroyed four drone boats").status == "contested"
+
+
+def test_the_reason_after_a_bare_denial_joins_what_it_denied():
+    claim = claim_with(draft_of(STRAIT), "launched from Kestani territory")
+    assert stance_of(claim, "No Kestani vessel was in the strait") == "denies"
+    assert next(e.party for e in claim.evidence if "No Kestani vessel" in e.statement.quote) == "Kestan's foreign ministry"
+
+
+def test_rejecting_the_other_sides_denial_supports_the_point_with_its_reasons():
+    claim = claim_with(draft_of(STRAIT), "launched from Kestani territory")
+    assert stance_of(claim, "rejected Kestan's denial") == "asserts"
+    assert stance_of(claim, "We tracked them") == "asserts"
+    assert not together(draft_of(STRAIT), "Oil prices rose", "launched from Kestani territory")
+
+
+TRANSFER = """Harbour City head coach Stefan Berg left Amara Diallo out of the squad, saying the striker had a minor hamstring strain.
+
+Diallo's agent, Claire Fontaine, disputed that, saying her client was fully fit.
+
+Berg declined to comment on the agent's remarks when reached by phone.
+
+Harbour City's supporters' trust said it would protest at Saturday's home game.
+"""
+
+
+def test_declining_to_comment_on_anothers_remarks_answers_that_party():
+    draft = draft_of(TRANSFER, outlet="Touchline Daily")
+    claim = claim_with(draft, "minor hamstring strain")
+    assert stance_of(claim, "disputed that") == "denies" and stance_of(claim, "fully fit") == "denies"
+    assert stance_of(claim, "declined to comment on the agent's remarks") == "declines"
+    assert not together(draft, "minor hamstring strain", "would protest")
+
+
+RUMOUR = """Finance minister Erik Halvorsen is expected to resign this week, three senior members of the governing Unity Party told The Northern Post.
+
+Opposition leader Thomas Berge said the government was "falling apart in public".
+
+A Unity Party spokeswoman dismissed the reports as "gossip".
+"""
+
+
+def test_dismissing_the_reports_denies_the_story_the_article_leads_with():
+    draft = draft_of(RUMOUR, outlet="The Northern Post")
+    claim = claim_with(draft, "expected to resign this week")
+    assert stance_of(claim, 'dismissed the reports as "gossip') == "denies"
+    assert not together(draft, "falling apart in public", "gossip")
+
+
+PLANNING = """Save Elmfield has questioned the role of councillor Derek Mason, whose brother works for Kestrel Homes.
+
+Mason denied any conflict of interest.
+
+The council said the planning committee would meet on Tuesday.
+
+Ashby Youth FC said its pitch had been resurfaced.
+"""
+
+
+def test_the_party_a_claim_names_answers_it_with_its_first_words():
+    draft = draft_of(PLANNING, outlet="Ashby Chronicle")
+    claim = claim_with(draft, "the role of councillor Derek Mason")
+    assert stance_of(claim, "denied any conflict of interest") == "denies"
+    assert not together(draft, "the role of councillor", "pitch had been resurfaced")
+
+
+INTERVIEW = """Health minister Grace Okonjo spoke to Radio Lakeside on Tuesday.
+
+The nurses' union said on Monday that 1,100 nursing posts in the province were vacant.
+
+Q: Is the union's figure of 1,100 vacancies right?
+
+A: The number is closer to 800, and we have 300 nurses starting in January.
+
+Q: Will the Westfield surgical unit close?
+
+A: They set out options. No decision has been taken.
+"""
+
+
+def test_an_answer_to_a_question_naming_the_unions_figure_denies_it():
+    draft = draft_of(INTERVIEW, outlet="Radio Lakeside")
+    claim = claim_with(draft, "1,100 nursing posts")
+    assert stance_of(claim, "The number is closer to 800") == "denies"
+
+
+def test_another_count_of_the_same_thing_is_no_answer_without_more_in_common():
+    draft = draft_of(INTERVIEW, outlet="Radio Lakeside")
+    assert not together(draft, "1,100 nursing posts", "300 nurses starting in January")
+
+
+def test_a_denial_later_in_an_answer_joins_the_questions_point():
+    draft = draft_of(INTERVIEW, outlet="Radio Lakeside")
+    claim = claim_with(draft, "They set out options")
+    assert stance_of(claim, "No decision has been taken") == "denies"
+
+
+COMETS = """The telescope had observed the comet in March, the European Space Research Agency said.
+
+Dr Ada Nwosu said her team planned to observe two more comets next year.
+"""
+
+
+def test_two_occasions_are_two_points():
+    assert not together(draft_of(COMETS, outlet="Science Desk Daily"), "observed the comet", "observe two more comets")
+
+
+COURT = """Kessler took £240,000 in kickbacks for a cleaning contract, a prosecutor told the court.
+
+Brightway Services said it had always won its contracts fairly and would not comment further while the trial was under way.
+
+The trial, expected to last three weeks, continues.
+"""
+
+
+def test_a_refusal_while_a_trial_is_under_way_is_not_about_the_trial():
+    assert not together(draft_of(COURT, outlet="Northgate Courier"), "would not comment further", "expected to last")
+
+
+CHEESE = """The food authority asked shops to remove the soft cheese from sale on Monday.
+
+The cheese is sold in about 40 independent shops and farm stores across the region.
+"""
+
+
+def test_the_outlets_background_is_not_a_partys_point_for_a_few_shared_words():
+    assert not together(draft_of(CHEESE, outlet="Midlands Evening Post"), "remove the soft cheese", "is sold in")

@@ -1,0 +1,34 @@
+"""Voices in a draft: one party per body however the article names it (crosscheck.draft.speakers).
+
+Every article here is written for these tests (invented places, people and bodies).
+"""
+from __future__ import annotations
+
+from crosscheck import parse_document
+from crosscheck.draft import draft_article
+from crosscheck.draft.speakers import _shortened
+
+
+TALKS = """---
+title: Test
+outlet: Baltic Wire
+published: 2025-10-14
+---
+
+Norland said on Monday that the two countries had agreed new fishing quotas.
+
+The European Commission, which observed the talks, confirmed that the two sides had met. A Commission spokesman declined to comment on the quotas.
+"""
+
+
+def test_a_body_named_again_by_the_end_of_its_name_is_one_party():
+    draft = draft_article(parse_document(TALKS))
+    parties = {e.statement.party for c in draft.claims for e in c.evidence}
+    assert "European Commission" in parties and "Commission" not in parties
+
+
+def test_only_a_body_word_at_the_end_shortens_a_name():
+    assert _shortened("the Commission", "European Commission")
+    assert not _shortened("European Commission", "European Commission")
+    assert not _shortened("Kestan", "Foreign Ministry of Kestan") and not _shortened("Smith", "John Smith")
+    assert not _shortened("Unity Party", "three senior members of the governing Unity Party")  # a description

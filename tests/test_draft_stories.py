@@ -1,0 +1,87 @@
+"""Story points: fragments merged into the points a story is told in (crosscheck.draft.stories).
+
+Every article here is written for these tests (invented places, people and bodies).
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from crosscheck import parse_document
+from crosscheck.draft import draft_article
+from crosscheck.draft.stance import read_cues
+from crosscheck.draft.stories import ANSWER, FIGURES, NAMES, Profile, leaned_on, similarity
+
+
+def profile(vector=None, *, names=(), figures=(), times=(), paragraphs=(0,), parties=("a",), narration=False,
+            answers=False) -> Profile:
+    vector = vector or {}
+    return Profile(vector, math.sqrt(sum(w * w for w in vector.values())), frozenset(names), frozenset(figures),
+                   frozenset(times), frozenset(paragraphs), frozenset(parties), narration, answers)
+
+
+def test_content_is_the_cosine_of_rarity_weighted_terms():
+    a = profile({"boat": 2.0, "navy": 1.0})
+    b = profile({"boat": 2.0, "fuel": 1.0})
+    assert similarity(a, b) == pytest.approx(0.8)       # 4 / (sqrt 5 * sqrt 5)
+    assert similarity(a, profile({"fuel": 1.0})) == 0.0
+
+
+def test_shared_names_and_figures_add_to_content():
+    a = profile({"boat": 1.0}, names={"rell"}, figures={("boat", 3.0)})
+    b = profile({"boat": 1.0, "sank": 1.0}, names={"rell", "dorvan"}, figures={("boat", 3.0)})
+    assert similarity(a, b) == pytest.approx(1 / math.sqrt(2) + NAMES + FIGURES)
+
+
+def test_two_different_times_are_two_occasions():
+    a = profile({"meet": 1.0}, times={"thursday"})
+    assert similarity(a, profile({"meet": 1.0}, times={"next year"})) == 0.0
+    assert similarity(a, profile({"meet": 1.0}, times={"thursday"})) == pytest.approx(1.0)
+
+
+def test_the_outlets_narration_joins_on_content_alone():
+    a = profile({"price": 1.0, "oil": 1.0}, names={"rell"}, parties=("wire",), narration=True)
+    b = profile({"price": 1.0, "fuel": 1.0}, names={"rell"})
+    assert similarity(a, b) == pytest.approx(0.5)
+
+
+def test_an_answer_leans_on_the_nearest_other_party_near_by_else_on_the_lead():
+    profiles = [profile(parties=("navy",), paragraphs=(0,)), profile(parties=("ministry",), paragraphs=(2,)),
+                profile(parties=("wire",), paragraphs=(3,), narration=True),
+                profile(parties=("navy",), paragraphs=(3,), answers=True),
+                profile(parties=("office",), paragraphs=(9,), answers=True)]
+    assert leaned_on(profiles, 3) == 1      # the ministry's words just before, not the outlet's narration
+    assert leaned_on(profiles, 4) == 0      # nothing near by: the lead
+    assert leaned_on(profiles, 0) is None
+    assert ANSWER > 0
+
+
+def test_an_unanswered_request_for_comment_is_no_topic():
+    assert read_cues("The office did not respond to ", "a request for comment").topic == frozenset()
+    assert read_cues("", "did not respond to repeated requests for comment").back_reference
+    assert read_cues("", "did not respond to a request for comment on the footage").topic == frozenset({"footag"})
+
+
+TRIAL = """---
+title: Test
+outlet: Northgate Courier
+published: 2025-10-14
+---
+
+A former harbour master of Port Aldis took kickbacks worth £80,000 from a dredging firm, a prosecutor told Aldis Crown Court on Monday.
+
+Tomas Greer, 58, denies one count of bribery.
+
+Oil prices rose 2% in early trading on Tuesday.
+"""
+
+
+def test_a_denial_of_the_charge_joins_the_point_it_answers_and_background_stays_apart():
+    draft = draft_article(parse_document(TRIAL))
+    holding = [c for c in draft.claims if any("kickbacks" in e.statement.quote for e in c.evidence)]
+    assert len(holding) == 1
+    quotes = {e.statement.quote: e.stance for e in holding[0].evidence}
+    assert any("denies one count of bribery" in q and s == "denies" for q, s in quotes.items())
+    assert not any("Oil prices" in q for q in quotes)
+
