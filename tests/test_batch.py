@@ -181,7 +181,9 @@ def test_ctrl_c_mid_run_is_one_line_and_keeps_the_lines_written(tmp_path, jobs):
         (folder / f"{number:03d}.txt").write_text(HARBOUR.replace("Monday", f"Monday {number}"), encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_DEBUG"}
     process = subprocess.Popen([sys.executable, "-m", "crosscheck.cli", "extract", str(folder), "--jobs", jobs],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
+                               # Ctrl-C as a terminal delivers it (a test run in the background ignores SIGINT)
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = process.stdout.readline()  # the run is under way
     process.send_signal(signal.SIGINT)
     rest, err = process.communicate(timeout=60)
