@@ -93,7 +93,7 @@ RELATIVE = re.compile(
     r"|year[\s\-]end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
-    r"|(?<=later)\s+(?:the|a|an|he|she|they|it|we|I)\b|(?<=earlier)\s+(?:the|a|an|he|she|they|it|we|I)\b))"
+    r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
@@ -163,3 +163,46 @@ FAMILIES = (
     ("season", SEASON, SEASON_ANCHOR, 30, 30),
     ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
 )
+
+# --------------------------------------------------------------------------------------------
+# The size each expression names: the one place that decides how precise a resolution may be
+
+_DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
+#: the group that holds the unit word, for relative expressions counted in units
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "within": "u3", "next_n": "u4", "in_n": "u5", "past_n": "u6",
+               "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
+               "period": "u14", "thatpart": "thatpart"}
+_UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+               "weekend": "weekend", "week": "week", "fortnight": "week", "month": "month", "quarter": "quarter",
+               "year": "year", "decade": "year"}
+
+
+def expression_size(family: str, m: re.Match) -> str:
+    """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
+    day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
+    Thursday"); "week" for "A week later", "six weeks ago", "Christmas week", "the week after the vote";
+    "month", "quarter", "season", "year" likewise; "days" for a span of days ("in the coming days").
+
+    A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
+    June 12 is that week, "four years ago" a year, however exactly a rule could count them.
+    """
+    if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):
+        return "day"
+    if family == "holiday":
+        return (m.group("size") or "day").strip().lower()
+    if family == "event":
+        return _UNIT_SIZES[(m.group("part") or "day").lower()]
+    if family in ("month", "quarter", "season"):
+        return family
+    if any(m.group(g) for g in _DAY_SIZED_RELATIVE):
+        return "day"
+    if m.group("coming") or m.group("recent"):
+        return "days"
+    if m.group("weekend"):
+        return "weekend"
+    if m.group("end"):
+        return (m.group("u11") or "year").lower()
+    for group, unit in _UNIT_GROUP.items():
+        if m.group(group):
+            return _UNIT_SIZES[m.group(unit).lower().rstrip("s")]
+    raise ValueError(f"no size for {m.group(0)!r}")

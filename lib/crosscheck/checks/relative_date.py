@@ -70,7 +70,7 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE
+from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE, expression_size
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
@@ -136,14 +136,26 @@ class _Resolver:
         self.ctx, self.pub = ctx, ctx.published
         self.anchors = absolute  # (position, period), sorted by position
         self.events = EventIndex(ctx.text)
+        #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
+        self.flashbacks: dict[int, tuple[int, P.Period]] = {}
 
-    def anchor(self, pos: int) -> tuple[P.Period, str]:
-        """The date stated or resolved nearest before ``pos`` (any size), else publication."""
+    def anchor(self, pos: int, sign: int = 0) -> tuple[P.Period, str]:
+        """The date stated or resolved nearest before ``pos`` (any size), else publication. Counting
+        forward (``sign`` 1) skips a flashback: after "The storm arrived on Dec. 28. Forecasters had
+        warned the day before", "the following morning" follows the storm, not the warning."""
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
-        if i >= 0:
-            at, period = self.anchors[i]
-            return period, f'counted from "{self._anchor_text(at)}" ({period.value})'
-        return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        if i < 0:
+            return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        at, period = self.anchors[i]
+        skipped = ""
+        while sign > 0 and at in self.flashbacks:
+            skipped = f', past the flashback "{self._anchor_text(at)}"'
+            at, period = self.flashbacks[at]
+        return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        return self.anchors[i] if i >= 0 else None
 
     def _anchor_text(self, at: int) -> str:
         text = self.ctx.text
@@ -174,11 +186,15 @@ class _Resolver:
                 return found, stated[1]
         return _in_year_by_tense(make, self.pub, way, grace)
 
-    def count(self, pos: int, step, what: str, cue: str) -> Resolution:
-        """``step`` (a monotone day -> period) counted from the date before ``pos``. The date before is
-        where something happened, not the event itself: from a range ("met during Ramadan", "Sept. 16-19")
-        "the next day" is known only to a span, unlike "the day after Ramadan" (see ``_event``)."""
-        ref, source = self.anchor(pos)
+    def count(self, pos: int, step, what: str, cue: str, sign: int = 0) -> Resolution:
+        """``step`` (a monotone day -> period) counted from the date before ``pos``, forward (``sign`` 1),
+        back (-1) or within it (0). The date before is where something happened, not the event itself:
+        from a range ("met during Ramadan", "Sept. 16-19") "the next day" is known only to a span,
+        unlike "the day after Ramadan" (see ``_event``). A count back is a flashback (see ``anchor``)."""
+        ref, source = self.anchor(pos, sign)
+        before = self._anchor_at(pos)
+        if sign < 0 and before is not None:
+            self.flashbacks[pos] = self.flashbacks.get(before[0], before)
         return count_from(ref, source, step, what, cue)
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
@@ -261,7 +277,7 @@ class _Resolver:
         pub = self.pub
         if pre.startswith(("the previous", "the following", "the next")):
             step = -1 if pre.startswith("the previous") else 1
-            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre)
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -372,7 +388,8 @@ class _Resolver:
             mod = m.group("mod").lower().split()[-1]
             step = {"last": -1, "previous": -1, "following": 1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
             if m.group("mod").lower().startswith("the") and mod in ("previous", "following"):
-                return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod)
+                return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod,
+                                  step)
             return Resolution(P.quarter(current.first.year, number + step), f"{mod} quarter", mod)
         n = _quarter_number(m)
         if n is None:
@@ -570,14 +587,20 @@ def _indefinite(text: str, m: re.Match) -> bool:
                 or (_ARTICLE_BEFORE.search(text, max(0, s - 5), s) and _HEAD_ENDS.match(text, m.end())))
 
 
-_GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of)\s+$", re.IGNORECASE)
+_GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of|(?:built|designed|engineered)\s+for)\s+$",
+                           re.IGNORECASE)
+#: "a grid built for tomorrow, not for 1975", "today, not the 1990s": set against a year or decade, an era
+_ERA_CONTRAST = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|of\s+)?(?:the\s+)?"
+                           r"(?:1[0-9]{3}s?|20[0-9]{2}s?|['’]?[0-9]0s)\b")
 
 
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
-    if _GENERIC_NOUN.search(text, max(0, m.start() - 12), m.start()) and re.match(r"(?:today|tomorrow)\b", word, re.I):
+    if _GENERIC_NOUN.search(text, max(0, m.start() - 24), m.start()) and re.match(r"(?:today|tomorrow)\b", word, re.I):
         return True  # "a brighter tomorrow", "the world of today": a noun, not a day
+    if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _ERA_CONTRAST.match(text, m.end()):
+        return True
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
@@ -624,6 +647,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             resolution = resolver.resolve(family, m)
         except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
+        resolution = settle(expression_size(family, m), resolution)
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
@@ -632,6 +656,28 @@ def _find_expressions(ctx: Context) -> list[Expression]:
         out.append(Expression(s, e, family, resolution))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+_CALENDAR_UNITS = ("day", "weekend", "week", "month", "quarter", "season", "year")
+
+
+def settle(size: str, r: Resolution | None) -> Resolution | None:
+    """The resolution at no finer a size than the expression names (:func:`date_patterns.expression_size`):
+    the one place precision is decided, after every rule and before anything counts from the result,
+    so a week-, month-, quarter- or year-sized expression, and all counted from it, never becomes a day.
+    A rule's finer answer is widened to the named size ("A week later" after June 12 is that week); a
+    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped."""
+    if r is None:
+        return None
+    g = r.period.granularity
+    if g in ("days", "range") or size == g or size == "day":
+        return r
+    if size not in _CALENDAR_UNITS:
+        return None if g == "day" else r
+    if _CALENDAR_UNITS.index(g) >= _CALENDAR_UNITS.index(size):
+        return r
+    return Resolution(P.of_size(size, r.period.first), f"{r.rule}; at the expression's own size, a {size}",
+                      r.cue, r.approximate, r.tense)
 
 
 # --------------------------------------------------------------------------------------------

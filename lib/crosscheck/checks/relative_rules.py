@@ -176,12 +176,13 @@ def _anchored(r, m: re.Match):
             return Resolution(found.period, found.rule, found.cue, approximate=True)
         n = number_value(m.group("n12"))
         return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
-                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
+                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower(),
+                       sign)
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
         offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
-        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
+        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, offset)
     if m.group("inday"):
         return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
     if m.group("inper"):
@@ -195,7 +196,7 @@ def _anchored(r, m: re.Match):
     if m.group("adjperiod"):
         unit, direction = m.group("u13").lower(), m.group("pdir").lower()
         step = -1 if direction == "previous" else 1
-        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction)
+        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction, step)
     return None
 
 
