@@ -695,3 +695,13 @@ def test_the_one_place_that_decides_precision_widens_a_finer_answer():
 def test_counted_from_a_coarse_date_is_that_date_not_the_one_beside_it(before, sentence, value):
     found = run_checks(before + sentence, dt.date(2026, 3, 4), kinds=["relative-date"])
     assert found[-1].data["value"] == value
+
+
+def test_the_week_or_year_before_and_that_same_day():
+    r = values("The plant closed on May 3, 2025. The week before, workers had struck. The year before, profits fell.",
+               dt.date(2026, 1, 6))
+    assert (r["The week before"], r["The year before"]) == ("2025-W17", "2024")
+    r = values("The plant closed on May 3, 2025. That same day, workers marched.", dt.date(2026, 1, 6))
+    assert r["That same day"] == "2025-05-03"
+    assert values("He spent the year before college abroad.", dt.date(2026, 1, 6)) == {}
+    assert values('"Tomorrow is another day," she said.', dt.date(2026, 1, 6)) == {}

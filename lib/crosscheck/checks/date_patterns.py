@@ -101,7 +101,9 @@ RELATIVE = re.compile(
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year))"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year)"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
@@ -171,6 +173,7 @@ _DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorro
 #: the group that holds the unit word, for relative expressions counted in units
 _UNIT_GROUP = {"ago": "u", "from_now": "u2", "within": "u3", "next_n": "u4", "in_n": "u5", "past_n": "u6",
                "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
+               "same": "u17",
                "period": "u14", "thatpart": "thatpart"}
 _UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
                "weekend": "weekend", "week": "week", "fortnight": "week", "month": "month", "quarter": "quarter",
@@ -204,5 +207,5 @@ def expression_size(family: str, m: re.Match) -> str:
         return (m.group("u11") or "year").lower()
     for group, unit in _UNIT_GROUP.items():
         if m.group(group):
-            return _UNIT_SIZES[m.group(unit).lower().rstrip("s")]
+            return _UNIT_SIZES[(m.group(unit) or m.group(unit + "b")).lower().rstrip("s")]
     raise ValueError(f"no size for {m.group(0)!r}")

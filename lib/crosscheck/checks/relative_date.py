@@ -38,6 +38,11 @@ Conventions (news usage):
   publication. They all count through :func:`~crosscheck.checks.periods.counted_from`: a day only when
   every day of the date they count from gives the same one, so "the following morning" after "in
   July" is July, never a day in it;
+* precision is decided in one place: every resolution passes :func:`settle` (the size the expression
+  names, :func:`~crosscheck.checks.date_patterns.expression_size`) before anything counts from it, so
+  "A week later" after June 12 is that ISO week and no week-, month-, quarter-, season- or year-sized
+  expression is ever a day; a count forward skips a flashback (after "The storm arrived on Dec. 28.
+  Forecasters had warned the day before", "the following morning" is 29 December);
 * events named by a noun count from the date that names them ("the morning after the debate" after
   "Monday night's debate", "the week after the vote" after "votes on the contract April 23"), or
   from a holiday ("the day after Labor Day", "the Saturday before Lunar New Year"); an event no date
@@ -601,6 +606,8 @@ def _skip_relative(text: str, m: re.Match) -> bool:
         return True  # "a brighter tomorrow", "the world of today": a noun, not a day
     if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _ERA_CONTRAST.match(text, m.end()):
         return True
+    if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
+        return True  # the proverb, not a day
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]

@@ -193,9 +193,14 @@ def _anchored(r, m: re.Match):
         unit = part if part in ("week", "month") else "day"
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
                        m.group("that").lower())
+    if m.group("same"):
+        unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",
+                       "that same")
     if m.group("adjperiod"):
-        unit, direction = m.group("u13").lower(), m.group("pdir").lower()
-        step = -1 if direction == "previous" else 1
+        unit = (m.group("u13") or m.group("u13b")).lower()
+        direction = (m.group("pdir") or m.group("pdir2")).lower()
+        step = -1 if direction in ("previous", "before") else 1
         return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction, step)
     return None
 
