@@ -705,3 +705,20 @@ def test_the_week_or_year_before_and_that_same_day():
     assert r["That same day"] == "2025-05-03"
     assert values("He spent the year before college abroad.", dt.date(2026, 1, 6)) == {}
     assert values('"Tomorrow is another day," she said.', dt.date(2026, 1, 6)) == {}
+
+
+def test_the_second_weekday_of_a_range_follows_the_first():
+    r = values("Landfall is forecast for overnight Thursday into Friday.", dt.date(2026, 9, 17))
+    assert r == {"Thursday": "2026-09-17", "Friday": "2026-09-18"}
+    r = values("The trial ran from Monday to Wednesday.", dt.date(2026, 9, 17))
+    assert r == {"from Monday": "2026-09-14", "Wednesday": "2026-09-16"}
+    # not a range: each weekday by its own clause
+    assert values("He testified Monday and will return Friday.", dt.date(2026, 9, 17))["Friday"] == "2026-09-18"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The season ends in two weeks.", "2026-W40"), ("Voting opens in three days.", "2026-09-20"),
+])
+def test_in_n_units_after_a_scheduling_present_is_ahead(text, value):
+    assert list(values(text, dt.date(2026, 9, 17)).values()) == [value]
+    assert values("The team has won twice in three weeks.", dt.date(2026, 9, 17)) == {}

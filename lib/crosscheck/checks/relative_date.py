@@ -64,6 +64,7 @@ from . import periods as P
 from ._base import (
     MONTH_RE,
     YEAR_RE,
+    WEEKDAY_FULL_RE,
     Context,
     SpanSet,
     day_number,
@@ -283,6 +284,9 @@ class _Resolver:
         if pre.startswith(("the previous", "the following", "the next")):
             step = -1 if pre.startswith("the previous") else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
+        second = self._second_of_range(m, wd)
+        if second is not None:
+            return second
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -305,6 +309,21 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _second_of_range(self, m: re.Match, wd: int) -> Resolution | None:
+        """"overnight Thursday into Friday", "from Monday to Wednesday": the second day of a range of
+        weekdays is the first such day after the first one, whatever the tense."""
+        lo = max(0, m.start() - 40)
+        before = _SECOND_OF_RANGE.search(self.ctx.text, lo, m.start("wd"))
+        found = self._anchor_at(m.start())
+        if before is None or found is None or found[0] < lo or found[1].granularity != "day":
+            return None
+        first = found[1].first
+        if first.weekday() != weekday_number(before.group("first")):
+            return None
+        cue = " ".join(before.group(0).split())
+        return Resolution(P.day(_weekday_step(first, wd, 1)), f"the second day of a range: the next such day after "
+                          f"{first.isoformat()}", cue)
 
     def _weekday_offset(self, m: re.Match) -> Resolution | None:
         """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N;
@@ -456,6 +475,9 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
     return Resolution(period, f"{what}, known only to the {period.granularity}: {source}, a {ref.granularity}", cue)
 
 
+#: the first day of a range of weekdays, just before the second ("Thursday into", "Monday night to")
+_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                              r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 

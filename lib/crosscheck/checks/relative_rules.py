@@ -55,7 +55,7 @@ def _counted(r, m: re.Match):
     for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
                                                 ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
-        if m.group(group) and group == "in_n" and _way(r, m).tense not in ("future", "conditional"):
+        if m.group(group) and group == "in_n" and not _ahead(_way(r, m)):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
         if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
@@ -68,6 +68,18 @@ def _counted(r, m: re.Match):
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
                                cue)
     return None
+
+
+#: a present that schedules ("The season ends in two weeks", "Voting opens in three days")
+_SCHEDULING = re.compile(r"(?:begins?|starts?|ends?|opens?|closes?|expires?|resumes?|returns?|arrives?|"
+                         r"leaves?|departs?|kicks?\s+off|takes?\s+effect|goes?\s+into\s+effect)$", re.IGNORECASE)
+
+
+def _ahead(way) -> bool:
+    """Whether the clause's verb puts "in N units" ahead: a future, a conditional, a scheduling present."""
+    if way.tense in ("future", "conditional"):
+        return True
+    return way.tense == "present" and bool(_SCHEDULING.search(way.cue.split('"')[1] if '"' in way.cue else ""))
 
 
 def _spans(r, m: re.Match):
