@@ -645,7 +645,7 @@ def test_a_week_counted_from_a_day_is_a_week_and_a_parade_is_no_holiday():
 _COARSE = ["A week later, it rained.", "Six weeks ago it rained.", "It rained two months ago.", "A year later it fell.",
            "It rose in the third quarter.", "It fell last spring.", "It will rise next year.", "It fell at year-end.",
            "A fortnight ago it fell.", "Two weeks later it rose.", "It rose earlier this month.", "It fell that week.",
-           "It grew the following month.", "It fell the week before last.", "It will close by the end of the month.",
+           "It grew the following month.", "It fell the week before last.", "It opens the week of March 16.", "It will close by the end of the month.",
            "It fell in July.", "The market opens Christmas week.", "It rained over Labor Day weekend.",
            "It rained the week after the vote.", "It fell the previous year."]
 _FROM_COARSE = ["The next day it rained.", "The following morning it rained.", "Two days later it rained.",
@@ -722,3 +722,13 @@ def test_the_second_weekday_of_a_range_follows_the_first():
 def test_in_n_units_after_a_scheduling_present_is_ahead(text, value):
     assert list(values(text, dt.date(2026, 9, 17)).values()) == [value]
     assert values("The team has won twice in three weeks.", dt.date(2026, 9, 17)) == {}
+
+
+def test_the_week_of_a_date_is_that_week_and_a_complement_is_no_verb():
+    found = findings("The trial is set to begin the week of March 16.", dt.date(2026, 3, 5))
+    assert found["the week of March 16"].data["value"] == "2026-W12"
+    assert found["the week of March 16"].data["granularity"] == "week"
+    # "closed" after "will remain" is its complement, not a past verb
+    r = values("Schools will remain closed through at least Monday.", dt.date(2026, 3, 5))
+    assert r == {"Monday": "2026-03-09"}
+    assert values("Schools would stay shut until Monday.", dt.date(2026, 3, 5)) == {"until Monday": "2026-03-09"}

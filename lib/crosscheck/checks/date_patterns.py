@@ -22,7 +22,7 @@ _RANGE_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
 _RANGE_END = (r"(?P<rng>" + _RANGE_TO + r"(?:(?P<m3>" + MONTH_RE + r")\s+)?(?P<d3>" + DAY_RE + r")"
               r"(?!\s*(?:%|percent|per\b|[ap]\.?m\b|:|\.[0-9])))?")
 MONTH_DAY = re.compile(
-    r"(?<![\w/\-])" + _PREP + r"(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
+    r"(?<![\w/\-])" + _PREP + r"(?P<weekof>[Tt]he\s+week\s+of\s+)?(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r"),?\s+)?(?:the\s+)?"
     r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")" + _RANGE_END +
     r"|(?P<d2>" + _DAY + r")(?:\s*[-–]\s*(?P<d4>" + DAY_RE + r"))?\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))"
@@ -189,6 +189,8 @@ def expression_size(family: str, m: re.Match) -> str:
     A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
     June 12 is that week, "four years ago" a year, however exactly a rule could count them.
     """
+    if family == "month-day" and m.group("weekof"):
+        return "week"  # "the week of March 16"
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):
         return "day"
     if family == "holiday":

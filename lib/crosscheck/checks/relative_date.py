@@ -230,6 +230,8 @@ class _Resolver:
         chosen = self.in_year(m.start(), make, year_way(way))
         if chosen is None:
             return None  # no such day in any year ("February 30")
+        if m.group("weekof"):  # "the week of March 16": the ISO week that day falls in
+            return Resolution(P.week(chosen[0].first), f"the week of a {what}: {chosen[1]}", way.cue, tense=way.tense)
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
 
     def _event(self, m: re.Match) -> Resolution | None:
