@@ -732,3 +732,19 @@ def test_the_week_of_a_date_is_that_week_and_a_complement_is_no_verb():
     r = values("Schools will remain closed through at least Monday.", dt.date(2026, 3, 5))
     assert r == {"Monday": "2026-03-09"}
     assert values("Schools would stay shut until Monday.", dt.date(2026, 3, 5)) == {"until Monday": "2026-03-09"}
+
+
+@pytest.mark.parametrize("text", [
+    "Every year on Memorial Day the town holds a parade.", "Shoppers flock to malls on Black Friday each year.",
+    "The choir sings annually at Easter.", "It was a Monday like any other.", "On a typical Friday night, the bar is packed.",
+    "Yesterday's men have no answers, she said.",
+])
+def test_a_habit_or_a_kind_of_day_is_no_day(text):
+    assert values(text, dt.date(2026, 3, 5)) == {}
+
+
+def test_a_habit_in_another_clause_leaves_the_day_alone_and_weeks_end_is_the_week():
+    r = values("The town holds a parade every year, and this year it falls on Memorial Day.", dt.date(2026, 3, 5))
+    assert r["on Memorial Day"] == "2026-05-25"
+    assert values("By week's end the talks had collapsed.", dt.date(2026, 3, 5)) == {"week's end": "2026-W10"}
+    assert values("The deal must close by month's end.", dt.date(2026, 3, 5)) == {"month's end": "2026-03"}

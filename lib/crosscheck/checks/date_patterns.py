@@ -90,7 +90,7 @@ RELATIVE = re.compile(
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
     r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
-    r"|year[\s\-]end)"
+    r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
@@ -206,7 +206,7 @@ def expression_size(family: str, m: re.Match) -> str:
     if m.group("weekend"):
         return "weekend"
     if m.group("end"):
-        return (m.group("u11") or "year").lower()
+        return (m.group("u11") or m.group("uend") or "year").lower()
     for group, unit in _UNIT_GROUP.items():
         if m.group(group):
             return _UNIT_SIZES[(m.group(unit) or m.group(unit + "b")).lower().rstrip("s")]

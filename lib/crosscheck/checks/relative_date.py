@@ -595,8 +595,12 @@ def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
 #: deadline" is the deadline's article: that Friday)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
                                 re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
-_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordinary|average|recent|rainy|sunny|"
+                             r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
+#: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
+_HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
+                       r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
                                r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
@@ -613,7 +617,17 @@ def _skip_weekday(text: str, m: re.Match) -> bool:
 def _indefinite(text: str, m: re.Match) -> bool:
     s = m.start()
     return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
-                or (_ARTICLE_BEFORE.search(text, max(0, s - 5), s) and _HEAD_ENDS.match(text, m.end())))
+                or (_ARTICLE_BEFORE.search(text, max(0, s - 14), s) and _HEAD_ENDS.match(text, m.end()))
+                or _habitual(text, m.start(), m.end()))
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether a habit marker ("every year", "annually") shares the expression's clause."""
+    for h in _HABITUAL.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        a, b = (h.end(), start) if h.end() <= start else (end, h.start())
+        if a <= b and one_clause(text, a, b) and "." not in text[a:b]:
+            return True
+    return False
 
 
 _GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of|(?:built|designed|engineered)\s+for)\s+$",

@@ -28,7 +28,8 @@ _GENERIC_POSSESSED = re.compile(
     r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:world|society|economy|generations?|youth|young|leaders|politics|political|"
     r"standards|children|kids|students|workers|workforce|technology|culture|climate|media|dollars|money|prices|"
     r"terms|environment|party|parties|America|Americans|GOP|Republican|Democratic|Democrats|Republicans|"
-    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion)\b")
+    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion|men|women|heroes|"
+    r"ideas|answers|solutions)\b")
 
 
 def _deictic_day(r, m: re.Match):
@@ -138,6 +139,8 @@ def _calendar_units(r, m: re.Match):
         if m.group("u11"):
             mod, unit = m.group("emod").lower(), m.group("u11").lower()
             step = {"the": 0, "this": 0, "next": 1, "last": -1}[mod]
+        elif m.group("uend"):  # "by week's end", "at month's end"
+            unit, step = m.group("uend").lower(), 0
         else:
             unit, step = "year", 0
             way = _way(r, m)
