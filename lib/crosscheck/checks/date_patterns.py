@@ -22,7 +22,7 @@ _RANGE_TO = r"(?:\s*[-–]\s*|\s+(?:to|through|thru)\s+)"
 _RANGE_END = (r"(?P<rng>" + _RANGE_TO + r"(?:(?P<m3>" + MONTH_RE + r")\s+)?(?P<d3>" + DAY_RE + r")"
               r"(?!\s*(?:%|percent|per\b|[ap]\.?m\b|:|\.[0-9])))?")
 MONTH_DAY = re.compile(
-    r"(?<![\w/\-])" + _PREP + r"(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
+    r"(?<![\w/\-])" + _PREP + r"(?P<weekof>[Tt]he\s+week\s+of\s+)?(?:(?P<wdpre>(?:[Tt]his\s+coming|[Nn]ext|[Tt]his|[Cc]oming|[Ll]ast)\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r"),?\s+)?(?:the\s+)?"
     r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")" + _RANGE_END +
     r"|(?P<d2>" + _DAY + r")(?:\s*[-–]\s*(?P<d4>" + DAY_RE + r"))?\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))"
@@ -90,10 +90,10 @@ RELATIVE = re.compile(
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
     r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
-    r"|year[\s\-]end)"
+    r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
-    r"|(?<=later)\s+(?:the|a|an|he|she|they|it|we|I)\b|(?<=earlier)\s+(?:the|a|an|he|she|they|it|we|I)\b))"
+    r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
@@ -101,7 +101,9 @@ RELATIVE = re.compile(
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year))"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year)"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
@@ -163,3 +165,49 @@ FAMILIES = (
     ("season", SEASON, SEASON_ANCHOR, 30, 30),
     ("weekday", WEEKDAY, WEEKDAY_ANCHOR, 45, 40),
 )
+
+# --------------------------------------------------------------------------------------------
+# The size each expression names: the one place that decides how precise a resolution may be
+
+_DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
+#: the group that holds the unit word, for relative expressions counted in units
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "within": "u3", "next_n": "u4", "in_n": "u5", "past_n": "u6",
+               "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
+               "same": "u17",
+               "period": "u14", "thatpart": "thatpart"}
+_UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
+               "weekend": "weekend", "week": "week", "fortnight": "week", "month": "month", "quarter": "quarter",
+               "year": "year", "decade": "year"}
+
+
+def expression_size(family: str, m: re.Match) -> str:
+    """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
+    day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
+    Thursday"); "week" for "A week later", "six weeks ago", "Christmas week", "the week after the vote";
+    "month", "quarter", "season", "year" likewise; "days" for a span of days ("in the coming days").
+
+    A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
+    June 12 is that week, "four years ago" a year, however exactly a rule could count them.
+    """
+    if family == "month-day" and m.group("weekof"):
+        return "week"  # "the week of March 16"
+    if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):
+        return "day"
+    if family == "holiday":
+        return (m.group("size") or "day").strip().lower()
+    if family == "event":
+        return _UNIT_SIZES[(m.group("part") or "day").lower()]
+    if family in ("month", "quarter", "season"):
+        return family
+    if any(m.group(g) for g in _DAY_SIZED_RELATIVE):
+        return "day"
+    if m.group("coming") or m.group("recent"):
+        return "days"
+    if m.group("weekend"):
+        return "weekend"
+    if m.group("end"):
+        return (m.group("u11") or m.group("uend") or "year").lower()
+    for group, unit in _UNIT_GROUP.items():
+        if m.group(group):
+            return _UNIT_SIZES[(m.group(unit) or m.group(unit + "b")).lower().rstrip("s")]
+    raise ValueError(f"no size for {m.group(0)!r}")

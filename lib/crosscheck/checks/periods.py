@@ -153,7 +153,8 @@ def counted_from(ref: Period, step: Callable[[dt.date], Period], edge: str | Non
     monotone (a later day never gives an earlier period), so if its first and last days agree, every
     day of ``ref`` does, and the answer is exact ("the following Monday" after a weekend). Otherwise
     the answer is known only to the size of ``ref`` ("the next morning" after "in July" is July): a
-    period coarser than a day never yields a day (the coarser of the two sizes is given). A stated
+    period coarser than a day never yields a day (the coarser of the two sizes is given, the one
+    in the middle of the answers: "the day before" after "in July" is July, not June). A stated
     range counts from its ``edge`` ("last" for after, "first" for before). Returns the period and
     whether it is exact.
     """
@@ -165,4 +166,5 @@ def counted_from(ref: Period, step: Callable[[dt.date], Period], edge: str | Non
     size = max(ref.granularity, a.granularity, key=GRANULARITIES.index)
     if size in ("days", "range"):
         return days(a.first, b.last), False
-    return of_size(size, a.first), False
+    # the period of that size where the answers lie: "the day before" after "in 2014" is 2014, not 2013
+    return of_size(size, a.first + (b.last - a.first) / 2), False

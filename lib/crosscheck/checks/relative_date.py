@@ -38,6 +38,11 @@ Conventions (news usage):
   publication. They all count through :func:`~crosscheck.checks.periods.counted_from`: a day only when
   every day of the date they count from gives the same one, so "the following morning" after "in
   July" is July, never a day in it;
+* precision is decided in one place: every resolution passes :func:`settle` (the size the expression
+  names, :func:`~crosscheck.checks.date_patterns.expression_size`) before anything counts from it, so
+  "A week later" after June 12 is that ISO week and no week-, month-, quarter-, season- or year-sized
+  expression is ever a day; a count forward skips a flashback (after "The storm arrived on Dec. 28.
+  Forecasters had warned the day before", "the following morning" is 29 December);
 * events named by a noun count from the date that names them ("the morning after the debate" after
   "Monday night's debate", "the week after the vote" after "votes on the contract April 23"), or
   from a holiday ("the day after Labor Day", "the Saturday before Lunar New Year"); an event no date
@@ -59,6 +64,7 @@ from . import periods as P
 from ._base import (
     MONTH_RE,
     YEAR_RE,
+    WEEKDAY_FULL_RE,
     Context,
     SpanSet,
     day_number,
@@ -70,7 +76,7 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE
+from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE, expression_size
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
@@ -136,14 +142,26 @@ class _Resolver:
         self.ctx, self.pub = ctx, ctx.published
         self.anchors = absolute  # (position, period), sorted by position
         self.events = EventIndex(ctx.text)
+        #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
+        self.flashbacks: dict[int, tuple[int, P.Period]] = {}
 
-    def anchor(self, pos: int) -> tuple[P.Period, str]:
-        """The date stated or resolved nearest before ``pos`` (any size), else publication."""
+    def anchor(self, pos: int, sign: int = 0) -> tuple[P.Period, str]:
+        """The date stated or resolved nearest before ``pos`` (any size), else publication. Counting
+        forward (``sign`` 1) skips a flashback: after "The storm arrived on Dec. 28. Forecasters had
+        warned the day before", "the following morning" follows the storm, not the warning."""
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
-        if i >= 0:
-            at, period = self.anchors[i]
-            return period, f'counted from "{self._anchor_text(at)}" ({period.value})'
-        return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        if i < 0:
+            return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        at, period = self.anchors[i]
+        skipped = ""
+        while sign > 0 and at in self.flashbacks:
+            skipped = f', past the flashback "{self._anchor_text(at)}"'
+            at, period = self.flashbacks[at]
+        return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        return self.anchors[i] if i >= 0 else None
 
     def _anchor_text(self, at: int) -> str:
         text = self.ctx.text
@@ -174,11 +192,15 @@ class _Resolver:
                 return found, stated[1]
         return _in_year_by_tense(make, self.pub, way, grace)
 
-    def count(self, pos: int, step, what: str, cue: str) -> Resolution:
-        """``step`` (a monotone day -> period) counted from the date before ``pos``. The date before is
-        where something happened, not the event itself: from a range ("met during Ramadan", "Sept. 16-19")
-        "the next day" is known only to a span, unlike "the day after Ramadan" (see ``_event``)."""
-        ref, source = self.anchor(pos)
+    def count(self, pos: int, step, what: str, cue: str, sign: int = 0) -> Resolution:
+        """``step`` (a monotone day -> period) counted from the date before ``pos``, forward (``sign`` 1),
+        back (-1) or within it (0). The date before is where something happened, not the event itself:
+        from a range ("met during Ramadan", "Sept. 16-19") "the next day" is known only to a span,
+        unlike "the day after Ramadan" (see ``_event``). A count back is a flashback (see ``anchor``)."""
+        ref, source = self.anchor(pos, sign)
+        before = self._anchor_at(pos)
+        if sign < 0 and before is not None:
+            self.flashbacks[pos] = self.flashbacks.get(before[0], before)
         return count_from(ref, source, step, what, cue)
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
@@ -208,6 +230,8 @@ class _Resolver:
         chosen = self.in_year(m.start(), make, year_way(way))
         if chosen is None:
             return None  # no such day in any year ("February 30")
+        if m.group("weekof"):  # "the week of March 16": the ISO week that day falls in
+            return Resolution(P.week(chosen[0].first), f"the week of a {what}: {chosen[1]}", way.cue, tense=way.tense)
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
 
     def _event(self, m: re.Match) -> Resolution | None:
@@ -261,7 +285,10 @@ class _Resolver:
         pub = self.pub
         if pre.startswith(("the previous", "the following", "the next")):
             step = -1 if pre.startswith("the previous") else 1
-            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre)
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
+        second = self._second_of_range(m, wd)
+        if second is not None:
+            return second
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -284,6 +311,21 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _second_of_range(self, m: re.Match, wd: int) -> Resolution | None:
+        """"overnight Thursday into Friday", "from Monday to Wednesday": the second day of a range of
+        weekdays is the first such day after the first one, whatever the tense."""
+        lo = max(0, m.start() - 40)
+        before = _SECOND_OF_RANGE.search(self.ctx.text, lo, m.start("wd"))
+        found = self._anchor_at(m.start())
+        if before is None or found is None or found[0] < lo or found[1].granularity != "day":
+            return None
+        first = found[1].first
+        if first.weekday() != weekday_number(before.group("first")):
+            return None
+        cue = " ".join(before.group(0).split())
+        return Resolution(P.day(_weekday_step(first, wd, 1)), f"the second day of a range: the next such day after "
+                          f"{first.isoformat()}", cue)
 
     def _weekday_offset(self, m: re.Match) -> Resolution | None:
         """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N;
@@ -372,7 +414,8 @@ class _Resolver:
             mod = m.group("mod").lower().split()[-1]
             step = {"last": -1, "previous": -1, "following": 1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
             if m.group("mod").lower().startswith("the") and mod in ("previous", "following"):
-                return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod)
+                return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod,
+                                  step)
             return Resolution(P.quarter(current.first.year, number + step), f"{mod} quarter", mod)
         n = _quarter_number(m)
         if n is None:
@@ -434,6 +477,9 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
     return Resolution(period, f"{what}, known only to the {period.granularity}: {source}, a {ref.granularity}", cue)
 
 
+#: the first day of a range of weekdays, just before the second ("Thursday into", "Monday night to")
+_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
+                              r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
@@ -549,8 +595,12 @@ def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
 #: deadline" is the deadline's article: that Friday)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
                                 re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
-_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordinary|average|recent|rainy|sunny|"
+                             r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
+#: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
+_HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
+                       r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
                                r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
@@ -567,17 +617,35 @@ def _skip_weekday(text: str, m: re.Match) -> bool:
 def _indefinite(text: str, m: re.Match) -> bool:
     s = m.start()
     return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
-                or (_ARTICLE_BEFORE.search(text, max(0, s - 5), s) and _HEAD_ENDS.match(text, m.end())))
+                or (_ARTICLE_BEFORE.search(text, max(0, s - 14), s) and _HEAD_ENDS.match(text, m.end()))
+                or _habitual(text, m.start(), m.end()))
 
 
-_GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of)\s+$", re.IGNORECASE)
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether a habit marker ("every year", "annually") shares the expression's clause."""
+    for h in _HABITUAL.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        a, b = (h.end(), start) if h.end() <= start else (end, h.start())
+        if a <= b and one_clause(text, a, b) and "." not in text[a:b]:
+            return True
+    return False
+
+
+_GENERIC_NOUN = re.compile(r"\b(?:an?|the|brighter|better|bright|of|(?:built|designed|engineered)\s+for)\s+$",
+                           re.IGNORECASE)
+#: "a grid built for tomorrow, not for 1975", "today, not the 1990s": set against a year or decade, an era
+_ERA_CONTRAST = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:for\s+|of\s+)?(?:the\s+)?"
+                           r"(?:1[0-9]{3}s?|20[0-9]{2}s?|['’]?[0-9]0s)\b")
 
 
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
-    if _GENERIC_NOUN.search(text, max(0, m.start() - 12), m.start()) and re.match(r"(?:today|tomorrow)\b", word, re.I):
+    if _GENERIC_NOUN.search(text, max(0, m.start() - 24), m.start()) and re.match(r"(?:today|tomorrow)\b", word, re.I):
         return True  # "a brighter tomorrow", "the world of today": a noun, not a day
+    if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _ERA_CONTRAST.match(text, m.end()):
+        return True
+    if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
+        return True  # the proverb, not a day
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
@@ -624,6 +692,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             resolution = resolver.resolve(family, m)
         except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
+        resolution = settle(expression_size(family, m), resolution)
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
@@ -632,6 +701,28 @@ def _find_expressions(ctx: Context) -> list[Expression]:
         out.append(Expression(s, e, family, resolution))
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+_CALENDAR_UNITS = ("day", "weekend", "week", "month", "quarter", "season", "year")
+
+
+def settle(size: str, r: Resolution | None) -> Resolution | None:
+    """The resolution at no finer a size than the expression names (:func:`date_patterns.expression_size`):
+    the one place precision is decided, after every rule and before anything counts from the result,
+    so a week-, month-, quarter- or year-sized expression, and all counted from it, never becomes a day.
+    A rule's finer answer is widened to the named size ("A week later" after June 12 is that week); a
+    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped."""
+    if r is None:
+        return None
+    g = r.period.granularity
+    if g in ("days", "range") or size == g or size == "day":
+        return r
+    if size not in _CALENDAR_UNITS:
+        return None if g == "day" else r
+    if _CALENDAR_UNITS.index(g) >= _CALENDAR_UNITS.index(size):
+        return r
+    return Resolution(P.of_size(size, r.period.first), f"{r.rule}; at the expression's own size, a {size}",
+                      r.cue, r.approximate, r.tense)
 
 
 # --------------------------------------------------------------------------------------------

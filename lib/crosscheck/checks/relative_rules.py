@@ -28,7 +28,8 @@ _GENERIC_POSSESSED = re.compile(
     r"['’]s\s+(?:[A-Z][a-z]+\s+)?(?:world|society|economy|generations?|youth|young|leaders|politics|political|"
     r"standards|children|kids|students|workers|workforce|technology|culture|climate|media|dollars|money|prices|"
     r"terms|environment|party|parties|America|Americans|GOP|Republican|Democratic|Democrats|Republicans|"
-    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion)\b")
+    r"electorate|voters|military|army|wars?|threats?|problems|challenges|jobs|news|music|fashion|men|women|heroes|"
+    r"ideas|answers|solutions)\b")
 
 
 def _deictic_day(r, m: re.Match):
@@ -55,7 +56,7 @@ def _counted(r, m: re.Match):
     for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
                                                 ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
-        if m.group(group) and group == "in_n" and _way(r, m).tense not in ("future", "conditional"):
+        if m.group(group) and group == "in_n" and not _ahead(_way(r, m)):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
         if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
@@ -68,6 +69,18 @@ def _counted(r, m: re.Match):
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
                                cue)
     return None
+
+
+#: a present that schedules ("The season ends in two weeks", "Voting opens in three days")
+_SCHEDULING = re.compile(r"(?:begins?|starts?|ends?|opens?|closes?|expires?|resumes?|returns?|arrives?|"
+                         r"leaves?|departs?|kicks?\s+off|takes?\s+effect|goes?\s+into\s+effect)$", re.IGNORECASE)
+
+
+def _ahead(way) -> bool:
+    """Whether the clause's verb puts "in N units" ahead: a future, a conditional, a scheduling present."""
+    if way.tense in ("future", "conditional"):
+        return True
+    return way.tense == "present" and bool(_SCHEDULING.search(way.cue.split('"')[1] if '"' in way.cue else ""))
 
 
 def _spans(r, m: re.Match):
@@ -126,6 +139,8 @@ def _calendar_units(r, m: re.Match):
         if m.group("u11"):
             mod, unit = m.group("emod").lower(), m.group("u11").lower()
             step = {"the": 0, "this": 0, "next": 1, "last": -1}[mod]
+        elif m.group("uend"):  # "by week's end", "at month's end"
+            unit, step = m.group("uend").lower(), 0
         else:
             unit, step = "year", 0
             way = _way(r, m)
@@ -176,12 +191,13 @@ def _anchored(r, m: re.Match):
             return Resolution(found.period, found.rule, found.cue, approximate=True)
         n = number_value(m.group("n12"))
         return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
-                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower())
+                       f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower(),
+                       sign)
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
         offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
-        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase)
+        return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, offset)
     if m.group("inday"):
         return r.count(m.start(), P.day, "the same day", m.group("inday").lower())
     if m.group("inper"):
@@ -192,10 +208,15 @@ def _anchored(r, m: re.Match):
         unit = part if part in ("week", "month") else "day"
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
                        m.group("that").lower())
+    if m.group("same"):
+        unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
+        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",
+                       "that same")
     if m.group("adjperiod"):
-        unit, direction = m.group("u13").lower(), m.group("pdir").lower()
-        step = -1 if direction == "previous" else 1
-        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction)
+        unit = (m.group("u13") or m.group("u13b")).lower()
+        direction = (m.group("pdir") or m.group("pdir2")).lower()
+        step = -1 if direction in ("previous", "before") else 1
+        return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction, step)
     return None
 
 

@@ -136,6 +136,9 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
+        if (tense == "past" and index in _BARE_FORMS and out and out[-1].tense in ("future", "conditional")
+                and not text[out[-1].end:m.start()].strip() and not out[-1].cue.lower().endswith("have")):
+            continue  # "will remain closed", "would stay shut": the complement of the group before it
         out.append(Tense(tense, word, m.start(), m.end()))
     return tuple(out)
 
