@@ -748,3 +748,45 @@ def test_a_habit_in_another_clause_leaves_the_day_alone_and_weeks_end_is_the_wee
     assert r["on Memorial Day"] == "2026-05-25"
     assert values("By week's end the talks had collapsed.", dt.date(2026, 3, 5)) == {"week's end": "2026-W10"}
     assert values("The deal must close by month's end.", dt.date(2026, 3, 5)) == {"month's end": "2026-03"}
+
+
+# ---- round five: heldout4's classes --------------------------------------------------------------------
+
+NOV24 = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a participle or adjective that schedules the date after it points ahead of the past verb before it
+    ("The board kept the dividend at 12 cents a share, payable Dec. 15 to shareholders of record on Dec. 1.",
+     NOV24, "Dec. 15", "2026-12-15"),
+    ("Forecasters said winds could reach the coast, with the worst of the surge expected early Friday morning.",
+     dt.date(2026, 9, 16), "early Friday morning", "2026-09-18"),
+    ("The council approved the budget, with the final vote scheduled for Monday.", NOV24, "Monday",
+     "2026-11-30"),
+    # a year inside an aside set off by commas gives no year to what follows the aside
+    ("She said the company had hired 4,200 workers, about the same number it hired in 2025, most of them in "
+     "October.", NOV24, "in October", "2026-10"),
+    ("In 2014, on March 3, the plant closed.", NOV24, "on March 3", "2014-03-03"),
+    # a coarse date restating a day just before it gives way to that day for a count
+    ("A goal on Sept. 19 was voted goal of the month, and Calvo was named to the roster last month. Four days "
+     "later, she signed an extension.", dt.date(2026, 10, 10), "Four days later", "2026-09-23"),
+])
+def test_round_five_classes(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,expression", [
+    ('"Today\'s customer waits for the deal," she said.', "Today"),
+    ("We owe today's children clean water.", "today"),
+    ("Tomorrow's shoppers will want more.", "Tomorrow"),
+])
+def test_possessive_deictic_names_a_day_only_for_an_event(text, expression):
+    assert expression not in values(text, NOV24)
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("Today's vote was close.", "Today", "2026-11-24"),
+    ("Analysts await tonight's watch party and yesterday's earnings report.", "yesterday", "2026-11-23"),
+])
+def test_possessive_deictic_event_keeps_its_day(text, expression, value):
+    assert values(text, NOV24)[expression] == value

@@ -180,6 +180,25 @@ _UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "d
                "year": "year", "decade": "year"}
 
 
+#: what "today's", "tomorrow's", "yesterday's" may possess and still name a day: one event ("today's vote",
+#: "tonight's watch party", "yesterday's earnings report"); anything else is the times ("today's customer",
+#: "tomorrow's leaders", "today's dollars")
+_DAY_EVENTS = set(
+    "vote votes ballot debate debates meeting meetings session hearing hearings game games match race election "
+    "primary primaries caucus caucuses rally speech address announcement report earnings results ruling decision "
+    "verdict trial deadline launch event show episode broadcast edition paper newspaper issue column editorial "
+    "interview briefing conference summit talks negotiations protest march strike storm attack party parade "
+    "ceremony celebration service concert performance trading close opening final semifinal contest flight "
+    "release statement testimony forum video matchup showdown visit trip news".split())
+_POSSESSIVE = re.compile(r"['’]s\s+((?:[A-Za-z\-]+\s+){0,3}[A-Za-z\-]+)")
+
+
+def _names_an_event(m: re.Match) -> bool:
+    """Whether a possessive deictic ("today's ...") possesses an event: only then is it a day."""
+    after = _POSSESSIVE.match(m.string, m.end())
+    return after is None or any(w.lower() in _DAY_EVENTS for w in after.group(1).split())
+
+
 def expression_size(family: str, m: re.Match) -> str:
     """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
     day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
@@ -199,6 +218,8 @@ def expression_size(family: str, m: re.Match) -> str:
         return _UNIT_SIZES[(m.group("part") or "day").lower()]
     if family in ("month", "quarter", "season"):
         return family
+    if any(m.group(g) for g in ("today", "tomorrow", "yesterday")) and not _names_an_event(m):
+        return "times"  # "Today's customer waits for the deal": nowadays, no day (settle drops the day)
     if any(m.group(g) for g in _DAY_SIZED_RELATIVE):
         return "day"
     if m.group("coming") or m.group("recent"):

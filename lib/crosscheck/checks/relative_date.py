@@ -137,6 +137,13 @@ def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -
 # The resolver: one pass over the expressions in text order, keeping the dates they count from
 
 
+def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the date at ``at`` opens its sentence or comma-set phrase ("In 2014, on March 3, ..."), rather
+    than ending an aside that the comma after it closes ("..., about the same number it hired in 2025, ...")."""
+    lead = text[max(sentence_start, text.rfind(",", sentence_start, at) + 1):at]
+    return len(lead.split()) <= 2
+
+
 class _Resolver:
     def __init__(self, ctx: Context, absolute: list[tuple[int, P.Period]]):
         self.ctx, self.pub = ctx, ctx.published
@@ -157,7 +164,18 @@ class _Resolver:
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
+        if period.granularity != "day" and i > 0:
+            at, period, skipped = self._day_within(i, at, period, skipped)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def _day_within(self, i: int, at: int, period: P.Period, skipped: str) -> tuple[int, P.Period, str]:
+        """A coarse date just after a day it contains gives way to that day: after "a goal on Sept. 19 ...
+        was named to the roster last month", "Four days later" counts from Sept. 19, which "last month" only
+        restates at a coarser size."""
+        day_at, day = self.anchors[i - 1]
+        if day.granularity == "day" and period.first <= day.first <= period.last and at - day_at < 300:
+            return day_at, day, f', the day within "{self._anchor_text(at)}"{skipped}'
+        return at, period, skipped
 
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
@@ -178,6 +196,8 @@ class _Resolver:
             return None
         if not one_clause(self.ctx.text, at, pos):
             return None  # "set last year and extended after Labor Day": another verb's date
+        if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
+            return None  # "hired 4,200, about the same number it hired in 2025, most of them in October"
         if self.ctx.text[at].isdigit() and not _IN_YEAR_BEFORE.search(self.ctx.text, max(0, at - 8), at):
             return None
         return period.first.year, f'the year named before it in the sentence ("{self._anchor_text(at)}")'

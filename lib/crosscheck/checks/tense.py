@@ -71,6 +71,10 @@ _GROUPS = (
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
+    # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
+    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due)\b(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
+               r"(?:[A-Z][a-z]|(?:next|this|tomorrow|tonight)\b))"),
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
