@@ -770,6 +770,18 @@ NOV24 = dt.date(2026, 11, 24)
     # a coarse date restating a day just before it gives way to that day for a count
     ("A goal on Sept. 19 was voted goal of the month, and Calvo was named to the roster last month. Four days "
      "later, she signed an extension.", dt.date(2026, 10, 10), "Four days later", "2026-09-23"),
+    # "as late as July", "as recently as March": a month after a comparison is found
+    ("The Tide sat 11th in the table as late as July.", dt.date(2026, 10, 10), "as late as July", "2026-07"),
+    ("Prices fell as recently as March.", dt.date(2026, 10, 10), "as recently as March", "2026-03"),
+    # "the full year" of a forecast is this year
+    ("It cut its forecast for the full year.", NOV24, "the full year", "2026"),
+    # a day-sized count skips a reported bound for the date of the telling
+    ("Lawyers told her at a hearing on Dec. 17 that residents knew of it by the summer of 2023, a claim she "
+     "rejected. The company had filed new exhibits the previous day.", dt.date(2027, 1, 5), "the previous day",
+     "2026-12-16"),
+    # ... but not a reported event's date: counted from a year, the next day is that year
+    ("Police said on Monday that the suspect was arrested in 2023. The next day he was charged.",
+     dt.date(2027, 1, 5), "The next day", "2023"),
 ])
 def test_round_five_classes(text, published, expression, value):
     assert values(text, published)[expression] == value
@@ -790,3 +802,8 @@ def test_possessive_deictic_names_a_day_only_for_an_event(text, expression):
 ])
 def test_possessive_deictic_event_keeps_its_day(text, expression, value):
     assert values(text, NOV24)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["He served a full year in prison.", "The full year of 2025 was hard."])
+def test_a_full_year_as_a_duration_is_no_date(text):
+    assert not values(text, NOV24)

@@ -43,7 +43,8 @@ WEEKDAY_NAME_BEFORE = re.compile(
     r"Blue|Casual|Fat|Freaky)\s+$")
 AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$")
 
-_MONTH_PRE = (r"(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
+_MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sat 11th as late as July"
+              r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
               r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
@@ -105,7 +106,8 @@ RELATIVE = re.compile(
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
-    r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following)\s+(?P<u14>week|month|year)))"
+    r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
+    r"\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
     re.IGNORECASE,
 )

@@ -137,6 +137,15 @@ def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -
 # The resolver: one pass over the expressions in text order, keeping the dates they count from
 
 
+#: a reporting verb and the "that" of what it reports
+_REPORTED = re.compile(r"\b(?:told|said|testified|argued|claimed|wrote|contended|alleged|insisted|asserted)\b"
+                       r"(?:[^.;]|\.(?=\s*[0-9a-z]))*?\bthat\b", re.IGNORECASE)
+
+
+#: a date that bounds a state ("knew of it by the summer of 2023"), not the time of an event
+_BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
     """Whether the date at ``at`` opens its sentence or comma-set phrase ("In 2014, on March 3, ..."), rather
     than ending an aside that the comma after it closes ("..., about the same number it hired in 2025, ...")."""
@@ -152,7 +161,7 @@ class _Resolver:
         #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
         self.flashbacks: dict[int, tuple[int, P.Period]] = {}
 
-    def anchor(self, pos: int, sign: int = 0) -> tuple[P.Period, str]:
+    def anchor(self, pos: int, sign: int = 0, day: bool = False) -> tuple[P.Period, str]:
         """The date stated or resolved nearest before ``pos`` (any size), else publication. Counting
         forward (``sign`` 1) skips a flashback: after "The storm arrived on Dec. 28. Forecasters had
         warned the day before", "the following morning" follows the storm, not the warning."""
@@ -165,16 +174,27 @@ class _Resolver:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
         if period.granularity != "day" and i > 0:
-            at, period, skipped = self._day_within(i, at, period, skipped)
+            at, period, skipped = self._day_within(i, at, period, skipped, day)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
 
-    def _day_within(self, i: int, at: int, period: P.Period, skipped: str) -> tuple[int, P.Period, str]:
-        """A coarse date just after a day it contains gives way to that day: after "a goal on Sept. 19 ...
-        was named to the roster last month", "Four days later" counts from Sept. 19, which "last month" only
-        restates at a coarser size."""
+    def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool
+                    ) -> tuple[int, P.Period, str]:
+        """A coarse date just after a day gives way to that day (1) when it contains the day: after "a goal
+        on Sept. 19 ... was named to the roster last month", "Four days later" counts from Sept. 19, which
+        "last month" only restates; (2) for a day-sized count, when it bounds a state that a reporting verb
+        dated by that day reports: after "told her at a hearing on Dec. 17 that residents knew of it by the
+        summer of 2023", "the previous day" is the day before the hearing (a bound is no event to count
+        from; "said Monday that he was arrested in 2023. The next day ..." stays a year)."""
         day_at, day = self.anchors[i - 1]
-        if day.granularity == "day" and period.first <= day.first <= period.last and at - day_at < 300:
+        if day.granularity != "day" or at - day_at >= 300:
+            return at, period, skipped
+        if period.first <= day.first <= period.last:
             return day_at, day, f', the day within "{self._anchor_text(at)}"{skipped}'
+        text = self.ctx.text
+        told = _REPORTED.search(text, self.ctx.sentence_at(at)[0], at)
+        bound = _BOUND_BEFORE.search(text, max(0, at - 14), at)
+        if day_sized and bound and told and day_at < told.end() and told.start() < day_at + 60:
+            return day_at, day, f', the date of the telling, not of the reported "{self._anchor_text(at)}"'
         return at, period, skipped
 
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
@@ -217,7 +237,7 @@ class _Resolver:
         back (-1) or within it (0). The date before is where something happened, not the event itself:
         from a range ("met during Ramadan", "Sept. 16-19") "the next day" is known only to a span,
         unlike "the day after Ramadan" (see ``_event``). A count back is a flashback (see ``anchor``)."""
-        ref, source = self.anchor(pos, sign)
+        ref, source = self.anchor(pos, sign, step(self.pub).granularity == "day")
         before = self._anchor_at(pos)
         if sign < 0 and before is not None:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)

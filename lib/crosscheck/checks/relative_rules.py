@@ -120,7 +120,7 @@ def _calendar_units(r, m: re.Match):
         mod = " ".join(m.group("mod").lower().split())
         unit = m.group("u14").lower()
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
-                "following": 1}[mod]
+                "following": 1, "the full": 0}[mod]  # "cut its forecast for the full year": this one
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
     if m.group("twice"):
         unit, phrase = m.group("u15").lower(), " ".join(m.group("tdir").lower().split())
