@@ -142,3 +142,24 @@ def test_ctrl_c_at_any_moment_of_main_is_one_line(monkeypatch, capsys, project, 
     assert command.main(["--root", str(project), "status"]) == 130
     captured = capsys.readouterr()
     assert captured.err == "crosscheck: interrupted\n" and captured.out == ""
+
+
+QUIET = """
+import signal, sys
+sys.argv[0] = sys.argv[1]
+import crosscheck.cli
+from crosscheck import startup
+print(signal.getsignal(signal.SIGINT) is signal.SIG_DFL)
+startup.interruptible()
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+"""
+
+
+@pytest.mark.parametrize("program", ["/usr/bin/crosscheck", "my-script.py"])
+def test_ctrl_c_while_the_command_loads_ends_it_quietly_and_main_takes_it_back(program):
+    """Ctrl-C while the ``crosscheck`` command imports its library (before main's handler) ends it by the
+    signal, with no traceback; main makes it KeyboardInterrupt again. A program importing the library keeps
+    its own Ctrl-C."""
+    result = subprocess.run([sys.executable, "-c", QUIET, program], capture_output=True, text=True, timeout=60)
+    command_itself = program.endswith("/crosscheck")
+    assert result.stdout.split() == [str(command_itself), "True"], result.stderr

@@ -266,10 +266,10 @@ def curation_steps_at_once(p: Project) -> None:
     worked(p.run("verify"))
 
 
-@probe("curation", writes=CURATE_WRITES, ledger=True)
+@probe("curation", writes=CURATE_WRITES, ledger=True,
+       setup=lambda p: p.edit(f"seeds/{SEED_ID}.txt", lambda t: "Updated.\n\n" + t))
 def curation_by_words_after_the_seed_moved(p: Project) -> None:
     """The seed was corrected (a note prepended): a step must not write offsets against the old text."""
-    p.edit(f"seeds/{SEED_ID}.txt", lambda t: "Updated.\n\n" + t)
     run = p.run("evidence", "add", CLAIM, "--quote", FREE, "--speaker", "zelenskyy", "--stance", "qualifies")
     either(run, SEED_ID, "SHA-256|changed|reanchor", lines=None)
 

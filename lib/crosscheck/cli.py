@@ -6,6 +6,8 @@ anything else that could not be done).
 """
 from __future__ import annotations
 
+from . import startup  # first: Ctrl-C while the rest loads ends the command quietly (see crosscheck.startup)
+
 import argparse
 import datetime as dt
 import errno
@@ -251,10 +253,11 @@ def _batch(command: str, args) -> int:
     for outcome in run_batch(command, found, options, jobs=args.jobs):
         out.write(outcome.line + "\n")
         out.flush()
+        if outcome.failed:  # said on standard error too: a pipe may hide the JSON line, the exit status says why
+            print(f"crosscheck: {outcome.problem}", file=sys.stderr, flush=True)
+            status = max(status, 3 if outcome.internal else 2)
         if progress:
             progress.step(outcome)
-        if outcome.failed:
-            status = max(status, 3 if outcome.internal else 2)
     return status
 
 
@@ -468,6 +471,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     streams = sys.stdout, sys.stderr
     try:
+        startup.interruptible()
         sys.stdout, sys.stderr = _Neutralised(_tolerant(sys.stdout)), _Neutralised(_tolerant(sys.stderr))
         code = _run(argv)
         sys.stdout.flush()  # a full disk or a closed stream shows here, not as noise when Python exits
