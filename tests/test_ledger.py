@@ -355,3 +355,11 @@ def test_a_file_that_cannot_be_read_holds_back_the_references_to_it(tmp_path):
     assert len(lines) == 1
     assert lines[0].endswith("unknown top-level key 'statement' (expected path, sha256, parties, actors, statements, "
                              "background); until it loads, 4 reference(s) to statements declared there cannot be checked")
+
+
+def test_the_overlay_of_a_command_covers_sources_yaml(tmp_path):
+    root = make_project(tmp_path)
+    sources = root / "ledger" / "sources.yaml"
+    with pytest.raises(ProblemList, match="sources.yaml"):
+        load_ledger(root, overlay={sources: "sources: [\n"})
+    assert load_ledger(root, overlay={sources: None}).sources == {}

@@ -374,7 +374,7 @@ def refused(run: Run, names: str | Iterable[str] | None = None, says: str | None
         raise Fault("unclear", f"stderr line not in the form 'crosscheck: ...': {stray[0][:140]}")
     problems = [line for line in errs if not SUMMARY_LINE.match(line) and WAITING not in line]
     wanted = [names] if isinstance(names, str) else list(names or [])
-    if wanted and not any(name in line for line in problems for name in wanted):
+    if wanted and not any(name in line or shown_text(name) in line for line in problems for name in wanted):
         raise Fault("unclear", f"does not name {wanted[0]}: {problems[0][:160] if problems else errs[0]}")
     if not wanted and not any(re.search(r"/|\.(ya?ml|jsonl?|txt|ipynb|html)\b", line) for line in problems):
         raise Fault("unclear", f"names no file: {problems[0][:160]}")

@@ -313,10 +313,19 @@ def cmd_build_site(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The ``crosscheck`` parser: one builder per group of commands, in the order ``--help`` lists them."""
     main = argparse.ArgumentParser(prog="crosscheck", description="Claim-verification workbench.")
     main.add_argument("--root", help="project folder holding ledger/ (default: found upward from here)")
     sub = main.add_subparsers(dest="command", required=True)
+    from .cli_curate import register
 
+    for build in (_ledger_commands, _article_commands, register, _layout_commands, _publishing_commands):
+        build(sub)
+    return main
+
+
+def _ledger_commands(sub) -> None:
+    """status, export, verify, verdict: reading the ledger, and recording a verdict."""
     p = sub.add_parser("status", help="the claims with their derived statuses")
     p.add_argument("--as-of", type=_date, help="count only evidence public by this date (YYYY-MM-DD)")
     p.add_argument("--explain", action="store_true", help="print each claim's explanation under it")
@@ -344,6 +353,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_verdict)
 
+
+def _article_commands(sub) -> None:
+    """extract, check, draft (reading articles, writing nothing) and ingest (recording one)."""
     p = sub.add_parser("extract", help="statements and their speakers in articles (many: JSON Lines)")
     _article_arguments(p)
     p.set_defaults(func=cmd_extract)
@@ -364,10 +376,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
     p.set_defaults(func=cmd_ingest)
 
-    from .cli_curate import register
 
-    register(sub)
-
+def _layout_commands(sub) -> None:
+    """migrate, setup-git, merge-file: the ledger's files on disk and in git."""
     p = sub.add_parser("migrate", help="convert a ledger from the layout of before (claims.yaml, ...) to the present one")
     p.set_defaults(func=cmd_migrate)
 
@@ -382,6 +393,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default="", help="the file's path in the repository")
     p.set_defaults(func=cmd_merge_file)
 
+
+def _publishing_commands(sub) -> None:
+    """run-notebooks and build-site: executing the workbook and writing the offline site."""
     p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -396,7 +410,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--screens", metavar="DIR", help="then write screenshots of every page at 390, 768 and 1280 px "
                                                     "and as printed into DIR (Chromium; about 20 s)")
     p.set_defaults(func=cmd_build_site)
-    return main
 
 
 def _jobs(value: str) -> int:

@@ -26,7 +26,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 
 def _date(value: str) -> dt.date:
@@ -34,6 +36,34 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+@contextlib.contextmanager
+def _about(args) -> Iterator[None]:
+    """A refusal of a value typed on the command line (in no file) says which step and subject it is about:
+    ``claim merge request-because-of-cold: this needs --into OTHER``; a file's problem already names its file."""
+    from .errors import CrosscheckError, ProblemList
+
+    try:
+        yield
+    except CrosscheckError as error:
+        if error.path is not None or isinstance(error, ProblemList):
+            raise
+        where = f"{args.command} {args.action}"
+        subject = getattr(args, "claim", None) or getattr(args, "actor", None) or getattr(args, "document", None)
+        if subject:
+            shown = subject if len(subject) <= 40 else subject[:37] + "..."
+            where += f" {shown!r}" if not shown.strip() or " " in shown else f" {shown}"
+        raise CrosscheckError(f"{where}: {error.problem}") from None
+
+
+def _guarded(command):
+    """``command`` with its refusals of typed values saying what they are about (``_about``)."""
+    def run(args) -> int:
+        with _about(args):
+            return command(args)
+
+    return run
 
 
 def _root(args):
@@ -52,7 +82,7 @@ def cmd_claim(args) -> int:
         return 0
     _required(args.claim, "the claim (its id; for add, its text)")
     if args.action == "add":
-        made = curate.add_claim(root, args.claim, args.group, claim_id=args.id, depends_on=args.depends_on or (),
+        made = curate.add_claim(root, args.claim, _required(args.group, "--group GROUP"), claim_id=args.id, depends_on=args.depends_on or (),
                                 note=args.note or "", would_change=args.would_change or "")
         print(f"added claim {made} to group {args.group}")
     elif args.action == "edit":
@@ -159,7 +189,7 @@ def register(sub) -> None:
     p.add_argument("--depends-on", nargs="*")
     p.add_argument("--into", help="merge: the claim that keeps the evidence")
     p.add_argument("--quote", action="append", help="split: words of the evidence that goes to the new claim")
-    p.set_defaults(func=cmd_claim)
+    p.set_defaults(func=_guarded(cmd_claim))
 
     p = sub.add_parser("evidence", help="add, move or remove a claim's evidence, or set its stance, by its words")
     p.add_argument("action", choices=("add", "set-stance", "move", "remove"))
@@ -175,7 +205,7 @@ def register(sub) -> None:
     p.add_argument("--said-on", type=_date)
     p.add_argument("--note")
     p.add_argument("--to", help="move: the claim that gets the evidence")
-    p.set_defaults(func=cmd_evidence)
+    p.set_defaults(func=_guarded(cmd_evidence))
 
     p = sub.add_parser("background", help="mark words of a document as background (no claim), or unmark them")
     p.add_argument("action", choices=("add", "remove"))
@@ -184,7 +214,7 @@ def register(sub) -> None:
     p.add_argument("--reason", help="add: why they carry no claim")
     p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
     p.add_argument("--context", help="a few words around the quote that stand once")
-    p.set_defaults(func=cmd_background)
+    p.set_defaults(func=_guarded(cmd_background))
 
     p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), merge one drafted twice, "
                                      "or grade one")
@@ -199,7 +229,7 @@ def register(sub) -> None:
     p.add_argument("--role")
     p.add_argument("--alias", action="append")
     p.add_argument("--reason")
-    p.set_defaults(func=cmd_actor)
+    p.set_defaults(func=_guarded(cmd_actor))
 
     p = sub.add_parser("undo", help="revert the last curation step made in this clone")
     p.set_defaults(func=cmd_undo)

@@ -335,7 +335,7 @@ def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] 
     parts = read_ledger(root, overlay=overlay)
     problems = parts.problems
     registry = parts.registry or Registry({}, {})
-    sources = load_sources(sources_path(root), parts.claims, registry, problems)
+    sources = load_sources(sources_path(root), parts.claims, registry, problems, parts.overlay)
     provenance = load_provenance(parts.documents, parts.registry, parts.claims, problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in parts.mismatches)
     verdicts: list[Verdict] = []
