@@ -363,3 +363,11 @@ def test_the_overlay_of_a_command_covers_sources_yaml(tmp_path):
     with pytest.raises(ProblemList, match="sources.yaml"):
         load_ledger(root, overlay={sources: "sources: [\n"})
     assert load_ledger(root, overlay={sources: None}).sources == {}
+
+
+def test_an_absolute_source_path_outside_the_project_is_one_line(tmp_path):
+    root = make_project(tmp_path)
+    document = ledger_file(root, "document")
+    document.write_text(document.read_text().replace("path: seeds/article.txt", "path: /proc/self/environ"))
+    result = cli("verify", root=root)
+    assert result.returncode == 1 and "path '/proc/self/environ' lies outside the project\n" in result.stderr

@@ -463,7 +463,7 @@ def changes(before: dict[str, str], after: dict[str, str], writes: Iterable[str]
 
 def leftover_processes(project: Project) -> list[int]:
     """Processes (kernels, helpers) still running with this probe's folder in their environment or command."""
-    marker = str(project.dir).encode()
+    marker = str(project.dir).encode() + b"/"  # not the folder of another probe whose name starts alike
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():

@@ -176,7 +176,14 @@ def cmd_undo(args) -> int:
 
 
 def register(sub) -> None:
-    """Add the curation commands to the ``crosscheck`` parser's subcommands."""
+    """Add the curation commands to the ``crosscheck`` parser's subcommands, in the order ``--help`` lists them."""
+    for build in (_claim_parser, _evidence_parser, _background_parser, _actor_parser):
+        build(sub)
+    p = sub.add_parser("undo", help="revert the last curation step made in this clone")
+    p.set_defaults(func=cmd_undo)
+
+
+def _claim_parser(sub) -> None:
     p = sub.add_parser("claim", help="list, add, edit, accept, merge, split or delete claims")
     p.add_argument("action", choices=("list", "add", "edit", "accept", "merge", "split", "delete"))
     p.add_argument("claim", nargs="?", help="the claim's id (for add: the claim's text; not for list)")
@@ -191,6 +198,8 @@ def register(sub) -> None:
     p.add_argument("--quote", action="append", help="split: words of the evidence that goes to the new claim")
     p.set_defaults(func=_guarded(cmd_claim))
 
+
+def _evidence_parser(sub) -> None:
     p = sub.add_parser("evidence", help="add, move or remove a claim's evidence, or set its stance, by its words")
     p.add_argument("action", choices=("add", "set-stance", "move", "remove"))
     p.add_argument("claim")
@@ -198,8 +207,7 @@ def register(sub) -> None:
     p.add_argument("--speaker")
     p.add_argument("--stance")
     p.add_argument("--document")
-    p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
-    p.add_argument("--context", help="a few words around the quote that stand once")
+    _placing_arguments(p)
     p.add_argument("--kind", help="direct, paraphrase or narration (default: from the text)")
     p.add_argument("--cue")
     p.add_argument("--said-on", type=_date)
@@ -207,15 +215,24 @@ def register(sub) -> None:
     p.add_argument("--to", help="move: the claim that gets the evidence")
     p.set_defaults(func=_guarded(cmd_evidence))
 
+
+def _background_parser(sub) -> None:
     p = sub.add_parser("background", help="mark words of a document as background (no claim), or unmark them")
     p.add_argument("action", choices=("add", "remove"))
     p.add_argument("document")
     p.add_argument("--quote", help="the words")
     p.add_argument("--reason", help="add: why they carry no claim")
-    p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
-    p.add_argument("--context", help="a few words around the quote that stand once")
+    _placing_arguments(p)
     p.set_defaults(func=_guarded(cmd_background))
 
+
+def _placing_arguments(p) -> None:
+    """Which of several places the words stand: by count or by the words around them."""
+    p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
+    p.add_argument("--context", help="a few words around the quote that stand once")
+
+
+def _actor_parser(sub) -> None:
     p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), merge one drafted twice, "
                                      "or grade one")
     p.add_argument("action", choices=("add", "edit", "merge", "grade"))
@@ -230,6 +247,3 @@ def register(sub) -> None:
     p.add_argument("--alias", action="append")
     p.add_argument("--reason")
     p.set_defaults(func=_guarded(cmd_actor))
-
-    p = sub.add_parser("undo", help="revert the last curation step made in this clone")
-    p.set_defaults(func=cmd_undo)

@@ -208,6 +208,8 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
 
 def _link_out(root: Path, relative: str) -> str | None:
     """Which symbolic link on ``relative``'s way takes it out of the project, said as 'X is a link to Y'."""
+    if Path(relative).is_absolute():
+        return None  # the path itself points out; no link is to blame
     here = root
     for part in Path(relative).parts:
         here = here / part
