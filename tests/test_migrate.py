@@ -145,3 +145,12 @@ def test_a_file_the_analyst_kept_in_the_folder_of_old_files_is_not_overwritten(t
     result = cli("migrate", root=root)
     assert result.returncode == 2 and "before-migration: already holds claims.yaml" in result.stderr
     assert tree_digest(root) == before
+
+
+def test_empty_folders_of_the_present_layout_left_by_a_crash_do_not_block_migrating(tmp_path):
+    root = _legacy_project(tmp_path / "p")
+    (root / "ledger" / "documents").mkdir()
+    (root / "ledger" / "claims").mkdir()
+    result = cli("migrate", root=root)
+    assert result.returncode == 0, result.stderr
+    assert cli("verify", root=root).returncode == 0

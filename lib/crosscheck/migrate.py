@@ -38,7 +38,7 @@ def migrate(root: str | Path) -> list[str]:
     root = Path(root)
     with transaction(root) as tx:
         present = [name for name in LEGACY if tx.exists(f"{LEDGER_DIR}/{name}")]
-        if present and any((root / LEDGER_DIR / name).exists() for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
+        if present and any(_holds_anything(root / LEDGER_DIR / name) for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
             raise CrosscheckError("holds both layouts (documents/, claims/ or verdicts/ beside the old files); "
                                   "nothing was changed", root / LEDGER_DIR)
         legacy = _read_legacy(tx)
@@ -57,6 +57,11 @@ def migrate(root: str | Path) -> list[str]:
             tx.remove(f"{LEDGER_DIR}/{name}")
     return [*(f"wrote {LEDGER_DIR}/{relative}" for relative in files),
             f"moved {', '.join(legacy['texts'])} unchanged to {LEDGER_DIR}/{KEPT}/; delete them once you have looked"]
+
+
+def _holds_anything(folder: Path) -> bool:
+    """A folder of the present layout with something in it (an empty one, left by a crash, is no layout)."""
+    return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
 
 
 #: The top-level key each old YAML file holds.
