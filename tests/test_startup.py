@@ -106,7 +106,7 @@ IMPORT = "import sys, crosscheck.cli; print(sorted(m for m in sys.modules if m.s
 
 def test_importing_the_command_loads_only_the_command():
     result = subprocess.run([sys.executable, "-c", IMPORT], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "['crosscheck', 'crosscheck.cli', 'crosscheck.errors']"
+    assert result.stdout.strip() == "['crosscheck', 'crosscheck.cli', 'crosscheck.errors', 'crosscheck.startup']"
 
 
 def test_every_public_name_resolves_and_a_module_does_not_take_its_functions_place():

@@ -250,9 +250,12 @@ def _batch(command: str, args) -> int:
     progress = Progress(len(found)) if args.progress or sys.stderr.isatty() else None
     out = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)  # data for a pipe as it is
     status = 0
+    from .yamlio import sigint_held
+
     for outcome in run_batch(command, found, options, jobs=args.jobs):
-        out.write(outcome.line + "\n")
-        out.flush()
+        with sigint_held():  # each line goes out whole: Ctrl-C mid-write tore one (the interrupt comes after it)
+            out.write(outcome.line + "\n")
+            out.flush()
         if outcome.failed:  # said on standard error too: a pipe may hide the JSON line, the exit status says why
             print(f"crosscheck: {outcome.problem}", file=sys.stderr, flush=True)
             status = max(status, 3 if outcome.internal else 2)

@@ -385,7 +385,7 @@ def _write_temporary(path: Path, text: str) -> str:
 def _replace_all(temps: list[tuple[str, Path]], remove: list[Path]) -> None:
     """Rename every temporary file over its target, then unlink ``remove``, with Ctrl-C held back."""
     total = len(temps)
-    with _sigint_held():
+    with sigint_held():
         while temps:
             tmp, path = temps[0]
             try:
@@ -403,7 +403,7 @@ def _replace_all(temps: list[tuple[str, Path]], remove: list[Path]) -> None:
 
 
 @contextlib.contextmanager
-def _sigint_held() -> Iterator[None]:
+def sigint_held() -> Iterator[None]:
     """Defer SIGINT (Ctrl-C) until the block ends; a no-op outside the main thread.
 
     Python runs signal handlers in the main thread whichever thread the operating system delivers the
