@@ -126,6 +126,19 @@ def _interrupt(*_args, **_kwargs):
     raise KeyboardInterrupt
 
 
+def _wrapped_interrupt(*_args, **_kwargs):
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as interrupt:  # as Python wraps it when it comes during __set_name__ (an import)
+        raise RuntimeError("Error calling __set_name__ on 'Field' instance 'id' in 'Statement'") from interrupt
+
+
+def test_ctrl_c_that_python_wrapped_in_another_error_is_still_one_line(monkeypatch, capsys, project):
+    monkeypatch.setattr(command, "cmd_status", _wrapped_interrupt)
+    assert command.main(["--root", str(project), "status"]) == 130
+    assert capsys.readouterr().err == "crosscheck: interrupted\n"
+
+
 @pytest.mark.parametrize("where", ["streams", "parser", "parse_args", "command", "error output"])
 def test_ctrl_c_at_any_moment_of_main_is_one_line(monkeypatch, capsys, project, where):
     if where == "streams":

@@ -550,11 +550,24 @@ def _run(argv: list[str] | None) -> int:
         print(f"crosscheck: {CrosscheckError(error.strerror or str(error), error.filename)}", file=sys.stderr)
         return 2
     except Exception as error:  # a bug, not bad input: one line, with a way to see more
+        if _wrapped_interrupt(error):  # Ctrl-C that Python wrapped (a RuntimeError from __set_name__ while importing)
+            raise KeyboardInterrupt from None
         if os.environ.get("CROSSCHECK_DEBUG"):
             raise
         print(f"crosscheck: internal error: {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)",
               file=sys.stderr)
         return 3
+
+
+def _wrapped_interrupt(error: BaseException) -> bool:
+    """Whether a KeyboardInterrupt caused ``error`` (somewhere in its chain of causes)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, KeyboardInterrupt):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
 
 
 if __name__ == "__main__":
