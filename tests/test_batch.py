@@ -103,7 +103,16 @@ def test_an_article_that_cannot_be_read_is_its_own_line_and_the_others_go_on(wir
     assert got[2]["error"].startswith(f"{tmp_path / 'missing.txt'}: ")
     assert got[3]["error"] == f"{empty}: holds no articles (*.txt, *.md)"
     assert got[4]["statements"]
-    assert result.stderr == ""  # stderr is no terminal here and --progress was not asked for
+    # no progress (stderr is no terminal here, --progress was not asked for), but each failure is one line there
+    # too: a pipe may hide the JSON lines, and a non-zero exit must say why
+    assert result.stderr.splitlines() == [f"crosscheck: {g['error']}" for g in got if "error" in g]
+
+
+def test_a_folder_with_no_articles_alone_says_so_on_standard_error(tmp_path):
+    (tmp_path / "adir").mkdir()
+    result = cli("extract", tmp_path / "adir", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == f"crosscheck: {tmp_path / 'adir'}: holds no articles (*.txt, *.md)\n"
 
 
 def test_a_bug_on_one_article_is_named_on_its_line(wire, tmp_path, monkeypatch):
@@ -121,6 +130,7 @@ def test_a_bug_on_one_article_is_named_on_its_line(wire, tmp_path, monkeypatch):
     assert got[1] == {"article": str(wire / "b-harbour.md"), "error": "internal error: IndexError: list index out "
                       "of range", "internal": True}
     assert "statements" in got[0] and "statements" in got[2]
+    assert result.stderr == f"crosscheck: {wire / 'b-harbour.md'}: internal error: IndexError: list index out of range\n"
     monkeypatch.setenv("CROSSCHECK_DEBUG", "1")
     with pytest.raises(IndexError):
         list(batch.run_batch("extract", [wire], jobs=1))

@@ -170,8 +170,10 @@ def test_actors_are_edited_where_declared_and_a_party_change_is_weighed(root):
         curate.edit_actor(root, "berg", party="city", party_name="Another city")
     with pytest.raises(CrosscheckError, match="no actor 'bergg' \\(did you mean berg"):
         curate.edit_actor(root, "bergg", name="x")
-    with pytest.raises(ProblemList, match="unknown party"):
-        curate.edit_actor(root, "berg", party="nowhere")
+    with pytest.raises(CrosscheckError, match="no party 'nowhere'.*; to make it, give --party-name NAME"):
+        curate.edit_actor(root, "berg", party="nowhere")  # the value typed, not its consequences in every report
+    with pytest.raises(CrosscheckError, match="no party 'ministy' \\(did you mean ministry"):
+        curate.add_actor(root, "ortiz", "Lena Ortiz", "ministy")
     assert cli("actor", "edit", "berg", "--role", "minister", root=root).returncode == 0
     assert load_ledger(root).registry.actor("berg").role == "minister"
 
@@ -335,3 +337,46 @@ def test_a_party_left_without_actors_by_a_move_is_removed_with_it(root):
     assert "berg-party" in load_ledger(root).registry.parties  # anna3 still speaks for it
     curate.merge_actors(root, "anna3", "anna")
     assert "berg-party" not in load_ledger(root).registry.parties
+
+
+def test_every_obstacle_to_a_delete_is_named_at_once(root):
+    curate.edit_claim(root, "traffic-doubled", depends_on=["repairs-finish"])
+    (root / "ledger" / "sources.yaml").write_text(
+        "sources:\n  - id: wire-follow-up\n    outlet: wire\n    address: https://example.org/a\n    published: 2026-03-03\n"
+        "    retrieved: 2026-03-04\n    party: wire\n    fact: The wire counted the works again.\n    reliability: B\n"
+        "    reliability_reason: An agency wire.\n    stances:\n      repairs-finish: confirms\n", encoding="utf-8")
+    result = cli("claim", "delete", "repairs-finish", root=root)
+    assert result.returncode == 2
+    assert result.stderr == (f"crosscheck: {root / 'ledger' / 'sources.yaml'}: cannot delete claim 'repairs-finish': "
+                             "the outside report 'wire-follow-up' gives a stance on it and claim 'traffic-doubled' "
+                             "depends on it; move or remove those first\n")
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["claim", "add", "Kyiv had power."], "claim add 'Kyiv had power.': this needs --group GROUP"),
+    (["claim", "merge", "traffic-doubled"], "claim merge traffic-doubled: this needs --into OTHER"),
+    (["actor", "grade", "berg", "B"], "actor grade berg: this needs --reason TEXT"),
+    (["claim", "add", "A claim.", "--group", "g", "--note", "\x1b]0;x"],
+     "claim add 'A claim.': note contains U+001B a control character"),
+    (["background", "add", "article", "--reason", "r"], "background add article: this needs --quote WORDS"),
+])
+def test_a_refused_typed_value_says_which_step_and_subject(root, argv, says):
+    before = tree_digest(root)
+    result = cli(*argv, root=root)
+    assert result.returncode == 2 and result.stderr.startswith(f"crosscheck: {says}"), result.stderr
+    assert result.stderr.count("\n") == 1 and tree_digest(root) == before
+
+
+def test_an_actor_an_outside_report_relays_is_merged_with_the_report(root):
+    """The step's result is validated with the staged sources.yaml (it was read from disk: the merge was
+    refused for references it had just moved)."""
+    curate.add_actor(root, "anna", "Anna Berg, minister", "ministry")
+    (root / "ledger" / "sources.yaml").write_text(
+        "sources:\n  - id: wire-follow-up\n    outlet: wire\n    address: https://example.org/a\n    published: 2026-03-03\n"
+        "    retrieved: 2026-03-04\n    party: ministry\n    speaker: anna\n    fact: The minister repeated the date.\n"
+        "    reliability: B\n    reliability_reason: An agency wire.\n    stances:\n      repairs-finish: confirms\n",
+        encoding="utf-8")
+    load_ledger(root)
+    curate.merge_actors(root, "anna", "berg")
+    assert load_ledger(root).sources["wire-follow-up"].speaker == "berg"
+    assert "speaker: berg" in (root / "ledger" / "sources.yaml").read_text()

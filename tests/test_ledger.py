@@ -161,8 +161,32 @@ def test_a_deleted_working_folder_is_one_line(tmp_path, monkeypatch, capsys):
     gone.rmdir()
     with pytest.raises(CrosscheckError, match="working folder no longer exists"):
         find_root()
+    monkeypatch.setenv("PWD", str(gone))
+    assert command.main(["status"]) == 2
+    assert capsys.readouterr().err.startswith(f"crosscheck: {gone}: the working folder no longer exists")
+    monkeypatch.delenv("PWD")
     assert command.main(["status"]) == 2
     assert capsys.readouterr().err.count("working folder no longer exists") == 1
+
+
+def test_a_source_that_cannot_be_read_names_the_ledger_line_pointing_to_it(tmp_path):
+    root = make_project(tmp_path)
+    (root / "seeds" / "article.txt").write_bytes(b"\x00binary")
+    result = cli("verify", root=root)
+    document = ledger_file(root, "document")
+    assert result.returncode == 1
+    assert (f"crosscheck: {root / 'seeds' / 'article.txt'}: is binary, not text (NUL byte at offset 0) (the source of "
+            f"document 'article', {document}:3)") in result.stderr
+
+
+def test_a_source_linked_out_of_the_project_names_the_link(tmp_path):
+    root = make_project(tmp_path)
+    seed = root / "seeds" / "article.txt"
+    seed.unlink()
+    seed.symlink_to("/dev/zero")
+    result = cli("verify", root=root)
+    assert result.returncode == 1
+    assert "lies outside the project (seeds/article.txt is a symbolic link to /dev/zero)" in result.stderr
 
 
 def test_a_broken_registry_does_not_hide_the_claims_problems(tmp_path):
@@ -331,3 +355,19 @@ def test_a_file_that_cannot_be_read_holds_back_the_references_to_it(tmp_path):
     assert len(lines) == 1
     assert lines[0].endswith("unknown top-level key 'statement' (expected path, sha256, parties, actors, statements, "
                              "background); until it loads, 4 reference(s) to statements declared there cannot be checked")
+
+
+def test_the_overlay_of_a_command_covers_sources_yaml(tmp_path):
+    root = make_project(tmp_path)
+    sources = root / "ledger" / "sources.yaml"
+    with pytest.raises(ProblemList, match="sources.yaml"):
+        load_ledger(root, overlay={sources: "sources: [\n"})
+    assert load_ledger(root, overlay={sources: None}).sources == {}
+
+
+def test_an_absolute_source_path_outside_the_project_is_one_line(tmp_path):
+    root = make_project(tmp_path)
+    document = ledger_file(root, "document")
+    document.write_text(document.read_text().replace("path: seeds/article.txt", "path: /proc/self/environ"))
+    result = cli("verify", root=root)
+    assert result.returncode == 1 and "path '/proc/self/environ' lies outside the project\n" in result.stderr

@@ -119,6 +119,10 @@ def test_a_broken_old_ledger_is_not_converted(tmp_path):
     ("documents.yaml", lambda t: t.replace("documents:\n", "documents:\n  ../evil:\n    path: seeds/x.txt\n", 1),
      "document id '../evil' must be a lower-case id"),
     ("background.yaml", lambda t: "background: {a: 1}\n", "'background' must be a list"),
+    ("documents.yaml", lambda t: "", "is empty (expected `documents:`)"),  # one line, not one per piece of evidence
+    ("claims.yaml", lambda t: "# emptied by a bad merge\n", "is empty (expected `claims:`)"),
+    ("claims.yaml", lambda t: t.replace("document: dw-2026-01-30-kremlin-trump-kyiv", "document: nowhere"),
+     "evidence names document 'nowhere', which documents.yaml does not record (and "),
 ])
 def test_old_files_a_conversion_would_trip_on_are_named_in_the_old_file(tmp_path, name, change, says):
     root = _legacy_project(tmp_path / "p")
@@ -141,3 +145,12 @@ def test_a_file_the_analyst_kept_in_the_folder_of_old_files_is_not_overwritten(t
     result = cli("migrate", root=root)
     assert result.returncode == 2 and "before-migration: already holds claims.yaml" in result.stderr
     assert tree_digest(root) == before
+
+
+def test_empty_folders_of_the_present_layout_left_by_a_crash_do_not_block_migrating(tmp_path):
+    root = _legacy_project(tmp_path / "p")
+    (root / "ledger" / "documents").mkdir()
+    (root / "ledger" / "claims").mkdir()
+    result = cli("migrate", root=root)
+    assert result.returncode == 0, result.stderr
+    assert cli("verify", root=root).returncode == 0

@@ -139,3 +139,19 @@ def test_a_provenance_log_holding_conflict_markers_is_not_appended_to(tmp_path):
     log.write_text('{"a": 1}', encoding="utf-8")  # an editor dropped the last newline: appended after it
     assert cli("verify", "--reanchor", root=root).returncode == 0
     assert [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()][0] == {"a": 1}
+
+
+def test_offsets_wrong_in_the_recorded_version_too_move_to_the_words_standing_once(tmp_path):
+    """Offsets typed wrong (the text unchanged): the recorded version has other words there, so its context
+    tells nothing; the quote stands once and goes there, as with no recorded version to compare."""
+    root = _project(tmp_path)
+    document = ledger_file(root, "document")
+    text = document.read_text(encoding="utf-8")
+    start = text.index("start: ", text.index("The work will be done"))
+    line = text[start:text.index("\n", start)]
+    document.write_text(text.replace(line, "start: 100000000000", 1), encoding="utf-8")
+    assert cli("verify", root=root).returncode == 1
+    result = cli("verify", "--reanchor", root=root)
+    assert result.returncode == 0, result.stderr
+    assert "(the only occurrence)" in result.stdout
+    assert cli("verify", root=root).returncode == 0

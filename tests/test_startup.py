@@ -106,7 +106,7 @@ IMPORT = "import sys, crosscheck.cli; print(sorted(m for m in sys.modules if m.s
 
 def test_importing_the_command_loads_only_the_command():
     result = subprocess.run([sys.executable, "-c", IMPORT], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "['crosscheck', 'crosscheck.cli', 'crosscheck.errors']"
+    assert result.stdout.strip() == "['crosscheck', 'crosscheck.cli', 'crosscheck.errors', 'crosscheck.startup']"
 
 
 def test_every_public_name_resolves_and_a_module_does_not_take_its_functions_place():
@@ -126,6 +126,19 @@ def _interrupt(*_args, **_kwargs):
     raise KeyboardInterrupt
 
 
+def _wrapped_interrupt(*_args, **_kwargs):
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt as interrupt:  # as Python wraps it when it comes during __set_name__ (an import)
+        raise RuntimeError("Error calling __set_name__ on 'Field' instance 'id' in 'Statement'") from interrupt
+
+
+def test_ctrl_c_that_python_wrapped_in_another_error_is_still_one_line(monkeypatch, capsys, project):
+    monkeypatch.setattr(command, "cmd_status", _wrapped_interrupt)
+    assert command.main(["--root", str(project), "status"]) == 130
+    assert capsys.readouterr().err == "crosscheck: interrupted\n"
+
+
 @pytest.mark.parametrize("where", ["streams", "parser", "parse_args", "command", "error output"])
 def test_ctrl_c_at_any_moment_of_main_is_one_line(monkeypatch, capsys, project, where):
     if where == "streams":
@@ -142,3 +155,24 @@ def test_ctrl_c_at_any_moment_of_main_is_one_line(monkeypatch, capsys, project, 
     assert command.main(["--root", str(project), "status"]) == 130
     captured = capsys.readouterr()
     assert captured.err == "crosscheck: interrupted\n" and captured.out == ""
+
+
+QUIET = """
+import signal, sys
+sys.argv[0] = sys.argv[1]
+import crosscheck.cli
+from crosscheck import startup
+print(signal.getsignal(signal.SIGINT) is signal.SIG_DFL)
+startup.interruptible()
+print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+"""
+
+
+@pytest.mark.parametrize("program", ["/usr/bin/crosscheck", "my-script.py"])
+def test_ctrl_c_while_the_command_loads_ends_it_quietly_and_main_takes_it_back(program):
+    """Ctrl-C while the ``crosscheck`` command imports its library (before main's handler) ends it by the
+    signal, with no traceback; main makes it KeyboardInterrupt again. A program importing the library keeps
+    its own Ctrl-C."""
+    result = subprocess.run([sys.executable, "-c", QUIET, program], capture_output=True, text=True, timeout=60)
+    command_itself = program.endswith("/crosscheck")
+    assert result.stdout.split() == [str(command_itself), "True"], result.stderr

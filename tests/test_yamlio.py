@@ -6,6 +6,7 @@ import os
 import pytest
 
 from crosscheck.errors import CrosscheckError
+from crosscheck import yamlio
 from crosscheck.yamlio import read_bytes, read_text_file, write_files
 
 
@@ -97,3 +98,24 @@ def test_tags_beyond_yamls_plain_types_are_refused_at_their_line(tag):
     with pytest.raises(CrosscheckError, match=r"x.yaml:2: the YAML tag .* is not allowed in ledger files"):
         parse_yaml(f"a: 1\nb: {tag}\n", "x.yaml")
     assert parse_yaml("a: !!str 12\nb: !!int '3'\n", "x.yaml")["b"] == 3
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, OSError(28, "No space left on device")])
+def test_a_write_stopped_before_the_renames_leaves_no_folder_it_made(tmp_path, monkeypatch, stop):
+    """Ctrl-C (or a full disk) while the temporary files are written: the folders made for new files go too,
+    so a half-done migration leaves no empty documents/ beside the old files (refused as both layouts)."""
+    (tmp_path / "old.yaml").write_text("kept\n", encoding="utf-8")
+    written = []
+    real = yamlio._write_temporary
+
+    def second_fails(path, text):
+        if written:
+            raise stop
+        written.append(path)
+        return real(path, text)
+
+    monkeypatch.setattr(yamlio, "_write_temporary", second_fails)
+    with pytest.raises((KeyboardInterrupt, CrosscheckError)):
+        yamlio.write_files({tmp_path / "documents" / "a.yaml": "a\n", tmp_path / "claims" / "deep" / "b.yaml": "b\n"},
+                           remove=[tmp_path / "old.yaml"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.yaml"]

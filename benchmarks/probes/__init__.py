@@ -4,4 +4,4 @@ Each module holds one family of probes (see harness for what a probe is and how 
 ``run.main`` runs them. Start it as ``.venv/bin/python benchmarks/probes.py [--only PATTERN] [--keep]``.
 """
 FAMILIES = ("paths", "articles", "roots", "out_paths", "ledger_files", "verdict_lines", "seeds", "arguments", "environment",
-            "curation", "migration", "drafting", "concurrency", "signals")
+            "curation", "migration", "drafting", "files", "concurrency", "signals")

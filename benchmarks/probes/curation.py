@@ -6,8 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import random
+import time
 
 from .harness import CLAIM, CLAIMS, DOC, SEED_ID, Fault, Project, either, probe, refused, row, worked
+from .texts import BRIDGE
 
 CURATE_WRITES = ("ledger", ".crosscheck")
 GROUP = "ledger/claims"
@@ -33,7 +36,7 @@ _cur("claim-add-group-traversal", ["claim", "add", "A claim.", "--group", "../..
 _cur("claim-add-group-upper-case", ["claim", "add", "A claim.", "--group", "Probe"], says="group|lower-case")
 _cur("claim-add-group-with-escape", ["claim", "add", "A claim.", "--group", "pro\x1b[2Jbe"], says="group|contains")
 _cur("claim-add-group-empty", ["claim", "add", "A claim.", "--group", ""], says="group|empty")
-_cur("claim-add-text-empty", ["claim", "add", "   ", "--group", "probe"], says="text|empty")
+_cur("claim-add-text-empty", ["claim", "add", "   ", "--group", "probe"], says="text|empty", names="claim add")
 _cur("claim-add-text-with-bidi", ["claim", "add", "A \u202eclaim", "--group", "probe"], says="text|contains")
 _cur("claim-add-text-with-newlines", ["claim", "add", "A claim\nover\n\nthree lines.", "--group", "probe"], "ok")
 _cur("claim-add-text-huge", ["claim", "add", "word " * 20_000, "--group", "probe"], "either", says="text|long")
@@ -57,7 +60,7 @@ _cur("claim-edit-depends-on-cycle", ["claim", "edit", CLAIM, "--depends-on", "re
      says="cycle")
 _cur("claim-edit-text-with-escape", ["claim", "edit", CLAIM, "--text", "ok\x1b[8m"], says="text|contains")
 _cur("claim-accept-not-a-draft", ["claim", "accept", CLAIM], says="not a draft")
-_cur("claim-delete-depended-on", ["claim", "delete", CLAIM], says="depends")
+_cur("claim-delete-depended-on", ["claim", "delete", CLAIM], says="depend")
 _cur("claim-delete-judged", ["claim", "delete", "putin-agreed-to-pause"], says="verdict")
 _cur("claim-delete-unknown", ["claim", "delete", "nope"], says="no claim")
 _cur("claim-merge-into-itself", ["claim", "merge", CLAIM, "--into", CLAIM], says="itself")
@@ -133,7 +136,7 @@ _cur("actor-add-with-new-party", ["actor", "add", "guterres", "--name", "Antonio
 _cur("actor-add-existing", ["actor", "add", "peskov", "--name", "Dmitry Peskov", "--party", "kremlin"],
      says="already")
 _cur("actor-add-unknown-party", ["actor", "add", "nobody", "--name", "Nobody", "--party", "nowhere"],
-     says="party|nowhere", names=("actors.yaml", "ledger"))
+     says="party|nowhere", names=("actors.yaml", "ledger", "nowhere"))
 _cur("actor-add-id-with-bidi", ["actor", "add", "evil\u202e", "--name", "Evil", "--party", "kremlin"],
      says="id|contains")
 _cur("actor-add-id-upper-case", ["actor", "add", "Lavrov", "--name", "Lavrov", "--party", "kremlin"], says="id")
@@ -266,10 +269,10 @@ def curation_steps_at_once(p: Project) -> None:
     worked(p.run("verify"))
 
 
-@probe("curation", writes=CURATE_WRITES, ledger=True)
+@probe("curation", writes=CURATE_WRITES, ledger=True,
+       setup=lambda p: p.edit(f"seeds/{SEED_ID}.txt", lambda t: "Updated.\n\n" + t))
 def curation_by_words_after_the_seed_moved(p: Project) -> None:
     """The seed was corrected (a note prepended): a step must not write offsets against the old text."""
-    p.edit(f"seeds/{SEED_ID}.txt", lambda t: "Updated.\n\n" + t)
     run = p.run("evidence", "add", CLAIM, "--quote", FREE, "--speaker", "zelenskyy", "--stance", "qualifies")
     either(run, SEED_ID, "SHA-256|changed|reanchor", lines=None)
 
@@ -285,3 +288,127 @@ def curation_with_an_unwritable_undo_folder(p: Project) -> None:
 
     run = p.run("claim", "edit", CLAIM, "--note", "x", preexec=drop_file_override)
     refused(run, ".crosscheck", "permission|read-only")
+
+
+# ------------------------------------------------------------------------- background, list, actor edit and merge
+SUBHEAD = "Zelenskyy says Ukraine is ready for limited ceasefire with Russia"  # the seed's one background entry
+BG = ["background", "add", SEED_ID]
+_cur("background-add", [*BG, "--quote", "Peskov did not reveal when the request was made", "--reason", "Context."], "either",
+     says="already|claim|evidence|times|context", names=SEED_ID)
+_cur("background-add-words-nowhere", [*BG, "--quote", "words the article never had", "--reason", "r"],
+     says="not in|do not stand|nowhere", names=SEED_ID)
+_cur("background-add-words-twice", [*BG, "--quote", "Kyiv", "--reason", "r"], says="times|context|occurrence",
+     names=SEED_ID)
+_cur("background-add-without-reason", [*BG, "--quote", "did not explicitly confirm if Putin had accepted"], says="--reason")
+_cur("background-add-reason-with-escape", [*BG, "--quote", "did not explicitly confirm if Putin had accepted", "--reason", "r\x1b[2J"],
+     says="reason|contains|times|already|claim")
+_cur("background-add-unknown-document", ["background", "add", "nope", "--quote", "Kyiv", "--reason", "r"],
+     says="document|nope")
+_cur("background-add-document-traversal", ["background", "add", "../../outside/x", "--quote", "Kyiv", "--reason", "r"],
+     says="document")
+_cur("background-add-already-there", [*BG, "--quote", SUBHEAD, "--reason", "twice"], says="already")
+_cur("background-remove", ["background", "remove", SEED_ID, "--quote", SUBHEAD], "ok")
+_cur("background-remove-words-nowhere", ["background", "remove", SEED_ID, "--quote", "nothing like it"],
+     says="no background|not|nothing", names=SEED_ID)
+_cur("claim-list", ["claim", "list"], "ok", says=CLAIM)
+_cur("claim-list-drafts", ["claim", "list", "--drafts"], "ok")
+_cur("claim-list-unknown-group", ["claim", "list", "--group", "nope"], "either", says="group|nope|no claim")
+_cur("claim-list-group-with-escape", ["claim", "list", "--group", "re\x1b[2Jquest"], "either",
+     says="group|contains|no claim")
+_cur("actor-edit-name", ["actor", "edit", "peskov", "--name", "Dmitri Peskov"], "ok")
+_cur("actor-edit-unknown", ["actor", "edit", "nobody", "--name", "Nobody"], says="no actor")
+_cur("actor-edit-markup-name", ["actor", "edit", "peskov", "--name", "<script>alert(1)</script>"], "ok")
+_cur("actor-edit-unknown-party", ["actor", "edit", "peskov", "--party", "nowhere"], says="party|nowhere",
+     names=("actors.yaml", "ledger", "nowhere"))
+_cur("actor-edit-nothing-given", ["actor", "edit", "peskov"], "either", says="nothing|give")
+_cur("actor-merge-into-itself", ["actor", "merge", "peskov", "--into", "peskov"], says="itself")
+_cur("actor-merge-into-unknown", ["actor", "merge", "peskov", "--into", "nobody"], says="no actor")
+_cur("actor-merge-without-into", ["actor", "merge", "peskov"], says="--into")
+_cur("actor-merge", ["actor", "merge", "peskov", "--into", "kremlin"], "either", says="party|grade|statement")
+_cur("claim-add-id-with-markup", ["claim", "add", "A claim.", "--group", "probe", "--id", "<b>x</b>"], says="id")
+_cur("claim-add-group-dotdot", ["claim", "add", "A claim.", "--group", ".."], says="group")
+_cur("claim-add-group-reserved-name", ["claim", "add", "A claim.", "--group", "con"], "ok")
+
+
+@probe("curation", writes=CURATE_WRITES, ledger=True)
+def undo_after_a_hand_edit_of_another_file(p: Project) -> None:
+    """A step changed the claims file; the analyst then edited actors.yaml by hand: undo reverts the step only."""
+    worked(p.run("claim", "edit", CLAIM, "--note", "by the command"))
+    p.edit("ledger/actors.yaml", lambda t: t + "# the analyst's own line\n")
+    worked(p.run("undo"))
+    if "# the analyst's own line" not in p.read("ledger/actors.yaml"):
+        raise Fault("data lost", "undo touched a file the step did not change")
+    if "by the command" in p.read(CLAIMS):
+        raise Fault("wrong", "undo reported success and the note is still there")
+
+
+@probe("curation", writes=CURATE_WRITES, ledger=True)
+def undo_after_the_file_was_deleted(p: Project) -> None:
+    """A step made a new claims file; the analyst deleted it by hand: undo refuses (the file changed), changing
+    nothing."""
+    worked(p.run("claim", "add", "A claim in a new group.", "--group", "probe"))
+    os.unlink(p.path("ledger/claims/probe.yaml"))
+    refused(p.run("undo"), "probe.yaml", "changed|deleted|no longer")
+
+
+@probe("curation", writes=CURATE_WRITES, ledger=True)
+def two_undos_at_once(p: Project) -> None:
+    """Two steps, two undos at once: each reverts one step, in order; the ledger is as before both."""
+    before = _digest_ledger(p)
+    worked(p.run("claim", "edit", CLAIM, "--note", "first"))
+    worked(p.run("claim", "add", "A second step.", "--group", "probe"))
+    runs = [job.wait(120) for job in [p.start("undo"), p.start("undo")]]
+    for run in runs:
+        either(run, says="waiting|nothing|changed", lines=None)
+    if all(run.rc == 0 for run in runs) and _digest_ledger(p) != before:
+        raise Fault("wrong", "two undos reported done and the ledger is not as before the two steps")
+
+
+@probe("curation", writes=CURATE_WRITES, ledger=True)
+def undo_during_a_step(p: Project) -> None:
+    """An undo started while a step runs: it reverts the step before or the step itself, never half of one."""
+    worked(p.run("claim", "edit", CLAIM, "--note", "first"))
+    step = p.start("claim", "add", "A step while undoing.", "--group", "probe")
+    time.sleep(0.3)
+    undone = p.run("undo")
+    either(step.wait(120), says="waiting", lines=None)
+    either(undone, says="waiting|nothing|changed", lines=None)
+    worked(p.run("verify"))
+
+
+@probe("curation", writes=(*CURATE_WRITES, "seeds", "notebooks"), ledger=True)
+def a_step_and_an_ingest_at_once(p: Project) -> None:
+    """A curation step during an ingest: both land (or one waits), nothing is lost."""
+    ingest = p.start("ingest", p.article("bridge.txt", BRIDGE))
+    time.sleep(1.0)
+    step = p.run("claim", "edit", CLAIM, "--note", "during the ingest", timeout=300)
+    ingested = ingest.wait(300)
+    either(step, says="waiting|changed", lines=None)
+    either(ingested, says="waiting|changed", lines=None)
+    if step.rc == 0 and "during the ingest" not in p.read(CLAIMS):
+        raise Fault("data lost", "the step was reported done during an ingest and is gone")
+    if ingested.rc == 0 and "bridge" not in p.documents():
+        raise Fault("data lost", "the ingest was reported done and its document is gone")
+
+
+@probe("curation", writes=CURATE_WRITES, ledger=True)
+def ctrl_c_during_a_step_then_undo(p: Project) -> None:
+    """Ctrl-C at seeded moments of a step, then undo: undo reverts exactly the step that landed, or the one
+    before when it did not; the ledger verifies throughout."""
+    rng = random.Random("ctrl-c-step-undo")
+    worked(p.run("claim", "edit", CLAIM, "--note", "the step before"))
+    for n in range(4):
+        job = p.start("claim", "add", f"Interrupted step {n}.", "--group", "probe")
+        time.sleep(rng.uniform(0.2, 1.2))
+        job.interrupt()
+        job.wait(60)
+    worked(p.run("verify"))
+    added = [line for line in p.read("ledger/claims/probe.yaml").splitlines() if "Interrupted step" in line] \
+        if p.path("ledger/claims/probe.yaml").exists() else []
+    for _ in added:
+        worked(p.run("undo"))
+    if p.path("ledger/claims/probe.yaml").exists():
+        raise Fault("wrong", f"{len(added)} undo(s) for {len(added)} landed step(s) left ledger/claims/probe.yaml")
+    worked(p.run("undo"))
+    if "the step before" in p.read(CLAIMS):
+        raise Fault("wrong", "the step before the interrupted ones was not the next to undo")

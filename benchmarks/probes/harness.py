@@ -79,6 +79,9 @@ class Run:
     seconds: float
     timed_out: bool = False
     raw_ok: bool = False  # stdout is data for a pipe (export), not text for a terminal
+    #: Ctrl-C sent within the first moments: a traceback none of whose frames is crosscheck's own code comes from
+    #: Python's start-up (site, runpy), before the first line of crosscheck runs, which no program can hold back
+    python_startup: bool = False
 
     @property
     def lines(self) -> list[str]:
@@ -371,7 +374,7 @@ def refused(run: Run, names: str | Iterable[str] | None = None, says: str | None
         raise Fault("unclear", f"stderr line not in the form 'crosscheck: ...': {stray[0][:140]}")
     problems = [line for line in errs if not SUMMARY_LINE.match(line) and WAITING not in line]
     wanted = [names] if isinstance(names, str) else list(names or [])
-    if wanted and not any(name in line for line in problems for name in wanted):
+    if wanted and not any(name in line or shown_text(name) in line for line in problems for name in wanted):
         raise Fault("unclear", f"does not name {wanted[0]}: {problems[0][:160] if problems else errs[0]}")
     if not wanted and not any(re.search(r"/|\.(ya?ml|jsonl?|txt|ipynb|html)\b", line) for line in problems):
         raise Fault("unclear", f"names no file: {problems[0][:160]}")
@@ -409,7 +412,7 @@ def output_faults(run: Run) -> list[Fault]:
     faults = []
     if run.timed_out:
         faults.append(Fault("hang", f"no answer in {run.seconds:.0f} s: {run.shown}"))
-    if "Traceback" in text:
+    if "Traceback" in text and not (run.python_startup and not frames_of_crosscheck(text)):
         tail = [line for line in text.splitlines() if line.strip()][-1:]
         faults.append(Fault("traceback", f"{run.shown}: {tail[0][:140] if tail else ''}"))
     if run.rc == 3 or "internal error" in run.err:
@@ -419,6 +422,10 @@ def output_faults(run: Run) -> list[Fault]:
     if raw:
         faults.append(Fault("wrong", f"{run.shown}: raw U+{ord(raw.group()):04X} reached the terminal"))
     return faults
+
+
+def frames_of_crosscheck(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.lstrip().startswith("File ") and "crosscheck" in line]
 
 
 def allowed(relative: str, writes: Iterable[str]) -> bool:
@@ -456,7 +463,7 @@ def changes(before: dict[str, str], after: dict[str, str], writes: Iterable[str]
 
 def leftover_processes(project: Project) -> list[int]:
     """Processes (kernels, helpers) still running with this probe's folder in their environment or command."""
-    marker = str(project.dir).encode()
+    marker = str(project.dir).encode() + b"/"  # not the folder of another probe whose name starts alike
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit() or int(entry.name) == os.getpid():

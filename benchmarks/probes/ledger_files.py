@@ -271,7 +271,7 @@ def offset_huge_then_reanchor(p: Project) -> None:
     worked(p.run("verify"))
 
 
-@probe("ledger", writes=("ledger",), ledger=True, setup=add_claim(start=None, end=None))
+@probe("ledger", writes=("ledger", ".crosscheck"), ledger=True, setup=add_claim(start=None, end=None))
 def quote_by_words_then_fill(p: Project) -> None:
     worked(p.run("verify", "--fill"))
     worked(p.run("verify"))

@@ -40,7 +40,7 @@ EDITS = {
 for label, setup in EDITS.items():
     many = label in ("prepended-note", "crlf-converted")
     row("seeds", f"seed-{label}-verify", ["verify"], setup=setup, names=SEED_ID, lines=None if many else 1,
-        says="changed|SHA-256|no such|FIFO|directory|device|empty|no longer", timeout=60)
+        says="changed|SHA-256|no such|FIFO|directory|device|link|empty|no longer", timeout=60)
 row("seeds", "seed-appended-status", ["status"], setup=EDITS["appended"], names=SEED_ID, says="changed|SHA-256")
 
 

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .harness import CLAIM, SEED, Fault, Project, Run, add, Probe, site_is_whole, worked
+from .harness import CLAIM, SEED, Fault, Project, Run, add, Probe, frames_of_crosscheck, site_is_whole, worked
 from .migration import _legacy
 from .texts import BRIDGE
 
@@ -117,6 +117,8 @@ def _interrupted(run: Run) -> None:
     after it is gone), or exit 0 when it had finished; nothing else on stderr."""
     if run.rc is None:
         return
+    if run.python_startup and run.rc == -2 and "Traceback" in run.err and not frames_of_crosscheck(run.err):
+        return  # Python's own start-up, before crosscheck's first line (see Run.python_startup)
     if run.rc not in (0, 130, -2):
         raise Fault("unclear", f"exit {run.rc} after Ctrl-C: {run.first()}")
     stray = [line for line in run.lines if not line.startswith("crosscheck: ")]
@@ -203,7 +205,9 @@ def _startup(p: Project) -> None:
         job = p.start("status", "--as-of", f"2026-02-{number + 1:02d}")
         time.sleep(delay)
         job.interrupt()
-        _interrupted(job.wait(60))
+        run = job.wait(60)
+        run.python_startup = True  # a traceback from Python's own start-up, with no frame of crosscheck, is not ours
+        _interrupted(run)
 
 
 add(Probe("ctrl-c-at-startup", "signals", _startup))

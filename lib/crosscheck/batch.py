@@ -131,6 +131,15 @@ class Outcome:
     failed: bool = False
     internal: bool = False
 
+    @property
+    def problem(self) -> str | None:
+        """A failed article's error as one line naming the article (its JSON line holds the same error)."""
+        if not self.failed:
+            return None
+        error = str(json.loads(self.line).get("error", "could not be read"))
+        named = str(CrosscheckError("", self.article))  # "ARTICLE: ", as every error names its file
+        return error if error.startswith(named) else named + error
+
 
 def read_one(command: str, article: str, options: Options) -> Outcome:
     """One article through ``command``: its JSON line, or its error on the line."""

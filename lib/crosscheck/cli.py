@@ -6,6 +6,8 @@ anything else that could not be done).
 """
 from __future__ import annotations
 
+from . import startup  # first: Ctrl-C while the rest loads ends the command quietly (see crosscheck.startup)
+
 import argparse
 import datetime as dt
 import errno
@@ -250,13 +252,14 @@ def _batch(command: str, args) -> int:
     out = sys.stdout if sys.stdout.isatty() else getattr(sys.stdout, "raw", sys.stdout)  # data for a pipe as it is
     status = 0
     for outcome in run_batch(command, found, options, jobs=args.jobs):
-        with sigint_held():  # a Ctrl-C waits for the line's end: the output holds whole lines only
+        with sigint_held():  # each line goes out whole: Ctrl-C mid-write tore one (the interrupt comes after it)
             out.write(outcome.line + "\n")
             out.flush()
+        if outcome.failed:  # said on standard error too: a pipe may hide the JSON line, the exit status says why
+            print(f"crosscheck: {outcome.problem}", file=sys.stderr, flush=True)
+            status = max(status, 3 if outcome.internal else 2)
         if progress:
             progress.step(outcome)
-        if outcome.failed:
-            status = max(status, 3 if outcome.internal else 2)
     return status
 
 
@@ -312,10 +315,19 @@ def cmd_build_site(args) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    """The ``crosscheck`` parser: one builder per group of commands, in the order ``--help`` lists them."""
     main = argparse.ArgumentParser(prog="crosscheck", description="Claim-verification workbench.")
     main.add_argument("--root", help="project folder holding ledger/ (default: found upward from here)")
     sub = main.add_subparsers(dest="command", required=True)
+    from .cli_curate import register
 
+    for build in (_ledger_commands, _article_commands, register, _layout_commands, _publishing_commands):
+        build(sub)
+    return main
+
+
+def _ledger_commands(sub) -> None:
+    """status, export, verify, verdict: reading the ledger, and recording a verdict."""
     p = sub.add_parser("status", help="the claims with their derived statuses")
     p.add_argument("--as-of", type=_date, help="count only evidence public by this date (YYYY-MM-DD)")
     p.add_argument("--explain", action="store_true", help="print each claim's explanation under it")
@@ -343,6 +355,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_verdict)
 
+
+def _article_commands(sub) -> None:
+    """extract, check, draft (reading articles, writing nothing) and ingest (recording one)."""
     p = sub.add_parser("extract", help="statements and their speakers in articles (many: JSON Lines)")
     _article_arguments(p)
     p.set_defaults(func=cmd_extract)
@@ -363,10 +378,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--published", type=_datetime, help="publication date when the article has none")
     p.set_defaults(func=cmd_ingest)
 
-    from .cli_curate import register
 
-    register(sub)
-
+def _layout_commands(sub) -> None:
+    """migrate, setup-git, merge-file: the ledger's files on disk and in git."""
     p = sub.add_parser("migrate", help="convert a ledger from the layout of before (claims.yaml, ...) to the present one")
     p.set_defaults(func=cmd_migrate)
 
@@ -381,6 +395,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("path", nargs="?", default="", help="the file's path in the repository")
     p.set_defaults(func=cmd_merge_file)
 
+
+def _publishing_commands(sub) -> None:
+    """run-notebooks and build-site: executing the workbook and writing the offline site."""
     p = sub.add_parser("run-notebooks", help="execute the workbook's notebooks in place and rewrite their twins")
     p.add_argument("notebooks", nargs="*", help="notebooks to run (default: all numbered ones and the templates)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
@@ -395,7 +412,6 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--screens", metavar="DIR", help="then write screenshots of every page at 390, 768 and 1280 px "
                                                     "and as printed into DIR (Chromium; about 20 s)")
     p.set_defaults(func=cmd_build_site)
-    return main
 
 
 def _jobs(value: str) -> int:
@@ -470,6 +486,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     streams = sys.stdout, sys.stderr
     try:
+        startup.interruptible()
         sys.stdout, sys.stderr = _Neutralised(_tolerant(sys.stdout)), _Neutralised(_tolerant(sys.stderr))
         code = _run(argv)
         sys.stdout.flush()  # a full disk or a closed stream shows here, not as noise when Python exits
@@ -532,11 +549,24 @@ def _run(argv: list[str] | None) -> int:
         print(f"crosscheck: {CrosscheckError(error.strerror or str(error), error.filename)}", file=sys.stderr)
         return 2
     except Exception as error:  # a bug, not bad input: one line, with a way to see more
+        if _wrapped_interrupt(error):  # Ctrl-C that Python wrapped (a RuntimeError from __set_name__ while importing)
+            raise KeyboardInterrupt from None
         if os.environ.get("CROSSCHECK_DEBUG"):
             raise
         print(f"crosscheck: internal error: {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)",
               file=sys.stderr)
         return 3
+
+
+def _wrapped_interrupt(error: BaseException) -> bool:
+    """Whether a KeyboardInterrupt caused ``error`` (somewhere in its chain of causes)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, KeyboardInterrupt):
+            return True
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return False
 
 
 if __name__ == "__main__":

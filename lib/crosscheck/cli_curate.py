@@ -26,7 +26,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 
 
 def _date(value: str) -> dt.date:
@@ -34,6 +36,34 @@ def _date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date as YYYY-MM-DD") from None
+
+
+@contextlib.contextmanager
+def _about(args) -> Iterator[None]:
+    """A refusal of a value typed on the command line (in no file) says which step and subject it is about:
+    ``claim merge request-because-of-cold: this needs --into OTHER``; a file's problem already names its file."""
+    from .errors import CrosscheckError, ProblemList
+
+    try:
+        yield
+    except CrosscheckError as error:
+        if error.path is not None or isinstance(error, ProblemList):
+            raise
+        where = f"{args.command} {args.action}"
+        subject = getattr(args, "claim", None) or getattr(args, "actor", None) or getattr(args, "document", None)
+        if subject:
+            shown = subject if len(subject) <= 40 else subject[:37] + "..."
+            where += f" {shown!r}" if not shown.strip() or " " in shown else f" {shown}"
+        raise CrosscheckError(f"{where}: {error.problem}") from None
+
+
+def _guarded(command):
+    """``command`` with its refusals of typed values saying what they are about (``_about``)."""
+    def run(args) -> int:
+        with _about(args):
+            return command(args)
+
+    return run
 
 
 def _root(args):
@@ -52,7 +82,7 @@ def cmd_claim(args) -> int:
         return 0
     _required(args.claim, "the claim (its id; for add, its text)")
     if args.action == "add":
-        made = curate.add_claim(root, args.claim, args.group, claim_id=args.id, depends_on=args.depends_on or (),
+        made = curate.add_claim(root, args.claim, _required(args.group, "--group GROUP"), claim_id=args.id, depends_on=args.depends_on or (),
                                 note=args.note or "", would_change=args.would_change or "")
         print(f"added claim {made} to group {args.group}")
     elif args.action == "edit":
@@ -146,7 +176,14 @@ def cmd_undo(args) -> int:
 
 
 def register(sub) -> None:
-    """Add the curation commands to the ``crosscheck`` parser's subcommands."""
+    """Add the curation commands to the ``crosscheck`` parser's subcommands, in the order ``--help`` lists them."""
+    for build in (_claim_parser, _evidence_parser, _background_parser, _actor_parser):
+        build(sub)
+    p = sub.add_parser("undo", help="revert the last curation step made in this clone")
+    p.set_defaults(func=cmd_undo)
+
+
+def _claim_parser(sub) -> None:
     p = sub.add_parser("claim", help="list, add, edit, accept, merge, split or delete claims")
     p.add_argument("action", choices=("list", "add", "edit", "accept", "merge", "split", "delete"))
     p.add_argument("claim", nargs="?", help="the claim's id (for add: the claim's text; not for list)")
@@ -159,8 +196,10 @@ def register(sub) -> None:
     p.add_argument("--depends-on", nargs="*")
     p.add_argument("--into", help="merge: the claim that keeps the evidence")
     p.add_argument("--quote", action="append", help="split: words of the evidence that goes to the new claim")
-    p.set_defaults(func=cmd_claim)
+    p.set_defaults(func=_guarded(cmd_claim))
 
+
+def _evidence_parser(sub) -> None:
     p = sub.add_parser("evidence", help="add, move or remove a claim's evidence, or set its stance, by its words")
     p.add_argument("action", choices=("add", "set-stance", "move", "remove"))
     p.add_argument("claim")
@@ -168,24 +207,32 @@ def register(sub) -> None:
     p.add_argument("--speaker")
     p.add_argument("--stance")
     p.add_argument("--document")
-    p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
-    p.add_argument("--context", help="a few words around the quote that stand once")
+    _placing_arguments(p)
     p.add_argument("--kind", help="direct, paraphrase or narration (default: from the text)")
     p.add_argument("--cue")
     p.add_argument("--said-on", type=_date)
     p.add_argument("--note")
     p.add_argument("--to", help="move: the claim that gets the evidence")
-    p.set_defaults(func=cmd_evidence)
+    p.set_defaults(func=_guarded(cmd_evidence))
 
+
+def _background_parser(sub) -> None:
     p = sub.add_parser("background", help="mark words of a document as background (no claim), or unmark them")
     p.add_argument("action", choices=("add", "remove"))
     p.add_argument("document")
     p.add_argument("--quote", help="the words")
     p.add_argument("--reason", help="add: why they carry no claim")
+    _placing_arguments(p)
+    p.set_defaults(func=_guarded(cmd_background))
+
+
+def _placing_arguments(p) -> None:
+    """Which of several places the words stand: by count or by the words around them."""
     p.add_argument("--occurrence", type=int, help="which time the words stand, from 1")
     p.add_argument("--context", help="a few words around the quote that stand once")
-    p.set_defaults(func=cmd_background)
 
+
+def _actor_parser(sub) -> None:
     p = sub.add_parser("actor", help="add an actor, edit one (name, role, aliases, party), merge one drafted twice, "
                                      "or grade one")
     p.add_argument("action", choices=("add", "edit", "merge", "grade"))
@@ -199,7 +246,4 @@ def register(sub) -> None:
     p.add_argument("--role")
     p.add_argument("--alias", action="append")
     p.add_argument("--reason")
-    p.set_defaults(func=cmd_actor)
-
-    p = sub.add_parser("undo", help="revert the last curation step made in this clone")
-    p.set_defaults(func=cmd_undo)
+    p.set_defaults(func=_guarded(cmd_actor))

@@ -218,18 +218,32 @@ def _refuse_if_referenced(tx: Transaction, claim_id: str, what: str, replacement
         raise CrosscheckError(f"cannot {what} claim {claim_id!r}: analysts' verdicts name it (the verdict history "
                               "is append-only); rewrite its text instead")
     sources = tx.read_yaml(Path(LEDGER_DIR) / SOURCES, ("sources",)) if tx.exists(Path(LEDGER_DIR) / SOURCES) else {}
-    for entry in sources.get("sources") or []:
-        if isinstance(entry, dict) and claim_id in (entry.get("stances") or {}):
-            raise CrosscheckError(f"cannot {what} claim {claim_id!r}: the outside report {entry.get('id')!r} gives a "
-                                  "stance on it; move or remove that stance first", tx.path(Path(LEDGER_DIR) / SOURCES))
+    reports = [entry.get("id") for entry in sources.get("sources") or []
+               if isinstance(entry, dict) and claim_id in (entry.get("stances") or {})]
+    dependents = []
     for path, data in _claims_files(tx).items():
         for entry in data.get("claims") or []:
             if claim_id in [str(d) for d in entry.get("depends_on") or []]:
                 if replacement is None:
-                    raise CrosscheckError(f"cannot {what} claim {claim_id!r}: claim {entry.get('id')!r} depends on it")
+                    dependents.append(entry.get("id"))
+                    continue
                 entry["depends_on"] = list(dict.fromkeys(replacement if str(d) == claim_id else str(d)
                                                          for d in entry["depends_on"]))
                 tx.write_yaml(path.relative_to(tx.root), data)
+    reasons = ([f"the outside report{'s' * (len(reports) > 1)} {_listed(reports)} "
+                f"give{'s' * (len(reports) == 1)} a stance on it"] if reports else []) + \
+              ([f"claim{'s' * (len(dependents) > 1)} {_listed(dependents)} depend{'s' * (len(dependents) == 1)} on it"]
+               if dependents else [])
+    if reasons:  # every obstacle at once, so the analyst clears them in one go
+        raise CrosscheckError(f"cannot {what} claim {claim_id!r}: {' and '.join(reasons)}; move or remove "
+                              f"{'those' if len(reports) + len(dependents) > 1 else 'that'} first",
+                              tx.path(Path(LEDGER_DIR) / SOURCES) if reports else None)
+
+
+def _listed(names: list, shown: int = 3) -> str:
+    """``'a', 'b', 'c' and 4 more``."""
+    text = ", ".join(repr(n) for n in names[:shown])
+    return text + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def merge_claims(root, source_id: str, into_id: str) -> None:
@@ -476,6 +490,7 @@ def add_actor(root, actor_id: str, name: str, party: str, *, role: str = "", ali
         data.setdefault("actors", CommentedMap())
         if actor_id in _declared_actors(tx):
             raise CrosscheckError(f"there is already an actor {actor_id!r}")
+        _check_party(tx, party, party_name)
         if party_name:
             data["parties"][party] = CommentedMap(name=_text(party_name, "the party's name"), kind=party_kind)
         entry = CommentedMap(name=_text(name, "the actor's name"), party=party)
@@ -589,16 +604,26 @@ def _relay_sources(tx: Transaction, source: str, into: str) -> None:
         tx.write_yaml(relative, data)
 
 
+def _check_party(tx: Transaction, party: str, party_name: str | None) -> None:
+    """A party given by id must be declared (a new one comes with its name), and a new one must not be: refused
+    here, as the value typed, before its consequences reach every report the actor speaks in."""
+    relative = Path(LEDGER_DIR) / ACTORS
+    files = [tx.read_yaml(relative, ("parties", "actors"))] if tx.exists(relative) else []
+    declared = [str(p) for d in [*files, *(d for _, d in _documents(tx).values())] for p in d.get("parties") or {}]
+    if party_name and party in declared:
+        raise CrosscheckError(f"there is already a party {party!r}; give it without a new name")
+    if not party_name and party not in declared:
+        raise CrosscheckError(f"no party {party!r}{_near(party, declared)}; to make it, give --party-name NAME "
+                              "(and --party-kind)")
+
+
 def _set_party(tx: Transaction, data: CommentedMap, entry: CommentedMap, party: str, party_name: str | None,
                party_kind: str) -> None:
     party = check_identifier(party, "the party")
     if not is_id(party):
         raise CrosscheckError(f"party id {party!r}: use lower-case letters, digits, dots, dashes or underscores")
+    _check_party(tx, party, party_name)
     if party_name:
-        relative = Path(LEDGER_DIR) / ACTORS
-        files = [tx.read_yaml(relative, ("parties", "actors"))] if tx.exists(relative) else []
-        if any(party in (d.get("parties") or {}) for d in [*files, *(d for _, d in _documents(tx).values())]):
-            raise CrosscheckError(f"there is already a party {party!r}; give it without a new name")
         data.setdefault("parties", CommentedMap())[party] = CommentedMap(name=_text(party_name, "the party's name"),
                                                                          kind=party_kind)
     entry["party"] = party

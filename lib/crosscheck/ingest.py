@@ -107,9 +107,9 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
     with tempfile.TemporaryDirectory(prefix="crosscheck-ingest-") as tmp:
         staging = Path(tmp)
         _stage_project(tx, root, staging)
-        (staging / "seeds" / f"{doc_id}.txt").write_text(document.text, encoding="utf-8", newline="")
+        atomic_write_text(staging / "seeds" / f"{doc_id}.txt", document.text)  # the one writer: errors name the file
         if sidecar is not None:
-            (staging / "seeds" / f"{doc_id}.meta.yaml").write_text(sidecar, encoding="utf-8")
+            atomic_write_text(staging / "seeds" / f"{doc_id}.meta.yaml", sidecar)
         staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt")
         counts = _draft_ledger(staging, doc_id, staged_doc)
         load_ledger(staging)  # validates every draft entry against the staged document
@@ -138,7 +138,7 @@ def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
         if text is not None:
             target = staging / LEDGER_DIR / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="")
+            atomic_write_text(target, text)
     if (root / "seeds").is_dir():
         shutil.copytree(root / "seeds", staging / "seeds", ignore=shutil.ignore_patterns(".*"))
     else:
@@ -256,12 +256,11 @@ def _write_notebooks(root: Path, staging: Path, doc_id: str) -> list[Path]:
     """Execute the papermill templates for ``doc_id`` against the staged ledger; store them with their twins.
 
     Returns where they went, relative to the project."""
-    import nbformat
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
 
     from .kernels import execute_notebooks, import_nbformat, kernel_env
-    from .workbook import strip_run_metadata, write_twin
+    from .workbook import notebook_text, strip_run_metadata, write_twin
 
     import_nbformat()
     written = []
@@ -270,7 +269,7 @@ def _write_notebooks(root: Path, staging: Path, doc_id: str) -> list[Path]:
         notebook = parameterize_notebook(notebook, {"document_id": doc_id}, kernel_name="python3", language="python")
         relative = Path("notebooks") / where.format(doc_id)
         (staging / relative).parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(notebook, staging / relative)
+        atomic_write_text(staging / relative, notebook_text(notebook))  # the one writer: errors name the file
         written.append(relative)
     outcomes = list(execute_notebooks([staging / r for r in written], 1, kernel_env(staging)))
     for outcome in outcomes:
@@ -278,6 +277,6 @@ def _write_notebooks(root: Path, staging: Path, doc_id: str) -> list[Path]:
             raise CrosscheckError(f"the draft notebook failed at {outcome.error}; nothing was recorded", outcome.path.name)
     for outcome in outcomes:
         strip_run_metadata(outcome.nb)
-        nbformat.write(outcome.nb, outcome.path)
+        atomic_write_text(outcome.path, notebook_text(outcome.nb))
         write_twin(outcome.nb, outcome.path)
     return written

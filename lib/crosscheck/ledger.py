@@ -89,9 +89,10 @@ def working_folder() -> Path:
     """The working folder; a one-line error when it was deleted while the shell stood in it."""
     try:
         return Path.cwd()
-    except FileNotFoundError:
+    except FileNotFoundError:  # named as the shell knew it ($PWD), when it says
+        shell = os.environ.get("PWD", "")
         raise CrosscheckError("the working folder no longer exists (it was deleted while the shell was in it); "
-                              "cd to the project, or give --root", ".") from None
+                              "cd to the project, or give --root", shell if os.path.isabs(shell) else ".") from None
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,7 @@ def load_ledger(root: str | Path | None = None, overlay: dict[Path, str | None] 
     parts = read_ledger(root, overlay=overlay)
     problems = parts.problems
     registry = parts.registry or Registry({}, {})
-    sources = load_sources(sources_path(root), parts.claims, registry, problems)
+    sources = load_sources(sources_path(root), parts.claims, registry, problems, parts.overlay)
     provenance = load_provenance(parts.documents, parts.registry, parts.claims, problems)
     problems.extend(CrosscheckError(m.message(), m.file, m.line) for m in parts.mismatches)
     verdicts: list[Verdict] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import numbers
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,13 +184,16 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
         return
     source = (parts.root / relative).resolve()
     if parts.root.resolve() not in source.parents:
-        parts.problems.append(CrosscheckError(f"document {doc_id!r}: path {relative!r} lies outside the project",
-                                              path, line_of(data, "path")))
+        link = _link_out(parts.root, relative)
+        parts.problems.append(CrosscheckError(f"document {doc_id!r}: path {relative!r} lies outside the project"
+                                              + (f" ({link})" if link else ""), path, line_of(data, "path")))
         return
     try:
         document = load_document(parts.root / relative)
-    except CrosscheckError as error:
-        parts.problems.append(error)
+    except CrosscheckError as error:  # the source's own problem, and the ledger line that points to it
+        where = str(CrosscheckError("", path, line_of(data, "path")))[:-2]
+        parts.problems.append(CrosscheckError(f"{error.problem} (the source of document {doc_id!r}, {where})",
+                                              error.path, error.line))
         return
     from dataclasses import replace
 
@@ -200,6 +204,18 @@ def _read_document(parts: Parts, path: Path, data, check_hash: bool) -> None:
         parts.problems.append(CrosscheckError(
             f"document {doc_id!r} ({relative}) has SHA-256 {document.sha256[:12]}... but the ledger records "
             f"{recorded[:12] or 'none'}...; the source changed after it was recorded", path, line_of(data, "sha256")))
+
+
+def _link_out(root: Path, relative: str) -> str | None:
+    """Which symbolic link on ``relative``'s way takes it out of the project, said as 'X is a link to Y'."""
+    if Path(relative).is_absolute():
+        return None  # the path itself points out; no link is to blame
+    here = root
+    for part in Path(relative).parts:
+        here = here / part
+        if here.is_symlink():
+            return f"{here.relative_to(root).as_posix()} is a symbolic link to {os.readlink(here)}"
+    return None
 
 
 def _read_registry(parts: Parts, files: dict[Path, Any]) -> Registry | None:

@@ -24,7 +24,7 @@ from typing import Any
 from .errors import CrosscheckError, ProblemList
 from .layout import CLAIMS_DIR, DOCUMENTS_DIR, LEDGER_DIR, LEGACY, VERDICTS_DIR, is_id, slug, verdicts_name
 from .store import Transaction, transaction
-from .yamlio import dump_yaml, line_of, parse_yaml_mapping
+from .yamlio import atomic_write_text, dump_yaml, line_of, parse_yaml_mapping
 
 KEPT = "before-migration"
 _FILLER = {"the", "a", "an", "to", "of", "on", "in", "at", "that", "and", "for", "by", "with", "from", "is", "was",
@@ -38,7 +38,7 @@ def migrate(root: str | Path) -> list[str]:
     root = Path(root)
     with transaction(root) as tx:
         present = [name for name in LEGACY if tx.exists(f"{LEDGER_DIR}/{name}")]
-        if present and any((root / LEDGER_DIR / name).exists() for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
+        if present and any(_holds_anything(root / LEDGER_DIR / name) for name in (DOCUMENTS_DIR, CLAIMS_DIR, VERDICTS_DIR)):
             raise CrosscheckError("holds both layouts (documents/, claims/ or verdicts/ beside the old files); "
                                   "nothing was changed", root / LEDGER_DIR)
         legacy = _read_legacy(tx)
@@ -59,6 +59,16 @@ def migrate(root: str | Path) -> list[str]:
             f"moved {', '.join(legacy['texts'])} unchanged to {LEDGER_DIR}/{KEPT}/; delete them once you have looked"]
 
 
+def _holds_anything(folder: Path) -> bool:
+    """A folder of the present layout with something in it (an empty one, left by a crash, is no layout)."""
+    return folder.exists() and (not folder.is_dir() or any(folder.iterdir()))
+
+
+#: The top-level key each old YAML file holds.
+LEGACY_KEYS = {"documents.yaml": "documents", "claims.yaml": "claims", "claims-followup.yaml": "claims",
+               "background.yaml": "background"}
+
+
 def _read_legacy(tx: Transaction) -> dict[str, Any] | None:
     """The old files, read and checked: every problem a conversion would trip on is named at its line in the
     old file (the converted files do not exist yet), and nothing is converted until there is none."""
@@ -75,9 +85,14 @@ def _read_legacy(tx: Transaction) -> dict[str, Any] | None:
             except CrosscheckError as error:
                 problems.append(error)
                 data[name] = {}
+            else:
+                if not data[name]:  # an emptied file is a loss to restore, not a ledger with nothing in it
+                    problems.append(CrosscheckError(f"is empty (expected `{LEGACY_KEYS[name]}:`); restore it from git "
+                                                    "before migrating; nothing was changed",
+                                                    tx.path(f"{LEDGER_DIR}/{name}")))
     before = len(problems)
     documents = _mapping(data.get("documents.yaml", {}), "documents", tx.path(f"{LEDGER_DIR}/documents.yaml"), problems)
-    documents_read = len(problems) == before and "documents.yaml" in texts
+    documents_read = len(problems) == before and bool(data.get("documents.yaml"))  # read, and not emptied
     claims = [*_entries(data, "claims.yaml", "claims", tx, problems),
               *_entries(data, "claims-followup.yaml", "claims", tx, problems)]
     background = _entries(data, "background.yaml", "background", tx, problems)
@@ -130,6 +145,7 @@ def _check_ids(documents: dict | None, claims: list[tuple[Path, dict]], tx: Tran
     """Document ids, claim ids and groups become file names and ids: they must be ids; evidence must name a
     recorded document (unless documents.yaml itself could not be read: its own problem is named)."""
     path = tx.path(f"{LEDGER_DIR}/documents.yaml")
+    unknown: dict[str, list[tuple[Path, int | None, dict]]] = {}
     for doc_id in documents or {}:
         if not is_id(str(doc_id)):
             problems.append(CrosscheckError(f"document id {str(doc_id)!r} must be a lower-case id (letters, digits, "
@@ -141,9 +157,12 @@ def _check_ids(documents: dict | None, claims: list[tuple[Path, dict]], tx: Tran
                                                 "digits, dots, dashes, underscores)", where, line_of(claim, key)))
         for item in claim.get("evidence") or [] if documents is not None else []:
             if str(item.get("document")) not in documents:
-                problems.append(CrosscheckError(f"claim {claim.get('id')!r}: evidence names document "
-                                                f"{item.get('document')!r}, which documents.yaml does not record",
-                                                where, line_of(item, "document")))
+                unknown.setdefault(str(item.get("document")), []).append((where, line_of(item, "document"), claim))
+    for doc_id, places in unknown.items():  # one line a document, however many pieces of evidence name it
+        where, line, claim = places[0]
+        more = f" (and {len(places) - 1} more piece(s) of evidence)" if len(places) > 1 else ""
+        problems.append(CrosscheckError(f"claim {claim.get('id')!r}: evidence names document {doc_id!r}, which "
+                                        f"documents.yaml does not record{more}", where, line))
 
 
 def _legacy_verdicts(text: str, path: Path, problems: list) -> list[dict]:
@@ -269,10 +288,10 @@ def _check_in_staging(root: Path, tx: Transaction, files: dict[str, str], legacy
             text = tx.read_text(f"{LEDGER_DIR}/{name}")
             if text is not None:
                 (staging / LEDGER_DIR).mkdir(exist_ok=True)
-                (staging / LEDGER_DIR / name).write_text(text, encoding="utf-8", newline="")
+                atomic_write_text(staging / LEDGER_DIR / name, text)  # the one writer: errors name the file
         for relative, text in files.items():
             (staging / LEDGER_DIR / relative).parent.mkdir(parents=True, exist_ok=True)
-            (staging / LEDGER_DIR / relative).write_text(text, encoding="utf-8", newline="")
+            atomic_write_text(staging / LEDGER_DIR / relative, text)
         try:
             ledger = load_ledger(staging)
         except ProblemList as error:  # named as the files the conversion would write

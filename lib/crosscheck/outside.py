@@ -146,14 +146,17 @@ class OutsideEvidence:
 
 
 def load_sources(path: str | Path, claim_ids: Iterable[str], registry: Registry,
-                 problems: list[CrosscheckError]) -> dict[str, OutsideSource]:
-    """Read and validate ``sources.yaml``; every problem is appended to ``problems`` as FILE:LINE: PROBLEM."""
-    path = Path(path)
-    if not path.exists():
+                 problems: list[CrosscheckError], overlay: dict[Path, str | None] | None = None
+                 ) -> dict[str, OutsideSource]:
+    """Read and validate ``sources.yaml`` (as ``overlay`` would leave it: a command's staged text, None when
+    it is to go); every problem is appended to ``problems`` as FILE:LINE: PROBLEM."""
+    path, overlay = Path(path), overlay or {}
+    staged = overlay.get(path)
+    if (path in overlay and staged is None) or (path not in overlay and not path.exists()):
         return {}
     from .loading import read_yaml
 
-    data = read_yaml(path, ("sources",), problems)  # an impossible date or a merge conflict: named, at its line
+    data = read_yaml(path, ("sources",), problems, staged)  # an impossible date or a merge conflict: named, at its line
     if not data:
         return {}
     entries = data.get("sources") or []

@@ -96,8 +96,10 @@ def _place(root: Path, tx: Transaction, mismatches: list[QuoteMismatch]) -> dict
         entry = documents.get(m.document) or {}
         if m.document not in old_texts:
             old_texts[m.document] = recorded_text(root, str(entry.get("path", "")), str(entry.get("sha256", "")))
-        if old_texts[m.document] is None and len(m.found_at) == 1:  # nothing to compare with: the words decide
-            moves[key] = Move(m, m.found_at[0], "the only occurrence")
+        old = old_texts[m.document]
+        comparable = old is not None and old[m.start:m.end] == m.quote  # the recorded offsets held the quote
+        if not comparable and len(m.found_at) == 1:  # nothing to compare with (no recorded version, or offsets
+            moves[key] = Move(m, m.found_at[0], "the only occurrence")  # wrong in it too): the words decide
             continue
         new_text = load_document(root / str(entry["path"])).text
         target = by_context(old_texts[m.document], new_text, m)

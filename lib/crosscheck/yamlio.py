@@ -307,19 +307,37 @@ def write_files(files: dict[Path, str], remove: Iterable[Path] = ()) -> None:
     for path in [*files, *remove]:
         _check_target(path)
     temps: list[tuple[str, Path]] = []
+    made: list[Path] = []  # folders this call created, so a failure or Ctrl-C before the renames leaves none
+    done = False
     try:
         for path, text in files.items():
             try:
+                made += _make_folders(path.parent)
                 temps.append((_write_temporary(path, text), path))
             except OSError as error:
                 raise write_error(error, path) from None
         _replace_all(temps, remove)
         for folder in {path.parent for path in [*files, *remove]}:
             _fsync_dir(folder)
+        done = True
     finally:
         for tmp, _ in temps:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
+        for folder in [] if done else reversed(made):
+            with contextlib.suppress(OSError):  # one that holds a file already renamed into it stays
+                folder.rmdir()
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and its missing parents; the ones created, outermost first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for made in reversed(missing):
+        made.mkdir(exist_ok=True)
+    return list(reversed(missing))
 
 
 def write_error(error: OSError, path: Path, changed: str = "nothing was changed") -> CrosscheckError:

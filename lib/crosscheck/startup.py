@@ -1,0 +1,29 @@
+"""Ctrl-C while the ``crosscheck`` command starts: imported first by crosscheck.cli, before anything else loads.
+
+Until ``cli.main`` is running, Python would turn Ctrl-C into a KeyboardInterrupt traceback from whatever
+import is under way. In the command itself (the console script, or ``python -m crosscheck.cli``), and only
+there, Ctrl-C ends the start-up quietly, by the signal; ``interruptible`` (called first thing by ``main``)
+makes it a KeyboardInterrupt again, which main turns into one line and exit 130. A program that merely
+imports the library keeps its own Ctrl-C.
+"""
+from __future__ import annotations
+
+import signal
+import sys
+
+
+def _is_the_command() -> bool:
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    return getattr(spec, "name", None) == "crosscheck.cli" or sys.argv[0].rsplit("/", 1)[-1] == "crosscheck"
+
+
+QUIET = _is_the_command()
+if QUIET:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def interruptible() -> None:
+    """Ctrl-C as KeyboardInterrupt again, once the command's start-up ended it quietly."""
+    if QUIET and signal.getsignal(signal.SIGINT) is signal.SIG_DFL:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
