@@ -335,3 +335,13 @@ def test_a_statement_in_two_claims_keeps_one_id():
             ids.setdefault((item.statement.start, item.statement.end), set()).add(item.statement.id)
     assert all(len(found) == 1 and all(found) for found in ids.values())
     assert len({next(iter(found)) for found in ids.values()}) == len(ids)
+
+
+def test_ids_of_a_repeated_base_count_on():
+    """The same statement 40,000 times (a probe's one-line article) drafted in quadratic time: ids now count on."""
+    from crosscheck.draft.article import _Ids
+
+    ids = _Ids()
+    assert [ids.issue("x") for _ in range(3)] + [ids.issue("x-2"), ids.issue("x-4"), ids.issue("x")] == \
+        ["x", "x-2", "x-3", "x-2-2", "x-4", "x-5"]
+    assert len(ids.used) == 6

@@ -108,7 +108,7 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]
     parties = _article_parties(drafted, voices.outlet.party, registry)
     names = _party_names(drafted, registry)
-    claims, used = [], set()
+    claims, used = [], _Ids()
     for point, evidence in zip(points, drafted):
         text = question_text(point.question) if point.question else claim_text(_anchor(point))
         claim_id = _unique_id(text, used)
@@ -158,7 +158,7 @@ def _against_denial(proposition: Proposition, first_party: bool) -> str:
 
 def _statement_ids(found: list[Proposition]) -> dict[int, str]:
     """An id for each statement, the same in every claim it bears on: its speaker and first words."""
-    ids, used = {}, set()
+    ids, used = {}, _Ids()
     for proposition in found:
         words = [w for w in _id_words(f"{proposition.speaker} {proposition.quote}") if w not in _ID_SKIP]
         ids[proposition.index] = _unique_id(" ".join(words[:6]), used)
@@ -231,16 +231,27 @@ def _party_names(drafted: list[list[Evidence]], registry) -> dict[str, str]:
     return names
 
 
-def _unique_id(text: str, used: set[str]) -> str:
+class _Ids:
+    """Ids issued in one draft: a base taken twice gets -2, -3, ... (counted on, so n repeats cost n steps)."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def issue(self, base: str) -> str:
+        claim_id, number = base, self.next.get(base, 2)
+        while claim_id in self.used:
+            claim_id, number = f"{base}-{number}", number + 1
+        self.next[base] = number
+        self.used.add(claim_id)
+        return claim_id
+
+
+def _unique_id(text: str, used: _Ids) -> str:
     words = _id_words(text)
     base = "-".join(w for w in words if w not in ("the", "a", "an", "of", "to", "open", "question"))[:48].strip("-")
     base = base.rsplit("-", 1)[0] if len(base) == 48 and "-" in base else base
-    base = base or "claim"
-    claim_id, number = base, 2
-    while claim_id in used:
-        claim_id, number = f"{base}-{number}", number + 1
-    used.add(claim_id)
-    return claim_id
+    return used.issue(base or "claim")
 
 
 def _host(url: Any) -> str | None:
