@@ -800,3 +800,41 @@ def test_descriptions_that_name_bodies_and_the_body_they_mean_later():
     assert by_text(sts, "fewer trains").speaker.name == "Southern Link Rail"
     assert by_text(sts, "posts were vacant").text == "that posts were vacant"
     assert by_text(sts, "the unit would close").speaker.name == "opposition"
+
+
+def test_any_role_after_a_possessive_body_speaks_for_that_body():
+    # the role need not be a known title: "chief engineer", "vice president for operations", "area manager"
+    text = ("Acme Corp said profits rose on Monday. \"It works,\" said Jane Roe, Acme's vice president for "
+            "operations.\n\n\"The network did its job,\" GridNorth's chief engineer, Paul Erskine, told reporters."
+            "\n\nThe regional health agency said cases fell. Cases fell further, according to Tom Lee, the agency's "
+            "area manager. Rates were flat, said Ann Bell, an area manager of the agency.\n\n"
+            "Derek Mason denied it. \"He never said so,\" said Tom Mason, Mason's brother.")
+    sts = extract_statements(text)
+    roe = by_text(sts, "It works")
+    assert (roe.speaker.name, roe.speaker.party, roe.speaker.speaks_for) == ("Jane Roe", "Acme Corp", "Acme Corp")
+    erskine = by_text(sts, "did its job")
+    assert (erskine.speaker.name, erskine.speaker.party) == ("Paul Erskine", "GridNorth")
+    lee = by_text(sts, "Cases fell further")
+    assert (lee.speaker.name, lee.speaker.party) == ("Tom Lee", "regional health agency")
+    assert by_text(sts, "Rates were flat").speaker.party == "regional health agency"
+    assert by_text(sts, "never said so").speaker.party == "Tom Mason"      # a person's relative speaks for himself
+
+
+def test_a_description_of_a_body_the_article_names_is_that_body():
+    text = ("The national grid operator said demand rose.\n\nGridNorth, the national grid operator, said on "
+            "Monday that demand fell. Selby Renewables rejected that. Later the national grid operator said the "
+            "fault was fixed.")
+    sts = extract_statements(text)
+    assert [by_text(sts, t).speaker.name for t in ("demand rose", "demand fell", "fault was fixed")] == [
+        "GridNorth", "GridNorth", "GridNorth"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_names():
+    text = ("Thousands of fish died, the Environment Agency said.\n\nCastlebridge Chemicals denied that it had "
+            "released ammonia. A spokesman said the plant's monitors were normal.\n\nSelby Renewables, which owns "
+            "the farm, rejected that. A spokeswoman said its turbines kept running.")
+    sts = extract_statements(text)
+    castle = by_text(sts, "monitors were normal")
+    assert (castle.speaker.name, castle.speaker.party) == ("spokesman", "Castlebridge Chemicals")
+    selby = by_text(sts, "turbines kept running")
+    assert (selby.speaker.name, selby.speaker.party) == ("spokeswoman", "Selby Renewables")

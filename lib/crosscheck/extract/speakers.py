@@ -61,6 +61,7 @@ class Resolver:
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self._registry: dict[str, Speaker | None] = {}
 
@@ -86,13 +87,16 @@ class Resolver:
                 e = k + 1
                 while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
                     e += 1
-                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", "."):
+                person = any(T.low[x] in L.ROLE_HEADS for x in range(k + 1, e))   # "a spokeswoman for the company"
+                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", ".") and not person:
                     start = k - 2
                     while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
                         start -= 1
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
+                    self.described_as.setdefault(_words(T, k + 1, e).lower(), name)   # "the national grid operator"
+                    self._noun_for.setdefault(T.low[e - 1], name)
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
                     and T.low[noun].isalpha():
@@ -131,7 +135,8 @@ class Resolver:
                 e += 1
             named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
             if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
-                bisect.insort(self.bodies, (T.st[k + 1], _words(T, k + 1, e + 1)))
+                described = _words(T, k + 1, e + 1)
+                bisect.insort(self.bodies, (T.st[k + 1], self.described_as.get(described.lower(), described)))
 
     def _learn_named_bodies(self, T: Tokens) -> None:
         """Capitalised names holding an organisation word ("Cordillera Metals", "Marlow & Finch"), outside
@@ -148,6 +153,11 @@ class Resolver:
                 name = _words(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
+            elif _spoken_of_as_thing(T, e) and _words(T, k, e) not in self.people:
+                name = _words(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
+                name = (self._body_of_word(name, T.st[k]) if e - k == 1 else None) or name   # "Kestrel": Kestrel Homes
+                self.known_bodies.add(name)
+                bisect.insort(self.bodies, (T.st[k], name))
             elif e - k == 1 and not T.sent[k]:
                 body = self._body_of_word(T.w[k], T.st[k])      # "Harlow, which makes cheese": Harlow Foods again
                 if body is not None:
@@ -250,6 +260,7 @@ class Resolver:
                 self._described_mentions.add(name)
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
+        name = self.described_as.get(name.lower(), name)    # "the national grid operator": GridNorth, named so
         if len(toks) == 1 and T.low[toks[0]] in L.ORG_WORDS:
             name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
         if any(T.low[k] in L.ORG_WORDS for k in toks):
@@ -357,7 +368,7 @@ class Resolver:
         and the party, actor id, role and organisation the whole article gives it."""
         if speaker is None:
             return None
-        name = speaker.name
+        name = self.described_as.get(speaker.name.lower(), speaker.name)   # described before it was named
         role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
             person = self.person_for(role)
@@ -370,6 +381,8 @@ class Resolver:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         elif role is not None and speaks_for is None and role.head in L.AGENTS:
             speaks_for = self._employer(role, at, name)
+        elif role is not None and speaks_for is None and role.organisation:
+            speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
@@ -417,6 +430,22 @@ class Resolver:
         if body:
             return body
         return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _owning_body(self, role: Role, at: int) -> str | None:
+        """The body that owns any role phrase after a possessive ("GridNorth's chief engineer", "the
+        agency's area manager"), but not a person's ("Mason's brother"
+        speaks for himself)."""
+        owner = role.organisation or ""
+        if owner.lower() in L.POSSESSIVES:      # "its captain" names no body ("Kovac's agent" acts for him)
+            return None
+        noun = owner.split()[-1].lower() if owner else ""
+        if owner.lower().startswith(("the ", "a ", "an ")) or " " not in owner and owner[:1].islower():
+            return self._body_named_by(noun, at) or self._body_near(at) if noun in L.ORG_WORDS else None
+        body = self._body_of_word(owner.split()[0], at) or self._known_body(owner)
+        person = owner.lower() in self._by_word or " " in owner and owner in self.people
+        if body is None and not person and owner[:1].isupper():
+            body = owner                    # a name no person of the article bears ("GridNorth")
+        return body
 
     def _known_body(self, name: str) -> str | None:
         """A body of this name (or whose name holds it whole) named so far."""
@@ -486,6 +515,20 @@ class Resolver:
                     break
             self._registry[name] = speaker
         return self._registry[name]
+
+
+def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
+    """Does the text after a name ending before token e speak of it as a thing, so a body: "X, which
+    owns ...", "X denied that it had ...", "X said its ..."?"""
+    low = T.low
+    if e + 1 < T.n and low[e] == "," and low[e + 1] == "which":
+        return True
+    if e < T.n and low[e] in L.VERB_FORMS and not T.inq[e]:
+        j = e + 1
+        if j < T.n and low[j] == "that":
+            j += 1
+        return j < T.n and low[j] in ("it", "its") and not T.inq[j]
+    return False
 
 
 def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
