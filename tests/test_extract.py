@@ -838,3 +838,13 @@ def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_names():
     assert (castle.speaker.name, castle.speaker.party) == ("spokesman", "Castlebridge Chemicals")
     selby = by_text(sts, "turbines kept running")
     assert (selby.speaker.name, selby.speaker.party) == ("spokeswoman", "Selby Renewables")
+
+
+def test_a_spokesman_with_a_rank_before_his_name_speaks_for_the_body():
+    text = ("The Karsan army said it had destroyed a depot. \"The depot supplied attacks,\" army spokesman Colonel "
+            "Idris Benan told reporters.\n\nCastlebridge Chemicals denied that it had released ammonia. The Dunmore "
+            "Angling Club said its members saw dead trout. The company would not say whether its tanks were emptied.")
+    sts = extract_statements(text)
+    benan = by_text(sts, "depot supplied attacks")
+    assert (benan.speaker.name, benan.speaker.role, benan.speaker.party) == ("Idris Benan", "army spokesman", "Karsan army")
+    assert by_text(sts, "whether its tanks").speaker.name == "Castlebridge Chemicals"    # no angling club is a company

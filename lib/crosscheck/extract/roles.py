@@ -178,6 +178,9 @@ def _role_before_name(T: Tokens, k: int):
     if name is None:
         return None
     start = modifiers_start(T, k)
+    before = [x for x in range(start, k) if L.ROLE_HEADS.get(T.low[x]) in L.AGENTS]   # a spokesman, not "Lt." of "Lt. Gen."
+    if before and j == k + 1 and T.low[k].rstrip(".") in L.TITLES:
+        return _role(T, start, before[-1], before[-1] + 1, None), name, start   # "army spokesman Colonel X"
     return _role(T, start, k, j, None), name, start
 
 

@@ -36,6 +36,10 @@ _BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w
 #: Nouns that name whatever organisation the story is about ("the company said").
 GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
                            "carrier airline team business organisation organization".split())
+#: Last words that make a body another kind than a company or team ("Dunmore Angling Club", "Environment Agency").
+_OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
+                         "court police army commission committee association society charity regulator authority "
+                         "office board".split())
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
 
 
@@ -229,6 +233,9 @@ class Resolver:
         name = self.full_name(name)
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
+        while len(described) > 1 and T.low[described[-1]].rstrip(".") in L.TITLES \
+                and any(L.ROLE_HEADS.get(T.low[k]) in L.AGENTS for k in described[:-1]):
+            described = described[:-1]           # "army spokesman Colonel Idris Benan": the role is the spokesman's
         role = parse_role(T, described[0], described[-1] + 1) if described else None
         if role is not None:
             self._note_role(name, role, T.st[described[0]])
@@ -476,9 +483,10 @@ class Resolver:
                 return name
         if noun in self._noun_for:                   # "the company" again: the body it meant before
             return self._noun_for[noun]
-        if before and noun in GENERIC_BODIES:
-            self._noun_for[noun] = before[-1][1]
-            return before[-1][1]
+        fitting = [name for _offset, name in before if name.split()[-1].lower() not in _OTHER_KINDS]
+        if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
+            self._noun_for[noun] = fitting[-1]
+            return fitting[-1]
         return None
 
     def _body_near(self, at: int) -> str | None:
