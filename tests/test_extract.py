@@ -848,3 +848,17 @@ def test_a_spokesman_with_a_rank_before_his_name_speaks_for_the_body():
     benan = by_text(sts, "depot supplied attacks")
     assert (benan.speaker.name, benan.speaker.role, benan.speaker.party) == ("Idris Benan", "army spokesman", "Karsan army")
     assert by_text(sts, "whether its tanks").speaker.name == "Castlebridge Chemicals"    # no angling club is a company
+
+
+def test_a_description_and_the_proper_name_it_shortens_are_one_body():
+    text = ("The nurses' union said the clinics would close. Sarah Quinn, regional secretary of the Royal Union of "
+            "Nurses, said staff had been told.\n\nThe Mid Valley Health Board said no decision had been taken. The "
+            "health board said it would consult. The defence ministry of Kestan said nothing; Kestan's defence "
+            "ministry said more.\n\nDr Tom Hadley of Carrick University said the relay tripped.")
+    sts = extract_statements(text)
+    assert by_text(sts, "clinics would close").speaker.name == "Royal Union of Nurses"
+    quinn = by_text(sts, "staff had been told")
+    assert (quinn.speaker.name, quinn.speaker.party) == ("Sarah Quinn", "Royal Union of Nurses")
+    assert by_text(sts, "would consult").speaker.name == "Mid Valley Health Board"
+    hadley = by_text(sts, "relay tripped")             # a person "of" a body is the person, speaking for himself
+    assert (hadley.speaker.name, hadley.speaker.party) == ("Tom Hadley", "Tom Hadley")

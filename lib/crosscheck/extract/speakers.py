@@ -151,8 +151,9 @@ class Resolver:
                 k += 1
                 continue
             e = k
-            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k):
-                e += 1
+            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k or T.low[e] in (
+                    "of", "for") and e > k and e + 1 < T.n and T.cap[e + 1] and T.low[e - 1] in L.ORG_WORDS):
+                e += 1                          # "Royal Union of Nurses", "Institute for Fiscal Studies"
             if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
                 name = _words(T, k, e)
                 if name not in self.organisations:
@@ -203,6 +204,12 @@ class Resolver:
         low = T.low
         gender = None
         title_end = -1
+        for x, k in enumerate(run[1:], 1):          # "Dr Tom Hadley of Carrick University": the person, of a body
+            if low[k] in ("of", "at") and any(low[j] in L.ORG_WORDS for j in run[x + 1:]) \
+                    and not any(low[j] in L.ORG_WORDS or low[j] == "the" for j in run[:x]):
+                self._note_body(_words(T, run[x + 1], run[-1] + 1).removeprefix("the "), T.st[run[x + 1]])
+                run = run[:x]
+                break
         if not any(low[k] in L.ORG_WORDS for k in run):
             for x, k in enumerate(run[:-1]):
                 if low[k] in L.TITLES or low[k].rstrip(".") in L.TITLES:
@@ -376,6 +383,7 @@ class Resolver:
         if speaker is None:
             return None
         name = self.described_as.get(speaker.name.lower(), speaker.name)   # described before it was named
+        name = self._proper_body_for(name) or name
         role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
             person = self.person_for(role)
@@ -432,11 +440,25 @@ class Resolver:
         named = _BODY_IN_ROLE.search(role.text)
         if named and self._known_body(named.group("body")):
             return self._known_body(named.group("body"))
+        if named and any(w.lower() in L.ORG_WORDS for w in named.group("body").split()):
+            return named.group("body")          # "regional secretary of the Royal Union of Nurses", named here first
         capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
             return body
         return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _proper_body_for(self, description: str) -> str | None:
+        """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
+        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one."""
+        words = _stems(description)
+        if description[:1].isupper() or len(words) < 2 or description in self.people \
+                or not any(w in L.ORG_WORDS for w in words):
+            return None
+        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
+                 if body[:1].isupper() and body != description and words <= _stems(body)
+                 and not re.search(r"['’]s\b", body)}   # "the defence ministry" is not "Kestan's defence ministry"
+        return found.pop() if len(found) == 1 else None
 
     def _owning_body(self, role: Role, at: int) -> str | None:
         """The body that owns any role phrase after a possessive ("GridNorth's chief engineer", "the
@@ -523,6 +545,12 @@ class Resolver:
                     break
             self._registry[name] = speaker
         return self._registry[name]
+
+
+def _stems(name: str) -> set[str]:
+    """A name's words, lower case, without possessives, articles or a plural's final s."""
+    words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
 
 
 def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
