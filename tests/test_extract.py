@@ -862,3 +862,10 @@ def test_a_description_and_the_proper_name_it_shortens_are_one_body():
     assert by_text(sts, "would consult").speaker.name == "Mid Valley Health Board"
     hadley = by_text(sts, "relay tripped")             # a person "of" a body is the person, speaking for himself
     assert (hadley.speaker.name, hadley.speaker.party) == ("Tom Hadley", "Tom Hadley")
+
+
+def test_an_officer_works_for_the_body_that_spoke_not_the_paper_it_answered():
+    text = ("Sales were flat, Marlow & Finch said.\n\nThe company denied a report in the Sunday Herald that it "
+            "planned to close stores.\n\nFinance director Graham Pike said six stores would close this year.")
+    pike = by_text(extract_statements(text), "six stores would close")
+    assert (pike.speaker.name, pike.speaker.party) == ("Graham Pike", "Marlow & Finch")

@@ -61,6 +61,7 @@ class Resolver:
         self.role_at: dict[str, int] = {}             # ... and the offset where it is first described
         self.bodies: list[tuple[int, str]] = []       # (offset, organisation), by offset
         self.organisations: set[str] = set()
+        self.speaking: list[tuple[int, str]] = []     # (offset, organisation) where a body is a speaker, by offset
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
@@ -207,7 +208,7 @@ class Resolver:
         for x, k in enumerate(run[1:], 1):          # "Dr Tom Hadley of Carrick University": the person, of a body
             if low[k] in ("of", "at") and any(low[j] in L.ORG_WORDS for j in run[x + 1:]) \
                     and not any(low[j] in L.ORG_WORDS or low[j] == "the" for j in run[:x]):
-                self._note_body(_words(T, run[x + 1], run[-1] + 1).removeprefix("the "), T.st[run[x + 1]])
+                bisect.insort(self.bodies, (T.st[run[x + 1]], _words(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
                 run = run[:x]
                 break
         if not any(low[k] in L.ORG_WORDS for k in run):
@@ -333,6 +334,7 @@ class Resolver:
         self.organisations.add(name)
         self.last_group = name
         bisect.insort(self.bodies, (offset, name))
+        bisect.insort(self.speaking, (offset, name))
 
     def _mention(self, offset: int, name: str, gender: str | None, salient: bool) -> None:
         bisect.insort(self.mentions, (offset, name, salient))
@@ -512,10 +514,14 @@ class Resolver:
         return None
 
     def _body_near(self, at: int) -> str | None:
-        """The latest body named before offset ``at`` in its paragraph or the one before, if any."""
-        end = bisect.bisect_left(self.bodies, (at, ""))
-        if end and self.bodies[end - 1][0] >= self._window_start(at):
-            return self.bodies[end - 1][1]
+        """The latest body that spoke before offset ``at`` in its paragraph or the one before, else the latest
+        body named there at all ("Finance director Graham Pike" after "The company denied a report in the
+        Sunday Herald" works for the company, not the paper), if any."""
+        start = self._window_start(at)
+        for found in (self.speaking, self.bodies):
+            end = bisect.bisect_left(found, (at, ""))
+            if end and found[end - 1][0] >= start:
+                return found[end - 1][1]
         return None
 
     def _party_of(self, organisation: str) -> str:
