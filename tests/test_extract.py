@@ -869,3 +869,10 @@ def test_an_officer_works_for_the_body_that_spoke_not_the_paper_it_answered():
             "planned to close stores.\n\nFinance director Graham Pike said six stores would close this year.")
     pike = by_text(extract_statements(text), "six stores would close")
     assert (pike.speaker.name, pike.speaker.party) == ("Graham Pike", "Marlow & Finch")
+
+
+def test_an_untitled_role_bound_to_a_name_is_that_person():
+    text = ("Marsh Lane Primary School has 131 pupils, the parents said.\n\n"
+            "The school's headteacher, Claire Moss, declined to comment.")
+    moss = by_text(extract_statements(text), "to comment")
+    assert (moss.speaker.name, moss.speaker.party) == ("Claire Moss", "Marsh Lane Primary School")

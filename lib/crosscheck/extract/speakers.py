@@ -275,6 +275,11 @@ class Resolver:
                 self._described_mentions.add(name)
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
+        bound = {person for role_, person in self.bindings if _stems(role_.text) == _stems(name)}
+        if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
+            person = bound.pop()
+            self._mention(T.st[toks[0]], person, None, True)
+            return Speaker(person)
         name = self.described_as.get(name.lower(), name)    # "the national grid operator": GridNorth, named so
         if len(toks) == 1 and T.low[toks[0]] in L.ORG_WORDS:
             name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
