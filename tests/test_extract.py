@@ -876,3 +876,9 @@ def test_an_untitled_role_bound_to_a_name_is_that_person():
             "The school's headteacher, Claire Moss, declined to comment.")
     moss = by_text(extract_statements(text), "to comment")
     assert (moss.speaker.name, moss.speaker.party) == ("Claire Moss", "Marsh Lane Primary School")
+
+
+def test_a_noun_that_is_also_a_verb_modifies_a_role_after_an_article():
+    text = '"It is a boat," said the project leader, Professor Nikos Adamidis. "We are sure."'
+    s = by_text(extract_statements(text), "It is a boat")
+    assert (s.speaker.name, s.speaker.role) == ("Nikos Adamidis", "project leader")

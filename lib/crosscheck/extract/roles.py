@@ -58,8 +58,9 @@ def modifiers_start(T: Tokens, k: int, lo: int = 0, limit: int = 4) -> int:
     start = k
     while start > lo and k - start < limit and not T.sent[start]:
         before = T.low[start - 1]
-        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") or T.inq[start - 1] \
-                or T.is_quote(start - 1):
+        noun = start >= 2 and T.low[start - 2] in ("the", "a", "an")    # "the project leader": no verb after "the"
+        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") and not noun \
+                or T.inq[start - 1] or T.is_quote(start - 1):
             break               # "planning director", "managing director" keep their modifier
         start -= 1
     return start
