@@ -882,3 +882,12 @@ def test_a_noun_that_is_also_a_verb_modifies_a_role_after_an_article():
     text = '"It is a boat," said the project leader, Professor Nikos Adamidis. "We are sure."'
     s = by_text(extract_statements(text), "It is a boat")
     assert (s.speaker.name, s.speaker.role) == ("Nikos Adamidis", "project leader")
+
+
+def test_a_body_whose_proper_name_holds_a_possessive_is_named_whole():
+    text = ("The Information Commissioner's Office confirmed that Parcelo had reported a breach. A spokesperson for "
+            "the regulator said it was making enquiries.")
+    sts = extract_statements(text)
+    office = by_text(sts, "had reported a breach")
+    assert office.speaker.name == "Information Commissioner's Office"
+    assert by_text(sts, "making enquiries").speaker.party == office.speaker.party

@@ -584,7 +584,8 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     i = len(toks) - 1
     while i >= 0:
         k = toks[i]
-        if T.cap[k] or (T.low[k] in _NAME_LINKS and run and i > 0 and T.cap[toks[i - 1]]):
+        owned = T.low[k] in ("'s", "’s") and run and T.low[run[-1]] in L.ORG_WORDS   # "Information Commissioner's Office"
+        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned) and run and i > 0 and T.cap[toks[i - 1]]):
             run.append(k)
             i -= 1
         else:
