@@ -32,3 +32,24 @@ def test_only_a_body_word_at_the_end_shortens_a_name():
     assert not _shortened("European Commission", "European Commission")
     assert not _shortened("Kestan", "Foreign Ministry of Kestan") and not _shortened("Smith", "John Smith")
     assert not _shortened("Unity Party", "three senior members of the governing Unity Party")  # a description
+
+
+OUTAGE = """---
+title: Test
+outlet: Northern Ledger
+published: 2025-11-20
+---
+
+GridNorth, the national grid operator, said on Wednesday that a loss of output at the Brannock wind farm caused the blackout.
+
+"The network did what it was designed to do," GridNorth's chief engineer, Paul Erskine, told reporters.
+
+Selby Renewables, which owns Brannock, rejected that account. A spokeswoman said its turbines had kept running throughout.
+"""
+
+
+def test_officers_and_spokespeople_share_their_bodys_party_in_a_draft():
+    draft = draft_article(parse_document(OUTAGE))
+    party = {e.statement.speaker: e.statement.party for c in draft.claims for e in c.evidence}
+    assert party["Paul Erskine"] == party["GridNorth"] == "GridNorth"
+    assert party["spokeswoman"] == party["Selby Renewables"] == "Selby Renewables"

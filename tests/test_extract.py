@@ -800,3 +800,94 @@ def test_descriptions_that_name_bodies_and_the_body_they_mean_later():
     assert by_text(sts, "fewer trains").speaker.name == "Southern Link Rail"
     assert by_text(sts, "posts were vacant").text == "that posts were vacant"
     assert by_text(sts, "the unit would close").speaker.name == "opposition"
+
+
+def test_any_role_after_a_possessive_body_speaks_for_that_body():
+    # the role need not be a known title: "chief engineer", "vice president for operations", "area manager"
+    text = ("Acme Corp said profits rose on Monday. \"It works,\" said Jane Roe, Acme's vice president for "
+            "operations.\n\n\"The network did its job,\" GridNorth's chief engineer, Paul Erskine, told reporters."
+            "\n\nThe regional health agency said cases fell. Cases fell further, according to Tom Lee, the agency's "
+            "area manager. Rates were flat, said Ann Bell, an area manager of the agency.\n\n"
+            "Derek Mason denied it. \"He never said so,\" said Tom Mason, Mason's brother.")
+    sts = extract_statements(text)
+    roe = by_text(sts, "It works")
+    assert (roe.speaker.name, roe.speaker.party, roe.speaker.speaks_for) == ("Jane Roe", "Acme Corp", "Acme Corp")
+    erskine = by_text(sts, "did its job")
+    assert (erskine.speaker.name, erskine.speaker.party) == ("Paul Erskine", "GridNorth")
+    lee = by_text(sts, "Cases fell further")
+    assert (lee.speaker.name, lee.speaker.party) == ("Tom Lee", "regional health agency")
+    assert by_text(sts, "Rates were flat").speaker.party == "regional health agency"
+    assert by_text(sts, "never said so").speaker.party == "Tom Mason"      # a person's relative speaks for himself
+
+
+def test_a_description_of_a_body_the_article_names_is_that_body():
+    text = ("The national grid operator said demand rose.\n\nGridNorth, the national grid operator, said on "
+            "Monday that demand fell. Selby Renewables rejected that. Later the national grid operator said the "
+            "fault was fixed.")
+    sts = extract_statements(text)
+    assert [by_text(sts, t).speaker.name for t in ("demand rose", "demand fell", "fault was fixed")] == [
+        "GridNorth", "GridNorth", "GridNorth"]
+
+
+def test_a_bare_spokesman_speaks_for_the_body_the_sentence_before_names():
+    text = ("Thousands of fish died, the Environment Agency said.\n\nCastlebridge Chemicals denied that it had "
+            "released ammonia. A spokesman said the plant's monitors were normal.\n\nSelby Renewables, which owns "
+            "the farm, rejected that. A spokeswoman said its turbines kept running.")
+    sts = extract_statements(text)
+    castle = by_text(sts, "monitors were normal")
+    assert (castle.speaker.name, castle.speaker.party) == ("spokesman", "Castlebridge Chemicals")
+    selby = by_text(sts, "turbines kept running")
+    assert (selby.speaker.name, selby.speaker.party) == ("spokeswoman", "Selby Renewables")
+
+
+def test_a_spokesman_with_a_rank_before_his_name_speaks_for_the_body():
+    text = ("The Karsan army said it had destroyed a depot. \"The depot supplied attacks,\" army spokesman Colonel "
+            "Idris Benan told reporters.\n\nCastlebridge Chemicals denied that it had released ammonia. The Dunmore "
+            "Angling Club said its members saw dead trout. The company would not say whether its tanks were emptied.")
+    sts = extract_statements(text)
+    benan = by_text(sts, "depot supplied attacks")
+    assert (benan.speaker.name, benan.speaker.role, benan.speaker.party) == ("Idris Benan", "army spokesman", "Karsan army")
+    assert by_text(sts, "whether its tanks").speaker.name == "Castlebridge Chemicals"    # no angling club is a company
+
+
+def test_a_description_and_the_proper_name_it_shortens_are_one_body():
+    text = ("The nurses' union said the clinics would close. Sarah Quinn, regional secretary of the Royal Union of "
+            "Nurses, said staff had been told.\n\nThe Mid Valley Health Board said no decision had been taken. The "
+            "health board said it would consult. The defence ministry of Kestan said nothing; Kestan's defence "
+            "ministry said more.\n\nDr Tom Hadley of Carrick University said the relay tripped.")
+    sts = extract_statements(text)
+    assert by_text(sts, "clinics would close").speaker.name == "Royal Union of Nurses"
+    quinn = by_text(sts, "staff had been told")
+    assert (quinn.speaker.name, quinn.speaker.party) == ("Sarah Quinn", "Royal Union of Nurses")
+    assert by_text(sts, "would consult").speaker.name == "Mid Valley Health Board"
+    hadley = by_text(sts, "relay tripped")             # a person "of" a body is the person, speaking for himself
+    assert (hadley.speaker.name, hadley.speaker.party) == ("Tom Hadley", "Tom Hadley")
+
+
+def test_an_officer_works_for_the_body_that_spoke_not_the_paper_it_answered():
+    text = ("Sales were flat, Marlow & Finch said.\n\nThe company denied a report in the Sunday Herald that it "
+            "planned to close stores.\n\nFinance director Graham Pike said six stores would close this year.")
+    pike = by_text(extract_statements(text), "six stores would close")
+    assert (pike.speaker.name, pike.speaker.party) == ("Graham Pike", "Marlow & Finch")
+
+
+def test_an_untitled_role_bound_to_a_name_is_that_person():
+    text = ("Marsh Lane Primary School has 131 pupils, the parents said.\n\n"
+            "The school's headteacher, Claire Moss, declined to comment.")
+    moss = by_text(extract_statements(text), "to comment")
+    assert (moss.speaker.name, moss.speaker.party) == ("Claire Moss", "Marsh Lane Primary School")
+
+
+def test_a_noun_that_is_also_a_verb_modifies_a_role_after_an_article():
+    text = '"It is a boat," said the project leader, Professor Nikos Adamidis. "We are sure."'
+    s = by_text(extract_statements(text), "It is a boat")
+    assert (s.speaker.name, s.speaker.role) == ("Nikos Adamidis", "project leader")
+
+
+def test_a_body_whose_proper_name_holds_a_possessive_is_named_whole():
+    text = ("The Information Commissioner's Office confirmed that Parcelo had reported a breach. A spokesperson for "
+            "the regulator said it was making enquiries.")
+    sts = extract_statements(text)
+    office = by_text(sts, "had reported a breach")
+    assert office.speaker.name == "Information Commissioner's Office"
+    assert by_text(sts, "making enquiries").speaker.party == office.speaker.party

@@ -58,8 +58,9 @@ def modifiers_start(T: Tokens, k: int, lo: int = 0, limit: int = 4) -> int:
     start = k
     while start > lo and k - start < limit and not T.sent[start]:
         before = T.low[start - 1]
-        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") or T.inq[start - 1] \
-                or T.is_quote(start - 1):
+        noun = start >= 2 and T.low[start - 2] in ("the", "a", "an")    # "the project leader": no verb after "the"
+        if before in _NOT_MODIFIERS or before in L.VERB_FORMS and not before.endswith("ing") and not noun \
+                or T.inq[start - 1] or T.is_quote(start - 1):
             break               # "planning director", "managing director" keep their modifier
         start -= 1
     return start
@@ -178,13 +179,17 @@ def _role_before_name(T: Tokens, k: int):
     if name is None:
         return None
     start = modifiers_start(T, k)
+    before = [x for x in range(start, k) if L.ROLE_HEADS.get(T.low[x]) in L.AGENTS]   # a spokesman, not "Lt." of "Lt. Gen."
+    if before and j == k + 1 and T.low[k].rstrip(".") in L.TITLES:
+        return _role(T, start, before[-1], before[-1] + 1, None), name, start   # "army spokesman Colonel X"
     return _role(T, start, k, j, None), name, start
 
 
 def _name_then_role(T: Tokens, k: int):
     """ "Marsh, the Republican nominee for the Senate seat," / "Tom Reyes, a spokesman for X," """
     start = modifiers_start(T, k)
-    d = start - 1 if start > 0 and T.low[start - 1] in ("a", "an", "the") else start
+    owner, owner_start = _owner_before(T, start)     # "Sarah Linton, the agency's area manager,"
+    d = owner_start - 1 if owner_start > 0 and T.low[owner_start - 1] in ("a", "an", "the") else owner_start
     end = _complement_end(T, k)
     if d < 2 or T.low[d - 1] != "," or end is None:
         return None
@@ -195,7 +200,25 @@ def _name_then_role(T: Tokens, k: int):
         name_start -= 1
     if name_start == name_end or not _is_person_name(T, name_start, name_end):
         return None
-    return _role(T, start, k, end, None), (name_start, name_end), name_start
+    return _role(T, start, k, end, owner, owner_start if owner else None), (name_start, name_end), name_start
+
+
+def _owner_before(T: Tokens, start: int) -> tuple[str | None, int]:
+    """The possessive body or person before a role's words at ``start`` ("Acme's", "the agency's",
+    "its"), and where it begins; (None, start) when there is none."""
+    if start >= 1 and T.low[start - 1] in ("its", "their"):
+        return T.low[start - 1], start - 1
+    if start < 2 or T.low[start - 1] not in ("'s", "’s") or T.inq[start - 2]:
+        return None, start
+    a = start - 2
+    if T.cap[a]:                            # "Acme's", "Porto Azul's"
+        while a > 0 and T.cap[a - 1] and not T.inq[a - 1] and start - 1 - a < 4 and not T.sent[a]:
+            a -= 1
+    elif a > 0 and T.low[a - 1] in ("the", "a", "an") and T.low[a] in L.ORG_WORDS:
+        return f"{T.low[a - 1]} {T.w[a]}", a - 1   # "the agency's": a body named before, by its noun
+    else:
+        return None, start
+    return " ".join(T.w[a:start - 1]), a
 
 
 def _role_then_name(T: Tokens, k: int):
@@ -240,6 +263,8 @@ def _name_run(T: Tokens, j: int, after_titles: bool = False) -> tuple[int, int] 
     while after_titles and j + 1 < T.n and T.cap[j] and T.cap[j + 1] and not T.inq[j] and not T.sent[j] \
             and (T.low[j] in L.TITLES or T.low[j].rstrip(".") in L.TITLES):
         j += 1
+    if j >= T.n or not T.cap[j]:
+        return None                         # "the agency's area manager. Rates were": no name after the role
     e = j
     while e < T.n and e - j < 4 and not T.inq[e] and (T.cap[e] and T.low[e] not in L.ROLE_HEADS
                                                       and T.low[e] not in L.TITLES or T.low[e] == "."):

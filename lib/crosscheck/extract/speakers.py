@@ -36,6 +36,10 @@ _BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w
 #: Nouns that name whatever organisation the story is about ("the company said").
 GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
                            "carrier airline team business organisation organization".split())
+#: Last words that make a body another kind than a company or team ("Dunmore Angling Club", "Environment Agency").
+_OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
+                         "court police army commission committee association society charity regulator authority "
+                         "office board".split())
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
 
 
@@ -57,10 +61,12 @@ class Resolver:
         self.role_at: dict[str, int] = {}             # ... and the offset where it is first described
         self.bodies: list[tuple[int, str]] = []       # (offset, organisation), by offset
         self.organisations: set[str] = set()
+        self.speaking: list[tuple[int, str]] = []     # (offset, organisation) where a body is a speaker, by offset
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self._registry: dict[str, Speaker | None] = {}
 
@@ -86,13 +92,16 @@ class Resolver:
                 e = k + 1
                 while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
                     e += 1
-                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", "."):
+                person = any(T.low[x] in L.ROLE_HEADS for x in range(k + 1, e))   # "a spokeswoman for the company"
+                if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", ".") and not person:
                     start = k - 2
                     while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
                         start -= 1
                     name = _words(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
+                    self.described_as.setdefault(_words(T, k + 1, e).lower(), name)   # "the national grid operator"
+                    self._noun_for.setdefault(T.low[e - 1], name)
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
                     and T.low[noun].isalpha():
@@ -131,7 +140,8 @@ class Resolver:
                 e += 1
             named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
             if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
-                bisect.insort(self.bodies, (T.st[k + 1], _words(T, k + 1, e + 1)))
+                described = _words(T, k + 1, e + 1)
+                bisect.insort(self.bodies, (T.st[k + 1], self.described_as.get(described.lower(), described)))
 
     def _learn_named_bodies(self, T: Tokens) -> None:
         """Capitalised names holding an organisation word ("Cordillera Metals", "Marlow & Finch"), outside
@@ -142,12 +152,18 @@ class Resolver:
                 k += 1
                 continue
             e = k
-            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k):
-                e += 1
+            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k or T.low[e] in (
+                    "of", "for") and e > k and e + 1 < T.n and T.cap[e + 1] and T.low[e - 1] in L.ORG_WORDS):
+                e += 1                          # "Royal Union of Nurses", "Institute for Fiscal Studies"
             if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
                 name = _words(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
+            elif _spoken_of_as_thing(T, e) and _words(T, k, e) not in self.people:
+                name = _words(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
+                name = (self._body_of_word(name, T.st[k]) if e - k == 1 else None) or name   # "Kestrel": Kestrel Homes
+                self.known_bodies.add(name)
+                bisect.insort(self.bodies, (T.st[k], name))
             elif e - k == 1 and not T.sent[k]:
                 body = self._body_of_word(T.w[k], T.st[k])      # "Harlow, which makes cheese": Harlow Foods again
                 if body is not None:
@@ -189,6 +205,12 @@ class Resolver:
         low = T.low
         gender = None
         title_end = -1
+        for x, k in enumerate(run[1:], 1):          # "Dr Tom Hadley of Carrick University": the person, of a body
+            if low[k] in ("of", "at") and any(low[j] in L.ORG_WORDS for j in run[x + 1:]) \
+                    and not any(low[j] in L.ORG_WORDS or low[j] == "the" for j in run[:x]):
+                bisect.insort(self.bodies, (T.st[run[x + 1]], _words(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
+                run = run[:x]
+                break
         if not any(low[k] in L.ORG_WORDS for k in run):
             for x, k in enumerate(run[:-1]):
                 if low[k] in L.TITLES or low[k].rstrip(".") in L.TITLES:
@@ -219,6 +241,9 @@ class Resolver:
         name = self.full_name(name)
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
+        while len(described) > 1 and T.low[described[-1]].rstrip(".") in L.TITLES \
+                and any(L.ROLE_HEADS.get(T.low[k]) in L.AGENTS for k in described[:-1]):
+            described = described[:-1]           # "army spokesman Colonel Idris Benan": the role is the spokesman's
         role = parse_role(T, described[0], described[-1] + 1) if described else None
         if role is not None:
             self._note_role(name, role, T.st[described[0]])
@@ -250,6 +275,12 @@ class Resolver:
                 self._described_mentions.add(name)
             return Speaker(name)
         name = _words(T, toks[0], toks[-1] + 1)
+        bound = {person for role_, person in self.bindings if _stems(role_.text) == _stems(name)}
+        if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
+            person = bound.pop()
+            self._mention(T.st[toks[0]], person, None, True)
+            return Speaker(person)
+        name = self.described_as.get(name.lower(), name)    # "the national grid operator": GridNorth, named so
         if len(toks) == 1 and T.low[toks[0]] in L.ORG_WORDS:
             name = self._body_named_by(T.low[toks[0]], T.st[toks[0]]) or name   # "the centre", "the company"
         if any(T.low[k] in L.ORG_WORDS for k in toks):
@@ -308,6 +339,7 @@ class Resolver:
         self.organisations.add(name)
         self.last_group = name
         bisect.insort(self.bodies, (offset, name))
+        bisect.insort(self.speaking, (offset, name))
 
     def _mention(self, offset: int, name: str, gender: str | None, salient: bool) -> None:
         bisect.insort(self.mentions, (offset, name, salient))
@@ -357,7 +389,8 @@ class Resolver:
         and the party, actor id, role and organisation the whole article gives it."""
         if speaker is None:
             return None
-        name = speaker.name
+        name = self.described_as.get(speaker.name.lower(), speaker.name)   # described before it was named
+        name = self._proper_body_for(name) or name
         role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
             person = self.person_for(role)
@@ -370,6 +403,8 @@ class Resolver:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         elif role is not None and speaks_for is None and role.head in L.AGENTS:
             speaks_for = self._employer(role, at, name)
+        elif role is not None and speaks_for is None and role.organisation:
+            speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
@@ -412,11 +447,41 @@ class Resolver:
         named = _BODY_IN_ROLE.search(role.text)
         if named and self._known_body(named.group("body")):
             return self._known_body(named.group("body"))
+        if named and any(w.lower() in L.ORG_WORDS for w in named.group("body").split()):
+            return named.group("body")          # "regional secretary of the Royal Union of Nurses", named here first
         capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
             return body
         return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _proper_body_for(self, description: str) -> str | None:
+        """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
+        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one."""
+        words = _stems(description)
+        if description[:1].isupper() or len(words) < 2 or description in self.people \
+                or not any(w in L.ORG_WORDS for w in words):
+            return None
+        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
+                 if body[:1].isupper() and body != description and words <= _stems(body)
+                 and not re.search(r"['’]s\b", body)}   # "the defence ministry" is not "Kestan's defence ministry"
+        return found.pop() if len(found) == 1 else None
+
+    def _owning_body(self, role: Role, at: int) -> str | None:
+        """The body that owns any role phrase after a possessive ("GridNorth's chief engineer", "the
+        agency's area manager"), but not a person's ("Mason's brother"
+        speaks for himself)."""
+        owner = role.organisation or ""
+        if owner.lower() in L.POSSESSIVES:      # "its captain" names no body ("Kovac's agent" acts for him)
+            return None
+        noun = owner.split()[-1].lower() if owner else ""
+        if owner.lower().startswith(("the ", "a ", "an ")) or " " not in owner and owner[:1].islower():
+            return self._body_named_by(noun, at) or self._body_near(at) if noun in L.ORG_WORDS else None
+        body = self._body_of_word(owner.split()[0], at) or self._known_body(owner)
+        person = owner.lower() in self._by_word or " " in owner and owner in self.people
+        if body is None and not person and owner[:1].isupper():
+            body = owner                    # a name no person of the article bears ("GridNorth")
+        return body
 
     def _known_body(self, name: str) -> str | None:
         """A body of this name (or whose name holds it whole) named so far."""
@@ -447,16 +512,21 @@ class Resolver:
                 return name
         if noun in self._noun_for:                   # "the company" again: the body it meant before
             return self._noun_for[noun]
-        if before and noun in GENERIC_BODIES:
-            self._noun_for[noun] = before[-1][1]
-            return before[-1][1]
+        fitting = [name for _offset, name in before if name.split()[-1].lower() not in _OTHER_KINDS]
+        if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
+            self._noun_for[noun] = fitting[-1]
+            return fitting[-1]
         return None
 
     def _body_near(self, at: int) -> str | None:
-        """The latest body named before offset ``at`` in its paragraph or the one before, if any."""
-        end = bisect.bisect_left(self.bodies, (at, ""))
-        if end and self.bodies[end - 1][0] >= self._window_start(at):
-            return self.bodies[end - 1][1]
+        """The latest body that spoke before offset ``at`` in its paragraph or the one before, else the latest
+        body named there at all ("Finance director Graham Pike" after "The company denied a report in the
+        Sunday Herald" works for the company, not the paper), if any."""
+        start = self._window_start(at)
+        for found in (self.speaking, self.bodies):
+            end = bisect.bisect_left(found, (at, ""))
+            if end and found[end - 1][0] >= start:
+                return found[end - 1][1]
         return None
 
     def _party_of(self, organisation: str) -> str:
@@ -488,13 +558,34 @@ class Resolver:
         return self._registry[name]
 
 
+def _stems(name: str) -> set[str]:
+    """A name's words, lower case, without possessives, articles or a plural's final s."""
+    words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
+
+
+def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
+    """Does the text after a name ending before token e speak of it as a thing, so a body: "X, which
+    owns ...", "X denied that it had ...", "X said its ..."?"""
+    low = T.low
+    if e + 1 < T.n and low[e] == "," and low[e + 1] == "which":
+        return True
+    if e < T.n and low[e] in L.VERB_FORMS and not T.inq[e]:
+        j = e + 1
+        if j < T.n and low[j] == "that":
+            j += 1
+        return j < T.n and low[j] in ("it", "its") and not T.inq[j]
+    return False
+
+
 def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     """The capitalised run ending the mention, allowing "of", "for", "the" between capitals."""
     run = []
     i = len(toks) - 1
     while i >= 0:
         k = toks[i]
-        if T.cap[k] or (T.low[k] in _NAME_LINKS and run and i > 0 and T.cap[toks[i - 1]]):
+        owned = T.low[k] in ("'s", "’s") and run and T.low[run[-1]] in L.ORG_WORDS   # "Information Commissioner's Office"
+        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned) and run and i > 0 and T.cap[toks[i - 1]]):
             run.append(k)
             i -= 1
         else:
