@@ -174,3 +174,11 @@ def tree_digest(folder: Path) -> dict[str, str]:
     """Every file under ``folder`` with its SHA-256, to prove that nothing changed."""
     return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.rglob("*")) if p.is_file() and not p.name.endswith(".lock")}
+
+
+def like_a_terminal() -> None:
+    """``preexec_fn`` for a child that should get Ctrl-C as from a terminal: a test run started in the
+    background (``make test &``, some CI runners) ignores SIGINT, and a child would inherit that."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck import batch
-from factories import ARTICLE, cli, run_cli
+from factories import ARTICLE, cli, like_a_terminal, run_cli
 
 BAD = Path(__file__).parent / "data" / "bad" / "articles"
 
@@ -192,8 +192,7 @@ def test_ctrl_c_mid_run_is_one_line_and_keeps_the_lines_written(tmp_path, jobs):
     env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_DEBUG"}
     process = subprocess.Popen([sys.executable, "-m", "crosscheck.cli", "extract", str(folder), "--jobs", jobs],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path,
-                               # Ctrl-C as a terminal delivers it (a test run in the background ignores SIGINT)
-                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+                               preexec_fn=like_a_terminal)
     first = process.stdout.readline()  # the run is under way
     process.send_signal(signal.SIGINT)
     rest, err = process.communicate(timeout=60)

@@ -12,7 +12,7 @@ import pytest
 from crosscheck.ingest import slug
 from crosscheck.ledger import load_ledger
 from crosscheck.verdicts import record_verdict
-from factories import ROOT, cli, copy_seed_project, run_cli, tree_digest
+from factories import ROOT, cli, copy_seed_project, like_a_terminal, run_cli, tree_digest
 
 ARTICLE = """Port authority says harbour reopens Monday
 
@@ -234,7 +234,7 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
         process = subprocess.Popen(
             [sys.executable, "-m", "crosscheck.cli", "--root", str(project), "ingest", str(article)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+            preexec_fn=like_a_terminal)
         deadline = time.monotonic() + 60
         while not lock.exists() and process.poll() is None and time.monotonic() < deadline:
             time.sleep(0.01)  # ingest is running (it holds the ledger lock), not Python still starting

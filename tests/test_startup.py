@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck import cli as command
-from factories import copy_seed_project, run_cli
+from factories import copy_seed_project, like_a_terminal, run_cli
 
 #: What a command that reads no article must not import (spaCy and what it brings, the notebook stack,
 #: the checks' unit and date libraries, the site's templates).
@@ -173,6 +173,7 @@ def test_ctrl_c_while_the_command_loads_ends_it_quietly_and_main_takes_it_back(p
     """Ctrl-C while the ``crosscheck`` command imports its library (before main's handler) ends it by the
     signal, with no traceback; main makes it KeyboardInterrupt again. A program importing the library keeps
     its own Ctrl-C."""
-    result = subprocess.run([sys.executable, "-c", QUIET, program], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", QUIET, program], capture_output=True, text=True, timeout=60,
+                            preexec_fn=like_a_terminal)
     command_itself = program.endswith("/crosscheck")
     assert result.stdout.split() == [str(command_itself), "True"], result.stderr
