@@ -380,3 +380,20 @@ def test_an_actor_an_outside_report_relays_is_merged_with_the_report(root):
     curate.merge_actors(root, "anna", "berg")
     assert load_ledger(root).sources["wire-follow-up"].speaker == "berg"
     assert "speaker: berg" in (root / "ledger" / "sources.yaml").read_text()
+
+
+def test_a_statement_drafted_as_the_outlet_s_is_given_to_its_speaker(root):
+    """The outlet's narration, really the minister's words: the statement changes speaker in every claim,
+    and becomes her paraphrase; a speaker nobody declared is refused and nothing changes."""
+    sid = statement_id(root, "Traffic on the bridge")
+    assert cli("evidence", "set-speaker", "traffic-doubled", "--quote", "Traffic on the bridge", "--speaker", "berg",
+               root=root).stdout == f"statement {sid} now said by berg (in every claim it bears on)\n"
+    (item,) = [e for e in _claim(root, "traffic-doubled").evidence if e.statement.id == sid]
+    assert (item.statement.speaker, item.statement.kind) == ("berg", "paraphrase")
+    before = tree_digest(root)
+    refused = cli("evidence", "set-speaker", "traffic-doubled", "--quote", sid, "--speaker", "nobody", root=root)
+    assert refused.returncode == 2 and "nobody" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert tree_digest(root) == before
+    undo(root)
+    (item,) = [e for e in _claim(root, "traffic-doubled").evidence if e.statement.id == sid]
+    assert (item.statement.speaker, item.statement.kind) == ("wire", "narration")

@@ -122,6 +122,9 @@ def cmd_evidence(args) -> int:
     elif args.action == "set-stance":
         curate.set_stance(root, args.claim, words, _required(args.stance, "--stance S"))
         print(f"claim {args.claim}: stance set to {args.stance}")
+    elif args.action == "set-speaker":
+        statement = curate.set_speaker(root, args.claim, words, _required(args.speaker, "--speaker ID"))
+        print(f"statement {statement} now said by {args.speaker} (in every claim it bears on)")
     elif args.action == "move":
         curate.move_evidence(root, args.claim, words, _required(args.to, "--to OTHER"))
         print(f"moved evidence from {args.claim} to {args.to}")
@@ -200,8 +203,9 @@ def _claim_parser(sub) -> None:
 
 
 def _evidence_parser(sub) -> None:
-    p = sub.add_parser("evidence", help="add, move or remove a claim's evidence, or set its stance, by its words")
-    p.add_argument("action", choices=("add", "set-stance", "move", "remove"))
+    p = sub.add_parser("evidence", help="add, move or remove a claim's evidence, or set its stance or speaker, "
+                                        "by its words")
+    p.add_argument("action", choices=("add", "set-stance", "set-speaker", "move", "remove"))
     p.add_argument("claim")
     p.add_argument("--quote", help="the words (or the statement id)")
     p.add_argument("--speaker")

@@ -399,6 +399,31 @@ def set_stance(root, claim_id: str, quote: str, stance: str) -> None:
         tx.write_yaml(path.relative_to(tx.root), data)
 
 
+def set_speaker(root, claim_id: str, quote: str, speaker: str) -> str:
+    """Give the statement behind one piece of a claim's evidence to another speaker, in every claim it bears
+    on ('"...," said commission spokesman Ravi Mehta' drafted as the outlet's). An outlet's narration given
+    to someone else becomes their paraphrase or direct quote. Returns the statement id."""
+    from .document import load_document
+
+    speaker = check_identifier(speaker, "the speaker")
+    with _evidence_step(root, claim_id, quote, f"evidence set-speaker {claim_id} {speaker}") as (tx, _, _, claim, i):
+        statement_id = str(claim["evidence"][i]["statement"])
+        for doc_path, document in _documents(tx).values():
+            entry = (document.get("statements") or {}).get(statement_id)
+            if entry is None:
+                continue
+            entry["speaker"] = speaker
+            if entry.get("kind") == "narration":
+                text = load_document(tx.root / str(document["path"])).text
+                start, end = (entry["start"], entry["end"]) if entry.get("start") is not None else locate(
+                    text, entry.get("quote"), occurrence=entry.get("occurrence"), context=entry.get("context"),
+                    document=doc_path.stem)
+                entry["kind"] = _kind(text, start, end, tx, speaker)
+            tx.write_yaml(doc_path.relative_to(tx.root), document)
+            return statement_id
+    raise CrosscheckError(f"claim {claim_id!r}: statement {statement_id!r} is declared in no document")
+
+
 def remove_evidence(root, claim_id: str, quote: str) -> None:
     """Take one piece of evidence off a claim (the statement stays declared in its document)."""
     with _evidence_step(root, claim_id, quote, f"evidence remove {claim_id}") as (tx, path, data, claim, i):
