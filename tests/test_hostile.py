@@ -1,4 +1,5 @@
 """Nothing injected: an article full of hostile text goes through ingest and the site, and none of it runs."""
+import contextlib
 import json
 import shutil
 from html.parser import HTMLParser
@@ -82,20 +83,30 @@ def test_hostile_text_reaches_html_only_escaped(hostile_site):
     assert "&lt;script&gt;window.__pwned" in pages["70-hostile-article.html"]
 
 
-def test_hostile_site_runs_nothing_and_fetches_nothing(hostile_site, browser):
+@contextlib.contextmanager
+def _watched_page(browser):
+    """A page whose dialogs and requests are recorded; on leaving, none may have opened or gone off-disk."""
     context = browser.new_context()
     page = context.new_page()
     requests, dialogs = [], []
     page.on("request", lambda request: requests.append(request.url))
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for path in sorted(hostile_site.glob("*.html")):
-        page.goto(path.as_uri())
-        page.wait_for_load_state("load")
-        assert page.evaluate("typeof window.__pwned") == "undefined", path.name
-        assert page.evaluate("document.querySelectorAll('iframe, img[onerror], svg[onload], a[href^=javascript]').length") == 0
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
     assert dialogs == []
     assert [u for u in requests if not u.startswith("file://")] == []
+
+
+def test_hostile_site_runs_nothing_and_fetches_nothing(hostile_site, browser):
+    with _watched_page(browser) as page:
+        for path in sorted(hostile_site.glob("*.html")):
+            page.goto(path.as_uri())
+            page.wait_for_load_state("load")
+            assert page.evaluate("typeof window.__pwned") == "undefined", path.name
+            assert page.evaluate(
+                "document.querySelectorAll('iframe, img[onerror], svg[onload], a[href^=javascript]').length") == 0
 
 
 # ------------------------------------------------------------------------------------------------------------
@@ -225,12 +236,7 @@ def test_hostile_ledger_text_is_written_escaped_everywhere(poisoned_site):
 
 
 def test_hostile_ledger_site_runs_nothing_fetches_nothing_and_shows_the_text(poisoned_site, browser):
-    context = browser.new_context()
-    page = context.new_page()
-    requests, dialogs = [], []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    try:
+    with _watched_page(browser) as page:
         for path in sorted(poisoned_site.rglob("*.html")):
             page.goto(path.as_uri())
             page.wait_for_load_state("load")
@@ -241,7 +247,3 @@ def test_hostile_ledger_site_runs_nothing_fetches_nothing_and_shows_the_text(poi
         page.goto((poisoned_site / "80-crosscheck.html").as_uri())
         header = page.locator("table.cc-table-matrix thead").inner_text()
         assert f'<script>window.{MARK}="actors.parties.kremlin.name"</script>' in header
-    finally:
-        context.close()
-    assert dialogs == []
-    assert [u for u in requests if not u.startswith("file://")] == []
