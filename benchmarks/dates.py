@@ -3,11 +3,13 @@
 
 usage: dates.py POLNEAR_TEXT_DIR [--set dev|heldout|NAME ...] [--misses] [--json]
 
+``--set NAME`` scores the folder benchmarks/dates/NAME (any set in the format, e.g. a fresh blind one).
+
 POLNEAR_TEXT_DIR is the folder of the PolNeAR articles the standoff files point into (their text is
 never copied into the project). Prints, per set and per kind of expression: gold, found, right, wrong,
 coarse->day, and overall the share of day expressions found, the share of found ones resolved right,
 and the check's expressions that overlap no annotation (spurious). ``--misses`` lists every miss and
-wrong value (for dev only: never look at held-out failures while tuning).
+wrong value, for dev only: it refuses any other set (never look at held-out failures while tuning).
 """
 from __future__ import annotations
 
@@ -229,11 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.text_dir.is_dir():
         parser.error(f"{args.text_dir}: not a folder")
     names = args.sets or ["dev", "heldout"]
+    blind = [name for name in names if name != "dev"]
+    if args.misses and blind:
+        parser.error(f"--misses lists failures for dev only: never look at {', '.join(blind)}'s while tuning")
     results = {}
     for name in names:
         folder = SETS / name
-        if not folder.is_dir():
-            parser.error(f"{folder}: no such set")
+        if not re.fullmatch(r"[A-Za-z0-9][\w\-]*", name) or not folder.is_dir():
+            parser.error(f"{folder}: no such set (a folder of benchmarks/dates/: dev, heldout, or another's name)")
         docs = read_set(folder, args.text_dir)
         counts, notes, spurious = score(docs)
         results[name] = report(name, docs, counts, spurious)

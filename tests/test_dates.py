@@ -807,3 +807,58 @@ def test_possessive_deictic_event_keeps_its_day(text, expression, value):
 @pytest.mark.parametrize("text", ["He served a full year in prison.", "The full year of 2025 was hard."])
 def test_a_full_year_as_a_duration_is_no_date(text):
     assert not values(text, NOV24)
+
+
+# ---- round six (heldout5 spent into dev) -------------------------------------------------------------
+
+DEC28 = dt.date(2026, 12, 28)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a date inside a quotation takes no direction from the verb that reports it
+    ('"I want this behind us by New Year\'s Eve," she said.', DEC28, "by New Year's Eve", "2026-12-31"),
+    ('"We open the new terminal in January," the mayor said.', DEC28, "in January", "2027-01"),
+    ('"Nobody wants to open January with a shutdown."', DEC28, "January", "2027-01"),
+    # ... and inside a quotation that opened in an earlier sentence
+    ('"We tried. We want a deal by Christmas Eve," he said.', dt.date(2026, 12, 10), "by Christmas Eve",
+     "2026-12-24"),
+    # a bare form after "that" with an object after it is a verb: "negotiations that left the mayor ..."
+    ("The council will vote Tuesday after negotiations that left the hawks trading accusations as late as "
+     "Christmas Eve.", DEC28, "Christmas Eve", "2026-12-24"),
+    # a month standing alone as subject or object; possessive too
+    ("January's jobs report showed a slowdown.", dt.date(2026, 2, 10), "January", "2026-01"),
+    # a future in the past takes the nearest year, not the next one after publication
+    ("Farmers said they were now bracing for a short crop before Halloween.", dt.date(2025, 9, 2),
+     "before Halloween", "2025-10-31"),
+    ("In November the growers said they were bracing for frost before Halloween.", dt.date(2025, 11, 20),
+     "before Halloween", "2025-10-31"),
+    ("The mall was set to open in March, officials said.", dt.date(2026, 2, 1), "in March", "2026-03"),
+    # a verb group that runs into the expression still decides ("will be | today")
+    ("The vote will be today, not tomorrow.", DEC28, "today", "2026-12-28"),
+])
+def test_round_six_tense_classes(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,names", [
+    ('The mayor called it a plan that "mortgages tomorrow to pay for today."', ("tomorrow", "today")),
+    ("We are sacrificing tomorrow for today, he said.", ("tomorrow", "today")),
+    ("Voters live for today, not tomorrow.", ("today", "tomorrow")),
+])
+def test_deictic_days_set_against_each_other_are_the_times(text, names):
+    found = values(text, DEC28)
+    assert not any(name in found for name in names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The hearing will continue today and tomorrow.", {"today": "2026-12-28", "tomorrow": "2026-12-29"}),
+    ("The vote will be today, not tomorrow.", {"today": "2026-12-28", "tomorrow": "2026-12-29"}),
+])
+def test_deictic_days_side_by_side_stay_days(text, expected):
+    assert values(text, DEC28) == expected
+
+
+@pytest.mark.parametrize("text", ["Operation October ended.", "The group October Films said so.",
+                                  "He marched on March 3, 2020."])
+def test_bare_month_is_not_a_name_or_a_full_date(text):
+    assert not [v for e, v in values(text, DEC28).items() if e in ("October", "March")]

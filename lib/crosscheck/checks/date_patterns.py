@@ -49,7 +49,12 @@ _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sa
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
-    r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z]))"
+    r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
+    # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
+    # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
+    # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
+    r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
+    + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
 
 SEASON = re.compile(

@@ -408,7 +408,7 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         if m.group("of"):
@@ -677,6 +677,24 @@ _ERA_CONTRAST = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+o
                            r"(?:1[0-9]{3}s?|20[0-9]{2}s?|['’]?[0-9]0s)\b")
 
 
+_DEICTIC = r"(?:today|tomorrow|yesterday)(?![\w\-'’])"
+#: two deictic days set against each other are the times, not days: "mortgages tomorrow to pay for today",
+#: "sacrificing tomorrow for today", "live for today, not tomorrow": one of them after "for" (not "today
+#: and tomorrow", "The vote is today, not tomorrow", "Rain today, snow tomorrow": days)
+_ERA_PAIR = re.compile(r"(?<![\w\-])(?P<pre>for\s+)?(?P<a>" + _DEICTIC + r")(?P<mid>(?:\s+[a-z]+){0,3}?\s+for|\s*,?\s*"
+                       r"(?:and\s+)?(?:not|rather\s+than|instead\s+of|than|over|versus)(?:\s+for)?)\s+(?P<b>"
+                       + _DEICTIC + r")", re.IGNORECASE)
+
+
+def _era_pair(text: str, m: re.Match) -> bool:
+    """Whether the deictic day at m is one of two set against each other (see ``_ERA_PAIR``)."""
+    for pair in _ERA_PAIR.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        if (pair.group("a").lower() != pair.group("b").lower() and pair.start() <= m.start() < pair.end()
+                and (pair.group("pre") or pair.group("mid").endswith("for"))):
+            return True
+    return False
+
+
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
@@ -684,12 +702,19 @@ def _skip_relative(text: str, m: re.Match) -> bool:
         return True  # "a brighter tomorrow", "the world of today": a noun, not a day
     if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _ERA_CONTRAST.match(text, m.end()):
         return True
+    if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _era_pair(text, m):
+        return True
     if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
         return True  # the proverb, not a day
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
     return bool(re.search(r"[A-Za-z,]\s+$", before)) and bool(re.match(r"(?:Today|Tonight|This\s+Morning|Yesterday)\b", word))
+
+
+#: a capitalised word just before a bare month makes it part of a name ("Operation October"); not a
+#: conjunction opening a sentence ("But January was cold")
+_NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Even|Only|Since)\s)[A-Z][a-z]+\s+$")
 
 
 def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
@@ -704,6 +729,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             if family == "holiday" and _indefinite(text, m):
                 continue
             if family == "relative" and _skip_relative(text, m):
+                continue
+            if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
                 continue
             if taken.add(s, e):
                 found.append((s, e, family, m))

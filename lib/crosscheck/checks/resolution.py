@@ -44,10 +44,13 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
 
 
 def year_way(d: Direction) -> str | None:
-    """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1") or a
-    "would" ("said it would be lifted by Easter") counts from when it was said, not from publication."""
+    """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
+    ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
+    "was set to open in March") counts from when it was said, not from publication: the nearest year."""
     if d.tense in ("infinitive", "conditional"):
         return None
+    if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):
+        return None  # a future in the past ("said they were bracing for a short crop before Halloween")
     if d.tense == "present" and d.cue.split('"')[1].lower() in ("is", "are", "am", "isn't", "aren't"):
         return None  # a bare "is" says the present, not on which side of it the date lies
     return d.way

@@ -68,7 +68,8 @@ _GROUPS = (
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
     ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
-               r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|to)\s+(?:to\s+)?[a-z]+"),
+               r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
+               r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
@@ -106,6 +107,8 @@ _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
+#: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"[;:()\[\]“”\"—–]|\s-\s|(?<![\w\-])(?:that|which|who|whom|whose|because|while|whereas|although|though|but"
     r"|if|unless|when|whether|where|as\s+well\s+as)(?![\w\-])",
@@ -132,7 +135,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
         tense, word = _GROUPS[index][0], m.group(0)
         if index == len(_GROUPS) - 1 and word.lower() in _NOT_VERBS_ED:
             continue
-        if index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start()):
+        if (index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start())
+                and not _OBJECT_AFTER.match(text, m.end())):
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
             continue
@@ -171,10 +175,40 @@ def one_clause(text: str, a: int, b: int) -> bool:
     return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
 
 
+_OPEN_QUOTE = re.compile(r"“|(?:(?<=^)|(?<=[\s(\[—–]))\"")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def _quotation(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation of text[a:b] that holds text[start:end], or None. A straight quote opens where a
+    space (or the sentence's start) stands before it; a quotation may open in an earlier sentence."""
+    marks = [(m.start(), bool(_OPEN_QUOTE.match(text, m.start())) if m.group() == '"' or m.start() == a else
+              m.group() == "“") for m in _QUOTE_MARK.finditer(text, a, b)]
+    before = [(at, opens) for at, opens in marks if at < start]
+    after = [at for at, opens in marks if at >= end and not opens]
+    if before and before[-1][1]:
+        return before[-1][0] + 1, after[0] if after else b
+    if after and not any(opens for at, opens in marks if end <= at < after[0]):
+        return (before[-1][0] + 1 if before else a), after[0]
+    return None
+
+
+def _same_side(groups: list[Tense], text: str, a: int, b: int, start: int, end: int) -> list[Tense]:
+    """The verb groups on the expression's side of any quotation: a date inside a quotation takes no
+    direction from the verb that reports it ('"I want this behind us by New Year's Eve," she said')."""
+    inside = _quotation(text, a, b, start, end)
+    if inside is not None:
+        return [g for g in groups if inside[0] <= g.start and g.end <= inside[1]]
+    return groups
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None."""
     a, b = sentence
-    groups = [g for g in verb_groups(text, a, b) if g.end <= start or g.start >= end]
+    # a group that runs into the expression ends where it starts ("will be | today", "was | Friday")
+    groups = [g if g.end <= start or g.start >= end else Tense(g.tense, text[g.start:start].strip(), g.start, start)
+              for g in verb_groups(text, a, b) if g.end <= start or g.start >= end or g.start < start]
+    groups = _same_side(groups, text, a, b, start, end)
     if not groups:
         return None
     lo, hi = _clause(text, a, b, start, end)
