@@ -862,3 +862,49 @@ def test_deictic_days_side_by_side_stay_days(text, expected):
                                   "He marched on March 3, 2020."])
 def test_bare_month_is_not_a_name_or_a_full_date(text):
     assert not [v for e, v in values(text, DEC28).items() if e in ("October", "March")]
+
+
+NOV24 = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a period named by its length and end is that period, and "a year earlier" in the baseline is its year-ago twin
+    ("It earned $18.4 million in the three months that ended Sept. 30, down from $27.6 million, or 46 cents a "
+     "share, a year earlier.", NOV24, "a year earlier", "2025-Q3"),
+    ("Sales in the quarter ending March 31 rose 4 percent from a year earlier.", dt.date(2026, 4, 28),
+     "a year earlier", "2025-Q1"),
+    ("Profit for the year ended Dec. 31 fell to $2 billion from $3 billion a year earlier.", dt.date(2027, 2, 10),
+     "a year earlier", "2025"),
+    # ... a month compared: the same month a year earlier; "two years earlier" likewise
+    ("Unemployment fell to 4.1 percent in October, down from 4.5 percent a year ago.", NOV24, "a year ago",
+     "2025-10"),
+    ("Exports in March climbed to $9 billion, compared with $7 billion two years earlier.", dt.date(2026, 4, 15),
+     "two years earlier", "2024-03"),
+    # ... a day compared is never carried a year back to a day: the year
+    ("Shares closed at $5 on Tuesday, down from $7 a year earlier.", NOV24, "a year earlier", "2025"),
+    # ... and outside a baseline "a year earlier" after a quarter stays a year (the conventions)
+    ("The plant opened in the third quarter. A year earlier, the site was empty.", NOV24, "A year earlier", "2025"),
+    # a baseline's date is no date to count from
+    ("Scores were released on May 28 and showed the pass rate leaping to 91 percent from 64 percent last year. "
+     "A month earlier, leaders had presented a plan.", dt.date(2026, 6, 17), "A month earlier", "2026-04"),
+    ("Revenue on June 3 was higher than last year. Two days later the board met.", dt.date(2026, 6, 17),
+     "Two days later", "2026-06-05"),
+    # ... but a date after "from" that is no comparison is ("letters from 200 people")
+    ("He got letters from 200 people in March. A month later he moved.", dt.date(2026, 6, 17), "A month later",
+     "2026-04"),
+    # a count inside a report skips its coarse date of telling for the date the report is set against
+    ("A parent reported the leak on June 1, though officials acknowledged earlier this week that they had received "
+     "an email about it the previous Friday.", dt.date(2026, 6, 17), "the previous Friday", "2026-05-29"),
+    # ... a day-sized date of telling stays what the count starts from
+    ("The company said Monday that it had closed the plant the previous day.", dt.date(2026, 6, 17),
+     "the previous day", "2026-06-14"),
+])
+def test_round_six_comparison_classes(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_a_baseline_resolution_says_what_it_compares():
+    f = findings("It earned $18.4 million in the three months that ended Sept. 30, down from $27.6 million a "
+                 "year earlier.", NOV24)["a year earlier"]
+    assert f.data["granularity"] == "quarter"
+    assert "the three months that ended Sept. 30" in f.data["rule"] and "baseline" in f.data["rule"]

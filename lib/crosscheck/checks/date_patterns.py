@@ -206,15 +206,25 @@ def _names_an_event(m: re.Match) -> bool:
     return after is None or any(w.lower() in _DAY_EVENTS for w in after.group(1).split())
 
 
-def expression_size(family: str, m: re.Match) -> str:
+def year_ago_unit(m: re.Match) -> bool:
+    """Whether a relative match counts whole years from a date ("a year earlier", "two years ago")."""
+    unit = (m.group("u12") if m.group("anch") and m.group("n12") else m.group("u") if m.group("ago") else "") or ""
+    return unit.lower().rstrip("s") == "year"
+
+
+def expression_size(family: str, m: re.Match, baseline: bool = False) -> str:
     """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
     day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
     Thursday"); "week" for "A week later", "six weeks ago", "Christmas week", "the week after the vote";
     "month", "quarter", "season", "year" likewise; "days" for a span of days ("in the coming days").
 
     A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
-    June 12 is that week, "four years ago" a year, however exactly a rule could count them.
+    June 12 is that week, "four years ago" a year, however exactly a rule could count them. In a
+    comparison's ``baseline`` ("down from $27.6 million a year earlier") whole years name the period of
+    the figure compared, "comparable": the quarter or month it is, never a day.
     """
+    if baseline and family == "relative" and year_ago_unit(m):
+        return "comparable"
     if family == "month-day" and m.group("weekof"):
         return "week"  # "the week of March 16"
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):

@@ -77,6 +77,7 @@ from ._base import (
     weekday_number,
 )
 from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE, expression_size
+from .comparisons import is_baseline, period_ending, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
@@ -142,6 +143,11 @@ _REPORTED = re.compile(r"\b(?:told|said|testified|argued|claimed|wrote|contended
                        r"(?:[^.;]|\.(?=\s*[0-9a-z]))*?\bthat\b", re.IGNORECASE)
 
 
+#: a reporting verb dated by the date after it ("acknowledged earlier this week that ...")
+_TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|acknowledged|announced|confirmed|disclosed|admitted|conceded|revealed|"
+                      r"testified|reported|wrote|stated|noted|insisted|explained)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 #: a date that bounds a state ("knew of it by the summer of 2023"), not the time of an event
 _BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -156,28 +162,56 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
 class _Resolver:
     def __init__(self, ctx: Context, absolute: list[tuple[int, P.Period]]):
         self.ctx, self.pub = ctx, ctx.published
-        self.anchors = absolute  # (position, period), sorted by position
+        self.anchors: list[tuple[int, P.Period]] = []  # (position, period), sorted by position
         self.events = EventIndex(ctx.text)
         #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
         self.flashbacks: dict[int, tuple[int, P.Period]] = {}
+        #: dates in a comparison's baseline ("from 64 percent last year"): nothing counts from them
+        self.baselines: set[int] = set()
+        #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
+        self.closing: dict[int, int] = {}  # the period's position -> where its words begin
+        for pos, period in absolute:
+            self.add_anchor(pos, period)
 
     def anchor(self, pos: int, sign: int = 0, day: bool = False) -> tuple[P.Period, str]:
         """The date stated or resolved nearest before ``pos`` (any size), else publication. Counting
         forward (``sign`` 1) skips a flashback: after "The storm arrived on Dec. 28. Forecasters had
         warned the day before", "the following morning" follows the storm, not the warning."""
-        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        i = self._counted_index(pos)
         if i < 0:
             return P.day(self.pub), "counted from publication (no earlier date in the text)"
         at, period = self.anchors[i]
         skipped = ""
+        if bisect.bisect_left(self.anchors, (pos,)) - 1 > i:
+            skipped = f', past the comparison\'s baseline "{self._anchor_text(self._anchor_at(pos)[0])}"'
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
-        if period.granularity != "day" and i > 0:
-            at, period, skipped = self._day_within(i, at, period, skipped, day)
+        if period.granularity != "day" and i > 0 and at not in self.closing:
+            at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
 
-    def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool
+    def _counted_index(self, pos: int) -> int:
+        """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        while i >= 0 and self.anchors[i][0] in self.baselines:
+            i -= 1
+        return i
+
+    def compared(self, pos: int, years: int, what: str, cue: str, sentence_only: bool) -> Resolution:
+        """The same period ``years`` years from the figure's ("down from $27.6 million a year earlier" after
+        "the three months that ended Sept. 30" is the year-ago quarter): the date before ``pos`` (in its
+        sentence only, for "a year ago"), else publication's year."""
+        i = self._counted_index(pos)
+        if i >= 0 and (not sentence_only or self.anchors[i][0] >= self.ctx.sentence_at(pos)[0]):
+            at, ref = self.anchors[i]
+            source = f'the figure dated "{self._anchor_text(at)}" ({ref.value})'
+        else:
+            ref, source = P.year(self.pub.year), "publication's year"
+        return Resolution(year_ago(ref, years), f"{what}: the same period as {source}, in a comparison's baseline",
+                          cue)
+
+    def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool, pos: int
                     ) -> tuple[int, P.Period, str]:
         """A coarse date just after a day gives way to that day (1) when it contains the day: after "a goal
         on Sept. 19 ... was named to the roster last month", "Four days later" counts from Sept. 19, which
@@ -195,6 +229,11 @@ class _Resolver:
         bound = _BOUND_BEFORE.search(text, max(0, at - 14), at)
         if day_sized and bound and told and day_at < told.end() and told.start() < day_at + 60:
             return day_at, day, f', the date of the telling, not of the reported "{self._anchor_text(at)}"'
+        telling = _TOLD_ON.search(text, max(0, at - 30), at)
+        same = self.ctx.sentence_at(at)
+        if (day_sized and telling and same[0] <= day_at and re.search(r"\bthat\b", text[at:pos])
+                and pos < same[1]):
+            return day_at, day, f', not the telling "{self._anchor_text(at)}" but the date it is set against'
         return at, period, skipped
 
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
@@ -203,6 +242,8 @@ class _Resolver:
 
     def _anchor_text(self, at: int) -> str:
         text = self.ctx.text
+        if at in self.closing:  # a closed period is noted just inside the day that closes it
+            return " ".join(text[self.closing[at]:at + 8].split())
         return " ".join(text[at:at + 40].split()[:4])
 
     def stated_year(self, pos: int) -> tuple[int, str] | None:
@@ -244,8 +285,16 @@ class _Resolver:
         return count_from(ref, source, step, what, cue)
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
-
+        """Note a date at ``pos`` for what counts from it: a baseline's date is noted as one, and a day that
+        closes a period named by its length ("the three months that ended Sept. 30") adds that period."""
+        text, sentence = self.ctx.text, self.ctx.sentence_at(pos)
         bisect.insort(self.anchors, (pos, period))
+        if is_baseline(text, pos, sentence[0]):
+            self.baselines.add(pos)
+        closed = period_ending(text, pos, period)
+        if closed is not None and pos + 1 < len(text):
+            bisect.insort(self.anchors, (pos + 1, closed[0]))
+            self.closing[pos + 1] = closed[1]
 
     def resolve(self, family: str, m: re.Match) -> Resolution | None:
         return getattr(self, "_" + family.replace("-", "_"))(m)
@@ -759,7 +808,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             resolution = resolver.resolve(family, m)
         except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
-        resolution = settle(expression_size(family, m), resolution)
+        resolution = settle(expression_size(family, m, is_baseline(ctx.text, s, ctx.sentence_at(s)[0])), resolution)
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
@@ -778,10 +827,13 @@ def settle(size: str, r: Resolution | None) -> Resolution | None:
     the one place precision is decided, after every rule and before anything counts from the result,
     so a week-, month-, quarter- or year-sized expression, and all counted from it, never becomes a day.
     A rule's finer answer is widened to the named size ("A week later" after June 12 is that week); a
-    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped."""
+    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped; a
+    "comparable" period (a baseline's "a year earlier") keeps its size unless it is a day (then its year)."""
     if r is None:
         return None
     g = r.period.granularity
+    if size == "comparable":  # a baseline's "a year earlier": the compared period's size, never a day
+        size = "year" if g == "day" else g
     if g in ("days", "range") or size == g or size == "day":
         return r
     if size not in _CALENDAR_UNITS:

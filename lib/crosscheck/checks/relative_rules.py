@@ -11,6 +11,8 @@ import datetime as dt
 import re
 
 from . import periods as P
+from .comparisons import is_baseline
+from .date_patterns import year_ago_unit
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -176,6 +178,17 @@ def _weekend(r, m: re.Match):
     return Resolution(P.weekend(pub - D(weeks=1)), rule, way.cue, tense=way.tense)
 
 
+def _compared(r, m: re.Match):
+    """"down from $27.6 million a year earlier", "up from 4.5 percent a year ago": whole years in a
+    comparison's baseline are the same period as the figure compared (see ``_Resolver.compared``)."""
+    if not (year_ago_unit(m) and is_baseline(r.ctx.text, m.start(), r.ctx.sentence_at(m.start())[0])):
+        return None
+    n = number_value(m.group("n12") or m.group("n"))
+    later = bool(m.group("anch")) and m.group("adir").lower() in ("later", "after")
+    return r.compared(m.start(), n if later else -n, " ".join(m.group(0).lower().split()),
+                      (m.group("adir") or "ago").lower(), sentence_only=not m.group("anch"))
+
+
 def _anchored(r, m: re.Match):
     """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day".
 
@@ -221,7 +234,7 @@ def _anchored(r, m: re.Match):
 
 
 _NOT_A_DATE = object()
-_RULES = (_deictic_day, _counted, _spans, _calendar_units, _weekend, _anchored)
+_RULES = (_deictic_day, _compared, _counted, _spans, _calendar_units, _weekend, _anchored)
 
 
 def resolve_relative(resolver, m: re.Match):
