@@ -908,3 +908,65 @@ def test_a_baseline_resolution_says_what_it_compares():
                  "year earlier.", NOV24)["a year earlier"]
     assert f.data["granularity"] == "quarter"
     assert "the three months that ended Sept. 30" in f.data["rule"] and "baseline" in f.data["rule"]
+
+
+OCT2 = dt.date(2016, 10, 2)
+
+
+@pytest.mark.parametrize("text,value", [
+    # "last summer" in an autumn story, ambiguous: the story's date before it decides the year
+    ("The company filed its second bankruptcy case in May 2015. Regulators doubted him. So when the company "
+     "signaled last summer that it would sell, they were floored.", "2015-SU"),
+    ("Sales rose in August. Last summer was the busiest in years.", "2016-SU"),
+    # ... a bare year is no story's date ("in 2015" may be background)
+    ("The firm went bankrupt in 2015. Last summer it emerged.", "2016-SU"),
+    ("Last summer it emerged from bankruptcy.", "2016-SU"),
+])
+def test_last_season_just_ended_takes_the_storys_year(text, value):
+    found = [f for f in findings(text, OCT2).values() if f.data["granularity"] == "season"]
+    assert [f.data["value"] for f in found] == [value]
+    assert "year before" in found[0].data["rule"]
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # Feb. 29 without a year: the leap year the tense picks, however far
+    ("The bill was signed on Feb. 29.", dt.date(2027, 3, 10), "on Feb. 29", "2024-02-29"),
+    ("The vote will be held Feb. 29.", dt.date(2027, 1, 10), "Feb. 29", "2028-02-29"),
+    ("A year ago today the law passed.", dt.date(2028, 2, 29), "A year ago today", "2027-02-28"),
+    # year boundaries: a story of 1 January
+    ("Officials met on Dec. 31 and will meet again Jan. 2.", dt.date(2027, 1, 1), "on Dec. 31", "2026-12-31"),
+    ("Officials met on Dec. 31 and will meet again Jan. 2.", dt.date(2027, 1, 1), "Jan. 2", "2027-01-02"),
+    ("Christmas was quiet.", dt.date(2027, 1, 1), "Christmas", "2026-12-25"),
+    ("Last year was hard.", dt.date(2027, 1, 1), "Last year", "2026"),
+    # ... 1 January 2027 falls in ISO week 53 of 2026
+    ("The week before last was quiet.", dt.date(2027, 1, 1), "The week before last", "2026-W51"),
+    ("It rained this week.", dt.date(2027, 1, 1), "this week", "2026-W53"),
+    ("The quarter that ended Dec. 31 was weak, down from a year earlier.", dt.date(2027, 1, 1), "a year earlier",
+     "2025-Q4"),
+    # a weekday named for the publication day is that day, whichever way the verb points
+    ("On Friday the council voted.", dt.date(2027, 1, 1), "On Friday", "2027-01-01"),
+    ("The council will vote Friday.", dt.date(2027, 1, 1), "Friday", "2027-01-01"),
+    ("The council voted last Friday.", dt.date(2027, 1, 1), "last Friday", "2026-12-25"),
+])
+def test_strange_dates(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["The deadline is Sept. 31.", "It ended February 30.", "It happened Feb. 29, 2025."])
+def test_no_such_day_is_no_relative_date(text):
+    assert values(text, dt.date(2026, 1, 5)) == {}
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 3), dt.date(9999, 12, 30)])
+def test_the_calendar_edges_give_no_date_rather_than_fail(published):
+    text = ("It was signed the previous Friday, next year, in 12 months, 3000 years ago, on Christmas Eve, "
+            "at Easter, after Eid and during Ramadan, down from a year earlier.")
+    assert all(f.data["value"] for f in findings(text, published).values())
+
+
+def test_a_text_without_stops_keeps_each_dates_own_verb():
+    # one "sentence" of 100,000 characters: the verb near each date decides, not one far away
+    filler = "and the crowd waited " * 2000
+    text = "The mayor will speak Friday " + filler + "and the band played Monday " + filler
+    found = values(text, dt.date(2026, 11, 25))  # a Wednesday
+    assert found == {"Friday": "2026-11-27", "Monday": "2026-11-23"}

@@ -90,6 +90,7 @@ D = dt.timedelta
 #: "Sept. 11" naming the 2001 attacks ("the Sept. 11 attacks", "Sept. 11 conspiracy theories")
 _NINE_ELEVEN = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|terror(?:ism)?|terrorists?|hijack\w*|conspirac\w*|plot"
                           r"|commission|era|victims|families|first\s+responders|truthers?)\b", re.IGNORECASE)
+_BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a table of figures has many)
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -107,13 +108,22 @@ class Expression:
 # The year by tense
 
 
+def _options(make, years) -> list[P.Period]:
+    out: list[P.Period] = []
+    for y in years:
+        found = make(y)
+        out.extend(found if isinstance(found, list) else [found] if found is not None else [])
+    return out
+
+
 def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -> tuple[P.Period, str] | None:
     """The period ``make(year)`` for the year the direction picks (make returns a period, a list of them
     for a holiday that may fall twice in a year, or None for no such date); None if no year has one."""
-    options = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        found = make(y)
-        options.extend(found if isinstance(found, list) else [found] if found is not None else [])
+    options = _options(make, range(pub.year - 1, pub.year + 2))
+    if (not options or (way == "past" and all(p.first > pub for p in options))
+            or (way == "future" and all(p.last < pub for p in options))):
+        # a date not in every year ("Feb. 29" in 2027): look further, to the leap year the tense picks
+        options = _options(make, range(pub.year - 8, pub.year + 9))
     if not options:
         return None
 
@@ -191,12 +201,21 @@ class _Resolver:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
 
+    def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:
+        """The story's date nearest before ``pos``, if it is known to a month or better (not "in 2015")."""
+        i = self._counted_index(pos)
+        if i < 0 or self.anchors[i][1].granularity in ("quarter", "year"):
+            return None
+        at, period = self.anchors[i]
+        return f'"{self._anchor_text(at)}" ({period.value})', period
+
     def _counted_index(self, pos: int) -> int:
         """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
-        while i >= 0 and self.anchors[i][0] in self.baselines:
+        lowest = i - _BASELINES_SKIPPED
+        while i > lowest and i >= 0 and self.anchors[i][0] in self.baselines:
             i -= 1
-        return i
+        return i if i > lowest else -1
 
     def compared(self, pos: int, years: int, what: str, cue: str, sentence_only: bool) -> Resolution:
         """The same period ``years`` years from the figure's ("down from $27.6 million a year earlier" after
@@ -487,6 +506,10 @@ class _Resolver:
                 year -= 1
             rule = "the most recent such season before this one"
             if mod == "last" and P.season(year, code).first.year == pub.year:
+                told = self._narrative_before(m.start())
+                if told is not None and told[1].last.year == pub.year - 1:
+                    return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but the "
+                                      f"story's date before it, {told[0]}, is in {pub.year - 1})", mod)
                 rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
             return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):

@@ -16,6 +16,7 @@ nearest in the sentence. Words that only look like tense cues ("next", "last", "
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -175,40 +176,59 @@ def one_clause(text: str, a: int, b: int) -> bool:
     return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
 
 
+_REACH = 1500  # characters: no clause of a real sentence reaches further
 _OPEN_QUOTE = re.compile(r"“|(?:(?<=^)|(?<=[\s(\[—–]))\"")
 _QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+@functools.lru_cache(maxsize=32)
+def _quote_marks(text: str, a: int, b: int) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """The quotation marks of text[a:b]: their positions, and whether each opens a quotation."""
+    marks = [(m.start(), m.group() == "“" or (m.group() == '"' and bool(_OPEN_QUOTE.match(text, m.start()))))
+             for m in _QUOTE_MARK.finditer(text, a, b)]
+    return tuple(at for at, _ in marks), tuple(opens for _, opens in marks)
 
 
 def _quotation(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
     """The quotation of text[a:b] that holds text[start:end], or None. A straight quote opens where a
     space (or the sentence's start) stands before it; a quotation may open in an earlier sentence."""
-    marks = [(m.start(), bool(_OPEN_QUOTE.match(text, m.start())) if m.group() == '"' or m.start() == a else
-              m.group() == "“") for m in _QUOTE_MARK.finditer(text, a, b)]
-    before = [(at, opens) for at, opens in marks if at < start]
-    after = [at for at, opens in marks if at >= end and not opens]
-    if before and before[-1][1]:
-        return before[-1][0] + 1, after[0] if after else b
-    if after and not any(opens for at, opens in marks if end <= at < after[0]):
-        return (before[-1][0] + 1 if before else a), after[0]
+    at, opens = _quote_marks(text, a, b)
+    i, j = bisect.bisect_left(at, start) - 1, bisect.bisect_left(at, end)
+    closes_after = j < len(at) and not opens[j]
+    if i >= 0 and opens[i]:
+        return at[i] + 1, at[j] if closes_after else b
+    if closes_after:
+        return (at[i] + 1 if i >= 0 else a), at[j]
     return None
 
 
-def _same_side(groups: list[Tense], text: str, a: int, b: int, start: int, end: int) -> list[Tense]:
-    """The verb groups on the expression's side of any quotation: a date inside a quotation takes no
-    direction from the verb that reports it ('"I want this behind us by New Year's Eve," she said')."""
-    inside = _quotation(text, a, b, start, end)
-    if inside is not None:
-        return [g for g in groups if inside[0] <= g.start and g.end <= inside[1]]
-    return groups
+@functools.lru_cache(maxsize=32)
+def _group_starts(text: str, a: int, b: int) -> tuple[int, ...]:
+    return tuple(g.start for g in verb_groups(text, a, b))
+
+
+def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
+    """The sentence's verb groups within ``_REACH`` of text[start:end] (all of them in a real sentence)."""
+    groups = verb_groups(text, a, b)
+    if b - a <= 2 * _REACH:
+        return groups
+    starts = _group_starts(text, a, b)
+    return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
 
 
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
-    """The tense of the verb group that governs text[start:end] in its sentence, or None."""
+    """The tense of the verb group that governs text[start:end] in its sentence, or None. In a "sentence"
+    longer than any real one (a text without stops) only the words within ``_REACH`` of it count."""
     a, b = sentence
+    groups = _near(text, a, b, start, end)
+    inside = _quotation(text, a, b, start, end)
+    if b - a > 2 * _REACH:
+        a, b = max(a, start - _REACH), min(b, end + _REACH)
     # a group that runs into the expression ends where it starts ("will be | today", "was | Friday")
     groups = [g if g.end <= start or g.start >= end else Tense(g.tense, text[g.start:start].strip(), g.start, start)
-              for g in verb_groups(text, a, b) if g.end <= start or g.start >= end or g.start < start]
-    groups = _same_side(groups, text, a, b, start, end)
+              for g in groups if g.end <= start or g.start >= end or g.start < start]
+    if inside is not None:  # a date inside a quotation takes no direction from the verb reporting it
+        groups = [g for g in groups if inside[0] <= g.start and g.end <= inside[1]]
     if not groups:
         return None
     lo, hi = _clause(text, a, b, start, end)
