@@ -970,3 +970,16 @@ def test_a_text_without_stops_keeps_each_dates_own_verb():
     text = "The mayor will speak Friday " + filler + "and the band played Monday " + filler
     found = values(text, dt.date(2026, 11, 25))  # a Wednesday
     assert found == {"Friday": "2026-11-27", "Monday": "2026-11-23"}
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("Revenue in the third quarter rose 5 percent from the year-earlier quarter.", "the year-earlier quarter",
+     "2025-Q3"),
+    ("Sales in October were up 3 percent on the same month last year.", "the same month last year", "2025-10"),
+    ("In the three months that ended June 30, sales fell compared with the same period a year earlier.",
+     "the same period a year earlier", "2025-Q2"),
+    # a day names no quarter: the year-ago quarter of a report dated Tuesday is known only to the year
+    ("Profit on Tuesday beat the year-ago quarter.", "the year-ago quarter", "2025"),
+])
+def test_year_ago_twin_of_the_compared_period(text, expression, value):
+    assert values(text, NOV24)[expression] == value

@@ -109,6 +109,11 @@ RELATIVE = re.compile(
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
+    # "the year-earlier quarter", "the year-ago period"
+    r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+    r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
@@ -220,10 +225,11 @@ def expression_size(family: str, m: re.Match, baseline: bool = False) -> str:
 
     A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
     June 12 is that week, "four years ago" a year, however exactly a rule could count them. In a
-    comparison's ``baseline`` ("down from $27.6 million a year earlier") whole years name the period of
-    the figure compared, "comparable": the quarter or month it is, never a day.
+    comparison's ``baseline`` ("down from $27.6 million a year earlier"), and in "the same quarter a year
+    earlier" or "the year-ago period", whole years name the period of the figure compared, "comparable":
+    the quarter or month it is, never a day.
     """
-    if baseline and family == "relative" and year_ago_unit(m):
+    if family == "relative" and (m.group("yago") or baseline and year_ago_unit(m)):
         return "comparable"
     if family == "month-day" and m.group("weekof"):
         return "week"  # "the week of March 16"

@@ -217,18 +217,23 @@ class _Resolver:
             i -= 1
         return i if i > lowest else -1
 
-    def compared(self, pos: int, years: int, what: str, cue: str, sentence_only: bool) -> Resolution:
+    def compared(self, pos: int, years: int, what: str, cue: str, sentence_only: bool, size: str | None = None
+                 ) -> Resolution:
         """The same period ``years`` years from the figure's ("down from $27.6 million a year earlier" after
         "the three months that ended Sept. 30" is the year-ago quarter): the date before ``pos`` (in its
-        sentence only, for "a year ago"), else publication's year."""
+        sentence only, for "a year ago"), else publication's; at ``size`` where the words name one ("the
+        year-earlier quarter")."""
         i = self._counted_index(pos)
         if i >= 0 and (not sentence_only or self.anchors[i][0] >= self.ctx.sentence_at(pos)[0]):
             at, ref = self.anchors[i]
             source = f'the figure dated "{self._anchor_text(at)}" ({ref.value})'
         else:
             ref, source = P.year(self.pub.year), "publication's year"
-        return Resolution(year_ago(ref, years), f"{what}: the same period as {source}, in a comparison's baseline",
-                          cue)
+        if size is not None and ref.granularity != size:
+            # "the year-ago quarter" after "on Tuesday": which quarter a day reports on is not known
+            ref, source = P.year(ref.first.year), f"{source}, whose {size} is not named"
+        why = "a year-ago twin" if size or not sentence_only and what.startswith("the") else "in a comparison's baseline"
+        return Resolution(year_ago(ref, years), f"{what}: the same period as {source}, {why}", cue)
 
     def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool, pos: int
                     ) -> tuple[int, P.Period, str]:

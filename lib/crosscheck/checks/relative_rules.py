@@ -181,6 +181,10 @@ def _weekend(r, m: re.Match):
 def _compared(r, m: re.Match):
     """"down from $27.6 million a year earlier", "up from 4.5 percent a year ago": whole years in a
     comparison's baseline are the same period as the figure compared (see ``_Resolver.compared``)."""
+    if m.group("yago"):  # "the same quarter a year earlier", "the year-ago period"
+        unit = (m.group("u18") or m.group("u18b")).lower()
+        return r.compared(m.start(), -1, " ".join(m.group(0).lower().split()), "year-ago", sentence_only=False,
+                          size=None if unit == "period" else unit)
     if not (year_ago_unit(m) and is_baseline(r.ctx.text, m.start(), r.ctx.sentence_at(m.start())[0])):
         return None
     n = number_value(m.group("n12") or m.group("n"))
