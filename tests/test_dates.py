@@ -978,8 +978,49 @@ def test_a_text_without_stops_keeps_each_dates_own_verb():
     ("Sales in October were up 3 percent on the same month last year.", "the same month last year", "2025-10"),
     ("In the three months that ended June 30, sales fell compared with the same period a year earlier.",
      "the same period a year earlier", "2025-Q2"),
+    # a period named by its length and its last month, or a span of days, a year apart
+    ("Sales in the three months through September rose from a year earlier.", "a year earlier", "2025-Q3"),
+    ("Sales in the 12 months through June fell, down from a year earlier.", "a year earlier",
+     "2024-07-01/2025-06-30"),
+    ("Shipments in the week ended Oct. 8 fell from a year earlier.", "a year earlier", "2025-10-02/2025-10-08"),
     # a day names no quarter: the year-ago quarter of a report dated Tuesday is known only to the year
     ("Profit on Tuesday beat the year-ago quarter.", "the year-ago quarter", "2025"),
 ])
 def test_year_ago_twin_of_the_compared_period(text, expression, value):
     assert values(text, NOV24)[expression] == value
+
+
+# ---- the date benchmark refuses bad annotations with one line -------------------------------------------
+
+
+def _benchmark():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "dates.py"
+    spec = importlib.util.spec_from_file_location("dates_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("content,message", [
+    ("published: 2026-02-30\n\nOn [[Friday|weekday|2026-01-02]].\n", "'2026-02-30' is no date as YYYY-MM-DD"),
+    ("published: 2026-01-05\n\nOn [[Friday|weekday|2026-13-02]].\n", "mark 1: '2026-13-02' is no value"),
+    ("published: 2026-01-05\n\nOn [[Friday|weekdy|2026-01-02]].\n", "mark 1: unknown kind 'weekdy'"),
+    ("2026-01-05\n\nOn Friday.\n", "the first line must be 'published: YYYY-MM-DD'"),
+])
+def test_benchmark_refuses_a_bad_article_in_one_line(tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        _benchmark().read_inline(article)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_benchmark_refuses_misses_of_a_blind_set(capsys):
+    with pytest.raises(SystemExit):
+        _benchmark().main([".", "--set", "heldout", "--misses"])
+    assert "--misses lists failures for dev only" in capsys.readouterr().err

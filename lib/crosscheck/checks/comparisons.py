@@ -16,7 +16,7 @@ from . import periods as P
 D = dt.timedelta
 
 #: "the three months that ended Sept. 30", "the six months to June 30", "the quarter ending March 31",
-#: "the fiscal year that ended June 30", "the 12 months through Sept. 30", "the week ended Oct. 8"
+#: "the fiscal year that ended June 30", "the 12 months through September", "the week ended Oct. 8"
 _PERIOD_ENDING = re.compile(
     r"\b[Tt]he\s+(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<q>(?:fiscal\s+)?quarter)|"
     r"(?P<y>(?:fiscal\s+)?year)|(?P<w>week))\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through|thru|to)"
@@ -28,14 +28,14 @@ def period_ending(text: str, start: int, end: P.Period) -> tuple[P.Period, int] 
     """The period that the day at ``start`` closes and where its words begin, if they name it by its
     length: a calendar quarter or year where it is one ("the three months that ended Sept. 30" is 2026-Q3,
     "the year ended Dec. 31" the year), else the span of days ("the six months to June 30", a fiscal quarter)."""
-    if end.granularity != "day":
+    if end.granularity not in ("day", "month"):  # "ended Sept. 30", "the three months through September"
         return None
     # the expression may hold the verb as its preposition ("the quarter | ending March 31")
     m = next((m for m in _PERIOD_ENDING.finditer(text, max(0, start - 60), start + 12) if m.start() < start <= m.end()),
              None)
     if m is None:
         return None
-    last = end.first
+    last = end.last
     months = 3 if m.group("q") else 12 if m.group("y") else _MONTHS.get((m.group("n") or "").lower())
     if months is None:  # "the week ended Oct. 8": the seven days up to it
         return P.days(last - D(days=6), last), m.start()
@@ -67,7 +67,10 @@ def is_baseline(text: str, start: int, sentence_start: int) -> bool:
 
 def year_ago(ref: P.Period, years: int) -> P.Period:
     """The period ``years`` years before (negative) or after ``ref``, at ``ref``'s own size where that is a
-    calendar period coarser than a day (2026-Q3 -> 2025-Q3, 2026-10 -> 2025-10), else the year."""
+    calendar period coarser than a day (2026-Q3 -> 2025-Q3, 2026-10 -> 2025-10) or a span of days (the same
+    days), else the year (a day compared a year back is never a day)."""
+    if ref.granularity in ("days", "range"):  # "the 12 months through June": the same days, a year apart
+        return P.days(P.add_months(ref.first, 12 * years), P.add_months(ref.last, 12 * years))
     size = ref.granularity if ref.granularity in ("week", "month", "quarter", "season", "year") else "year"
     middle = ref.first + (ref.last - ref.first) / 2
     return P.of_size(size, P.add_months(middle, 12 * years))

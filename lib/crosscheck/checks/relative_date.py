@@ -267,7 +267,8 @@ class _Resolver:
     def _anchor_text(self, at: int) -> str:
         text = self.ctx.text
         if at in self.closing:  # a closed period is noted just inside the day that closes it
-            return " ".join(text[self.closing[at]:at + 8].split())
+            words = len(text[self.closing[at]:at - 1].split()) + 2
+            return " ".join(text[self.closing[at]:at + 40].split()[:words]).rstrip(",.;")
         return " ".join(text[at:at + 40].split()[:4])
 
     def stated_year(self, pos: int) -> tuple[int, str] | None:
