@@ -833,6 +833,11 @@ DEC28 = dt.date(2026, 12, 28)
     ("In November the growers said they were bracing for frost before Halloween.", dt.date(2025, 11, 20),
      "before Halloween", "2025-10-31"),
     ("The mall was set to open in March, officials said.", dt.date(2026, 2, 1), "in March", "2026-03"),
+    # a participle completing "want it ..." is no past tense
+    ('"We tried. We want it signed by Christmas Eve," he said.', dt.date(2026, 12, 10), "by Christmas Eve",
+     "2026-12-24"),
+    ("Residents need the bridge repaired before Thanksgiving.", dt.date(2026, 10, 1), "before Thanksgiving",
+     "2026-11-26"),
     # a verb group that runs into the expression still decides ("will be | today")
     ("The vote will be today, not tomorrow.", DEC28, "today", "2026-12-28"),
 ])

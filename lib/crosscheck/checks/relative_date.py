@@ -50,7 +50,15 @@ Conventions (news usage):
   that is firm or no finite verb decides ("bounce back from Monday night's debate" is past);
 * holidays of every calendar (:mod:`crosscheck.checks.holidays`) take their year by tense; "Labor Day
   weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
-  holidays" no date.
+  holidays" no date;
+* a date inside a quotation takes no direction from the verb that reports it ('"... by New Year's
+  Eve," she said'); a future in the past ("were bracing for ... before Halloween") takes the nearest
+  year; a "Feb. 29" the leap year the tense picks;
+* comparisons (:mod:`crosscheck.checks.comparisons`): a period named by its length and end ("the
+  three months that ended Sept. 30") is that period, and whole years in a comparison's baseline ("down
+  from $27.6 million a year earlier") or "the year-ago quarter" are the compared period a year back,
+  never a day; a baseline's own date ("from 64 percent last year") is no date to count from;
+* "today" and "tomorrow" set against each other ("mortgages tomorrow to pay for today") are the times.
 """
 from __future__ import annotations
 

@@ -108,6 +108,10 @@ _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
+#: a participle that completes "want it ...", "need the plan ...": no past tense ("We want it signed by Friday")
+_WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
+                          r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
+                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
@@ -141,6 +145,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
             continue
+        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
