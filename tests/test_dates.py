@@ -894,6 +894,8 @@ NOV24 = dt.date(2026, 11, 24)
      "A month earlier, leaders had presented a plan.", dt.date(2026, 6, 17), "A month earlier", "2026-04"),
     ("Revenue on June 3 was higher than last year. Two days later the board met.", dt.date(2026, 6, 17),
      "Two days later", "2026-06-05"),
+    # ... "more than a year ago" is a quantity, no baseline: counted from publication as ever
+    ("It began more than a year ago, when he first spoke.", dt.date(2026, 6, 17), "a year ago", "2025"),
     # ... but a date after "from" that is no comparison is ("letters from 200 people")
     ("He got letters from 200 people in March. A month later he moved.", dt.date(2026, 6, 17), "A month later",
      "2026-04"),
@@ -1029,3 +1031,8 @@ def test_benchmark_refuses_misses_of_a_blind_set(capsys):
     with pytest.raises(SystemExit):
         _benchmark().main([".", "--set", "heldout", "--misses"])
     assert "--misses lists failures for dev only" in capsys.readouterr().err
+
+
+def test_more_than_a_year_ago_is_no_baseline():
+    f = findings("It began more than a year ago, when he first spoke.", dt.date(2026, 6, 17))["a year ago"]
+    assert "baseline" not in f.data["rule"]

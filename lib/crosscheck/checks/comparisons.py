@@ -51,17 +51,22 @@ def period_ending(text: str, start: int, end: P.Period) -> tuple[P.Period, int] 
 _CHANGE = (r"(?:\b(?:up|down|higher|lower)|\bto\s+\S*[0-9]|\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|"
            r"climb|jump|slipp?|slid|dropp?|declin|increas|decreas|gain|grew|grow|shr[aiu]nk|surg|plung|leap|soar|"
            r"tumbl|sank|sunk|sink|dipp?|edg|advanc|improv|widen|narrow|swell|swollen)\w*)")
+#: a comparative before "than" ("higher than last year", "more riders than a year ago"); not a quantity or a
+#: time ("more than a year ago", "no later than Friday", "rather than")
+_COMPARATIVE = (r"(?:\b(?!(?:later|earlier|sooner|longer|other|rather|never|ever|over|under|after|either|neither|"
+                r"whether|per|her|ether)\b)[a-z]+er|\b(?:more|less|fewer)\s+[a-z]+(?:\s+[a-z]+)?)")
 _CHAR = r"(?:[^.;:!?]|\.(?=[0-9]))"  # within a sentence; "$27.6" is one figure
 _BASELINE = re.compile(
     r"(?:" + _CHANGE + _CHAR + r"{0,60}?\bfrom\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\bagainst\b)"
-    + _CHAR + r"{0,60}$|\bthan\s+(?:in\s+|during\s+|at\s+|for\s+)?(?:(?:the\s+)?same\s+[a-z]+\s+)?$",
+    + _CHAR + r"{0,60}$|" + _COMPARATIVE + r"\s+than\s+(?:in\s+|during\s+|at\s+|for\s+)?(?:(?:the\s+)?same\s+[a-z]+\s+)?$",
     re.IGNORECASE)
 
 
 def is_baseline(text: str, start: int, sentence_start: int) -> bool:
     """Whether the date at ``start`` dates the figure a comparison sets another against ("down from $27.6
     million a year earlier", "to 91 percent from 64 percent last year", "compared with 1.2 million in
-    2025", "higher than last year"); not "letters from 200 people last year" (no change before "from")."""
+    2025", "higher than last year"); not "letters from 200 people last year" (no change before "from"),
+    nor "more than a year ago" (a quantity)."""
     return _BASELINE.search(text, max(sentence_start, start - 130), start) is not None
 
 

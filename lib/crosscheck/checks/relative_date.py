@@ -286,8 +286,8 @@ class _Resolver:
         if i < 0:
             return None
         at, period = self.anchors[i]
-        if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100:
-            return None
+        if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100 or at in self.baselines:
+            return None  # (a baseline's year, "higher than last year", dates the figure compared, not the sentence)
         if not one_clause(self.ctx.text, at, pos):
             return None  # "set last year and extended after Labor Day": another verb's date
         if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
