@@ -1036,3 +1036,14 @@ def test_benchmark_refuses_misses_of_a_blind_set(capsys):
 def test_more_than_a_year_ago_is_no_baseline():
     f = findings("It began more than a year ago, when he first spoke.", dt.date(2026, 6, 17))["a year ago"]
     assert "baseline" not in f.data["rule"]
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The plant closed on June 3. The prior day, workers had walked out.", "The prior day", "2026-06-02"),
+    ("The board met on Oct. 9. The prior Friday, the chief resigned.", "The prior Friday", "2026-10-02"),
+    ("Sales rose in 2025, up from the prior year.", "the prior year", "2024"),
+    ("Profit in the third quarter rose from the prior quarter.", "the prior quarter", "2026-Q2"),
+    ("He left on May 4. A week prior, he had warned them.", "A week prior", "2026-W18"),
+])
+def test_prior_counts_back_like_previous(text, expression, value):
+    assert values(text, NOV24)[expression] == value

@@ -31,7 +31,7 @@ MONTH_DAY = re.compile(
 
 _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|"
            r"[Bb]y|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Ee]arl(?:y|ier)|[Ll]ate(?:r)?|[Mm]idnight|"
-           r"[Tt]he\s+previous|[Tt]he\s+following|[Tt]he\s+next)")
+           r"[Tt]he\s+previous|[Tt]he\s+prior|[Tt]he\s+following|[Tt]he\s+next)")
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night))?(?:'s|’s)?"
@@ -65,7 +65,7 @@ SEASON = re.compile(
 )
 
 QUARTER = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|following|current|coming))\s+quarter"
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|prior|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
     r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
@@ -98,17 +98,17 @@ RELATIVE = re.compile(
     r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
-    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
+    r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
-    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year)"
-    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
     # "the year-earlier quarter", "the year-ago period"
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"

@@ -405,8 +405,8 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
-        if pre.startswith(("the previous", "the following", "the next")):
-            step = -1 if pre.startswith("the previous") else 1
+        if pre.startswith(("the previous", "the prior", "the following", "the next")):
+            step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
         second = self._second_of_range(m, wd)
         if second is not None:
@@ -538,8 +538,9 @@ class _Resolver:
         number = int(current.value[-1])
         if m.group("mod"):
             mod = m.group("mod").lower().split()[-1]
-            step = {"last": -1, "previous": -1, "following": 1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
-            if m.group("mod").lower().startswith("the") and mod in ("previous", "following"):
+            step = {"last": -1, "previous": -1, "prior": -1, "following": 1, "this": 0, "current": 0, "next": 1,
+                    "coming": 1}[mod]
+            if m.group("mod").lower().startswith("the") and mod in ("previous", "prior", "following"):
                 return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod,
                                   step)
             return Resolution(P.quarter(current.first.year, number + step), f"{mod} quarter", mod)

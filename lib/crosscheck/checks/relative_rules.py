@@ -201,7 +201,7 @@ def _anchored(r, m: re.Match):
     """
     if m.group("anch"):
         unit = _unit(m.group("u12"))
-        sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
+        sign = -1 if m.group("adir").lower() in ("earlier", "before", "prior") else 1
         if m.group("n12") is None:  # "a few days later": a vague span from the date before
             found = r.count(m.start(), lambda d: P.days(*sorted((d, d + D(days=sign * 21)))),
                             "a few units from the date before (approximate)", "a few")
@@ -212,7 +212,7 @@ def _anchored(r, m: re.Match):
                        sign)
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
+        offset = -1 if phrase.startswith(("previous", "prior")) or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
         return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, offset)
     if m.group("inday"):
@@ -232,7 +232,7 @@ def _anchored(r, m: re.Match):
     if m.group("adjperiod"):
         unit = (m.group("u13") or m.group("u13b")).lower()
         direction = (m.group("pdir") or m.group("pdir2")).lower()
-        step = -1 if direction in ("previous", "before") else 1
+        step = -1 if direction in ("previous", "prior", "before") else 1
         return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction, step)
     return None
 
