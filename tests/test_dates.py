@@ -1047,3 +1047,9 @@ def test_more_than_a_year_ago_is_no_baseline():
 ])
 def test_prior_counts_back_like_previous(text, expression, value):
     assert values(text, NOV24)[expression] == value
+
+
+def test_a_quoted_date_says_the_reporting_verb_did_not_decide():
+    f = findings('"I want this behind us by New Year\'s Eve," she said.', DEC28)["by New Year's Eve"]
+    assert f.data["value"] == "2026-12-31"
+    assert "inside a quotation" in f.data["cue"] and "said" not in f.data["cue"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import periods as P
 from ._base import Context
-from .tense import governing_tense
+from .tense import governing_tense, in_quotation
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,12 @@ class Direction:
 
 def direction(ctx: Context, start: int, end: int) -> Direction:
     """The direction the clause's governing verb group gives text[start:end]."""
-    found = governing_tense(ctx.text, ctx.sentence_at(start), start, end)
+    sentence = ctx.sentence_at(start)
+    found = governing_tense(ctx.text, sentence, start, end)
     if found is None:
-        return Direction(None, "", None)
+        quoted = in_quotation(ctx.text, sentence, start, end)
+        return Direction(None, "inside a quotation, no verb of its own (the reporting verb outside does not decide)"
+                         if quoted else "", None)
     cue = " ".join(found.cue.split())
     if found.tense in ("past", "report"):
         way = "past"

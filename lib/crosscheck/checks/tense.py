@@ -208,6 +208,11 @@ def _quotation(text: str, a: int, b: int, start: int, end: int) -> tuple[int, in
     return None
 
 
+def in_quotation(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a quotation of its sentence."""
+    return _quotation(text, *sentence, start, end) is not None
+
+
 @functools.lru_cache(maxsize=32)
 def _group_starts(text: str, a: int, b: int) -> tuple[int, ...]:
     return tuple(g.start for g in verb_groups(text, a, b))
