@@ -838,6 +838,9 @@ DEC28 = dt.date(2026, 12, 28)
      "2026-12-24"),
     ("Residents need the bridge repaired before Thanksgiving.", dt.date(2026, 10, 1), "before Thanksgiving",
      "2026-11-26"),
+    # a scheduling participle or present before the date points ahead
+    ("The talks, set for Thursday, were postponed.", dt.date(2026, 11, 25), "Thursday", "2026-11-26"),
+    ("The museum, which reopens in March, was closed last winter.", dt.date(2026, 11, 25), "in March", "2027-03"),
     # a verb group that runs into the expression still decides ("will be | today")
     ("The vote will be today, not tomorrow.", DEC28, "today", "2026-12-28"),
 ])

@@ -44,7 +44,7 @@ _REPORT_PRESENT = (
 ).split()
 #: present forms of scheduled events ("the trial begins Monday"); words that are also plural nouns left out
 _SCHEDULE_PRESENT = ("begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels "
-                     "continues").split()
+                     "continues reopens reconvenes restarts concludes").split()
 
 #: participles after "is"/"are": a present passive ("the parade is held the Saturday before ...")
 _PARTICIPLES = (
@@ -74,8 +74,9 @@ _GROUPS = (
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
-    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday"
-    ("future", r"\b(?:payable|expected|scheduled|slated|due)\b(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
+    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled)(?=\s+for\b))\b"
+               r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
                r"(?:[A-Z][a-z]|(?:next|this|tomorrow|tonight)\b))"),
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
