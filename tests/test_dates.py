@@ -1056,3 +1056,15 @@ def test_a_quoted_date_says_the_reporting_verb_did_not_decide():
     f = findings('"I want this behind us by New Year\'s Eve," she said.', DEC28)["by New Year's Eve"]
     assert f.data["value"] == "2026-12-31"
     assert "inside a quotation" in f.data["cue"] and "said" not in f.data["cue"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count forward in a past clause with no date before it names nothing (not a day after publication)
+    ('"It happened on a Tuesday," she said. "The next day, we left."', {}),
+    ("Two days later, the police returned.", {}),
+    # ... a future one still counts from publication; a count back does too
+    ("Two days later, the results will be known.", {"Two days later": "2026-06-19"}),
+    ("The day before, he had resigned.", {"The day before": "2026-06-16"}),
+])
+def test_a_count_forward_from_nothing_in_the_past_is_no_date(text, expected):
+    assert values(text, dt.date(2026, 6, 17)) == expected

@@ -217,6 +217,11 @@ class _Resolver:
         at, period = self.anchors[i]
         return f'"{self._anchor_text(at)}" ({period.value})', period
 
+    def unanchored_past(self, start: int, end: int) -> bool:
+        """Whether no date stands before text[start:end] to count from and its clause is past: a count
+        forward from publication would then name a day after it for what already happened."""
+        return self._counted_index(start) < 0 and direction(self.ctx, start, end).way == "past"
+
     def _counted_index(self, pos: int) -> int:
         """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
         i = bisect.bisect_left(self.anchors, (pos,)) - 1

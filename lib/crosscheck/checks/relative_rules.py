@@ -193,12 +193,25 @@ def _compared(r, m: re.Match):
                       (m.group("adir") or "ago").lower(), sentence_only=not m.group("anch"))
 
 
+def _forward(m: re.Match) -> bool:
+    """Whether an anchored expression counts forward ("two days later", "the next day", "the following week")."""
+    if m.group("anch"):
+        return m.group("adir").lower() in ("later", "after")
+    if m.group("adjday"):
+        return m.group("adjdir").lower().startswith(("day after", "next", "following"))
+    if m.group("adjperiod"):
+        return (m.group("pdir") or m.group("pdir2")).lower() in ("following", "next", "after")
+    return False
+
+
 def _anchored(r, m: re.Match):
     """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day".
 
     Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
     date known only to its month or year the answer is that month or year, never a day.
     """
+    if _forward(m) and r.unanchored_past(m.start(), m.end()):
+        return _NOT_A_DATE  # '"The next day, we left."' with no date before it: no day to count from
     if m.group("anch"):
         unit = _unit(m.group("u12"))
         sign = -1 if m.group("adir").lower() in ("earlier", "before", "prior") else 1
