@@ -34,3 +34,11 @@ def test_registry_problems_are_reported_with_lines(tmp_path):
         f"{path}:8: actor 'two' needs a name",
         f"{path}:4: actor 'one': unknown party 'nobody'",
     ]
+
+
+def test_a_description_is_not_found_by_the_last_word_of_a_body_s_name():
+    registry = load_registry(ROOT / "ledger" / "actors.yaml")
+    assert registry.find("the force") is None
+    assert registry.find("The Force") is None
+    assert registry.find("force") is None
+    assert registry.find("Peskov").id == "peskov"

@@ -79,6 +79,13 @@ def _core_name(mention: str) -> str:
     return " ".join(words)
 
 
+def _reads_as_surname(mention: str) -> bool:
+    """A one-word mention that can be a surname: written capitalised, with no article before it
+    ("Peskov"; not "the force", which would find the Ukrainian Air Force by its last word)."""
+    written = mention.split()
+    return bool(written) and written[-1][:1].isupper() and written[0].casefold() not in ("the", "a", "an", "its")
+
+
 class Registry:
     """The parties and actors of a ledger, with lookup by id or by a mention in text."""
 
@@ -121,7 +128,7 @@ class Registry:
         if core in self._by_name:
             return self._by_name[core]
         words = core.split()
-        if len(words) == 1:  # a surname alone ("Peskov"); longer names must match a full alias
+        if len(words) == 1 and _reads_as_surname(mention):  # longer names must match a full alias
             candidates = self._by_last.get(words[-1], [])
             if len(candidates) == 1:
                 return candidates[0]
