@@ -891,3 +891,46 @@ def test_a_body_whose_proper_name_holds_a_possessive_is_named_whole():
     office = by_text(sts, "had reported a breach")
     assert office.speaker.name == "Information Commissioner's Office"
     assert by_text(sts, "making enquiries").speaker.party == office.speaker.party
+
+
+# -- parties of people who speak for a body (issue 10, draft6) ---------------------------------
+
+def _who(text, fragment):
+    speaker = by_text(extract_statements(text), fragment).speaker
+    return speaker.name, speaker.party
+
+
+def test_an_appositive_role_of_a_body_gives_its_party_not_a_place_in_the_statement():
+    text = ("Greyford Infirmary will keep its stroke ward, the head of the county health board said.\n\n"
+            "Dr. Amara Quist, chief executive of the Greyford and Ollerton Health Board, spoke after the "
+            "board met. “The ward stays,” she said.\n\n"
+            "A spokeswoman for the board said the budget was agreed.\n")
+    assert _who(text, "The ward stays") == ("Dr. Amara Quist", "Greyford and Ollerton Health Board")
+    # the lead's role is the person the next paragraph names leading that body
+    assert _who(text, "will keep its stroke ward") == ("Dr. Amara Quist", "Greyford and Ollerton Health Board")
+    assert _who(text, "the budget was agreed") == ("spokeswoman for the board", "Greyford and Ollerton Health Board")
+
+
+def test_body_names_hold_and_of_for_without_joining_two_bodies():
+    from crosscheck.extract.bodies import body_name_end
+
+    def name(text):
+        words = text.split()
+        return " ".join(words[:body_name_end(words, 0)])
+    assert name("Department of Transport and Regional Planning said") == "Department of Transport and Regional Planning"
+    assert name("Teachers and Lecturers Union said") == "Teachers and Lecturers Union"
+    assert name("Brook Foods and Hartley Dairy agreed") == "Brook Foods"
+    assert name("Britain and France agreed") == "Britain"
+    assert name("Institute for Rural Studies found") == "Institute for Rural Studies"
+
+
+def test_a_bare_noun_means_the_body_of_that_kind():
+    text = ("The University of Cresswell will cut 40 posts, the Cresswell and District Staff Union said.\n\n"
+            "A university spokesman said no course would close.\n")
+    assert _who(text, "no course would close")[1] == "University of Cresswell"
+
+
+def test_an_mp_given_by_place_is_the_named_person_and_their_own_party():
+    text = ("The Ollerton and Vale Water Board said it would raise bills.\n\n"
+            "Ollerton's MP, Priya Dunmore, said she had asked the board to wait.\n")
+    assert _who(text, "she had asked the board") == ("Priya Dunmore", "Priya Dunmore")

@@ -221,7 +221,7 @@ for _normal, _forms in {
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
-    "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "mp": "mp mps mep meps msp msps", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
     for _form in _forms.split():
@@ -233,6 +233,10 @@ SPOKESPEOPLE = {"spokesperson", "representative"}
 # ("Marlow & Finch said ... Chief executive Karen Doyle said").
 OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
             "inspector"}
+# Roles that lead a body: "the head of the health authority" may be its chief executive named elsewhere.
+LEADERS = {"head", "chief", "executive", "leader", "president", "chair"}
+# Elected members: "Northfield's MP" or "the state's senator" speaks for no body of that place.
+MEMBERS = {"mp", "senator", "congressman"}
 # Roles whose owner they act for ("Kessler's barrister", "Diallo's agent", "his press secretary").
 AGENTS = SPOKESPEOPLE | OFFICERS | {"lawyer", "agent", "secretary", "adviser", "aide"}
 # Roles of the person asking the questions in an interview.

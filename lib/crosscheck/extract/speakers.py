@@ -19,6 +19,7 @@ from collections import Counter
 
 from . import lexicon as L
 from .model import Speaker
+from .bodies import body_head, body_in_role, body_name_end, fitting_bodies
 from .roles import Role, compatible, find_bindings, parse_role
 from .tokens import Tokens
 
@@ -31,15 +32,15 @@ _POST_NOMINALS = frozenset("kc qc mp msp mep jr sr phd obe mbe cbe ii iii".split
 _ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
                 "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
-#: A body named in a role's complement: "a consultant at Dunmore General Hospital", "director of the FSA".
-_BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*)")
 #: Nouns that name whatever organisation the story is about ("the company said").
 GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
                            "carrier airline team business organisation organization".split())
 #: Last words that make a body another kind than a company or team ("Dunmore Angling Club", "Environment Agency").
 _OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
                          "court police army commission committee association society charity regulator authority "
-                         "office board".split())
+                         "office board journal magazine newspaper gazette herald tribune times post".split())
+#: Words of a described body's reach that its proper name may leave out ("the regional health authority").
+_SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
 
 
@@ -151,11 +152,9 @@ class Resolver:
             if not T.cap[k] or T.inq[k] or T.low[k] in L.FUNCTION_WORDS:
                 k += 1
                 continue
-            e = k
-            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k or T.low[e] in (
-                    "of", "for") and e > k and e + 1 < T.n and T.cap[e + 1] and T.low[e - 1] in L.ORG_WORDS):
-                e += 1                          # "Royal Union of Nurses", "Institute for Fiscal Studies"
-            if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
+            e = body_name_end(T.w, k, stop=lambda i: T.inq[i])   # "Department of Health and Social Care"
+            led = e - k >= 3 and T.low[k] in L.ORG_WORDS and T.low[k + 1] in ("of", "for")   # "University of X"
+            if e - k >= 2 and (led or any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e))):
                 name = _words(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
@@ -196,7 +195,8 @@ class Resolver:
                 self.last_group = group.name
                 self.groups.add(group.name)
             return group
-        if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
+        if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
+                                           or low[run[0]] in L.ROLE_HEADS)):     # "Northfield's MP": a role
             return self._named(T, toks, run)
         return self._described(T, toks)
 
@@ -393,7 +393,7 @@ class Resolver:
         name = self._proper_body_for(name) or name
         role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
-            person = self.person_for(role)
+            person = self.person_for(role) or self._leader_of(role, at)
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
@@ -403,7 +403,7 @@ class Resolver:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         elif role is not None and speaks_for is None and role.head in L.AGENTS:
             speaks_for = self._employer(role, at, name)
-        elif role is not None and speaks_for is None and role.organisation:
+        elif role is not None and speaks_for is None and role.organisation and role.head not in L.MEMBERS:
             speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
         found = self._registered(name)
         if found is not None:
@@ -419,9 +419,9 @@ class Resolver:
             return organisation
         before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
         word = organisation.split()[-1].lower()
-        for _offset, name in reversed(before):
-            if word in name.lower().split():
-                return name
+        fitting = fitting_bodies([name for _offset, name in before], word)
+        if fitting:
+            return fitting[-1]
         if word in self._noun_for:
             return self._noun_for[word]
         generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
@@ -444,21 +444,46 @@ class Resolver:
             if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
                 return self._body_named_by(noun, at) or self._body_near(at)
             return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
-        named = _BODY_IN_ROLE.search(role.text)
-        if named and self._known_body(named.group("body")):
-            return self._known_body(named.group("body"))
-        if named and any(w.lower() in L.ORG_WORDS for w in named.group("body").split()):
-            return named.group("body")          # "regional secretary of the Royal Union of Nurses", named here first
+        named = self._body_of_role(role, at)
+        if named:       # "chief executive of the Northfield and Dales Health Authority", "head of the health board"
+            return named
         capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
             return body
         return self._body_near(at) if role.head in L.OFFICERS else None
 
+    def _leader_of(self, role: Role, at: int) -> str | None:
+        """The one person the article names as leading the body a leader's role names ("the head of the
+        regional health authority" is "Helen Achterberg, chief executive of the Northfield and Dales
+        Health Authority"), if one."""
+        if role.head not in L.LEADERS:
+            return None
+        body = self._body_of_role(role, at)
+        people = {person for bound, person in self.bindings if bound.head in L.LEADERS
+                  and self._body_of_role(bound, self.role_at.get(person, at)) == body} if body else set()
+        return people.pop() if len(people) == 1 else None
+
+    def _body_of_role(self, role: Role, at: int) -> str | None:
+        """The body a role's complement names ("director at Dunmore General Hospital", "head of the
+        regional health authority"), as the article names it, if it does."""
+        named = body_in_role(role.text)
+        if not named:
+            return None
+        if named[:1].islower():
+            return self._proper_body_for(named) or self._body_named_by(named.split()[-1], at)
+        if self._known_body(named):
+            return self._known_body(named)
+        return named if any(w.lower() in L.ORG_WORDS for w in named.split()) else None
+
     def _proper_body_for(self, description: str) -> str | None:
         """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
-        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one."""
+        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one.
+        A word of scope ("regional", "local") need not be in the name: "the regional health authority" may
+        be the Northfield and Dales Health Authority."""
         words = _stems(description)
+        if len(words - _SCOPE_WORDS) >= 2:
+            words -= _SCOPE_WORDS
         if description[:1].isupper() or len(words) < 2 or description in self.people \
                 or not any(w in L.ORG_WORDS for w in words):
             return None
@@ -507,12 +532,13 @@ class Resolver:
         """The body a bare "the centre" or "the company" means: the latest named before ``at`` whose name
         holds the noun; for a generic noun ("company", "firm", "club"), else the latest body named near."""
         before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
-        for _offset, name in reversed(before):
-            if noun in name.lower().split() and name.lower() != noun:
-                return name
+        fitting = fitting_bodies([name for _offset, name in before if name.lower() != noun], noun)
+        if fitting:
+            return fitting[-1]
         if noun in self._noun_for:                   # "the company" again: the body it meant before
             return self._noun_for[noun]
-        fitting = [name for _offset, name in before if name.split()[-1].lower() not in _OTHER_KINDS]
+        fitting = [name for _offset, name in before
+                   if name.split()[-1].lower() not in _OTHER_KINDS and body_head(name) not in _OTHER_KINDS]
         if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
             self._noun_for[noun] = fitting[-1]
             return fitting[-1]
