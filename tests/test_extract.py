@@ -934,3 +934,15 @@ def test_an_mp_given_by_place_is_the_named_person_and_their_own_party():
     text = ("The Ollerton and Vale Water Board said it would raise bills.\n\n"
             "Ollerton's MP, Priya Dunmore, said she had asked the board to wait.\n")
     assert _who(text, "she had asked the board") == ("Priya Dunmore", "Priya Dunmore")
+
+
+def test_a_role_before_the_named_source_is_not_part_of_the_content():
+    text = "Brennock Tiles will shut its kiln, the company's finance director, Omar Feld, said on Friday."
+    s = by_text(extract_statements(text), "shut its kiln")
+    assert s.text == "Brennock Tiles will shut its kiln"
+    assert s.source.text == "Omar Feld"
+
+
+def test_an_abbreviated_company_word_makes_a_body():
+    text = "Corran Mills Inc. said output fell.\n\nA spokeswoman for Corran Mills Inc. said the plant would stay open.\n"
+    assert _who(text, "the plant would stay open")[1] == "Corran Mills Inc."

@@ -317,7 +317,8 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         return u.add(source, cue, [(p, e)], antecedent=antecedent)
     if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)) \
             and not _role_apposition(T, us, source[0] - 1):
-        parts = [(T.before_start(us, source[0]), source[0])]
+        end = _role_before_source(T, us, source[0] - 1)
+        parts = [(T.before_start(us, end), end)]
         if cue_end + 1 < ue and low[cue_end] == "," and T.inq[cue_end + 1]:
             parts.append((cue_end + 1, T.quote_end(cue_end + 1)))
         elif T.inq[source[0] - 1]:
@@ -329,6 +330,19 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         u.defer(source, cue, antecedent)
         return True
     return False
+
+
+def _role_before_source(T, us: int, comma: int) -> int:
+    """Where a content before "..., ROLE, NAME said" ends: at the comma opening the role ("..., the
+    company's chief executive, Ruth Ames, said"), whose words are then taken; else at the source."""
+    if T.low[comma] == ",":
+        for c in range(comma - 1, max(us, comma - 8), -1):
+            if T.low[c] == ",":
+                if _role_apposition(T, c + 1, comma):
+                    T.mark(c, comma)
+                    return c
+                break
+    return comma + 1
 
 
 def _role_apposition(T, us: int, comma: int) -> bool:
@@ -351,5 +365,6 @@ def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, i
         c += 1
     if not (c < p and low[c] == ","):
         return None
-    a = T.before_start(us, source[0] - 1)
-    return (a, source[0]) if T.words(a, source[0]) >= 2 else None
+    end = _role_before_source(T, us, source[0] - 1)
+    a = T.before_start(us, end)
+    return (a, end) if T.words(a, end) >= 2 else None
