@@ -946,3 +946,27 @@ def test_a_role_before_the_named_source_is_not_part_of_the_content():
 def test_an_abbreviated_company_word_makes_a_body():
     text = "Corran Mills Inc. said output fell.\n\nA spokeswoman for Corran Mills Inc. said the plant would stay open.\n"
     assert _who(text, "the plant would stay open")[1] == "Corran Mills Inc."
+
+
+# -- nested attribution ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, source, content", [
+    ("The library will stay open, the mayor said, rejecting warnings from the librarians' union that it "
+     "would shut in May.", "the librarians' union", "it would shut in May"),
+    ("The minister dismissed claims by the Orchard Growers Association that the levy would double.",
+     "the Orchard Growers Association", "the levy would double"),
+    ("The club denied Ms. Varga's allegation that it had paid the referee.", "Ms. Varga", "it had paid the referee"),
+    ("Police rejected reports by residents that shots were fired near the school, saying it was fireworks.",
+     "residents", "shots were fired near the school"),
+])
+def test_a_report_inside_a_content_is_a_statement_of_its_own_source(sentence, source, content):
+    statements = extract_statements(sentence)
+    nested = by_text(statements, content)
+    assert nested.source.text == source
+    assert [c.text for c in nested.content] == [content]
+    assert nested.kind == "paraphrase"
+    others = [s for s in statements if s is not nested]
+    # no two contents overlap: the outer statement keeps its frame or its other parts only
+    spans = sorted((c.start, c.end) for s in statements for c in s.content)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert others and all(content not in s.text for s in others)

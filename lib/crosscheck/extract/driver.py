@@ -9,6 +9,7 @@ from .according_to import according_to
 from .final_source import final_source
 from .interview import asked_clause, exchange_turn, transcript_line, unlabelled_answers
 from .model import Statement
+from .nested import nested_statements
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
 from .speakers import Resolver
@@ -58,6 +59,7 @@ class _Extractor:
 
     def _paragraph(self, index: int, T: Tokens) -> None:
         self.order += 1
+        first = len(self.found)
         self.resolver.learn(T)
         T.mark(0, _dateline_end(T))
         whole = self._unit(T, 0, T.n, index)
@@ -77,6 +79,7 @@ class _Extractor:
                 u.emit("narration", None, None, None, [T.span(us, ue)])
             if u.deferred is not None:
                 self.deferred = (*u.deferred, ue == T.n)
+        self.found.extend(nested_statements(T, self.found[first:], self.resolver))
 
     def _byline(self, u: Unit, index: int) -> bool:
         """Skip a byline near the top ("By Jane Whitaker") or a credit line ("Reporting by ..."):
