@@ -970,3 +970,30 @@ def test_a_report_inside_a_content_is_a_statement_of_its_own_source(sentence, so
     spans = sorted((c.start, c.end) for s in statements for c in s.content)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert others and all(content not in s.text for s in others)
+
+
+# -- interviews: who answers, and questions that are no statements ---------------------------
+
+def test_the_person_an_interview_is_introduced_with_answers_it():
+    text = ("Harbour Books's owner, Ines Duarte, said the shop would move. Ines Duarte has run it since 2009, "
+            "Ines Duarte said.\n\n"
+            "The landlord's agent, Colm Byrne, answered questions from the Quay Herald.\n\n"
+            "Is the rent going up?\n\n"
+            "Yes. We have told every tenant it rises by 12% in June.\n\n"
+            "Will the shop have to close?\n\n"
+            "No. We have offered Harbour Books a smaller unit at the old rate.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "rises by 12% in June").speaker.name == "Colm Byrne"
+    assert by_text(statements, "a smaller unit").speaker.name == "Colm Byrne"
+
+
+def test_a_yes_no_question_and_a_request_never_made_are_no_statements():
+    text = ("Tova Lind spoke to the Courier.\n\nHas the mayor asked to see the plans?\n\n"
+            "No. She has not asked for them and she has not asked to visit either.\n\n"
+            "Did the council say that it would pay?\n\nNever. They told us nothing at all.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "asked to see the plans").kind == "narration"
+    assert by_text(statements, "asked to see the plans").question
+    answer = by_text(statements, "She has not asked for them")
+    assert (answer.kind, answer.speaker.name) == ("direct", "Tova Lind")
+    assert by_text(statements, "Did the council say").speaker is None

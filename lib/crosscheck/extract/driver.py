@@ -102,6 +102,8 @@ def _apply_rules(u: Unit) -> bool:
     asked_clause(u)
     according_to(u)
     final_source(u)
+    if _yes_no_question(u):
+        return u.count > 0      # "Has Kovac asked to leave?": the cue is part of the question
     for i in range(u.us, u.ue):
         if T.inq[i] or T.used[i]:
             continue
@@ -109,11 +111,23 @@ def _apply_rules(u: Unit) -> bool:
         base = L.VERB_FORMS.get(lw)
         if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
+        if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
+            continue            # "he has not asked to leave": a request never made is no statement
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
             noun_cue(u, i)
     return u.count > 0
+
+
+def _yes_no_question(u: Unit) -> bool:
+    """Is the unit a question opening with an auxiliary ("Has Castleford bid?", "Did she say that ...?"),
+    outside quotations?"""
+    T = u.T
+    last = u.ue - 1
+    while last > u.us and T.w[last] in L.QUOTE_MARKS:
+        last -= 1
+    return T.w[last] == "?" and not T.inq[last] and T.low[u.us] in L.AUXILIARIES and T.cap[u.us]
 
 
 def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> None:

@@ -19,6 +19,7 @@ from collections import Counter
 
 from . import lexicon as L
 from .model import Speaker
+from .introductions import interviewees
 from .bodies import body_head, body_in_role, body_name_end, fitting_bodies
 from .roles import Role, compatible, find_bindings, parse_role
 from .tokens import Tokens
@@ -70,6 +71,7 @@ class Resolver:
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self._registry: dict[str, Speaker | None] = {}
+        self.interviewed: list[tuple[int, str]] = []  # (offset, person) an interview is introduced with
 
     # -- reading the article
     def learn(self, T: Tokens) -> None:
@@ -82,6 +84,8 @@ class Resolver:
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
             self._note_role(name, role, T.st[a])
+        for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
+            bisect.insort(self.interviewed, (T.st[a], self.full_name(_words(T, a, b))))
 
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
@@ -376,7 +380,11 @@ class Resolver:
     def answerer(self, asker: str | None, at: int) -> Speaker | None:
         """Who answers an interview's questions: of the people named as a speaker or subject in the
         last forty mentions before offset ``at`` (neither the asker nor an interviewer), the one
-        named so most often in the article, the latest on a tie."""
+        named so most often in the article, the latest on a tie; but first the person the latest
+        sentence introducing an interview names ("Ward spoke to Coastline Sport")."""
+        for _offset, name in reversed(self.interviewed[:bisect.bisect_left(self.interviewed, (at, ""))]):
+            if name != asker and not self.is_interviewer(Speaker(name)):
+                return Speaker(name)
         best, best_count = None, 0
         for _offset, name, salient in self._recent(at):
             if salient and name != asker and not self.is_interviewer(Speaker(name)) and self.salience[name] > best_count:
