@@ -997,3 +997,16 @@ def test_a_yes_no_question_and_a_request_never_made_are_no_statements():
     answer = by_text(statements, "She has not asked for them")
     assert (answer.kind, answer.speaker.name) == ("direct", "Tova Lind")
     assert by_text(statements, "Did the council say").speaker is None
+
+
+def test_a_chief_constable_speaks_for_the_force():
+    text = ("The force said arrests rose by 9%.\n\n"
+            "Chief Constable Imogen Tate said the figures were provisional.\n")
+    assert _who(text, "the figures were provisional") == ("Imogen Tate", "force")
+
+
+def test_a_hyphenated_name_and_a_possessive_body_stay_whole():
+    text = ("Jean-Luc Moreau, a spokesman for Estavia's transport ministry, said the bridge would reopen. "
+            "He said repairs cost 4 million euros.\n")
+    assert _who(text, "the bridge would reopen") == ("Jean-Luc Moreau", "Estavia's transport ministry")
+    assert _who(text, "repairs cost 4 million euros") == ("Jean-Luc Moreau", "Estavia's transport ministry")

@@ -193,7 +193,7 @@ mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend r
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
-councillors councilors coach inspector officer barrister solicitor
+councillors councilors coach inspector officer barrister solicitor constable superintendent
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -221,7 +221,7 @@ for _normal, _forms in {
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
-    "mp": "mp mps mep meps msp msps", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "mp": "mp mps mep meps msp msps", "constable": "constable superintendent", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
     for _form in _forms.split():
@@ -232,11 +232,13 @@ SPOKESPEOPLE = {"spokesperson", "representative"}
 # Roles held inside an organisation: without an owner named, the holder works for the body named near
 # ("Marlow & Finch said ... Chief executive Karen Doyle said").
 OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
-            "inspector"}
+            "inspector", "constable"}
 # Roles that lead a body: "the head of the health authority" may be its chief executive named elsewhere.
 LEADERS = {"head", "chief", "executive", "leader", "president", "chair"}
 # Elected members: "Northfield's MP" or "the state's senator" speaks for no body of that place.
 MEMBERS = {"mp", "senator", "congressman"}
+# Roles held in one kind of body: a chief constable speaks for the police force the article names.
+BODY_OF_ROLE = {"constable": ("police", "force", "constabulary")}
 # Roles whose owner they act for ("Kessler's barrister", "Diallo's agent", "his press secretary").
 AGENTS = SPOKESPEOPLE | OFFICERS | {"lawyer", "agent", "secretary", "adviser", "aide"}
 # Roles of the person asking the questions in an interview.
@@ -257,7 +259,7 @@ university college school center centre foundation association union court senat
 parliament government administration campaign group company corporation corp inc ltd llc news
 times post journal press network board bank fund organization organisation coalition alliance
 league federation club team poll survey report study network times tribune herald gazette
-magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
+magazine agency police army navy force forces guard constabulary fbi cia nsa kremlin pentagon white
 utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
 producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
 city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways

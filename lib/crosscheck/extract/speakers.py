@@ -21,7 +21,7 @@ from . import lexicon as L
 from .model import Speaker
 from .introductions import interviewees
 from .bodies import body_head, body_in_role, body_name_end, fitting_bodies
-from .roles import Role, compatible, find_bindings, parse_role
+from .roles import Role, compatible, find_bindings, parse_role, words_of
 from .tokens import Tokens
 
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
@@ -80,12 +80,12 @@ class Resolver:
             self.paragraph_starts.append(T.st[0])
         self._learn_bodies(T)
         for role, (a, b), salient in find_bindings(T):
-            name = self.full_name(_words(T, a, b))
+            name = self.full_name(words_of(T, a, b))
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
             self._note_role(name, role, T.st[a])
         for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
-            bisect.insort(self.interviewed, (T.st[a], self.full_name(_words(T, a, b))))
+            bisect.insort(self.interviewed, (T.st[a], self.full_name(words_of(T, a, b))))
 
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
@@ -102,10 +102,10 @@ class Resolver:
                     start = k - 2
                     while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
                         start -= 1
-                    name = _words(T, start, k - 1)
+                    name = words_of(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
-                    self.described_as.setdefault(_words(T, k + 1, e).lower(), name)   # "the national grid operator"
+                    self.described_as.setdefault(words_of(T, k + 1, e).lower(), name)   # "the national grid operator"
                     self._noun_for.setdefault(T.low[e - 1], name)
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
@@ -117,7 +117,7 @@ class Resolver:
                 while e < T.n and e - noun < 6 and (T.cap[e] or T.low[e] in ("&", "of")) and not T.inq[e]:
                     e += 1
                 if e < T.n and T.low[e] in (",", ".", ";"):
-                    name = _words(T, noun + 2, e)
+                    name = words_of(T, noun + 2, e)
                     self.known_bodies.add(name)
                     self._noun_for.setdefault(T.low[noun], name)
                     bisect.insort(self.bodies, (T.st[noun + 2], name))
@@ -129,7 +129,7 @@ class Resolver:
                 while e < T.n and e - k < 4 and T.cap[e] and not T.inq[e]:
                     e += 1
                 if e - k >= 2:
-                    name = _words(T, k, e)
+                    name = words_of(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
 
@@ -145,7 +145,7 @@ class Resolver:
                 e += 1
             named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
             if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
-                described = _words(T, k + 1, e + 1)
+                described = words_of(T, k + 1, e + 1)
                 bisect.insort(self.bodies, (T.st[k + 1], self.described_as.get(described.lower(), described)))
 
     def _learn_named_bodies(self, T: Tokens) -> None:
@@ -159,11 +159,11 @@ class Resolver:
             e = body_name_end(T.w, k, stop=lambda i: T.inq[i])   # "Department of Health and Social Care"
             led = e - k >= 3 and T.low[k] in L.ORG_WORDS and T.low[k + 1] in ("of", "for")   # "University of X"
             if e - k >= 2 and (led or any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e))):
-                name = _words(T, k, e)
+                name = words_of(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
-            elif _spoken_of_as_thing(T, e) and _words(T, k, e) not in self.people:
-                name = _words(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
+            elif _spoken_of_as_thing(T, e) and words_of(T, k, e) not in self.people:
+                name = words_of(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
                 name = (self._body_of_word(name, T.st[k]) if e - k == 1 else None) or name   # "Kestrel": Kestrel Homes
                 self.known_bodies.add(name)
                 bisect.insort(self.bodies, (T.st[k], name))
@@ -212,7 +212,7 @@ class Resolver:
         for x, k in enumerate(run[1:], 1):          # "Dr Tom Hadley of Carrick University": the person, of a body
             if low[k] in ("of", "at") and any(low[j] in L.ORG_WORDS for j in run[x + 1:]) \
                     and not any(low[j] in L.ORG_WORDS or low[j] == "the" for j in run[:x]):
-                bisect.insort(self.bodies, (T.st[run[x + 1]], _words(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
+                bisect.insort(self.bodies, (T.st[run[x + 1]], words_of(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
                 run = run[:x]
                 break
         if not any(low[k] in L.ORG_WORDS for k in run):
@@ -229,7 +229,7 @@ class Resolver:
         body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
-        name = _words(T, name_run[0], name_run[-1] + 1)
+        name = words_of(T, name_run[0], name_run[-1] + 1)
         described_as = low[name_run[0] - 1] if name_run[0] > toks[0] and not T.cap[name_run[0] - 1] else ""
         if described_as in L.ORG_WORDS:              # "the drivers' union RDU", "the regulator Ofwat"
             body = True
@@ -246,6 +246,7 @@ class Resolver:
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
         while len(described) > 1 and T.low[described[-1]].rstrip(".") in L.TITLES \
+                and L.ROLE_HEADS.get(T.low[described[-1]]) not in L.AGENTS \
                 and any(L.ROLE_HEADS.get(T.low[k]) in L.AGENTS for k in described[:-1]):
             described = described[:-1]           # "army spokesman Colonel Idris Benan": the role is the spokesman's
         role = parse_role(T, described[0], described[-1] + 1) if described else None
@@ -268,7 +269,7 @@ class Resolver:
             if person is not None:
                 self._mention(T.st[toks[0]], person, None, True)
                 return Speaker(person)
-            name = _words(T, toks[0], toks[-1] + 1)
+            name = words_of(T, toks[0], toks[-1] + 1)
             self._note_role(name, role, T.st[toks[0]])
             if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
                 self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
@@ -278,7 +279,7 @@ class Resolver:
                 self.gender[name] = gender
                 self._described_mentions.add(name)
             return Speaker(name)
-        name = _words(T, toks[0], toks[-1] + 1)
+        name = words_of(T, toks[0], toks[-1] + 1)
         bound = {person for role_, person in self.bindings if _stems(role_.text) == _stems(name)}
         if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
             person = bound.pop()
@@ -459,7 +460,15 @@ class Resolver:
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
             return body
+        if role.head in L.BODY_OF_ROLE:           # "Chief Constable Roger Allinson": the force he leads
+            return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
         return self._body_near(at) if role.head in L.OFFICERS else None
+
+    def _body_of_kind(self, kinds, at: int) -> str | None:
+        """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""
+        found = [(abs(offset - at), name) for offset, name in self.bodies
+                 if (body_head(name) or name.lower().split()[-1]) in kinds]
+        return min(found)[1] if found else None
 
     def _leader_of(self, role: Role, at: int) -> str | None:
         """The one person the article names as leading the body a leader's role names ("the head of the
@@ -619,7 +628,8 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     while i >= 0:
         k = toks[i]
         owned = T.low[k] in ("'s", "’s") and run and T.low[run[-1]] in L.ORG_WORDS   # "Information Commissioner's Office"
-        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned) and run and i > 0 and T.cap[toks[i - 1]]):
+        joined = T.w[k] in ("-", "–") and run and i > 0 and T.en[toks[i - 1]] == T.st[k] and T.en[k] == T.st[run[-1]]
+        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned or joined) and run and i > 0 and T.cap[toks[i - 1]]):
             run.append(k)
             i -= 1
         else:
@@ -628,6 +638,3 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     return run
 
 
-def _words(T: Tokens, a: int, b: int) -> str:
-    """Tokens [a, b) as the text writes them, white space (and markup) collapsed to single spaces."""
-    return " ".join(T.text[T.st[a]:T.en[b - 1]].split()) if b > a else ""
