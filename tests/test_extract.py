@@ -1010,3 +1010,18 @@ def test_a_hyphenated_name_and_a_possessive_body_stay_whole():
             "He said repairs cost 4 million euros.\n")
     assert _who(text, "the bridge would reopen") == ("Jean-Luc Moreau", "Estavia's transport ministry")
     assert _who(text, "repairs cost 4 million euros") == ("Jean-Luc Moreau", "Estavia's transport ministry")
+
+
+def test_a_person_of_a_body_with_a_relative_clause_is_the_person():
+    text = ("Dr. Lena Ostrova of the Institute for Polar Studies in Tromsø, who was not part of the survey, "
+            "called the estimate too high. She said the ice had been measured in summer.\n")
+    assert _who(text, "the estimate too high")[0] == "Lena Ostrova"
+    assert _who(text, "the ice had been measured")[0] == "Lena Ostrova"
+
+
+def test_a_determiner_before_a_quotation_is_no_inverted_source():
+    text = ('Dr Amos Tye, who studies glaciers at the Nordby Institute, said the "melt lines" could be old. '
+            '"I have seen such lines before," he said.\n')
+    s = by_text(extract_statements(text), "could be old")
+    assert (s.speaker.name, s.text) == ("Amos Tye", 'the "melt lines" could be old')
+    assert _who(text, "I have seen such lines")[0] == "Amos Tye"

@@ -108,6 +108,8 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         return None
     s0 = cue_end
     s1 = object_np(T, s0, ue)
+    if all(low[x] in L.DETERMINERS for x in range(s0, s1)):
+        return None       # 'said the "tool marks" could ...': a determiner alone names no one
     if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") or x > s0 and low[x] in L.VERB_FORMS
            and not T.cap[x] and low[x].endswith(("ed", "s")) for x in range(s0, s1)):
         return None       # "X, a lawyer, said the ruling was fair", "..., said Lind wanted a new minister": not inverted
@@ -238,7 +240,18 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
                 break
     if pick is None and h - 1 >= us and T.cap[h - 1] and not T.inq[h - 1] and low[h - 1] not in L.FUNCTION_WORDS:
         pick = h
-    return None if pick is None else pick - 1
+    return None if pick is None else _person_of_body(T, us, pick - 1)
+
+
+def _person_of_body(T, us: int, h: int) -> int:
+    """The person's last token when the subject ending at h is "PERSON of BODY" ("Dr. Ravi Menon of the
+    Natural History Institute in Leeds, who ..., called"), else h."""
+    start = subject_np(T, h, us)
+    link = start - 1
+    if link - 1 >= us and T.low[link] in ("of", "at", "from") and T.cap[link - 1] and not T.inq[link - 1] \
+            and any(T.low[x] in L.ORG_WORDS for x in range(start, h + 1)):
+        return link - 1
+    return h
 
 
 def _ends_role(T, c: int, us: int) -> bool:
