@@ -246,12 +246,16 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
 def _person_of_body(T, us: int, h: int) -> int:
     """The person's last token when the subject ending at h is "PERSON of BODY" ("Dr. Ravi Menon of the
     Natural History Institute in Leeds, who ..., called"), else h."""
-    start = subject_np(T, h, us)
-    link = start - 1
-    if link - 1 >= us and T.low[link] in ("of", "at", "from") and T.cap[link - 1] and not T.inq[link - 1] \
-            and any(T.low[x] in L.ORG_WORDS for x in range(start, h + 1)):
-        return link - 1
+    k = h
+    while k > us and h - k < 10 and not T.inq[k - 1] and (T.cap[k - 1] or T.low[k - 1] in _BODY_LINKS):
+        k -= 1
+        if T.low[k] in ("of", "at", "from") and k - 1 >= us and T.cap[k - 1] and T.low[k - 1] not in L.ORG_WORDS \
+                and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, h + 1)):
+            return k - 1
     return h
+
+
+_BODY_LINKS = {"of", "at", "from", "for", "the", "in", "and", "&"}
 
 
 def _ends_role(T, c: int, us: int) -> bool:
