@@ -1025,3 +1025,16 @@ def test_a_determiner_before_a_quotation_is_no_inverted_source():
     s = by_text(extract_statements(text), "could be old")
     assert (s.speaker.name, s.text) == ("Amos Tye", 'the "melt lines" could be old')
     assert _who(text, "I have seen such lines")[0] == "Amos Tye"
+
+
+def test_unnamed_sources_keep_how_they_know():
+    text = ("A second official familiar with the talks said the deal would be signed in May. "
+            "Two people with knowledge of the case said the fine was smaller.\n")
+    assert _who(text, "signed in May")[0] == "second official familiar with the talks"
+    assert _who(text, "the fine was smaller")[0] == "people with knowledge of the case"
+
+
+def test_an_inverted_tag_with_a_lower_case_role_before_the_name():
+    text = ("The Tidewater Ferry Company said sailings would resume. "
+            '"We will not cut routes," said company spokeswoman Iris Novak.\n')
+    assert _who(text, "We will not cut routes") == ("Iris Novak", "Tidewater Ferry Company")

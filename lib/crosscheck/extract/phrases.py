@@ -11,6 +11,19 @@ _OBJECT_STOPS = {"who", "which", "that", "in", "at", "during", "after", "before"
                  "because", "as", "about"}
 
 
+#: How an unnamed source is said to know: "familiar with the talks", "with knowledge of the case".
+_FAMILIAR = (("familiar", "with"), ("with", "knowledge", "of"), ("close", "to"), ("briefed", "on"))
+
+
+def _familiar_start(T: Tokens, k: int, lo: int) -> int | None:
+    """Where "familiar with" (or the like) ends right before the determiner at k, after a noun, else None."""
+    for words in _FAMILIAR:
+        a = k - len(words)
+        if a - 1 >= lo and tuple(T.low[a:k]) == words and T.low[a - 1].isalpha() and not T.inq[a - 1]:
+            return a
+    return None
+
+
 def subject_np(T: Tokens, h: int, lo: int) -> int:
     """Start of the noun phrase that ends at token h (inclusive), not before lo."""
     low, cap = T.low, T.cap
@@ -34,6 +47,10 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
         elif lk in L.DETERMINERS:
             if k - 2 >= lo and low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS and not T.inq[k - 2]:
                 i = k - 1       # "A spokesman for the prime minister"
+                continue
+            familiar = _familiar_start(T, k, lo)
+            if familiar is not None:
+                i = familiar    # "A second person familiar with the matter"
                 continue
             return k
         elif lk in L.TITLES:

@@ -104,7 +104,7 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         if c > us and low[c] == "," and _names_after_role(T, c, i - 1):
             return None
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
-            T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES):
+            T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES or _role_then_name(T, cue_end, ue)):
         return None
     s0 = cue_end
     s1 = object_np(T, s0, ue)
@@ -124,6 +124,16 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         if resumed is not None:
             parts.append(resumed)
     return u.add((s0, s1), (i, cue_end), parts)
+
+
+def _role_then_name(T, k: int, ue: int) -> bool:
+    """Do lower-case role words open at k and a name follow ("said agency spokeswoman Marta Kowalczyk")?"""
+    for x in range(k, min(k + 3, ue - 1)):
+        if T.inq[x] or T.cap[x]:
+            return False
+        if T.low[x] in L.ROLE_HEADS:
+            return T.cap[x + 1] and not T.inq[x + 1]
+    return False
 
 
 def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
