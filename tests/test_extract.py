@@ -1038,3 +1038,25 @@ def test_an_inverted_tag_with_a_lower_case_role_before_the_name():
     text = ("The Tidewater Ferry Company said sailings would resume. "
             '"We will not cut routes," said company spokeswoman Iris Novak.\n')
     assert _who(text, "We will not cut routes") == ("Iris Novak", "Tidewater Ferry Company")
+
+
+def test_a_body_name_with_and_is_a_final_source():
+    text = "The council will shut two libraries next year, the Library Staff and Readers Association said."
+    assert _who(text, "shut two libraries") == ("Library Staff and Readers Association",
+                                                 "Library Staff and Readers Association")
+
+
+def test_a_reported_source_does_not_take_over_later_pronouns_or_officers():
+    text = ("Corvin Stores denied a report in the Weekly Clarion that it would close 12 shops. "
+            "Finance director Ada Kim said five shops would close. It said rents had risen.\n")
+    statements = extract_statements(text)
+    assert _who(text, "it would close 12 shops")[0] == "Weekly Clarion"
+    assert _who(text, "five shops would close") == ("Ada Kim", "Corvin Stores")
+    assert by_text(statements, "rents had risen").speaker.name == "Corvin Stores"
+
+
+def test_possessive_plural_and_proper_office_names_stay_whole():
+    text = ("The Dock Workers' Union said pay talks had failed. "
+            "The Information Commissioner's Office said it was making enquiries.\n")
+    assert _who(text, "pay talks had failed") == ("Dock Workers' Union", "Dock Workers' Union")
+    assert _who(text, "making enquiries")[1] == "Information Commissioner's Office"

@@ -88,6 +88,8 @@ def _plausible_source(u: Unit, a: int, b: int) -> bool:
         return False
     for x in range(a, b):
         lx = T.low[x]
+        if lx == "and" and a < x < b - 1 and T.cap[x - 1] and T.cap[x + 1]:
+            continue            # "the University and College Union said": one name
         if lx in ("who", "which", "that", "and", "but", "while", "as", "if", "when"):
             return False
         if lx in L.AUXILIARIES and lx not in ("'s", "’s") or lx in L.VERB_FORMS and not _noun_like(T, x, a):

@@ -24,7 +24,7 @@ warning warnings claim claims allegation allegations report reports suggestion s
 assertions accusation accusations charge charges prediction predictions fear fears complaint complaints
 rumour rumours rumor rumors
 """.split())
-_BY = ("from", "by", "of")
+_BY = ("from", "by", "of", "in")         # "a report in the Sunday Herald that ..."
 _CLAUSE_ENDS = (",", ";", ".", "—", "–", ":", "(", ")")
 _SOURCE_LIMIT = 8
 
@@ -70,5 +70,8 @@ def _nested_at(T: Tokens, i: int, a: int, b: int, resolver):
         end += 1
     if T.words(that + 1, end) < 3 or not T.words(*source):
         return None
+    last_group, speaking = resolver.last_group, list(resolver.speaking)
     speaker = resolver.speaker(T, *source)
+    # "it" and "Finance director Graham Pike" later still mean the outer speaker, not the one reported
+    resolver.last_group, resolver.speaking = last_group, speaking
     return T.span(*source), speaker, T.span(that + 1, end), that

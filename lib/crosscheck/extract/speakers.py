@@ -42,7 +42,7 @@ _OTHER_KINDS = frozenset("club agency council union party ministry department go
                          "office board journal magazine newspaper gazette herald tribune times post".split())
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
-_OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
+_OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
 
 class Resolver:
@@ -627,7 +627,9 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     i = len(toks) - 1
     while i >= 0:
         k = toks[i]
-        owned = T.low[k] in ("'s", "’s") and run and T.low[run[-1]] in L.ORG_WORDS   # "Information Commissioner's Office"
+        owned = run and T.low[run[-1]] in L.ORG_WORDS and (T.low[k] in ("'s", "’s") or T.low[k] in ("'", "’")
+                                                           and i > 0 and T.low[toks[i - 1]].endswith("s"))
+        # "Information Commissioner's Office", "the Retail Workers' Union"
         joined = T.w[k] in ("-", "–") and run and i > 0 and T.en[toks[i - 1]] == T.st[k] and T.en[k] == T.st[run[-1]]
         if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned or joined) and run and i > 0 and T.cap[toks[i - 1]]):
             run.append(k)
