@@ -1060,3 +1060,15 @@ def test_possessive_plural_and_proper_office_names_stay_whole():
             "The Information Commissioner's Office said it was making enquiries.\n")
     assert _who(text, "pay talks had failed") == ("Dock Workers' Union", "Dock Workers' Union")
     assert _who(text, "making enquiries")[1] == "Information Commissioner's Office"
+
+
+def test_a_group_named_by_where_it_is_speaks_as_the_group():
+    text = ("Nurses at the Hallam clinic said they had treated eleven children. "
+            "Fishing crews in both ports have warned that boats could stay in harbour. "
+            "Engineers at Dray Motors said the recall was needed.\n\n"
+            "A spokesman for Dray Motors said the cars were safe. He declined to comment on the recall.\n")
+    assert _who(text, "eleven children") == ("Nurses at the Hallam clinic", "Nurses at the Hallam clinic")
+    assert _who(text, "boats could stay in harbour")[0] == "Fishing crews in both ports"
+    assert _who(text, "the recall was needed") == ("Engineers at Dray Motors", "Dray Motors")
+    # a gendered role word before a body's name: "he" is that speaker again
+    assert _who(text, "to comment on the recall")[1] == "Dray Motors"

@@ -273,6 +273,16 @@ inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "this",
                     "that"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+# Nouns for a group of people who may speak as one, named by where they are ("Doctors at the hospital",
+# "Fishing crews in both countries"): the group speaks, not the place or body after it.
+PEOPLE_NOUNS = set("""
+people doctors nurses parents residents workers staff crews teachers farmers fishermen officials members
+students families patients passengers drivers experts scientists researchers campaigners activists locals
+traders shopkeepers owners employees miners pilots villagers witnesses neighbours neighbors survivors
+""".split())
+# Of those, the ones who work for the body they are "at": they speak for it ("researchers at Halvard University").
+STAFF_NOUNS = {"staff", "officials", "researchers", "scientists", "employees", "engineers", "managers", "executives"}
+PEOPLE_NOUNS |= STAFF_NOUNS
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most",
                "several", "other", "others", "few", "both", "all", "each", "every", "one",
                "two", "three", "four", "five", "any", "more", "no", "another", "such"} | POSSESSIVES

@@ -70,6 +70,7 @@ class Resolver:
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
+        self.group_body: dict[str, str] = {}         # "researchers at Halvard University" -> the body they speak for
         self._registry: dict[str, Speaker | None] = {}
         self.interviewed: list[tuple[int, str]] = []  # (offset, person) an interview is introduced with
 
@@ -193,7 +194,8 @@ class Resolver:
         run = _capitalised_tail(T, toks)
         if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
             return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
-        if run and any(low[k] in _ANONYMOUS for k in toks[:toks.index(run[0])]):
+        if run and any(low[k] in _ANONYMOUS or low[k] in L.PEOPLE_NOUNS and low[k + 1] in ("at", "in", "from", "on")
+                       for k in toks[:toks.index(run[0])]):
             group = self._described(T, toks)         # "three senior members of the Unity Party": a group of its own
             if group is not None:
                 self.last_group = group.name
@@ -201,8 +203,18 @@ class Resolver:
             return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
                                            or low[run[0]] in L.ROLE_HEADS)):     # "Northfield's MP": a role
-            return self._named(T, toks, run)
+            return self._gendered(T, toks, self._named(T, toks, run))
         return self._described(T, toks)
+
+    def _gendered(self, T: Tokens, toks: list[int], speaker: Speaker | None) -> Speaker | None:
+        """ "A spokesman for AquaLine said ... He declined": a later "he" may mean the speaker a gendered
+        role word before a body's name stood for."""
+        gender = next((_ROLE_GENDER[T.low[k]] for k in toks if T.low[k] in _ROLE_GENDER), None)
+        if gender and speaker is not None and speaker.name not in self.people:
+            bisect.insort(self.mentions, (T.st[toks[0]], speaker.name, True))
+            self.gender[speaker.name] = gender
+            self._described_mentions.add(speaker.name)
+        return speaker
 
     def _named(self, T: Tokens, toks: list[int], run: list[int]) -> Speaker:
         """A capitalised name, after any titles before it ("Transport Minister Ana Ruiz")."""
@@ -264,6 +276,8 @@ class Resolver:
             # "The three, who spoke on condition of anonymity,", "The people": the group named before
             known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
             return Speaker(self.last_group) if known else None
+        if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in ("at", "in", "from", "on"):
+            return self._group_at(T, toks)
         if role is not None:
             person = self.person_for(role)
             if person is not None:
@@ -295,6 +309,19 @@ class Resolver:
                 self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
+        return Speaker(name)
+
+    def _group_at(self, T: Tokens, toks: list[int]) -> Speaker:
+        """ "Parents at the school", "researchers at the University of Tessaly": a group of its own; the
+        staff of a body ("researchers", "officials") speak for that body."""
+        name = words_of(T, toks[0], toks[-1] + 1)
+        self.groups.add(name)
+        self.last_group = name
+        place = toks[2:]
+        while place and T.low[place[0]] in L.DETERMINERS:
+            place = place[1:]
+        if T.low[toks[0]] in L.STAFF_NOUNS and place and any(T.low[k] in L.ORG_WORDS for k in place):
+            self.group_body[name] = words_of(T, place[0], place[-1] + 1)
         return Speaker(name)
 
     def pronoun(self, pronoun: str, at: int | None = None, named: bool = False) -> Speaker | None:
@@ -406,6 +433,8 @@ class Resolver:
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
+        if name in self.group_body:
+            speaks_for = self._known_body(self.group_body[name]) or self.group_body[name]
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
         if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
