@@ -1072,3 +1072,9 @@ def test_a_group_named_by_where_it_is_speaks_as_the_group():
     assert _who(text, "the recall was needed") == ("Engineers at Dray Motors", "Dray Motors")
     # a gendered role word before a body's name: "he" is that speaker again
     assert _who(text, "to comment on the recall")[1] == "Dray Motors"
+
+
+def test_a_mission_is_a_body_its_spokeswoman_speaks_for():
+    text = ("The European observer mission in Dalvar confirmed that shelling had hit the market. "
+            "A mission spokeswoman said observers had not yet visited it.\n")
+    assert _who(text, "observers had not yet visited") == ("mission spokeswoman", "European observer mission in Dalvar")

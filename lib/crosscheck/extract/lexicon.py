@@ -265,7 +265,7 @@ producer supplier regulator watchdog charity nonprofit broadcaster newspaper out
 city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
-inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills
+inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
