@@ -1078,3 +1078,9 @@ def test_a_mission_is_a_body_its_spokeswoman_speaks_for():
     text = ("The European observer mission in Dalvar confirmed that shelling had hit the market. "
             "A mission spokeswoman said observers had not yet visited it.\n")
     assert _who(text, "observers had not yet visited") == ("mission spokeswoman", "European observer mission in Dalvar")
+
+
+def test_the_leaders_of_a_group_a_body_is_named_for_speak_for_it():
+    text = ("The Royal Society of Archivists said the vote was close. The hall will stay open, the mayor said, "
+            "rejecting warnings from archivists' leaders that it would close in June.\n")
+    assert _who(text, "it would close in June") == ("archivists' leaders", "Royal Society of Archivists")

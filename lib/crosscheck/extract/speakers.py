@@ -42,6 +42,8 @@ _OTHER_KINDS = frozenset("club agency council union party ministry department go
                          "office board journal magazine newspaper gazette herald tribune times post".split())
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
+#: The leaders of a group a body is named for: "midwives' leaders", "the nurses' leaders".
+_LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|representatives|bosses|chiefs)$", re.I)
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
 
@@ -435,6 +437,8 @@ class Resolver:
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
         if name in self.group_body:
             speaks_for = self._known_body(self.group_body[name]) or self.group_body[name]
+        elif speaks_for is None and _LEADERS_OF.match(name):
+            speaks_for = self._body_holding(_LEADERS_OF.match(name).group("who"))   # "midwives' leaders"
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
         if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
@@ -521,6 +525,13 @@ class Resolver:
         if self._known_body(named):
             return self._known_body(named)
         return named if any(w.lower() in L.ORG_WORDS for w in named.split()) else None
+
+    def _body_holding(self, word: str) -> str | None:
+        """The one body of a proper name holding ``word`` ("midwives": the Royal College of Midwives), if one."""
+        stem = _stems(word)
+        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
+                 if body[:1].isupper() and stem and stem <= _stems(body)}
+        return found.pop() if len(found) == 1 else None
 
     def _proper_body_for(self, description: str) -> str | None:
         """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
