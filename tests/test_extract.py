@@ -1084,3 +1084,25 @@ def test_the_leaders_of_a_group_a_body_is_named_for_speak_for_it():
     text = ("The Royal Society of Archivists said the vote was close. The hall will stay open, the mayor said, "
             "rejecting warnings from archivists' leaders that it would close in June.\n")
     assert _who(text, "it would close in June") == ("archivists' leaders", "Royal Society of Archivists")
+
+
+@pytest.mark.parametrize("text, fragment, party", [
+    ("The Harbour Pilots Guild said pay had fallen. Guild president Ola Brandt said talks would resume.",
+     "talks would resume", "Harbour Pilots Guild"),
+    ("Tomas Lund, president of Branch 7 of the Dockers and Porters Union, said the port would strike.",
+     "the port would strike", "Branch 7 of the Dockers and Porters Union"),
+    ("The Valley Teachers Association said 40 posts were open. Association president Rosa Diaz said the count was low.",
+     "the count was low", "Valley Teachers Association"),
+    ("The miners' union at Cerro Alto said the shaft was unsafe. Union secretary Hugo Paz said work had stopped.",
+     "work had stopped", "miners' union at Cerro Alto"),
+    ("Kestrel Power on Monday denied that it would close the plant. Kestrel's vice president for sales, Ana Roe, "
+     "said no date was set.", "no date was set", "Kestrel Power"),
+])
+def test_a_leader_or_officer_of_a_body_speaks_for_it(text, fragment, party):
+    assert _who(text, fragment)[1] == party
+
+
+def test_the_person_an_interview_is_with_keeps_the_name_the_article_gave():
+    text = ("Dr. Ines Marr, chief executive of the Calder Water Board, spoke to the Gazette.\n\n"
+            "Q: Will bills rise?\n\nA: Yes, by 4% in April.\n")
+    assert _who(text, "by 4% in April") == ("Dr. Ines Marr", "Calder Water Board")

@@ -25,6 +25,8 @@ def body_name_end(words: list[str], k: int, limit: int = 9, stop=None) -> int:
     end, part_start = k + 1, k
     for i in range(k + 1, run):
         low = words[i].lower()
+        if low == "the":
+            continue
         if low in _JOINERS and _complete(words, part_start, i) and _complete(words, i + 1, _part_end(words, i + 1, run)):
             break                       # "Harlow Foods and Greenleaf Dairy": two bodies
         if low in _JOINERS:
@@ -38,10 +40,13 @@ def _capitalised_run(words: list[str], k: int, limit: int, stop) -> int:
     """One past capitalised words from k, with single links between capitals."""
     e = k + 1
     while e < len(words) and e - k < limit and not (stop and stop(e)):
-        if _capital(words[e]):
+        if _capital(words[e]) or words[e].isdigit() and _capital(words[e - 1]):    # "Local 412"
             e += 1
         elif words[e].lower() in LINKS and e + 1 < len(words) and _capital(words[e + 1]) and not (stop and stop(e + 1)):
             e += 2
+        elif words[e].lower() in ("of", "for") and e + 2 < len(words) and words[e + 1] == "the" \
+                and _capital(words[e + 2]) and not (stop and (stop(e + 1) or stop(e + 2))):
+            e += 3              # "Local 412 of the Electrical Workers Union"
         else:
             break
     return min(e, len(words))

@@ -193,7 +193,7 @@ mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend r
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
-councillors councilors coach inspector officer barrister solicitor constable superintendent
+councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -221,7 +221,7 @@ for _normal, _forms in {
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
-    "mp": "mp mps mep meps msp msps", "constable": "constable superintendent", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "mp": "mp mps mep meps msp msps", "constable": "constable", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
     for _form in _forms.split():
@@ -266,6 +266,7 @@ city united rovers athletic fc homes services metals dairy farm farms foods hold
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
+district power energy renewables electric telecom pharma logistics guild
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------

@@ -258,7 +258,7 @@ def _complement_end(T: Tokens, k: int) -> int | None:
     """One past the role's complement ("for the Senate seat"), ending at a comma, a stop or a verb."""
     j = k + 1
     if j < T.n and T.low[j] in _COMPLEMENT_OPENERS:
-        while j < T.n and j - k <= 8 and not T.inq[j] and T.low[j] not in (",", ".", ";", ":", ")", "—"):
+        while j < T.n and j - k <= 12 and not T.inq[j] and T.low[j] not in (",", ".", ";", ":", ")", "—"):
             j += 1
     if j >= T.n or T.low[j] in (",", ".", ";", ")", "—"):
         return j

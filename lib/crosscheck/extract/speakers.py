@@ -88,7 +88,7 @@ class Resolver:
             self.bindings[(role, name)] = None
             self._note_role(name, role, T.st[a])
         for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
-            bisect.insort(self.interviewed, (T.st[a], self.full_name(words_of(T, a, b))))
+            bisect.insort(self.interviewed, (T.st[a], self._person_named(words_of(T, a, b))))
 
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
@@ -386,6 +386,14 @@ class Resolver:
         if gender:
             self.gender[name] = gender
 
+    def _person_named(self, name: str) -> str:
+        """The person of the article a name without titles means, as the article first named them
+        ("Helen Achterberg": "Dr. Helen Achterberg"), else its full name."""
+        if name in self.people:
+            return name
+        ends = [p for p in self.people if p.endswith(" " + name)]
+        return ends[0] if len(ends) == 1 else self.full_name(name)
+
     def full_name(self, name: str) -> str:
         """A surname or first name alone (any case) becomes the full name named before, if one was."""
         return self._by_word.get(name.lower(), name) if " " not in name else name
@@ -447,6 +455,8 @@ class Resolver:
             speaks_for = self._employer(role, at, name)
         elif role is not None and speaks_for is None and role.organisation and role.head not in L.MEMBERS:
             speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
+        elif role is not None and speaks_for is None and role.head in L.LEADERS:
+            speaks_for = self._body_of_role(role, at) or self._body_of_modifiers(role, at)   # "president of X"
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
@@ -489,6 +499,9 @@ class Resolver:
         named = self._body_of_role(role, at)
         if named:       # "chief executive of the Northfield and Dales Health Authority", "head of the health board"
             return named
+        by_kind = self._body_of_modifiers(role, at, lower=True)
+        if by_kind:
+            return by_kind                      # "union secretary Javier Quispe": the union named before
         capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
@@ -502,6 +515,14 @@ class Resolver:
         found = [(abs(offset - at), name) for offset, name in self.bodies
                  if (body_head(name) or name.lower().split()[-1]) in kinds]
         return min(found)[1] if found else None
+
+    def _body_of_modifiers(self, role: Role, at: int, lower: bool = False) -> str | None:
+        """The body an organisation word before the role names ("Association president": the
+        association named before; with ``lower``, also "union secretary")."""
+        for word in reversed(role.modifiers):
+            if word.lower() in L.ORG_WORDS and (word[:1].isupper() or lower):
+                return self._body_named_by(word.lower(), at)
+        return None
 
     def _leader_of(self, role: Role, at: int) -> str | None:
         """The one person the article names as leading the body a leader's role names ("the head of the
@@ -653,6 +674,8 @@ def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
     low = T.low
     if e + 1 < T.n and low[e] == "," and low[e + 1] == "which":
         return True
+    if e + 2 < T.n and low[e] == "on" and low[e + 1] in L.WEEKDAYS:
+        e += 2                  # "Northgate Power on Monday denied that it ..."
     if e < T.n and low[e] in L.VERB_FORMS and not T.inq[e]:
         j = e + 1
         if j < T.n and low[j] == "that":
