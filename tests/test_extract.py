@@ -1106,3 +1106,11 @@ def test_the_person_an_interview_is_with_keeps_the_name_the_article_gave():
     text = ("Dr. Ines Marr, chief executive of the Calder Water Board, spoke to the Gazette.\n\n"
             "Q: Will bills rise?\n\nA: Yes, by 4% in April.\n")
     assert _who(text, "by 4% in April") == ("Dr. Ines Marr", "Calder Water Board")
+
+
+def test_a_spokeswoman_for_a_named_body_is_the_spokeswoman_of_its_party():
+    text = ("Lowther Mining said output fell. A spokeswoman for Lowther said the mine would stay open. "
+            "She said no jobs would go. It said more would follow.\n")
+    assert _who(text, "the mine would stay open") == ("spokeswoman for Lowther", "Lowther Mining")
+    assert _who(text, "no jobs would go") == ("spokeswoman for Lowther", "Lowther Mining")
+    assert _who(text, "more would follow")[0] == "Lowther Mining"

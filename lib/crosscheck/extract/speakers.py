@@ -205,7 +205,10 @@ class Resolver:
             return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
                                            or low[run[0]] in L.ROLE_HEADS)):     # "Northfield's MP": a role
-            return self._gendered(T, toks, self._named(T, toks, run))
+            named = self._named(T, toks, run)
+            if _speaks_for_named(T, toks, run):    # "A spokeswoman for Kestrel": the spokeswoman, for Kestrel
+                return self._described(T, toks)
+            return self._gendered(T, toks, named)
         return self._described(T, toks)
 
     def _gendered(self, T: Tokens, toks: list[int], speaker: Speaker | None) -> Speaker | None:
@@ -666,6 +669,12 @@ def _stems(name: str) -> set[str]:
     """A name's words, lower case, without possessives, articles or a plural's final s."""
     words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
+
+
+def _speaks_for_named(T: Tokens, toks: list[int], run: list[int]) -> bool:
+    """Is the mention a spokesperson's role for the name that ends it ("A spokeswoman for Kestrel")?"""
+    k = toks.index(run[0])
+    return k >= 2 and T.low[toks[k - 1]] in ("for", "of", "at") and L.ROLE_HEADS.get(T.low[toks[k - 2]]) in L.SPOKESPEOPLE
 
 
 def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
