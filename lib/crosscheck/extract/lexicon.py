@@ -266,7 +266,8 @@ city united rovers athletic fc homes services metals dairy farm farms foods hold
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
-district power energy renewables electric telecom pharma logistics guild
+district power energy renewables electric telecom pharma logistics guild mining shipping construction media
+capital insurance
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
