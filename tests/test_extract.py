@@ -1114,3 +1114,11 @@ def test_a_spokeswoman_for_a_named_body_is_the_spokeswoman_of_its_party():
     assert _who(text, "the mine would stay open") == ("spokeswoman for Lowther", "Lowther Mining")
     assert _who(text, "no jobs would go") == ("spokeswoman for Lowther", "Lowther Mining")
     assert _who(text, "more would follow")[0] == "Lowther Mining"
+
+
+def test_members_of_a_group_named_before_are_that_group():
+    text = ("Orla Foods is for sale, two people familiar with the talks said. Brannagh Dairy declined to comment. "
+            "One of the people said the price was about £90 million. The other person said no offer had been made.\n")
+    group = "people familiar with the talks"
+    assert _who(text, "the price was about")[0] == group
+    assert _who(text, "no offer had been made")[0] == group

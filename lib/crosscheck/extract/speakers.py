@@ -42,6 +42,12 @@ _OTHER_KINDS = frozenset("club agency council union party ministry department go
                          "office board journal magazine newspaper gazette herald tribune times post".split())
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
+#: Words that pick members out of a group named before ("one of the people", "the other person").
+_SOME = frozenset("one two three some both all each neither either none another".split())
+_ORDINALS = frozenset("other second first third same two three".split())
+_GROUP_HEADS = {"person": "people", "people": "people", "source": "sources", "sources": "sources",
+                "official": "officials", "officials": "officials", "member": "members", "members": "members",
+                "insider": "insiders", "insiders": "insiders"}
 #: The leaders of a group a body is named for: "midwives' leaders", "the nurses' leaders".
 _LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|representatives|bosses|chiefs)$", re.I)
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
@@ -72,6 +78,7 @@ class Resolver:
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
+        self.group_mentions: list[tuple[int, str]] = []   # (offset, group) where a group of sources is named
         self.group_body: dict[str, str] = {}         # "researchers at Halvard University" -> the body they speak for
         self._registry: dict[str, Speaker | None] = {}
         self.interviewed: list[tuple[int, str]] = []  # (offset, person) an interview is introduced with
@@ -202,6 +209,7 @@ class Resolver:
             if group is not None:
                 self.last_group = group.name
                 self.groups.add(group.name)
+                bisect.insort(self.group_mentions, (T.st[toks[0]], group.name))
             return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
                                            or low[run[0]] in L.ROLE_HEADS)):     # "Northfield's MP": a role
@@ -273,6 +281,9 @@ class Resolver:
 
     def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
         """A common noun phrase: a role ("the Republican nominee", "a spokesman") or a group."""
+        member = self._member_of_group(T, toks)
+        if member is not None:
+            return Speaker(member)                   # "One of the people": the group named before
         role = parse_role(T, toks[0], toks[-1] + 1)
         again = T.low[toks[0]] == "the" and self.last_group is not None
         while toks and T.low[toks[0]] in L.DETERMINERS:
@@ -314,7 +325,28 @@ class Resolver:
                 self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
+            if T.low[toks[0]] in _ANONYMOUS or T.low[toks[0]] in L.PEOPLE_NOUNS:
+                bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
         return Speaker(name)
+
+    def _member_of_group(self, T: Tokens, toks: list[int]) -> str | None:
+        """The group named before that "One of the people", "the other person" or "the same sources"
+        is one of, if the article named one."""
+        words = [T.low[k] for k in toks]
+        if len(words) >= 3 and words[1] == "of" and words[0] in _SOME:
+            rest = [w for w in words[2:] if w not in ("the", "those", "these")]
+        elif len(words) >= 2 and words[0] == "the":
+            rest = words[2:] if words[1] in _ORDINALS and len(words) > 2 else words[1:]
+        elif len(words) == 2 and words[0] in _ORDINALS:
+            rest = words[1:]                        # "The other person" read from "other"
+        else:
+            return None
+        plural = _GROUP_HEADS.get(rest[-1]) if len(rest) == 1 else None
+        before = self.group_mentions[:bisect.bisect_left(self.group_mentions, (T.st[toks[0]], ""))]
+        for _offset, group in reversed(before):
+            if plural and plural in group.lower().split():
+                return group
+        return None
 
     def _group_at(self, T: Tokens, toks: list[int]) -> Speaker:
         """ "Parents at the school", "researchers at the University of Tessaly": a group of its own; the
@@ -322,6 +354,7 @@ class Resolver:
         name = words_of(T, toks[0], toks[-1] + 1)
         self.groups.add(name)
         self.last_group = name
+        bisect.insort(self.group_mentions, (T.st[toks[0]], name))
         place = toks[2:]
         while place and T.low[place[0]] in L.DETERMINERS:
             place = place[1:]
