@@ -20,7 +20,8 @@ from collections import Counter
 from . import lexicon as L
 from .model import Speaker
 from .introductions import interviewees
-from .bodies import body_head, body_in_role, body_name_end, fitting_bodies
+from .bodies import body_name_end
+from .employers import GENERIC_BODIES, BodyLookup, stems
 from .roles import Role, compatible, find_bindings, parse_role, words_of
 from .tokens import Tokens
 
@@ -33,15 +34,6 @@ _POST_NOMINALS = frozenset("kc qc mp msp mep jr sr phd obe mbe cbe ii iii".split
 _ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
                 "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
-#: Nouns that name whatever organisation the story is about ("the company said").
-GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
-                           "carrier airline team business organisation organization".split())
-#: Last words that make a body another kind than a company or team ("Dunmore Angling Club", "Environment Agency").
-_OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
-                         "court police army commission committee association society charity regulator authority "
-                         "office board journal magazine newspaper gazette herald tribune times post".split())
-#: Words of a described body's reach that its proper name may leave out ("the regional health authority").
-_SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 #: Words that pick members out of a group named before ("one of the people", "the other person").
 _SOME = frozenset("one two three some both all each neither either none another".split())
 _ORDINALS = frozenset("other second first third same two three".split())
@@ -53,7 +45,7 @@ _LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|represe
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
 
-class Resolver:
+class Resolver(BodyLookup):
     """Resolves source mentions to speakers, remembering what the article has said so far."""
 
     def __init__(self, actors=None):
@@ -310,7 +302,7 @@ class Resolver:
                 self._described_mentions.add(name)
             return Speaker(name)
         name = words_of(T, toks[0], toks[-1] + 1)
-        bound = {person for role_, person in self.bindings if _stems(role_.text) == _stems(name)}
+        bound = {person for role_, person in self.bindings if stems(role_.text) == stems(name)}
         if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
             person = bound.pop()
             self._mention(T.st[toks[0]], person, None, True)
@@ -499,176 +491,6 @@ class Resolver:
         party = self._party_of(speaks_for) if speaks_for else self._party_of(name) if _OWNED_BODY.match(name) else name
         return Speaker(name, party, None, role.text if role else None, speaks_for)
 
-    def _organisation_of(self, organisation: str, at: int) -> str:
-        """The organisation a role names, as of offset ``at``: "the department" is the latest body
-        named before whose name holds "department", else the latest body named before at all
-        ("a company spokesman" after "AquaLine said ...")."""
-        if not organisation[:1].islower():
-            return organisation
-        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
-        word = organisation.split()[-1].lower()
-        fitting = fitting_bodies([name for _offset, name in before], word)
-        if fitting:
-            return fitting[-1]
-        if word in self._noun_for:
-            return self._noun_for[word]
-        generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
-        return before[-1][1] if before and generic else organisation
-
-    def _employer(self, role: Role, at: int, holder: str) -> str | None:
-        """Whom the holder of an office or an agent's role acts for: the owner the role names
-        ("Kestrel's planning director", "Kessler's barrister", "its chief inspector", "his press
-        secretary"), a body named in it ("Harbour City head coach", "director at Dunmore General
-        Hospital"), else, for an office inside an organisation, the body named near ("Chief executive
-        Karen Doyle" after "Marlow & Finch said")."""
-        owner = role.organisation
-        if owner in ("its", "their"):
-            return self._body_near(at)
-        if owner in ("his", "her"):
-            person = self.pronoun("he" if owner == "his" else "she", at, named=True)
-            return person.name if person is not None and person.name != holder else None
-        if owner:
-            noun = owner.split()[-1].lower()
-            if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
-                return self._body_named_by(noun, at) or self._body_near(at)
-            return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
-        named = self._body_of_role(role, at)
-        if named:       # "chief executive of the Northfield and Dales Health Authority", "head of the health board"
-            return named
-        by_kind = self._body_of_modifiers(role, at, lower=True)
-        if by_kind:
-            return by_kind                      # "union secretary Javier Quispe": the union named before
-        capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
-        body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
-        if body:
-            return body
-        if role.head in L.BODY_OF_ROLE:           # "Chief Constable Roger Allinson": the force he leads
-            return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
-        return self._body_near(at) if role.head in L.OFFICERS else None
-
-    def _body_of_kind(self, kinds, at: int) -> str | None:
-        """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""
-        found = [(abs(offset - at), name) for offset, name in self.bodies
-                 if (body_head(name) or name.lower().split()[-1]) in kinds]
-        return min(found)[1] if found else None
-
-    def _body_of_modifiers(self, role: Role, at: int, lower: bool = False) -> str | None:
-        """The body an organisation word before the role names ("Association president": the
-        association named before; with ``lower``, also "union secretary")."""
-        for word in reversed(role.modifiers):
-            if word.lower() in L.ORG_WORDS and (word[:1].isupper() or lower):
-                return self._body_named_by(word.lower(), at)
-        return None
-
-    def _leader_of(self, role: Role, at: int) -> str | None:
-        """The one person the article names as leading the body a leader's role names ("the head of the
-        regional health authority" is "Helen Achterberg, chief executive of the Northfield and Dales
-        Health Authority"), if one."""
-        if role.head not in L.LEADERS:
-            return None
-        body = self._body_of_role(role, at)
-        people = {person for bound, person in self.bindings if bound.head in L.LEADERS
-                  and self._body_of_role(bound, self.role_at.get(person, at)) == body} if body else set()
-        return people.pop() if len(people) == 1 else None
-
-    def _body_of_role(self, role: Role, at: int) -> str | None:
-        """The body a role's complement names ("director at Dunmore General Hospital", "head of the
-        regional health authority"), as the article names it, if it does."""
-        named = body_in_role(role.text)
-        if not named:
-            return None
-        if named[:1].islower():
-            return self._proper_body_for(named) or self._body_named_by(named.split()[-1], at)
-        if self._known_body(named):
-            return self._known_body(named)
-        return named if any(w.lower() in L.ORG_WORDS for w in named.split()) else None
-
-    def _body_holding(self, word: str) -> str | None:
-        """The one body of a proper name holding ``word`` ("midwives": the Royal College of Midwives), if one."""
-        stem = _stems(word)
-        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
-                 if body[:1].isupper() and stem and stem <= _stems(body)}
-        return found.pop() if len(found) == 1 else None
-
-    def _proper_body_for(self, description: str) -> str | None:
-        """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
-        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one.
-        A word of scope ("regional", "local") need not be in the name: "the regional health authority" may
-        be the Northfield and Dales Health Authority."""
-        words = _stems(description)
-        if len(words - _SCOPE_WORDS) >= 2:
-            words -= _SCOPE_WORDS
-        if description[:1].isupper() or len(words) < 2 or description in self.people \
-                or not any(w in L.ORG_WORDS for w in words):
-            return None
-        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
-                 if body[:1].isupper() and body != description and words <= _stems(body)
-                 and not re.search(r"['’]s\b", body)}   # "the defence ministry" is not "Kestan's defence ministry"
-        return found.pop() if len(found) == 1 else None
-
-    def _owning_body(self, role: Role, at: int) -> str | None:
-        """The body that owns any role phrase after a possessive ("GridNorth's chief engineer", "the
-        agency's area manager"), but not a person's ("Mason's brother"
-        speaks for himself)."""
-        owner = role.organisation or ""
-        if owner.lower() in L.POSSESSIVES:      # "its captain" names no body ("Kovac's agent" acts for him)
-            return None
-        noun = owner.split()[-1].lower() if owner else ""
-        if owner.lower().startswith(("the ", "a ", "an ")) or " " not in owner and owner[:1].islower():
-            return self._body_named_by(noun, at) or self._body_near(at) if noun in L.ORG_WORDS else None
-        body = self._body_of_word(owner.split()[0], at) or self._known_body(owner)
-        person = owner.lower() in self._by_word or " " in owner and owner in self.people
-        if body is None and not person and owner[:1].isupper():
-            body = owner                    # a name no person of the article bears ("GridNorth")
-        return body
-
-    def _known_body(self, name: str) -> str | None:
-        """A body of this name (or whose name holds it whole) named so far."""
-        name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-        for _offset, body in reversed(self.bodies):
-            if body == name or f" {name} " in f" {body} ":
-                return body
-        return None
-
-    def _body_of_word(self, word: str, at: int) -> str | None:
-        """The body named before ``at`` whose name starts with the one word ``word``, unless a person
-        of that name was named."""
-        if word.lower() in self._by_word:
-            return None
-        end = bisect.bisect_left(self.bodies, (at, ""))
-        for _offset, name in reversed(self.bodies[max(end - 40, 0):end]):
-            words = name.split()
-            if len(words) > 1 and words[0] == word:
-                return name
-        return None
-
-    def _body_named_by(self, noun: str, at: int) -> str | None:
-        """The body a bare "the centre" or "the company" means: the latest named before ``at`` whose name
-        holds the noun; for a generic noun ("company", "firm", "club"), else the latest body named near."""
-        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
-        fitting = fitting_bodies([name for _offset, name in before if name.lower() != noun], noun)
-        if fitting:
-            return fitting[-1]
-        if noun in self._noun_for:                   # "the company" again: the body it meant before
-            return self._noun_for[noun]
-        fitting = [name for _offset, name in before
-                   if name.split()[-1].lower() not in _OTHER_KINDS and body_head(name) not in _OTHER_KINDS]
-        if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
-            self._noun_for[noun] = fitting[-1]
-            return fitting[-1]
-        return None
-
-    def _body_near(self, at: int) -> str | None:
-        """The latest body that spoke before offset ``at`` in its paragraph or the one before, else the latest
-        body named there at all ("Finance director Graham Pike" after "The company denied a report in the
-        Sunday Herald" works for the company, not the paper), if any."""
-        start = self._window_start(at)
-        for found in (self.speaking, self.bodies):
-            end = bisect.bisect_left(found, (at, ""))
-            if end and found[end - 1][0] >= start:
-                return found[end - 1][1]
-        return None
-
     def _party_of(self, organisation: str) -> str:
         found = self._registered(organisation)
         if found is not None:
@@ -696,12 +518,6 @@ class Resolver:
                     break
             self._registry[name] = speaker
         return self._registry[name]
-
-
-def _stems(name: str) -> set[str]:
-    """A name's words, lower case, without possessives, articles or a plural's final s."""
-    words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
 
 
 def _speaks_for_named(T: Tokens, toks: list[int], run: list[int]) -> bool:
