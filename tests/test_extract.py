@@ -1122,3 +1122,10 @@ def test_members_of_a_group_named_before_are_that_group():
     group = "people familiar with the talks"
     assert _who(text, "the price was about")[0] == group
     assert _who(text, "no offer had been made")[0] == group
+
+
+def test_his_office_or_her_campaign_speaks_for_the_person_named_before():
+    text = ("Asked whether Sen. Tom Hale would back the bill, his office declined to comment. "
+            "Mayor Ruth Coll will run again, her campaign said.\n")
+    assert _who(text, "to comment") == ("Tom Hale's office", "Tom Hale")
+    assert _who(text, "will run again") == ("Ruth Coll's campaign", "Ruth Coll")

@@ -276,6 +276,10 @@ class Resolver(BodyLookup):
         member = self._member_of_group(T, toks)
         if member is not None:
             return Speaker(member)                   # "One of the people": the group named before
+        if len(toks) == 2 and T.low[toks[0]] in ("his", "her") and _OWNED_BODY.match("x " + T.low[toks[1]]):
+            owner = self.pronoun("he" if T.low[toks[0]] == "his" else "she", T.st[toks[0]], named=True)
+            if owner is not None:                    # "his office declined": the office of the man named before
+                return Speaker(f"{owner.name}'s {T.w[toks[1]]}")
         role = parse_role(T, toks[0], toks[-1] + 1)
         again = T.low[toks[0]] == "the" and self.last_group is not None
         while toks and T.low[toks[0]] in L.DETERMINERS:
