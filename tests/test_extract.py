@@ -938,9 +938,14 @@ def test_an_mp_given_by_place_is_the_named_person_and_their_own_party():
 
 def test_a_role_before_the_named_source_is_not_part_of_the_content():
     text = "Brennock Tiles will shut its kiln, the company's finance director, Omar Feld, said on Friday."
+    told = "The Harbour Board will raise fees, its chairman, Ada Quill, told members on Tuesday."
+    s = by_text(extract_statements(told), "will raise fees")
+    assert (s.text, s.source.text, s.speaker.name) == ("The Harbour Board will raise fees", "its chairman, Ada Quill",
+                                                      "Ada Quill")
     s = by_text(extract_statements(text), "shut its kiln")
     assert s.text == "Brennock Tiles will shut its kiln"
-    assert s.source.text == "Omar Feld"
+    assert s.source.text == "the company's finance director, Omar Feld"
+    assert s.speaker.name == "Omar Feld"
 
 
 def test_an_abbreviated_company_word_makes_a_body():
