@@ -1134,3 +1134,9 @@ def test_his_office_or_her_campaign_speaks_for_the_person_named_before():
             "Mayor Ruth Coll will run again, her campaign said.\n")
     assert _who(text, "to comment") == ("Tom Hale's office", "Tom Hale")
     assert _who(text, "will run again") == ("Ruth Coll's campaign", "Ruth Coll")
+
+
+def test_a_document_speaks_for_the_body_that_owns_it():
+    text = ("The Harbour Board raised fees. According to the board's annual report, the harbour lost £1.2 million "
+            "last year.\n")
+    assert _who(text, "the harbour lost") == ("board's annual report", "Harbour Board")

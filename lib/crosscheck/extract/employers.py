@@ -24,9 +24,29 @@ _OTHER_KINDS = frozenset("club agency council union party ministry department go
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 
+#: A document a body or person owns or wrote: "the board's annual report", "a report by the auditor".
+DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census"
+_DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_KINDS})$", re.I)
+_DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_KINDS})\s+(?:by|from)\s+"
+                          r"(?:the\s+)?(?P<owner>.+?)(?:\s+(?:published|released|issued)\b.*)?$", re.I)
+
 
 class BodyLookup:
     """Body lookups over a resolver's record of the article (see the module doc)."""
+
+    def document_owner(self, name: str, at: int) -> str | None:
+        """Whose document a source is ("the board's annual report": the Harbour Board; "a report by
+        Audit Wales": Audit Wales), when the article names the owner; else None."""
+        match = _DOCUMENT.match(name) or _DOCUMENT_BY.match(name)
+        if match is None:
+            return None
+        owner = match.group("owner")
+        noun = owner.split()[-1].lower()
+        if owner.lower() in ("its", "their"):
+            return self._body_near(at)
+        if owner[:1].islower():
+            return self._body_named_by(noun, at) if noun in L.ORG_WORDS else None
+        return self._known_body(owner) or self.full_name(owner)
 
     def _bodies_before(self, at: int, window: int = 40) -> list[tuple[int, str]]:
         """The last ``window`` (offset, body) records before offset ``at``."""

@@ -70,6 +70,7 @@ class Resolver(BodyLookup):
         self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
+        self.first_at: dict[str, int] = {}           # a described speaker's first offset
         self.group_mentions: list[tuple[int, str]] = []   # (offset, group) where a group of sources is named
         self.group_body: dict[str, str] = {}         # "researchers at Halvard University" -> the body they speak for
         self._registry: dict[str, Speaker | None] = {}
@@ -323,7 +324,18 @@ class Resolver(BodyLookup):
             self.last_group = name
             if T.low[toks[0]] in _ANONYMOUS or T.low[toks[0]] in L.PEOPLE_NOUNS:
                 bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
+        self.first_at.setdefault(name, T.st[toks[0]])
         return Speaker(name)
+
+    def _group_speaks_for(self, name: str) -> str | None:
+        """The body a group or a document without a role speaks for: "researchers at X", "midwives'
+        leaders", "the board's annual report"."""
+        if name in self.group_body:
+            return self._known_body(self.group_body[name]) or self.group_body[name]
+        leaders = _LEADERS_OF.match(name)
+        if leaders:
+            return self._body_holding(leaders.group("who"))
+        return self.document_owner(name, self.first_at.get(name, 0))
 
     def _member_of_group(self, T: Tokens, toks: list[int]) -> str | None:
         """The group named before that "One of the people", "the other person" or "the same sources"
@@ -475,10 +487,8 @@ class Resolver(BodyLookup):
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
-        if name in self.group_body:
-            speaks_for = self._known_body(self.group_body[name]) or self.group_body[name]
-        elif speaks_for is None and _LEADERS_OF.match(name):
-            speaks_for = self._body_holding(_LEADERS_OF.match(name).group("who"))   # "midwives' leaders"
+        if role is None:
+            speaks_for = self._group_speaks_for(name)
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
         if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
