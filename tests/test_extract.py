@@ -1140,3 +1140,14 @@ def test_a_document_speaks_for_the_body_that_owns_it():
     text = ("The Harbour Board raised fees. According to the board's annual report, the harbour lost £1.2 million "
             "last year.\n")
     assert _who(text, "the harbour lost") == ("board's annual report", "Harbour Board")
+
+
+def test_a_former_officer_at_a_body_speaks_for_himself_and_plural_nouns_are_no_names():
+    text = ("A former manager at Harlow Freight told a court that he had been ordered to shred records. "
+            "Prosecutors say the founder, Gary Lind, hid the losses. He denies six counts of fraud. "
+            "A manager at Harlow Freight said the firm was co-operating.\n")
+    assert _who(text, "ordered to shred records") == ("former manager at Harlow Freight",
+                                                      "former manager at Harlow Freight")
+    assert _who(text, "the founder, Gary Lind, hid")[0] == "Prosecutors"
+    assert _who(text, "six counts of fraud")[0] == "Gary Lind"
+    assert _who(text, "the firm was co-operating") == ("manager at Harlow Freight", "Harlow Freight")

@@ -135,7 +135,9 @@ class BodyLookup:
             return self._proper_body_for(named) or self._body_named_by(named.split()[-1], at)
         if self._known_body(named):
             return self._known_body(named)
-        return named if any(w.lower() in L.ORG_WORDS for w in named.split()) else None
+        if any(w.lower() in L.ORG_WORDS for w in named.split()) or " " in named and named not in self.people:
+            return named        # "manager at Harlow Freight": a body by where the role stands
+        return None
 
     def _body_holding(self, word: str) -> str | None:
         """The one body of a proper name holding ``word`` ("midwives": the Royal College of Midwives), if one."""

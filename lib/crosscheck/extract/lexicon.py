@@ -267,7 +267,7 @@ airlines systems technologies labs laboratories partners securities pharmaceutic
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
-capital insurance
+capital insurance freight haulage
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
@@ -281,6 +281,7 @@ PEOPLE_NOUNS = set("""
 people doctors nurses parents residents workers staff crews teachers farmers fishermen officials members
 students families patients passengers drivers experts scientists researchers campaigners activists locals
 traders shopkeepers owners employees miners pilots villagers witnesses neighbours neighbors survivors
+prosecutors investigators analysts economists critics lawyers protesters organisers organizers authorities
 """.split())
 # Of those, the ones who work for the body they are "at": they speak for it ("researchers at Halvard University").
 STAFF_NOUNS = {"staff", "officials", "researchers", "scientists", "employees", "engineers", "managers", "executives"}

@@ -63,8 +63,8 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             i = k
         elif lk in ("at", "in") and k - 1 >= lo and low[k - 1] in L.ORG_WORDS and cap[i]:
             i = k               # "the miners' union at Santa Rosa"
-        elif lk in ("of", "for") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
-            i = k               # "the former secretary of state"
+        elif lk in ("of", "for", "at") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
+            i = k               # "the former secretary of state", "a former manager at Redwood Logistics"
         elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \
                 and not is_adverb(lk) and lowercase < 3:
             lowercase += 1

@@ -205,7 +205,8 @@ class Resolver(BodyLookup):
                 bisect.insort(self.group_mentions, (T.st[toks[0]], group.name))
             return group
         if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
-                                           or low[run[0]] in L.ROLE_HEADS)):     # "Northfield's MP": a role
+                                           or low[run[0]] in L.ROLE_HEADS       # "Northfield's MP": a role
+                                           or low[run[0]] in L.PEOPLE_NOUNS and T.sent[run[0]])):   # "Prosecutors say"
             named = self._named(T, toks, run)
             if _speaks_for_named(T, toks, run):    # "A spokeswoman for Kestrel": the spokeswoman, for Kestrel
                 return self._described(T, toks)
@@ -491,7 +492,9 @@ class Resolver(BodyLookup):
             speaks_for = self._group_speaks_for(name)
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
-        if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
+        if role is not None and any(w.lower() in ("former", "ex") for w in role.modifiers):
+            speaks_for = None                    # "a former manager at Redwood": no longer speaks for it
+        elif role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         elif role is not None and speaks_for is None and role.head in L.AGENTS:
             speaks_for = self._employer(role, at, name)
@@ -535,9 +538,10 @@ class Resolver(BodyLookup):
 
 
 def _speaks_for_named(T: Tokens, toks: list[int], run: list[int]) -> bool:
-    """Is the mention a spokesperson's role for the name that ends it ("A spokeswoman for Kestrel")?"""
+    """Is the mention a role held at the body whose name ends it ("A spokeswoman for Kestrel", "a former
+    manager at Redwood Logistics"): the role's holder speaks, not the body?"""
     k = toks.index(run[0])
-    return k >= 2 and T.low[toks[k - 1]] in ("for", "of", "at") and L.ROLE_HEADS.get(T.low[toks[k - 2]]) in L.SPOKESPEOPLE
+    return k >= 2 and T.low[toks[k - 1]] in ("for", "of", "at") and L.ROLE_HEADS.get(T.low[toks[k - 2]]) in L.AGENTS
 
 
 def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
