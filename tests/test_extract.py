@@ -1151,3 +1151,10 @@ def test_a_former_officer_at_a_body_speaks_for_himself_and_plural_nouns_are_no_n
     assert _who(text, "the founder, Gary Lind, hid")[0] == "Prosecutors"
     assert _who(text, "six counts of fraud")[0] == "Gary Lind"
     assert _who(text, "the firm was co-operating") == ("manager at Harlow Freight", "Harlow Freight")
+
+
+def test_a_bare_noun_means_a_body_named_before_not_one_named_later():
+    text = ("Forward Ida Kell will leave Eastfield Athletic, her agent said.\n\n"
+            "The club's head coach, Anna Fry, said she had not been told.\n\n"
+            "Rival club Northbridge City would not confirm its interest.\n")
+    assert _who(text, "she had not been told") == ("Anna Fry", "Eastfield Athletic")

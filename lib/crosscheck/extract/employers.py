@@ -48,6 +48,16 @@ class BodyLookup:
             return self._body_named_by(noun, at) if noun in L.ORG_WORDS else None
         return self._known_body(owner) or self.full_name(owner)
 
+    def _note_noun(self, noun: str, body: str, offset: int) -> None:
+        """From ``offset`` on, a bare "the NOUN" may mean ``body`` ("the operator, Southern Link Rail,")."""
+        bisect.insort(self._noun_for.setdefault(noun, []), (offset, body))
+
+    def _noun_before(self, noun: str, at: int) -> str | None:
+        """The body a bare "the NOUN" meant most lately before offset ``at``, if any."""
+        found = self._noun_for.get(noun, [])
+        end = bisect.bisect_left(found, (at, ""))
+        return found[end - 1][1] if end else None
+
     def _bodies_before(self, at: int, window: int = 40) -> list[tuple[int, str]]:
         """The last ``window`` (offset, body) records before offset ``at``."""
         end = bisect.bisect_left(self.bodies, (at, ""))
@@ -64,8 +74,8 @@ class BodyLookup:
         fitting = fitting_bodies([name for _offset, name in before], word)
         if fitting:
             return fitting[-1]
-        if word in self._noun_for:
-            return self._noun_for[word]
+        if self._noun_before(word, at):
+            return self._noun_before(word, at)
         generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
         return before[-1][1] if before and generic else organisation
 
@@ -205,12 +215,12 @@ class BodyLookup:
         fitting = fitting_bodies([name for _offset, name in before if name.lower() != noun], noun)
         if fitting:
             return fitting[-1]
-        if noun in self._noun_for:                   # "the company" again: the body it meant before
-            return self._noun_for[noun]
+        if self._noun_before(noun, at):              # "the company" again: the body it meant before
+            return self._noun_before(noun, at)
         fitting = [name for _offset, name in before
                    if name.split()[-1].lower() not in _OTHER_KINDS and body_head(name) not in _OTHER_KINDS]
         if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
-            self._noun_for[noun] = fitting[-1]
+            self._note_noun(noun, fitting[-1], at)
             return fitting[-1]
         return None
 

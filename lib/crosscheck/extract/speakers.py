@@ -67,7 +67,7 @@ class Resolver(BodyLookup):
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
-        self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self._noun_for: dict[str, list[tuple[int, str]]] = {}   # "company" -> (offset, body) "the company" meant
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
         self.first_at: dict[str, int] = {}           # a described speaker's first offset
@@ -109,7 +109,7 @@ class Resolver(BodyLookup):
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
                     self.described_as.setdefault(words_of(T, k + 1, e).lower(), name)   # "the national grid operator"
-                    self._noun_for.setdefault(T.low[e - 1], name)
+                    self._note_noun(T.low[e - 1], name, T.st[k])
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
                     and T.low[noun].isalpha():
@@ -122,7 +122,7 @@ class Resolver(BodyLookup):
                 if e < T.n and T.low[e] in (",", ".", ";"):
                     name = words_of(T, noun + 2, e)
                     self.known_bodies.add(name)
-                    self._noun_for.setdefault(T.low[noun], name)
+                    self._note_noun(T.low[noun], name, T.st[noun])
                     bisect.insort(self.bodies, (T.st[noun + 2], name))
         self._learn_named_bodies(T)
         self._learn_described_bodies(T, articles)
@@ -252,7 +252,7 @@ class Resolver(BodyLookup):
         described_as = low[name_run[0] - 1] if name_run[0] > toks[0] and not T.cap[name_run[0] - 1] else ""
         if described_as in L.ORG_WORDS:              # "the drivers' union RDU", "the regulator Ofwat"
             body = True
-            self._noun_for.setdefault(described_as, name)
+            self._note_noun(described_as, name, T.st[name_run[0]])
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self._note_body(name, T.st[name_run[0]])
