@@ -1158,3 +1158,13 @@ def test_a_bare_noun_means_a_body_named_before_not_one_named_later():
             "The club's head coach, Anna Fry, said she had not been told.\n\n"
             "Rival club Northbridge City would not confirm its interest.\n")
     assert _who(text, "she had not been told") == ("Anna Fry", "Eastfield Athletic")
+
+
+def test_a_statement_issued_in_writing_and_a_final_source_after_a_dateline():
+    text = ("OSLO (Fjord Wire) - Norland will buy 12 patrol boats, two officials with knowledge of the deal said.\n\n"
+            "Holm's ministry later issued a statement denying that a contract had been signed.\n\n"
+            "Opposition defence spokesman Lars Vik said the purchase had been rushed.\n")
+    assert _who(text, "Norland will buy 12 patrol boats")[0] == "officials with knowledge of the deal"
+    issued = by_text(extract_statements(text), "a contract had been signed")
+    assert (issued.speaker.name, issued.cue.text) == ("Holm's ministry", "denying")
+    assert _who(text, "the purchase had been rushed") == ("Lars Vik", "Opposition")

@@ -9,6 +9,7 @@ from .according_to import according_to
 from .final_source import final_source
 from .interview import asked_clause, exchange_turn, transcript_line, unlabelled_answers
 from .model import Statement
+from .issued import issued_statement
 from .nested import nested_statements
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
@@ -102,6 +103,7 @@ def _apply_rules(u: Unit) -> bool:
     asked_clause(u)
     according_to(u)
     final_source(u)
+    issued_statement(u)
     if _yes_no_question(u):
         return u.count > 0      # "Has Kovac asked to leave?": the cue is part of the question
     for i in range(u.us, u.ue):

@@ -24,6 +24,8 @@ MIN_CONTENT_WORDS = 4
 def final_source(u: Unit) -> None:
     """Record 'P, SOURCE said [to X] [on Monday].' when the unit ends that way."""
     T, us = u.T, u.us
+    while us < u.ue and T.used[us]:
+        us += 1                 # past a dateline ("OSLO (Northern Wire) -")
     end = u.ue
     while end > us and T.low[end - 1] in L.STOP_PUNCT:
         end -= 1

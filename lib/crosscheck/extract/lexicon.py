@@ -243,6 +243,11 @@ BODY_OF_ROLE = {"constable": ("police", "force", "constabulary")}
 AGENTS = SPOKESPEOPLE | OFFICERS | {"lawyer", "agent", "secretary", "adviser", "aide"}
 # Roles of the person asking the questions in an interview.
 INTERVIEWERS = {"interviewer", "host", "moderator", "reporter", "anchor", "correspondent", "journalist"}
+# Portfolios: "opposition health spokeswoman" speaks for the opposition, not for "opposition health".
+PORTFOLIOS = set("""
+health defence defense education finance foreign interior home justice transport environment energy trade
+economy culture housing treasury fisheries agriculture security immigration
+""".split())
 # Role modifiers that say nothing about which person is meant ("the former governor").
 IDLE_MODIFIERS = {"former", "then", "current", "top", "senior", "new", "acting", "longtime", "veteran", "retired",
                   "outgoing", "incoming", "interim", "the", "a", "an"}

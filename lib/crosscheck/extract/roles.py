@@ -98,6 +98,8 @@ def _organisation(T: Tokens, words: list[str], head: int, end: int) -> str | Non
             start += 1
         return words_of(T, start, end) or None
     named = [w for w in words if w.lower() not in L.IDLE_MODIFIERS and w.lower() not in L.ROLE_HEADS]
+    while len(named) > 1 and named[-1].lower() in L.PORTFOLIOS:
+        named = named[:-1]                  # "Opposition defence spokesman": the opposition
     if named and (named[0][:1].isupper() or named[-1].lower() in L.ORG_WORDS):
         return " ".join(named)
     return None
