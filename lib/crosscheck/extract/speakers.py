@@ -284,7 +284,7 @@ class Resolver(BodyLookup):
                 return Speaker(f"{owner.name}'s {T.w[toks[1]]}")
         role = parse_role(T, toks[0], toks[-1] + 1)
         again = T.low[toks[0]] == "the" and self.last_group is not None
-        while toks and T.low[toks[0]] in L.DETERMINERS:
+        while toks and T.low[toks[0]] in L.DETERMINERS and not _counts_a_group(T, toks):
             toks = toks[1:]
         if not toks or again and len(toks) == 1 and self.last_group.lower().split()[0] == T.low[toks[0]]:
             # "The three, who spoke on condition of anonymity,", "The people": the group named before
@@ -323,7 +323,7 @@ class Resolver(BodyLookup):
                 self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
-            if T.low[toks[0]] in _ANONYMOUS or T.low[toks[0]] in L.PEOPLE_NOUNS:
+            if any(T.low[k] in _ANONYMOUS or T.low[k] in L.PEOPLE_NOUNS for k in toks[:3]):
                 bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
         self.first_at.setdefault(name, T.st[toks[0]])
         return Speaker(name)
@@ -535,6 +535,16 @@ class Resolver(BodyLookup):
                     break
             self._registry[name] = speaker
         return self._registry[name]
+
+
+_NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def _counts_a_group(T: Tokens, toks: list[int]) -> bool:
+    """Does the mention open with how many sources speak ("two people familiar with the talks", "three
+    senior members of the party")? The count is part of the group's name as the article gives it."""
+    return T.low[toks[0]] in _NUMBERS and len(toks) > 2 and any(
+        T.low[k] in _ANONYMOUS or T.low[k] in L.PEOPLE_NOUNS for k in toks[1:4])
 
 
 def _speaks_for_named(T: Tokens, toks: list[int], run: list[int]) -> bool:
