@@ -1168,3 +1168,9 @@ def test_a_statement_issued_in_writing_and_a_final_source_after_a_dateline():
     issued = by_text(extract_statements(text), "a contract had been signed")
     assert (issued.speaker.name, issued.cue.text) == ("Holm's ministry", "denying")
     assert _who(text, "the purchase had been rushed") == ("Lars Vik", "Opposition")
+
+
+def test_a_subject_with_a_parenthetical_before_a_coordinated_cue():
+    text = ("The council's planning officer, in a report published on Friday, accepted the flood study but said "
+            "the number of homes should fall to 40.")
+    assert _who(text, "the number of homes should fall")[0] == "council's planning officer"

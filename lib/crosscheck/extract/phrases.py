@@ -139,15 +139,32 @@ def _skip_clause_openers(T: Tokens, us: int, lim: int) -> int | None:
 def _titled_subject(T: Tokens, j: int, lim: int) -> tuple[int, int] | None:
     """'The governor went on to ...': a determiner phrase ending in a title or a name, then a verb."""
     low, cap = T.low, T.cap
-    for k in range(j + 2, min(lim, j + 6)):
+    for k in range(j + 2, min(lim, j + 7)):
         before = low[k - 1]
+        if before in ("'s", "’s") and not T.inq[k - 1]:
+            continue                            # "The council's planning officer"
         if T.inq[k - 1] or not (cap[k - 1] or (before.isalpha() and before not in L.FUNCTION_WORDS)):
             break
         lk = low[k]
-        if (before in L.TITLES or cap[k - 1]) and not cap[k] and (
-                lk in L.AUXILIARIES or lk in L.VERB_FORMS or lk in L.BROAD_NOT_VERBS
-                or (lk.endswith("ed") and len(lk) > 4)):
+        if (before in L.TITLES or cap[k - 1]) and lk == ",":
+            after = _after_parenthetical(T, k, lim)     # "The officer, in a report published on Friday, accepted"
+            return (j, k) if after is not None and _verb_like(low[after]) else None
+        if (before in L.TITLES or cap[k - 1]) and not cap[k] and _verb_like(lk):
             return (j, k)
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    return word in L.AUXILIARIES or word in L.VERB_FORMS or word in L.BROAD_NOT_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def _after_parenthetical(T: Tokens, comma: int, lim: int) -> int | None:
+    """The token after the comma closing a parenthetical opened at ``comma`` (within 12 tokens), if any."""
+    for c in range(comma + 1, min(lim - 1, comma + 13)):
+        if T.inq[c] or T.low[c] in (";", ":"):
+            return None
+        if T.low[c] == ",":
+            return c + 1
     return None
 
 
