@@ -1174,3 +1174,14 @@ def test_a_subject_with_a_parenthetical_before_a_coordinated_cue():
     text = ("The council's planning officer, in a report published on Friday, accepted the flood study but said "
             "the number of homes should fall to 40.")
     assert _who(text, "the number of homes should fall")[0] == "council's planning officer"
+
+
+def test_a_product_recall_and_a_noun_after_a_preposition_are_no_cues():
+    text = ("Dale Creamery recalled the yoghurt on Sunday but said there was no proof it had made anyone ill. "
+            "The pilot was jailed on smuggling charges that his lawyer calls absurd. "
+            "She recalled that the doors were locked.")
+    statements = extract_statements(text)
+    assert by_text(statements, "there was no proof").speaker.name == "Dale Creamery"
+    assert not any("the yoghurt on Sunday" == s.text for s in statements)
+    assert by_text(statements, "smuggling charges").kind == "narration"
+    assert by_text(statements, "the doors were locked").cue.text == "recalled"

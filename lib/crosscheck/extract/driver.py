@@ -115,6 +115,9 @@ def _apply_rules(u: Unit) -> bool:
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
             continue            # "he has not asked to leave": a request never made is no statement
+        if base == "recall" and i + 1 < u.ue and T.low[i + 1] != "that" and (
+                T.low[i + 1] in L.DETERMINERS or T.low[i + 1] in L.POSSESSIVES):
+            continue            # "Hollins Farm recalled the cheese": a product recall, not a memory told
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
