@@ -310,12 +310,7 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
         return None
     if lw in L.WEAK_FORMS and not aux and not (lh in L.SUBJECT_PRONOUNS or T.cap[h]) and not strong_next:
         return None
-    if lw in L.CUE_NOUNS and source[0] > us and T.low[source[0] - 1] in _PREPOSITIONS and not T.inq[source[0] - 1]:
-        return None             # "on espionage charges that ...": a noun after a preposition, no cue
     return (source, antecedent) if T.free(*source) else None
-
-
-_PREPOSITIONS = frozenset("on in of for with by at from about over under against into onto".split())
 
 
 def _noun_before_cue(T, h: int, us: int) -> bool:
