@@ -1183,3 +1183,12 @@ def test_a_product_recall_is_no_cue():
     assert by_text(statements, "there was no proof").speaker.name == "Dale Creamery"
     assert not any("the yoghurt on Sunday" == s.text for s in statements)
     assert by_text(statements, "the doors were locked").cue.text == "recalled"
+
+
+def test_its_officer_in_the_same_sentence_and_a_spokesman_for_a_named_office_holder():
+    text = ("Brook Dairy said talks had ended. Harlow, which makes cheese, has grown since its chief executive, "
+            "Dan Okoro, told investors in May that the group would double in size.\n\n"
+            "Prime Minister Sara Lind met the finance minister. A spokesman for the prime minister declined to "
+            "comment on the talks.\n")
+    assert _who(text, "the group would double") == ("Dan Okoro", "Harlow")
+    assert _who(text, "to comment on the talks") == ("spokesman for the prime minister", "Sara Lind")

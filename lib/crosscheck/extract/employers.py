@@ -58,6 +58,21 @@ class BodyLookup:
         end = bisect.bisect_left(found, (at, ""))
         return found[end - 1][1] if end else None
 
+    def _holder_of(self, role_words: str) -> str | None:
+        """The one person the article names in the role these words describe ("prime minister")."""
+        words = role_words.lower().split()
+        head = L.ROLE_HEADS[words[-1]]
+        people = {person for bound, person in self.bindings if bound.head == head
+                  and all(w in {m.lower() for m in bound.modifiers} for w in words[:-1] if w not in ("the", "a", "an"))}
+        return people.pop() if len(people) == 1 else None
+
+    def _body_in_sentence(self, at: int) -> str | None:
+        """The latest body named before offset ``at`` in the sentence that holds it, if any."""
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        inside = [name for offset, name in self._bodies_before(at) if offset >= start]
+        return inside[-1] if inside else None
+
     def _bodies_before(self, at: int, window: int = 40) -> list[tuple[int, str]]:
         """The last ``window`` (offset, body) records before offset ``at``."""
         end = bisect.bisect_left(self.bodies, (at, ""))
@@ -69,8 +84,11 @@ class BodyLookup:
         ("a company spokesman" after "AquaLine said ...")."""
         if not organisation[:1].islower():
             return organisation
-        before = self._bodies_before(at)
         word = organisation.split()[-1].lower()
+        holder = self._holder_of(organisation) if word in L.ROLE_HEADS else None
+        if holder is not None:
+            return holder                   # "a spokesman for the prime minister": Prime Minister Sara Lind
+        before = self._bodies_before(at)
         fitting = fitting_bodies([name for _offset, name in before], word)
         if fitting:
             return fitting[-1]
@@ -87,7 +105,7 @@ class BodyLookup:
         Karen Doyle" after "Marlow & Finch said")."""
         owner = role.organisation
         if owner in ("its", "their"):
-            return self._body_near(at)
+            return self._body_in_sentence(at) or self._body_near(at)   # "Harlow, which ..., since its chief executive"
         if owner in ("his", "her"):
             person = self.pronoun("he" if owner == "his" else "she", at, named=True)
             return person.name if person is not None and person.name != holder else None

@@ -52,6 +52,7 @@ class Resolver(BodyLookup):
         self.actors = actors
         self.mentions: list[tuple[int, str, bool]] = []   # (offset, person, salient), by offset
         self.paragraph_starts: list[int] = []
+        self.sentence_starts: list[int] = []
         self.gender: dict[str, str] = {}
         self.last_group: str | None = None
         self.people: set[str] = set()
@@ -81,6 +82,7 @@ class Resolver(BodyLookup):
         """Note the paragraph's role-and-name phrases: people to refer back to, roles to resolve."""
         if T.n:
             self.paragraph_starts.append(T.st[0])
+            self.sentence_starts.extend(T.st[k] for k in range(T.n) if T.sent[k])
         self._learn_bodies(T)
         for role, (a, b), salient in find_bindings(T):
             name = self.full_name(words_of(T, a, b))
