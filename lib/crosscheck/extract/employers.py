@@ -113,6 +113,8 @@ class BodyLookup:
             noun = owner.split()[-1].lower()
             if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
                 return self._body_named_by(noun, at) or self._body_near(at)
+            if owner[:1].islower() and noun in L.ORG_WORDS:                         # "the group's chair"
+                return self._body_named_by(noun, at) or owner
             return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
         named = self._body_of_role(role, at)
         if named:       # "chief executive of the Northfield and Dales Health Authority", "head of the health board"
