@@ -1192,3 +1192,11 @@ def test_its_officer_in_the_same_sentence_and_a_spokesman_for_a_named_office_hol
             "comment on the talks.\n")
     assert _who(text, "the group would double") == ("Dan Okoro", "Harlow")
     assert _who(text, "to comment on the talks") == ("spokesman for the prime minister", "Sara Lind")
+
+
+def test_a_chair_of_the_group_and_an_opposition_spokeswoman():
+    text = ("Residents' group Save Holmfield says the meadow floods. \"We have photographs,\" said the group's chair, "
+            "Jan Price.\n\nThe nurses' union said wards were short. The opposition health spokeswoman, Ada Reid, "
+            "said the minister had confirmed it.\n")
+    assert _who(text, "We have photographs") == ("Jan Price", "Save Holmfield")
+    assert _who(text, "the minister had confirmed it") == ("Ada Reid", "opposition")

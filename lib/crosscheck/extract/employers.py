@@ -24,6 +24,8 @@ _OTHER_KINDS = frozenset("club agency council union party ministry department go
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 
+#: Bodies a role names by kind that are never another body named near ("the opposition").
+_OWN_KIND = frozenset({"opposition"})
 #: A document a body or person owns or wrote: "the board's annual report", "a report by the auditor".
 DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census"
 _DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_KINDS})$", re.I)
@@ -94,6 +96,8 @@ class BodyLookup:
             return fitting[-1]
         if self._noun_before(word, at):
             return self._noun_before(word, at)
+        if word in _OWN_KIND:
+            return organisation             # "the opposition health spokeswoman": the opposition, named so
         generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
         return before[-1][1] if before and generic else organisation
 

@@ -272,7 +272,7 @@ airlines systems technologies labs laboratories partners securities pharmaceutic
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
-capital insurance freight haulage
+capital insurance freight haulage opposition
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
