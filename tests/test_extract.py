@@ -1200,3 +1200,20 @@ def test_a_chair_of_the_group_and_an_opposition_spokeswoman():
             "said the minister had confirmed it.\n")
     assert _who(text, "We have photographs") == ("Jan Price", "Save Holmfield")
     assert _who(text, "the minister had confirmed it") == ("Ada Reid", "opposition")
+
+
+def test_a_lower_case_noun_is_no_surname_of_a_registered_actor():
+    from crosscheck.extract.speakers import find_actor
+
+    air_force = SimpleNamespace(id="airforce", name="Ukrainian Air Force", party="ukraine",
+                                names=("Ukrainian Air Force", "the air force"))
+
+    class Registry:
+        def find(self, mention):            # a registry that matches surnames, as the project's does
+            return air_force if mention.split()[-1].lower() == "force" else None
+
+    text = "The force said overtime had cost £11 million. The Ukrainian Air Force said two drones fell."
+    statements = extract_statements(text, actors=Registry())
+    assert by_text(statements, "overtime had cost").speaker.party == "force"
+    assert by_text(statements, "two drones fell").speaker.actor_id == "airforce"
+    assert find_actor(Registry(), "the air force") is air_force and find_actor(Registry(), "force") is None
