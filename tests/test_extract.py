@@ -1217,3 +1217,9 @@ def test_a_lower_case_noun_is_no_surname_of_a_registered_actor():
     assert by_text(statements, "overtime had cost").speaker.party == "force"
     assert by_text(statements, "two drones fell").speaker.actor_id == "airforce"
     assert find_actor(Registry(), "the air force") is air_force and find_actor(Registry(), "force") is None
+
+
+def test_the_person_is_the_one_source_named_before():
+    text = ("Rider Jan Olde failed a test, according to a person with knowledge of the case. "
+            "The person said the second sample was due in May.")
+    assert _who(text, "the second sample was due")[0] == "person with knowledge of the case"

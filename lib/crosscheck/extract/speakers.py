@@ -325,8 +325,8 @@ class Resolver(BodyLookup):
                 self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
-            if any(T.low[k] in _ANONYMOUS or T.low[k] in L.PEOPLE_NOUNS for k in toks[:3]):
-                bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
+        if any(T.low[k] in _GROUP_HEADS or T.low[k] in L.PEOPLE_NOUNS for k in toks[:3]):
+            bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
         self.first_at.setdefault(name, T.st[toks[0]])
         return Speaker(name)
 
@@ -355,7 +355,7 @@ class Resolver(BodyLookup):
         plural = _GROUP_HEADS.get(rest[-1]) if len(rest) == 1 else None
         before = self.group_mentions[:bisect.bisect_left(self.group_mentions, (T.st[toks[0]], ""))]
         for _offset, group in reversed(before):
-            if plural and plural in group.lower().split():
+            if plural and plural in {_GROUP_HEADS.get(w, w) for w in group.lower().split()}:
                 return group
         return None
 
