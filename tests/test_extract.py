@@ -1223,3 +1223,8 @@ def test_the_person_is_the_one_source_named_before():
     text = ("Rider Jan Olde failed a test, according to a person with knowledge of the case. "
             "The person said the second sample was due in May.")
     assert _who(text, "the second sample was due")[0] == "person with knowledge of the case"
+
+
+def test_local_mp_is_a_title_before_the_name():
+    text = "Local MP Sarah Dunn called the rise unfair and said she had written to the company."
+    assert _who(text, "she had written to the company") == ("Sarah Dunn", "Sarah Dunn")

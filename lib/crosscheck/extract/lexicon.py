@@ -193,7 +193,7 @@ mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend r
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
-councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor
+councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor mp mep msp
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
