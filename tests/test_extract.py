@@ -1228,3 +1228,10 @@ def test_the_person_is_the_one_source_named_before():
 def test_local_mp_is_a_title_before_the_name():
     text = "Local MP Sarah Dunn called the rise unfair and said she had written to the company."
     assert _who(text, "she had written to the company") == ("Sarah Dunn", "Sarah Dunn")
+
+
+def test_a_body_in_apposition_to_a_description_and_residents_near_a_place():
+    text = ("Residents near the depot said they had complained for months. "
+            "The depot's owner, Corran Recycling Ltd, said the fire had been started deliberately.")
+    assert _who(text, "complained for months")[0] == "Residents near the depot"
+    assert _who(text, "started deliberately")[0] == "Corran Recycling Ltd"

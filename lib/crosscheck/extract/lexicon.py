@@ -288,6 +288,8 @@ students families patients passengers drivers experts scientists researchers cam
 traders shopkeepers owners employees miners pilots villagers witnesses neighbours neighbors survivors
 prosecutors investigators analysts economists critics lawyers protesters organisers organizers authorities
 """.split())
+# Where such a group is: "Doctors at the hospital", "Residents near the plant".
+GROUP_PLACES = ("at", "in", "from", "on", "near", "around", "outside")
 # Of those, the ones who work for the body they are "at": they speak for it ("researchers at Halvard University").
 STAFF_NOUNS = {"staff", "officials", "researchers", "scientists", "employees", "engineers", "managers", "executives"}
 PEOPLE_NOUNS |= STAFF_NOUNS

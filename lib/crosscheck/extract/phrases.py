@@ -52,7 +52,7 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             if familiar is not None:
                 i = familiar    # "A second person familiar with the matter"
                 continue
-            if k - 2 >= lo and low[k - 1] in ("at", "in", "from", "on") and low[k - 2] in L.PEOPLE_NOUNS \
+            if k - 2 >= lo and low[k - 1] in L.GROUP_PLACES and low[k - 2] in L.PEOPLE_NOUNS \
                     and not T.inq[k - 2]:
                 i = k - 2       # "Doctors at the hospital in Mirel", "crews in both countries"
                 continue

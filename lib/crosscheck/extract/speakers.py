@@ -198,7 +198,7 @@ class Resolver(BodyLookup):
         run = _capitalised_tail(T, toks)
         if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
             return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
-        if run and any(low[k] in _ANONYMOUS or low[k] in L.PEOPLE_NOUNS and low[k + 1] in ("at", "in", "from", "on")
+        if run and any(low[k] in _ANONYMOUS or low[k] in L.PEOPLE_NOUNS and low[k + 1] in L.GROUP_PLACES
                        for k in toks[:toks.index(run[0])]):
             group = self._described(T, toks)         # "three senior members of the Unity Party": a group of its own
             if group is not None:
@@ -292,7 +292,7 @@ class Resolver(BodyLookup):
             # "The three, who spoke on condition of anonymity,", "The people": the group named before
             known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
             return Speaker(self.last_group) if known else None
-        if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in ("at", "in", "from", "on"):
+        if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in L.GROUP_PLACES:
             return self._group_at(T, toks)
         if role is not None:
             person = self.person_for(role)

@@ -233,6 +233,8 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         if low[k] == ",":
             commas.append(k)
         k -= 1
+    if commas and _body_after_description(T, commas[0], h):
+        return h - 1            # "The plant's owner, GreenCycle Ltd, said": the body
     if commas and _names_after_role(T, commas[0], h):
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
@@ -271,6 +273,13 @@ _BODY_LINKS = {"of", "at", "from", "for", "the", "in", "and", "&"}
 def _ends_role(T, c: int, us: int) -> bool:
     """Does the noun phrase before the comma c hold a role word ("The former secretary of state, who ...")?"""
     return any(T.low[x] in L.ROLE_HEADS for x in range(subject_np(T, c - 1, us), c))
+
+
+def _body_after_description(T, c: int, h: int) -> bool:
+    """Do tokens (c, h) name a body ("GreenCycle Ltd") in apposition to a description before the comma c?"""
+    inner = range(c + 1, h)
+    return 1 <= h - c - 1 <= 6 and c >= 1 and not T.cap[c - 1] and T.cap[c + 1] and not any(T.inq[x] for x in inner) \
+        and any(T.low[x] in L.ORG_WORDS for x in inner) and all(T.cap[x] or T.low[x] in ("of", "and", "&", "for") for x in inner)
 
 
 def _names_after_role(T, c: int, h: int) -> bool:
