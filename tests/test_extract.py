@@ -1235,3 +1235,8 @@ def test_a_body_in_apposition_to_a_description_and_residents_near_a_place():
             "The depot's owner, Corran Recycling Ltd, said the fire had been started deliberately.")
     assert _who(text, "complained for months")[0] == "Residents near the depot"
     assert _who(text, "started deliberately")[0] == "Corran Recycling Ltd"
+
+
+def test_an_official_of_a_named_place_speaks_for_it():
+    text = "Arland said the talks had failed. A Vessia official said the border would stay shut."
+    assert _who(text, "the border would stay shut") == ("Vessia official", "Vessia")

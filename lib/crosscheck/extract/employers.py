@@ -126,12 +126,14 @@ class BodyLookup:
         by_kind = self._body_of_modifiers(role, at, lower=True)
         if by_kind:
             return by_kind                      # "union secretary Javier Quispe": the union named before
-        capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
+        capitals = " ".join(w for w in role.modifiers if w[:1].isupper() and w.lower() not in L.IDLE_MODIFIERS)
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
             return body
         if role.head in L.BODY_OF_ROLE:           # "Chief Constable Roger Allinson": the force he leads
             return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
+        if capitals and role.head == "official" and capitals not in self.people:
+            return capitals                         # "A Vessia official": Vessia, named so
         return self._body_near(at) if role.head in L.OFFICERS else None
 
     def _body_of_kind(self, kinds, at: int) -> str | None:
