@@ -295,20 +295,7 @@ class Resolver(BodyLookup):
         if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in L.GROUP_PLACES:
             return self._group_at(T, toks)
         if role is not None:
-            person = self.person_for(role)
-            if person is not None:
-                self._mention(T.st[toks[0]], person, None, True)
-                return Speaker(person)
-            name = words_of(T, toks[0], toks[-1] + 1)
-            self._note_role(name, role, T.st[toks[0]])
-            if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
-                self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
-            gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
-            if gender:                               # "A Cordillera spokeswoman denied ... She said"
-                bisect.insort(self.mentions, (T.st[toks[0]], name, True))
-                self.gender[name] = gender
-                self._described_mentions.add(name)
-            return Speaker(name)
+            return self._described_role(T, toks, role)
         name = words_of(T, toks[0], toks[-1] + 1)
         bound = {person for role_, person in self.bindings if stems(role_.text) == stems(name)}
         if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
@@ -328,6 +315,24 @@ class Resolver(BodyLookup):
         if any(T.low[k] in _GROUP_HEADS or T.low[k] in L.PEOPLE_NOUNS for k in toks[:3]):
             bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
         self.first_at.setdefault(name, T.st[toks[0]])
+        return Speaker(name)
+
+    def _described_role(self, T: Tokens, toks: list[int], role: Role) -> Speaker:
+        """A role without a name: the one person the article gives it, else the role itself, remembered
+        (with its gender: "A Cordillera spokeswoman denied ... She said")."""
+        person = self.person_for(role)
+        if person is not None:
+            self._mention(T.st[toks[0]], person, None, True)
+            return Speaker(person)
+        name = words_of(T, toks[0], toks[-1] + 1)
+        self._note_role(name, role, T.st[toks[0]])
+        if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
+            self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
+        gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
+        if gender:
+            bisect.insort(self.mentions, (T.st[toks[0]], name, True))
+            self.gender[name] = gender
+            self._described_mentions.add(name)
         return Speaker(name)
 
     def _group_speaks_for(self, name: str) -> str | None:
