@@ -216,8 +216,8 @@ class Resolver(BodyLookup):
         return self._described(T, toks)
 
     def _gendered(self, T: Tokens, toks: list[int], speaker: Speaker | None) -> Speaker | None:
-        """ "A spokesman for AquaLine said ... He declined": a later "he" may mean the speaker a gendered
-        role word before a body's name stood for."""
+        """ "A spokesman for AquaLine said ... He declined", "A Cordillera spokeswoman denied ... She said": a
+        later "he" or "she" may mean the speaker a gendered role word stood for."""
         gender = next((_ROLE_GENDER[T.low[k]] for k in toks if T.low[k] in _ROLE_GENDER), None)
         if gender and speaker is not None and speaker.name not in self.people:
             bisect.insort(self.mentions, (T.st[toks[0]], speaker.name, True))
@@ -328,12 +328,7 @@ class Resolver(BodyLookup):
         self._note_role(name, role, T.st[toks[0]])
         if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
             self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
-        gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
-        if gender:
-            bisect.insort(self.mentions, (T.st[toks[0]], name, True))
-            self.gender[name] = gender
-            self._described_mentions.add(name)
-        return Speaker(name)
+        return self._gendered(T, toks, Speaker(name))
 
     def _group_speaks_for(self, name: str) -> str | None:
         """The body a group or a document without a role speaks for: "researchers at X", "midwives'
