@@ -1240,3 +1240,11 @@ def test_a_body_in_apposition_to_a_description_and_residents_near_a_place():
 def test_an_official_of_a_named_place_speaks_for_it():
     text = "Arland said the talks had failed. A Vessia official said the border would stay shut."
     assert _who(text, "the border would stay shut") == ("Vessia official", "Vessia")
+
+
+def test_a_described_body_with_a_possessive_and_an_organiser_for_a_union():
+    text = ("The city's transport authority will cut 14 bus routes, according to documents seen by the Metro Times. "
+            "A spokeswoman for the authority said no routes had been chosen. \"This is a betrayal,\" said Gail Ross, "
+            "a regional organiser for the Transport Workers Union.")
+    assert _who(text, "no routes had been chosen")[1] == "city's transport authority"
+    assert _who(text, "This is a betrayal") == ("Gail Ross", "Transport Workers Union")

@@ -145,9 +145,9 @@ class Resolver(BodyLookup):
             if T.low[k] != "the" or T.inq[k]:
                 continue
             e = k + 1
-            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’")) \
-                    and T.low[e] not in L.FUNCTION_WORDS and T.low[e] not in L.ORG_WORDS:
-                e += 1
+            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’", "'s", "’s")) \
+                    and T.low[e] not in L.FUNCTION_WORDS and (T.low[e] not in L.ORG_WORDS or _owns_next(T, e)):
+                e += 1                  # "the city's transport authority"
             named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
             if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
                 described = words_of(T, k + 1, e + 1)
@@ -547,6 +547,11 @@ def find_actor(registry, mention: str):
     actor only as one of its names in full, never as a surname ("force" is no "Ukrainian Air Force")."""
     actor = registry.find(mention) if registry is not None else None
     return actor if actor is not None and _names_actor(mention, actor) else None
+
+
+def _owns_next(T: Tokens, e: int) -> bool:
+    """Is token e followed by a possessive ("city" in "the city's transport authority")?"""
+    return e + 1 < T.n and T.low[e + 1] in ("'s", "’s")
 
 
 def _names_actor(mention: str, actor) -> bool:
