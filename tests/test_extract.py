@@ -1248,3 +1248,12 @@ def test_a_described_body_with_a_possessive_and_an_organiser_for_a_union():
             "a regional organiser for the Transport Workers Union.")
     assert _who(text, "no routes had been chosen")[1] == "city's transport authority"
     assert _who(text, "This is a betrayal") == ("Gail Ross", "Transport Workers Union")
+
+
+def test_researchers_at_a_body_and_a_journal_are_not_the_team():
+    text = ("A fossil skull is the oldest of its kind, researchers at Tarn University said on Monday, dating it to "
+            "90 million years ago. Dr. Ada Morn, the palaeontologist who led the study, said more would follow.\n\n"
+            "The find is described in the journal Deep Time Letters, which the team said had been reviewed.\n")
+    lead = by_text(extract_statements(text), "A fossil skull is the oldest")
+    assert (lead.speaker.name, lead.speaker.party) == ("researchers at Tarn University", "Tarn University")
+    assert _who(text, "had been reviewed")[1] not in ("Deep Time Letters", "Dr. Ada Morn")

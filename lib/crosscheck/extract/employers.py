@@ -50,6 +50,13 @@ class BodyLookup:
             return self._body_named_by(noun, at) if noun in L.ORG_WORDS else None
         return self._known_body(owner) or self.full_name(owner)
 
+    def _other_kind(self, name: str) -> bool:
+        """Is the body of another kind than a company or team: by its name ("Dunmore Angling Club") or by
+        the noun the article gave it ("the journal Fossil Record Letters")?"""
+        if name.split()[-1].lower() in _OTHER_KINDS or body_head(name) in _OTHER_KINDS:
+            return True
+        return any(noun in _OTHER_KINDS for noun, found in self._noun_for.items() if any(b == name for _o, b in found))
+
     def _note_noun(self, noun: str, body: str, offset: int) -> None:
         """From ``offset`` on, a bare "the NOUN" may mean ``body`` ("the operator, Southern Link Rail,")."""
         bisect.insort(self._noun_for.setdefault(noun, []), (offset, body))
@@ -243,8 +250,7 @@ class BodyLookup:
             return fitting[-1]
         if self._noun_before(noun, at):              # "the company" again: the body it meant before
             return self._noun_before(noun, at)
-        fitting = [name for _offset, name in before
-                   if name.split()[-1].lower() not in _OTHER_KINDS and body_head(name) not in _OTHER_KINDS]
+        fitting = [name for _offset, name in before if not self._other_kind(name)]
         if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
             self._note_noun(noun, fitting[-1], at)
             return fitting[-1]

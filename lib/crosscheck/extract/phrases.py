@@ -63,6 +63,8 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             i = k
         elif lk in ("at", "in") and k - 1 >= lo and low[k - 1] in L.ORG_WORDS and cap[i]:
             i = k               # "the miners' union at Santa Rosa"
+        elif lk in L.GROUP_PLACES and k - 1 >= lo and low[k - 1] in L.PEOPLE_NOUNS and cap[i]:
+            i = k               # "researchers at Halvard University"
         elif lk in ("of", "for", "at") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
             i = k               # "the former secretary of state", "a former manager at Redwood Logistics"
         elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \

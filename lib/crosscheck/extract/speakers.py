@@ -102,7 +102,8 @@ class Resolver(BodyLookup):
                 e = k + 1
                 while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
                     e += 1
-                person = any(T.low[x] in L.ROLE_HEADS for x in range(k + 1, e))   # "a spokeswoman for the company"
+                person = any(T.low[x] in L.ROLE_HEADS or T.low[x] in ("who", "whose", "whom")
+                             for x in range(k + 1, e))   # "a spokeswoman for the company", "the scientist who led"
                 if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", ".") and not person:
                     start = k - 2
                     while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
@@ -137,6 +138,11 @@ class Resolver(BodyLookup):
                     name = words_of(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
+            elif k < T.n - 2 and T.low[k] in L.ORG_WORDS and not T.cap[k] and T.cap[k + 1] and not T.inq[k + 1]:
+                e = body_name_end(T.w, k + 1, stop=lambda i: T.inq[i])     # "the journal Fossil Record Letters"
+                name = words_of(T, k + 1, e)
+                self._note_noun(T.low[k], name, T.st[k + 1])
+                bisect.insort(self.bodies, (T.st[k + 1], name))
 
     def _learn_described_bodies(self, T: Tokens, articles: list[int]) -> None:
         """ "the nurses' union", "the state health department" (outside quotations): a body named by
