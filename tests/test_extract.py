@@ -1238,8 +1238,11 @@ def test_a_body_in_apposition_to_a_description_and_residents_near_a_place():
 
 
 def test_an_official_of_a_named_place_speaks_for_it():
-    text = "Arland said the talks had failed. A Vessia official said the border would stay shut."
+    text = ("Arland said the talks had failed. A Vessia official said the border would stay shut. "
+            "An EU diplomat said Brussels was frustrated. Diplomats from both countries said talks had stalled.")
     assert _who(text, "the border would stay shut") == ("Vessia official", "Vessia")
+    assert _who(text, "Brussels was frustrated") == ("EU diplomat", "EU")
+    assert _who(text, "talks had stalled")[0] == "Diplomats from both countries"
 
 
 def test_a_described_body_with_a_possessive_and_an_organiser_for_a_union():

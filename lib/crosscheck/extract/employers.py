@@ -139,8 +139,8 @@ class BodyLookup:
             return body
         if role.head in L.BODY_OF_ROLE:           # "Chief Constable Roger Allinson": the force he leads
             return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
-        if capitals and role.head == "official" and capitals not in self.people:
-            return capitals                         # "A Vessia official": Vessia, named so
+        if capitals and role.head in ("official", "diplomat") and capitals not in self.people:
+            return capitals                         # "A Vessia official", "an EU diplomat": named so
         return self._body_near(at) if role.head in L.OFFICERS else None
 
     def _body_of_kind(self, kinds, at: int) -> str | None:
