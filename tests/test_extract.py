@@ -1260,3 +1260,12 @@ def test_researchers_at_a_body_and_a_journal_are_not_the_team():
     lead = by_text(extract_statements(text), "A fossil skull is the oldest")
     assert (lead.speaker.name, lead.speaker.party) == ("researchers at Tarn University", "Tarn University")
     assert _who(text, "had been reviewed")[1] not in ("Deep Time Letters", "Dr. Ada Morn")
+
+
+def test_the_company_s_spokesman_and_a_chief_engineer_speak_for_the_company():
+    text = ("Tara Voss, a spokeswoman for Lanford Rail, said trains would run. The company's spokesman, Ian Hart, "
+            "said fares would rise. Lanford Rail's chief engineer said the line was safe. The rail union's general "
+            "secretary, Mick Lowe, disagreed, saying the signals were old.")
+    assert _who(text, "fares would rise") == ("Ian Hart", "Lanford Rail")
+    assert _who(text, "the line was safe")[1] == "Lanford Rail"
+    assert not any("general secretary" in s.text for s in extract_statements(text))

@@ -91,6 +91,7 @@ class BodyLookup:
         """The organisation a role names, as of offset ``at``: "the department" is the latest body
         named before whose name holds "department", else the latest body named before at all
         ("a company spokesman" after "AquaLine said ...")."""
+        organisation = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", organisation, flags=re.IGNORECASE)   # "The company"
         if not organisation[:1].islower():
             return organisation
         word = organisation.split()[-1].lower()

@@ -221,7 +221,7 @@ for _normal, _forms in {
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
-    "mp": "mp mps mep meps msp msps", "constable": "constable", "organiser": "organiser organizer", "diplomat": "diplomat diplomats", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "mp": "mp mps mep meps msp msps", "constable": "constable", "organiser": "organiser organizer", "diplomat": "diplomat diplomats", "engineer": "engineer", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
     for _form in _forms.split():
@@ -232,7 +232,7 @@ SPOKESPEOPLE = {"spokesperson", "representative"}
 # Roles held inside an organisation: without an owner named, the holder works for the body named near
 # ("Marlow & Finch said ... Chief executive Karen Doyle said").
 OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
-            "inspector", "constable", "organiser", "diplomat"}
+            "inspector", "constable", "organiser", "diplomat", "engineer"}
 # Roles that lead a body: "the head of the health authority" may be its chief executive named elsewhere.
 LEADERS = {"head", "chief", "executive", "leader", "president", "chair"}
 # Elected members: "Northfield's MP" or "the state's senator" speaks for no body of that place.

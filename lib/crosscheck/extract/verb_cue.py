@@ -393,8 +393,9 @@ def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, i
     """The words before 'A, he said on Friday, B' when the cue is a parenthetical, else None."""
     T, us = u.T, u.us
     low = T.low
-    if not (source[0] - 1 > us and low[source[0] - 1] == "," and not T.inq[source[0] - 2]):
-        return None
+    if not (source[0] - 1 > us and low[source[0] - 1] == "," and not T.inq[source[0] - 2]) \
+            or _role_apposition(T, us, source[0] - 1):
+        return None             # "The union's general secretary, Mick Lowe, disagreed, saying ...": no content before
     c = cue_end
     while c < p and c < cue_end + 8 and low[c] != "," and not T.inq[c] and low[c] not in ("that", ":") \
             and low[c] not in L.VERB_FORMS:
