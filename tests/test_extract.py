@@ -1269,8 +1269,3 @@ def test_the_company_s_spokesman_and_a_chief_engineer_speak_for_the_company():
     assert _who(text, "fares would rise") == ("Ian Hart", "Lanford Rail")
     assert _who(text, "the line was safe")[1] == "Lanford Rail"
     assert not any("general secretary" in s.text for s in extract_statements(text))
-
-
-def test_a_participle_after_a_cue_is_no_part_of_what_was_said():
-    s = by_text(extract_statements("Mick Lowe disagreed, saying the signals were old."), "the signals were old")
-    assert s.text == "the signals were old" and s.speaker.name == "Mick Lowe"
