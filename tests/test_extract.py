@@ -1269,3 +1269,8 @@ def test_the_company_s_spokesman_and_a_chief_engineer_speak_for_the_company():
     assert _who(text, "fares would rise") == ("Ian Hart", "Lanford Rail")
     assert _who(text, "the line was safe")[1] == "Lanford Rail"
     assert not any("general secretary" in s.text for s in extract_statements(text))
+
+
+def test_a_union_organiser_is_not_an_officer_of_the_company_named_near():
+    text = "Harlow Foods will close its bakery next year, union organiser Sam Reed said on Monday. The company denied it."
+    assert _who(text, "will close its bakery") == ("Sam Reed", "union")

@@ -134,6 +134,9 @@ class BodyLookup:
         by_kind = self._body_of_modifiers(role, at, lower=True)
         if by_kind:
             return by_kind                      # "union secretary Javier Quispe": the union named before
+        kinds = [w.lower() for w in role.modifiers if w.lower() in L.ORG_WORDS]
+        if kinds and role.head in L.OFFICERS:
+            return kinds[-1]                    # "union organiser Sam Reed": a union, not the company named near
         capitals = " ".join(w for w in role.modifiers if w[:1].isupper() and w.lower() not in L.IDLE_MODIFIERS)
         body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
         if body:
