@@ -1274,3 +1274,8 @@ def test_the_company_s_spokesman_and_a_chief_engineer_speak_for_the_company():
 def test_a_union_organiser_is_not_an_officer_of_the_company_named_near():
     text = "Harlow Foods will close its bakery next year, union organiser Sam Reed said on Monday. The company denied it."
     assert _who(text, "will close its bakery") == ("Sam Reed", "union")
+
+
+def test_a_participle_after_a_cue_is_no_part_of_what_was_said():
+    s = by_text(extract_statements("Mick Lowe disagreed, saying the signals were old."), "the signals were old")
+    assert s.text == "the signals were old" and s.speaker.name == "Mick Lowe"

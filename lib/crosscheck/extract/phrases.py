@@ -268,6 +268,10 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
 
 
+#: Participles that carry what the verb before them was said with ("disagreed, saying ...").
+_SAYING = frozenset("saying adding arguing insisting claiming stating".split())
+
+
 def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
     """The content that follows a cue ending at p: a that-clause, a quotation, or the clause."""
     that = _that_clause(T, p, ue, base)
@@ -283,6 +287,10 @@ def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
         if j < ue and T.low[j] in ("that", "to", ",", ":"):
             p = j           # skip the addressee: "told reporters"
     p = _skip_time_words(T, p, ue)
+    if p + 1 < ue and T.low[p] == ",":
+        p += 1
+    if p + 1 < ue and T.low[p] in _SAYING and not T.inq[p]:
+        p += 1 + (T.low[p + 1] == "that")   # "disagreed, saying the signals were old": what was said
     return p, clause_end(T, p, ue)
 
 
