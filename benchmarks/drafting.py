@@ -4,8 +4,8 @@
 usage: drafting.py [--set dev|heldout|seed|all] [FOLDER ...] [--root DIR] [--repeat N] [--json] [--show]
 
 Each article is drafted in this process with no actor registry (a bare project) and scored against its
-gold file on four figures: cross-party pair recall, precision (no false merges), stance accuracy on gold
-evidence whose stance is not "asserts", and speaker accuracy. benchmarks/drafting/README.md defines the
+gold file on five figures: cross-party pair recall, precision (no false merges), stance accuracy on gold
+evidence whose stance is not "asserts", speaker accuracy and party accuracy. benchmarks/drafting/README.md defines the
 set, article and gold-file formats and each figure precisely. Speed is drafting (extraction included)
 in articles per second, in CPU time and wall time, over ``--repeat`` passes.
 """
@@ -56,6 +56,7 @@ class Gold:
     claims: dict[str, list[GoldItem]]
     names: dict[str, set[str]] = field(default_factory=dict)
     text: str = ""
+    party_names: dict[str, set[str]] = field(default_factory=dict)
 
 
 def normalise(name: str) -> str:
@@ -70,6 +71,15 @@ def _actor_names(actors: dict) -> dict[str, set[str]]:
         forms = [str(actor_id), str(entry.get("name", "")), *(str(a) for a in entry.get("aliases") or [])]
         names[str(actor_id)] = {normalise(f) for f in forms if f}
     return names
+
+
+def _party_names(parties: dict, actors: dict, names: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each party's names, normalised: its id, its name and every name of its actors."""
+    result = {str(p): {normalise(str(p)), normalise(str((entry or {}).get("name", "")))} - {""}
+              for p, entry in parties.items()}
+    for actor_id, entry in actors.items():
+        result.setdefault(str(entry.get("party")), set()).update(names.get(str(actor_id), set()))
+    return result
 
 
 def _locate(text: str, item: dict, where: str) -> tuple[int, int]:
@@ -131,8 +141,9 @@ def load_gold_folder(folder: Path) -> list[Gold]:
         actors, parties = dict(data.get("actors") or {}), dict(data.get("parties") or {})
         text = article.read_text(encoding="utf-8")
         published = str(data["published"]) if data.get("published") else None
-        result.append(Gold(article.stem, article, published,
-                           _gold_claims(text, data.get("claims"), actors, parties, path), _actor_names(actors), text))
+        names = _actor_names(actors)
+        result.append(Gold(article.stem, article, published, _gold_claims(text, data.get("claims"), actors, parties, path),
+                           names, text, _party_names(parties, actors, names)))
     return result
 
 
@@ -140,6 +151,8 @@ def load_seed(root: Path) -> list[Gold]:
     """The project's documents scored against its curated ledger, read by crosscheck itself (any layout)."""
     ledger = load_ledger(root)
     names = {actor_id: {normalise(n) for n in (actor_id, *actor.names)} for actor_id, actor in ledger.registry.actors.items()}
+    parties = {party_id: {"name": party.name} for party_id, party in ledger.registry.parties.items()}
+    party_names = _party_names(parties, {a: {"party": actor.party} for a, actor in ledger.registry.actors.items()}, names)
     result = []
     for doc_id, document in ledger.documents.items():
         claims = {}
@@ -149,7 +162,7 @@ def load_seed(root: Path) -> list[Gold]:
             if items:
                 claims[claim_id] = items
         path = document.path if document.path.is_absolute() else root / document.path
-        result.append(Gold(str(doc_id), path, None, claims, names, document.text))
+        result.append(Gold(str(doc_id), path, None, claims, names, document.text, party_names))
     return result
 
 
@@ -176,11 +189,13 @@ class Score:
     speaker_right: int = 0
     speakers_found: int = 0
     speakers: int = 0
+    party_right: int = 0
+    parties_found: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: "Score") -> None:
         for name in ("pairs_found", "pairs", "draft_pairs_right", "draft_pairs", "stance_right", "stances",
-                     "speaker_right", "speakers_found", "speakers"):
+                     "speaker_right", "speakers_found", "speakers", "party_right", "parties_found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def figures(self) -> dict[str, float | None]:
@@ -189,7 +204,8 @@ class Score:
                 "precision": ratio(self.draft_pairs_right, self.draft_pairs),
                 "stance_accuracy": ratio(self.stance_right, self.stances),
                 "speaker_accuracy": ratio(self.speaker_right, self.speakers_found),
-                "speaker_coverage": ratio(self.speakers_found, self.speakers)}
+                "speaker_coverage": ratio(self.speakers_found, self.speakers),
+                "party_accuracy": ratio(self.party_right, self.parties_found)}
 
     def counts(self) -> dict[str, int]:
         return {"pairs": self.pairs, "draft_pairs": self.draft_pairs, "stances": self.stances,
@@ -202,6 +218,7 @@ def score(gold: Gold, draft) -> Score:
     _score_pairs(gold, claims, result)
     _score_stances(gold, claims, result)
     _score_speakers(gold, claims, result)
+    _score_parties(gold, claims, result)
     return result
 
 
@@ -252,23 +269,42 @@ def _score_stances(gold: Gold, claims, result: Score) -> None:
                 result.misses.append(f"stance: {claim_id}: {item[2].quote[:50]!r} is {item[2].stance}, gold {g.stance}")
 
 
-def _score_speakers(gold: Gold, claims, result: Score) -> None:
+def _best_items(gold: Gold, claims):
+    """(gold item, best-overlapping matching draft item or None) for each distinct gold span."""
     spans = {}
     for items in gold.claims.values():
         for g in items:
             spans.setdefault((g.start, g.end), g)
     flat = [x for c in claims for x in c]
     for span, g in sorted(spans.items()):
-        result.speakers += 1
         found = [x for x in flat if matches(x[:2], span)]
-        if not found:
+        yield g, (max(found, key=lambda x: _overlap(x[:2], span))[2] if found else None)
+
+
+def _score_speakers(gold: Gold, claims, result: Score) -> None:
+    for g, item in _best_items(gold, claims):
+        result.speakers += 1
+        if item is None:
             continue
-        item = max(found, key=lambda x: _overlap(x[:2], span))[2]
         result.speakers_found += 1
         right = normalise(item.speaker) in gold.names.get(g.speaker, set())
         result.speaker_right += right
         if not right:
             result.misses.append(f"speaker: {item.quote[:50]!r} is {item.speaker!r}, gold {g.speaker!r}")
+
+
+def _score_parties(gold: Gold, claims, result: Score) -> None:
+    """Party accuracy: the draft item's party (its speaker when it has none), normalised as speakers
+    are, is the gold actor's party's id, name or a name of one of that party's actors."""
+    for g, item in _best_items(gold, claims):
+        if item is None:
+            continue
+        result.parties_found += 1
+        party = item.party or item.speaker
+        right = normalise(party) in gold.party_names.get(g.party, set())
+        result.party_right += right
+        if not right:
+            result.misses.append(f"party: {item.quote[:50]!r} is {party!r}, gold {g.party!r}")
 
 
 # ---- running --------------------------------------------------------------------------------------
@@ -294,14 +330,14 @@ def report(label: str, golds: list[Gold], repeat: int, show: bool) -> dict:
     drafts, cpu, wall = run(golds, repeat)
     total, rows = Score(), []
     print(f"== {label}: {len(golds)} article(s)")
-    print(f"{'article':<36} {'recall':>6} {'prec':>6} {'stance':>6} {'speaker':>7}   pairs drafted stances speakers")
+    print(f"{'article':<36} {'recall':>6} {'prec':>6} {'stance':>6} {'speaker':>7} {'party':>6}   pairs drafted stances speakers")
     for gold, draft in zip(golds, drafts):
         result = score(gold, draft)
         total.add(result)
         f, c = result.figures(), result.counts()
         rows.append({"article": gold.name, **f, **c})
         print(f"{gold.name[:36]:<36} {_fmt(f['pair_recall']):>6} {_fmt(f['precision']):>6} "
-              f"{_fmt(f['stance_accuracy']):>6} {_fmt(f['speaker_accuracy']):>7}   "
+              f"{_fmt(f['stance_accuracy']):>6} {_fmt(f['speaker_accuracy']):>7} {_fmt(f['party_accuracy']):>6}   "
               f"{c['pairs']:>5} {c['draft_pairs']:>7} {c['stances']:>7} {c['speakers']:>8}")
         if show:
             for line in result.misses:
@@ -311,7 +347,7 @@ def report(label: str, golds: list[Gold], repeat: int, show: bool) -> dict:
     speed = {"articles_per_s_cpu": round(count / cpu, 1) if cpu else None,
              "articles_per_s_wall": round(count / wall, 1) if wall else None}
     print(f"{'overall':<36} {_fmt(f['pair_recall']):>6} {_fmt(f['precision']):>6} {_fmt(f['stance_accuracy']):>6} "
-          f"{_fmt(f['speaker_accuracy']):>7}   {total.pairs:>5} {total.draft_pairs:>7} {total.stances:>7} "
+          f"{_fmt(f['speaker_accuracy']):>7} {_fmt(f['party_accuracy']):>6}   {total.pairs:>5} {total.draft_pairs:>7} {total.stances:>7} "
           f"{total.speakers_found:>8}")
     print(f"speaker coverage {_fmt(f['speaker_coverage'])}; speed {speed['articles_per_s_cpu']} articles/s (CPU), "
           f"{speed['articles_per_s_wall']} articles/s (wall), {repeat} pass(es)")

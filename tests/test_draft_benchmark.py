@@ -87,13 +87,23 @@ def test_scores_of_a_perfect_and_of_a_wrong_draft(bench, tmp_path):
                     _item(TEXT, "The company denied it.", "The company", "The company", "denies")])
     figures = bench.score(gold, right).figures()
     assert figures == {"pair_recall": 1.0, "precision": 1.0, "stance_accuracy": 1.0, "speaker_accuracy": 1.0,
-                       "speaker_coverage": 1.0}
+                       "speaker_coverage": 1.0, "party_accuracy": 1.0}
     wrong = _draft([_item(TEXT, "the bakery will close next year", "Sam", "Sam", "asserts"),
                     _item(TEXT, "Profits rose", "The company", "The company", "asserts")],
                    [_item(TEXT, "The company denied it.", "The company", "The company", "confirms")])
     figures = bench.score(gold, wrong).figures()
     assert figures["pair_recall"] == 0.0 and figures["precision"] == 0.0
     assert figures["stance_accuracy"] == 0.0 and figures["speaker_accuracy"] == 0.5
+    assert figures["party_accuracy"] == 0.5          # "Sam" is no name of Reed's party
+
+
+def test_party_accuracy_takes_any_name_of_the_party_or_its_actors(bench, tmp_path):
+    gold = bench.load_gold_folder(_write(tmp_path / "set", TEXT, GOLD))[0]
+    by_actor = _draft([_item(TEXT, "the bakery will close next year", "a baker", "Sam Reed", "asserts"),
+                       _item(TEXT, "The company denied it.", "its spokesman", "the company", "denies")])
+    assert bench.score(gold, by_actor).figures()["party_accuracy"] == 1.0
+    own_party = _draft([_item(TEXT, "The company denied it.", "Jo Lane", "Jo Lane", "denies")])
+    assert bench.score(gold, own_party).figures()["party_accuracy"] == 0.0
 
 
 def test_the_benchmark_runs_on_a_folder(bench, tmp_path, capsys):

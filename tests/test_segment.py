@@ -186,3 +186,18 @@ def test_a_lower_case_word_that_abbreviates_a_state_ends_a_sentence():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "The cheese had made anyone ill.", "Managing director Peter Hollins said the tests were clear."]
     assert len(split_sentences("He lives in Peoria, Ill. Governor Smith visited him.")) == 1
+
+
+def test_the_drafter_cuts_clauses_only_where_segment_ends_a_sentence():
+    """An abbreviation inside a reported content ("Mr.", "Dr.", "St.") is no clause seam."""
+    from crosscheck.draft import draft_article
+
+    text = ("---\noutlet: Valley Times\npublished: 2025-10-03\n---\n\n"
+            "The Home Office confirmed that it had received Mr. Osei's petition and said it would answer "
+            "Dr. Lind within a month.\n\n"
+            "Councillor Ana Reyes said the St. Brides depot would close. The depot employs 40 people, she said.\n")
+    draft = draft_article(parse_document(text, "depot.txt")).to_dict()
+    quotes = [e["quote"] for claim in draft["claims"] for e in claim["evidence"]]
+    assert not [q for q in quotes if q.endswith(("Mr.", "Dr.", "St."))]
+    assert "it had received Mr. Osei's petition" in quotes
+    assert any(q.startswith("the St. Brides depot would close") for q in quotes)

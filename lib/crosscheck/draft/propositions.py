@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import segment
 from .answers import answer_before_reason, narrated_answer, semicolon_answers
 from .interviews import ASKED_ABOUT, POSSESSIVE_REFERENCE, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
@@ -275,9 +276,14 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Cut ``text[start:end]`` at clause seams: ``(start, end, seam)`` where seam is the text before it;
     not before an elliptical clause of two words or fewer ("... to rule out closing it and has not")."""
     pieces, position, seam = [], start, ""
+    sentence_starts = None
     for match in _SEAMS.finditer(text, start, end):
         if match.start() <= position:
             continue
+        if match.group("sentence"):     # "Mr. Reddy's letter": a stop is a seam only where a sentence ends
+            sentence_starts = sentence_starts or {s for s, _ in segment.split_sentences(text, start, end)}
+            if match.end() not in sentence_starts:
+                continue
         if match.group("cue") and len(text[match.end():end].split()) <= 2:
             continue
         pieces.append((position, match.start(), seam))

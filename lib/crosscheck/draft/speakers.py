@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.lexicon import ORG_WORDS
-from ..extract.speakers import GENERIC_BODIES
+from ..extract.speakers import GENERIC_BODIES, find_actor
 
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
@@ -89,7 +89,7 @@ class Voices:
         self.outlet = self._outlet(outlet or "the outlet")
 
     def _outlet(self, name: str) -> Voice:
-        actor = self.registry.find(name) if self.registry else None
+        actor = find_actor(self.registry, name)
         return Voice(actor.id, actor.party, actor.name) if actor else Voice(name, name, name)
 
     def of_statement(self, statement) -> Voice:
@@ -113,7 +113,7 @@ class Voices:
         mention = " ".join(mention.split())
         if mention.casefold() in PRONOUNS:
             return self.known[-1] if self.known else self.outlet
-        actor = self.registry.find(mention) if self.registry else None
+        actor = find_actor(self.registry, mention)
         if actor:
             return self._remember(Voice(actor.id, actor.party, actor.name))
         same = self._match(mention)
@@ -130,7 +130,7 @@ class Voices:
         """The party a mention names, as far as the voices so far (or the registry) tell; else the mention.
         With ``described``, a description names a voice too ("the agent", "the company"), of a party
         other than ``besides`` (the speaker's own)."""
-        actor = self.registry.find(mention) if self.registry else None
+        actor = find_actor(self.registry, mention)
         if actor:
             return actor.party
         same = self._match(mention) or (self._described(mention, besides) if described else None)

@@ -9,6 +9,8 @@ from .according_to import according_to
 from .final_source import final_source
 from .interview import asked_clause, exchange_turn, transcript_line, unlabelled_answers
 from .model import Statement
+from .issued import issued_statement
+from .nested import nested_statements
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
 from .speakers import Resolver
@@ -58,6 +60,7 @@ class _Extractor:
 
     def _paragraph(self, index: int, T: Tokens) -> None:
         self.order += 1
+        first = len(self.found)
         self.resolver.learn(T)
         T.mark(0, _dateline_end(T))
         whole = self._unit(T, 0, T.n, index)
@@ -77,6 +80,7 @@ class _Extractor:
                 u.emit("narration", None, None, None, [T.span(us, ue)])
             if u.deferred is not None:
                 self.deferred = (*u.deferred, ue == T.n)
+        self.found.extend(nested_statements(T, self.found[first:], self.resolver))
 
     def _byline(self, u: Unit, index: int) -> bool:
         """Skip a byline near the top ("By Jane Whitaker") or a credit line ("Reporting by ..."):
@@ -99,6 +103,9 @@ def _apply_rules(u: Unit) -> bool:
     asked_clause(u)
     according_to(u)
     final_source(u)
+    issued_statement(u)
+    if _yes_no_question(u):
+        return u.count > 0      # "Has Kovac asked to leave?": the cue is part of the question
     for i in range(u.us, u.ue):
         if T.inq[i] or T.used[i]:
             continue
@@ -106,11 +113,26 @@ def _apply_rules(u: Unit) -> bool:
         base = L.VERB_FORMS.get(lw)
         if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
+        if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
+            continue            # "he has not asked to leave": a request never made is no statement
+        if base == "recall" and i + 1 < u.ue and T.low[i + 1] != "that" and (
+                T.low[i + 1] in L.DETERMINERS or T.low[i + 1] in L.POSSESSIVES):
+            continue            # "Hollins Farm recalled the cheese": a product recall, not a memory told
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
             noun_cue(u, i)
     return u.count > 0
+
+
+def _yes_no_question(u: Unit) -> bool:
+    """Is the unit a question opening with an auxiliary ("Has Castleford bid?", "Did she say that ...?"),
+    outside quotations?"""
+    T = u.T
+    last = u.ue - 1
+    while last > u.us and T.w[last] in L.QUOTE_MARKS:
+        last -= 1
+    return T.w[last] == "?" and not T.inq[last] and T.low[u.us] in L.AUXILIARIES and T.cap[u.us]
 
 
 def _take_deferred(u: Unit, source, speaker, cue, at_paragraph_end: bool) -> None:

@@ -24,6 +24,8 @@ MIN_CONTENT_WORDS = 4
 def final_source(u: Unit) -> None:
     """Record 'P, SOURCE said [to X] [on Monday].' when the unit ends that way."""
     T, us = u.T, u.us
+    while us < u.ue and T.used[us]:
+        us += 1                 # past a dateline ("OSLO (Northern Wire) -")
     end = u.ue
     while end > us and T.low[end - 1] in L.STOP_PUNCT:
         end -= 1
@@ -71,8 +73,25 @@ def _source_comma(u: Unit, cue: int) -> int | None:
         lk = T.low[k]
         if T.inq[k] or T.is_quote(k) or lk in (";", ":", "—", "–", "(", ")"):
             return None
+        if lk == "," and k == cue - 1:
+            return _apposition_comma(u, k)      # "P, its chairman, Peter Quill, told members"
         if lk == ",":
             return k if _plausible_source(u, k + 1, cue) else None
+    return None
+
+
+def _apposition_comma(u: Unit, k: int) -> int | None:
+    """The comma opening "ROLE, NAME," that ends right before the cue at comma k, if the two are there."""
+    T, us = u.T, u.us
+    name = k - 1
+    while name > us and k - name <= 4 and T.cap[name - 1] and not T.inq[name - 1]:
+        name -= 1
+    if name - 1 <= us or T.low[name - 1] != "," or not T.cap[name]:
+        return None
+    for c in range(name - 2, max(us, name - 10), -1):
+        if T.low[c] == ",":
+            role = range(c + 1, name - 1)
+            return c if any(T.low[x] in L.ROLE_HEADS for x in role) and not any(T.inq[x] for x in role) else None
     return None
 
 
@@ -88,6 +107,8 @@ def _plausible_source(u: Unit, a: int, b: int) -> bool:
         return False
     for x in range(a, b):
         lx = T.low[x]
+        if lx == "and" and a < x < b - 1 and T.cap[x - 1] and T.cap[x + 1]:
+            continue            # "the University and College Union said": one name
         if lx in ("who", "which", "that", "and", "but", "while", "as", "if", "when"):
             return False
         if lx in L.AUXILIARIES and lx not in ("'s", "’s") or lx in L.VERB_FORMS and not _noun_like(T, x, a):
@@ -99,7 +120,8 @@ def _source_end(u: Unit, a: int, cue: int) -> int:
     """One past the source: the cue, less auxiliaries, negations and adverbs before it."""
     T = u.T
     h = cue
-    while h - 1 > a and (T.low[h - 1] in L.AUXILIARIES or T.low[h - 1] in L.NEGATIONS or T.adverb(h - 1)):
+    while h - 1 > a and (T.low[h - 1] in L.AUXILIARIES or T.low[h - 1] in L.NEGATIONS or T.adverb(h - 1)
+                         or T.low[h - 1] == ","):
         h -= 1
     return h
 

@@ -193,7 +193,7 @@ mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend r
 analyst analysts economist economists strategist strategists expert experts researcher
 researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
-councillors councilors coach inspector officer barrister solicitor
+councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor mp mep msp
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
 then-candidate senior top colonel general sergeant captain admiral major lieutenant commander
 correspondent reporter editor columnist writer author host anchor commentator pollster
@@ -221,7 +221,7 @@ for _normal, _forms in {
     "lieutenant": "lieutenant lt lt.", "captain": "captain capt capt.", "sergeant": "sergeant sgt sgt.",
     "chief": "chief", "head": "head", "official": "official", "economist": "economist", "analyst": "analyst",
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
-    "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
+    "mp": "mp mps mep meps msp msps", "constable": "constable", "organiser": "organiser organizer", "diplomat": "diplomat diplomats", "engineer": "engineer", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
 }.items():
     for _form in _forms.split():
@@ -232,11 +232,22 @@ SPOKESPEOPLE = {"spokesperson", "representative"}
 # Roles held inside an organisation: without an owner named, the holder works for the body named near
 # ("Marlow & Finch said ... Chief executive Karen Doyle said").
 OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
-            "inspector"}
+            "inspector", "constable", "organiser", "diplomat", "engineer"}
+# Roles that lead a body: "the head of the health authority" may be its chief executive named elsewhere.
+LEADERS = {"head", "chief", "executive", "leader", "president", "chair"}
+# Elected members: "Northfield's MP" or "the state's senator" speaks for no body of that place.
+MEMBERS = {"mp", "senator", "congressman"}
+# Roles held in one kind of body: a chief constable speaks for the police force the article names.
+BODY_OF_ROLE = {"constable": ("police", "force", "constabulary")}
 # Roles whose owner they act for ("Kessler's barrister", "Diallo's agent", "his press secretary").
 AGENTS = SPOKESPEOPLE | OFFICERS | {"lawyer", "agent", "secretary", "adviser", "aide"}
 # Roles of the person asking the questions in an interview.
 INTERVIEWERS = {"interviewer", "host", "moderator", "reporter", "anchor", "correspondent", "journalist"}
+# Portfolios: "opposition health spokeswoman" speaks for the opposition, not for "opposition health".
+PORTFOLIOS = set("""
+health defence defense education finance foreign interior home justice transport environment energy trade
+economy culture housing treasury fisheries agriculture security immigration
+""".split())
 # Role modifiers that say nothing about which person is meant ("the former governor").
 IDLE_MODIFIERS = {"former", "then", "current", "top", "senior", "new", "acting", "longtime", "veteran", "retired",
                   "outgoing", "incoming", "interim", "the", "a", "an"}
@@ -253,12 +264,15 @@ university college school center centre foundation association union court senat
 parliament government administration campaign group company corporation corp inc ltd llc news
 times post journal press network board bank fund organization organisation coalition alliance
 league federation club team poll survey report study network times tribune herald gazette
-magazine agency police army navy force forces guard fbi cia nsa kremlin pentagon white
+magazine agency police army navy force forces guard constabulary fbi cia nsa kremlin pentagon white
 utility firm operator provider carrier airline maker manufacturer retailer insurer lender developer
 producer supplier regulator watchdog charity nonprofit broadcaster newspaper outlet ministry authority
 city united rovers athletic fc homes services metals dairy farm farms foods holdings industries motors airways
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
+inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
+district power energy renewables electric telecom pharma logistics guild mining shipping construction media
+capital insurance freight haulage opposition
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------
@@ -266,6 +280,19 @@ academy hospital clinic museum library airport railways rail utilities society t
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "this",
                     "that"}
 POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+# Nouns for a group of people who may speak as one, named by where they are ("Doctors at the hospital",
+# "Fishing crews in both countries"): the group speaks, not the place or body after it.
+PEOPLE_NOUNS = set("""
+people doctors nurses parents residents workers staff crews teachers farmers fishermen officials members
+students families patients passengers drivers experts scientists researchers campaigners activists locals
+traders shopkeepers owners employees miners pilots villagers witnesses neighbours neighbors survivors
+prosecutors investigators analysts economists critics lawyers protesters organisers organizers authorities diplomats
+""".split())
+# Where such a group is: "Doctors at the hospital", "Residents near the plant".
+GROUP_PLACES = ("at", "in", "from", "on", "near", "around", "outside")
+# Of those, the ones who work for the body they are "at": they speak for it ("researchers at Halvard University").
+STAFF_NOUNS = {"staff", "officials", "researchers", "scientists", "employees", "engineers", "managers", "executives"}
+PEOPLE_NOUNS |= STAFF_NOUNS
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "many", "most",
                "several", "other", "others", "few", "both", "all", "each", "every", "one",
                "two", "three", "four", "five", "any", "more", "no", "another", "such"} | POSSESSIVES

@@ -11,6 +11,19 @@ _OBJECT_STOPS = {"who", "which", "that", "in", "at", "during", "after", "before"
                  "because", "as", "about"}
 
 
+#: How an unnamed source is said to know: "familiar with the talks", "with knowledge of the case".
+_FAMILIAR = (("familiar", "with"), ("with", "knowledge", "of"), ("close", "to"), ("briefed", "on"))
+
+
+def _familiar_start(T: Tokens, k: int, lo: int) -> int | None:
+    """Where "familiar with" (or the like) ends right before the determiner at k, after a noun, else None."""
+    for words in _FAMILIAR:
+        a = k - len(words)
+        if a - 1 >= lo and tuple(T.low[a:k]) == words and T.low[a - 1].isalpha() and not T.inq[a - 1]:
+            return a
+    return None
+
+
 def subject_np(T: Tokens, h: int, lo: int) -> int:
     """Start of the noun phrase that ends at token h (inclusive), not before lo."""
     low, cap = T.low, T.cap
@@ -35,6 +48,14 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             if k - 2 >= lo and low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS and not T.inq[k - 2]:
                 i = k - 1       # "A spokesman for the prime minister"
                 continue
+            familiar = _familiar_start(T, k, lo)
+            if familiar is not None:
+                i = familiar    # "A second person familiar with the matter"
+                continue
+            if k - 2 >= lo and low[k - 1] in L.GROUP_PLACES and low[k - 2] in L.PEOPLE_NOUNS \
+                    and not T.inq[k - 2]:
+                i = k - 2       # "Doctors at the hospital in Mirel", "crews in both countries"
+                continue
             return k
         elif lk in L.TITLES:
             i = k
@@ -42,8 +63,10 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             i = k
         elif lk in ("at", "in") and k - 1 >= lo and low[k - 1] in L.ORG_WORDS and cap[i]:
             i = k               # "the miners' union at Santa Rosa"
-        elif lk in ("of", "for") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
-            i = k               # "the former secretary of state"
+        elif lk in L.GROUP_PLACES and k - 1 >= lo and low[k - 1] in L.PEOPLE_NOUNS and cap[i]:
+            i = k               # "researchers at Halvard University"
+        elif lk in ("of", "for", "at") and k - 1 >= lo and low[k - 1] in L.ROLE_HEADS:
+            i = k               # "the former secretary of state", "a former manager at Redwood Logistics"
         elif (lk.isalpha() or "-" in lk) and lk not in L.FUNCTION_WORDS and lk not in L.VERB_FORMS \
                 and not is_adverb(lk) and lowercase < 3:
             lowercase += 1
@@ -118,15 +141,32 @@ def _skip_clause_openers(T: Tokens, us: int, lim: int) -> int | None:
 def _titled_subject(T: Tokens, j: int, lim: int) -> tuple[int, int] | None:
     """'The governor went on to ...': a determiner phrase ending in a title or a name, then a verb."""
     low, cap = T.low, T.cap
-    for k in range(j + 2, min(lim, j + 6)):
+    for k in range(j + 2, min(lim, j + 7)):
         before = low[k - 1]
+        if before in ("'s", "’s") and not T.inq[k - 1]:
+            continue                            # "The council's planning officer"
         if T.inq[k - 1] or not (cap[k - 1] or (before.isalpha() and before not in L.FUNCTION_WORDS)):
             break
         lk = low[k]
-        if (before in L.TITLES or cap[k - 1]) and not cap[k] and (
-                lk in L.AUXILIARIES or lk in L.VERB_FORMS or lk in L.BROAD_NOT_VERBS
-                or (lk.endswith("ed") and len(lk) > 4)):
+        if (before in L.TITLES or cap[k - 1]) and lk == ",":
+            after = _after_parenthetical(T, k, lim)     # "The officer, in a report published on Friday, accepted"
+            return (j, k) if after is not None and _verb_like(low[after]) else None
+        if (before in L.TITLES or cap[k - 1]) and not cap[k] and _verb_like(lk):
             return (j, k)
+    return None
+
+
+def _verb_like(word: str) -> bool:
+    return word in L.AUXILIARIES or word in L.VERB_FORMS or word in L.BROAD_NOT_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def _after_parenthetical(T: Tokens, comma: int, lim: int) -> int | None:
+    """The token after the comma closing a parenthetical opened at ``comma`` (within 12 tokens), if any."""
+    for c in range(comma + 1, min(lim - 1, comma + 13)):
+        if T.inq[c] or T.low[c] in (";", ":"):
+            return None
+        if T.low[c] == ",":
+            return c + 1
     return None
 
 
@@ -228,6 +268,10 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
 
 
+#: Participles that carry what the verb before them was said with ("disagreed, saying ...").
+_SAYING = frozenset("saying adding arguing insisting claiming stating".split())
+
+
 def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
     """The content that follows a cue ending at p: a that-clause, a quotation, or the clause."""
     that = _that_clause(T, p, ue, base)
@@ -243,6 +287,10 @@ def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
         if j < ue and T.low[j] in ("that", "to", ",", ":"):
             p = j           # skip the addressee: "told reporters"
     p = _skip_time_words(T, p, ue)
+    if p + 1 < ue and T.low[p] == ",":
+        p += 1
+    if p + 1 < ue and T.low[p] in _SAYING and not T.inq[p]:
+        p += 1 + (T.low[p + 1] == "that")   # "disagreed, saying the signals were old": what was said
     return p, clause_end(T, p, ue)
 
 

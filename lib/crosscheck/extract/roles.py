@@ -93,17 +93,27 @@ def _role(T: Tokens, start: int, head: int, end: int, owner: str | None, text_st
 def _organisation(T: Tokens, words: list[str], head: int, end: int) -> str | None:
     """Whom a spokesperson speaks for: "for the Marsh campaign", "Kremlin spokesman", "company spokeswoman"."""
     if end - head > 2 and T.low[head + 1] in ("for", "of", "at"):
-        return " ".join(T.w[k] for k in range(head + 2, end) if T.low[k] not in ("the", "a", "an"))
+        start = head + 2
+        while start < end and T.low[start] in ("the", "a", "an"):
+            start += 1
+        return words_of(T, start, end) or None
     named = [w for w in words if w.lower() not in L.IDLE_MODIFIERS and w.lower() not in L.ROLE_HEADS]
+    while len(named) > 1 and named[-1].lower() in L.PORTFOLIOS:
+        named = named[:-1]                  # "Opposition defence spokesman": the opposition
     if named and (named[0][:1].isupper() or named[-1].lower() in L.ORG_WORDS):
         return " ".join(named)
     return None
 
 
+def words_of(T: Tokens, a: int, b: int) -> str:
+    """Tokens [a, b) as the text writes them ("Mongolia's culture ministry"), white space collapsed."""
+    return " ".join(T.text[T.st[a]:T.en[b - 1]].split()) if b > a else ""
+
+
 def _strip_determiners(T: Tokens, a: int, b: int) -> str | None:
     while a < b and T.low[a] in L.DETERMINERS:
         a += 1
-    return " ".join(T.w[k] for k in range(a, b)) or None
+    return words_of(T, a, b) or None
 
 
 def compatible(mention: Role, binding: Role) -> bool:
@@ -180,7 +190,7 @@ def _role_before_name(T: Tokens, k: int):
         return None
     start = modifiers_start(T, k)
     before = [x for x in range(start, k) if L.ROLE_HEADS.get(T.low[x]) in L.AGENTS]   # a spokesman, not "Lt." of "Lt. Gen."
-    if before and j == k + 1 and T.low[k].rstrip(".") in L.TITLES:
+    if before and j == k + 1 and T.low[k].rstrip(".") in L.TITLES and L.ROLE_HEADS.get(T.low[k]) not in L.AGENTS:
         return _role(T, start, before[-1], before[-1] + 1, None), name, start   # "army spokesman Colonel X"
     return _role(T, start, k, j, None), name, start
 
@@ -195,8 +205,8 @@ def _name_then_role(T: Tokens, k: int):
         return None
     name_end = d - 1
     name_start = name_end
-    while name_start > 0 and name_end - name_start < 4 and T.cap[name_start - 1] and not T.inq[name_start - 1] \
-            and T.low[name_start - 1] not in L.ROLE_HEADS:
+    while name_start > 0 and name_end - name_start < 4 and (T.cap[name_start - 1] or _joins(T, name_start - 1)) \
+            and not T.inq[name_start - 1] and T.low[name_start - 1] not in L.ROLE_HEADS:
         name_start -= 1
     if name_start == name_end or not _is_person_name(T, name_start, name_end):
         return None
@@ -218,7 +228,7 @@ def _owner_before(T: Tokens, start: int) -> tuple[str | None, int]:
         return f"{T.low[a - 1]} {T.w[a]}", a - 1   # "the agency's": a body named before, by its noun
     else:
         return None, start
-    return " ".join(T.w[a:start - 1]), a
+    return words_of(T, a, start - 1), a
 
 
 def _role_then_name(T: Tokens, k: int):
@@ -239,7 +249,7 @@ def _role_then_name(T: Tokens, k: int):
         while owner_start > 0 and T.cap[owner_start - 1] and not T.inq[owner_start - 1] and start - owner_start < 4 \
                 and not T.sent[owner_start]:
             owner_start -= 1
-        owner = " ".join(T.w[owner_start:start - 1])
+        owner = words_of(T, owner_start, start - 1)
     elif start >= 1 and T.low[start - 1] in L.POSSESSIVES:
         owner = T.low[start - 1]        # "its regional secretary, Ian Mercer": the role's text is without "its"
         return _role(T, start, k, end, owner, start), name, start
@@ -250,7 +260,7 @@ def _complement_end(T: Tokens, k: int) -> int | None:
     """One past the role's complement ("for the Senate seat"), ending at a comma, a stop or a verb."""
     j = k + 1
     if j < T.n and T.low[j] in _COMPLEMENT_OPENERS:
-        while j < T.n and j - k <= 8 and not T.inq[j] and T.low[j] not in (",", ".", ";", ":", ")", "—"):
+        while j < T.n and j - k <= 12 and not T.inq[j] and T.low[j] not in (",", ".", ";", ":", ")", "—"):
             j += 1
     if j >= T.n or T.low[j] in (",", ".", ";", ")", "—"):
         return j
@@ -267,13 +277,19 @@ def _name_run(T: Tokens, j: int, after_titles: bool = False) -> tuple[int, int] 
         return None                         # "the agency's area manager. Rates were": no name after the role
     e = j
     while e < T.n and e - j < 4 and not T.inq[e] and (T.cap[e] and T.low[e] not in L.ROLE_HEADS
-                                                      and T.low[e] not in L.TITLES or T.low[e] == "."):
+                                                      and T.low[e] not in L.TITLES or T.low[e] == "." or _joins(T, e)):
         e += 1
     while e > j and T.w[e - 1] == ".":
         e -= 1
     if e == j or T.sent[j] or not _is_person_name(T, j, e):
         return None
     return j, e
+
+
+def _joins(T: Tokens, k: int) -> bool:
+    """Is token k a hyphen joining two capitalised parts of one name ("Bat-Erdene")?"""
+    return T.w[k] in ("-", "–") and 0 < k < T.n - 1 and T.cap[k - 1] and T.cap[k + 1] \
+        and T.en[k - 1] == T.st[k] and T.en[k] == T.st[k + 1]
 
 
 def _is_person_name(T: Tokens, a: int, b: int) -> bool:

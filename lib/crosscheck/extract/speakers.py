@@ -19,7 +19,10 @@ from collections import Counter
 
 from . import lexicon as L
 from .model import Speaker
-from .roles import Role, compatible, find_bindings, parse_role
+from .introductions import interviewees
+from .bodies import body_name_end
+from .employers import GENERIC_BODIES, BodyLookup, stems
+from .roles import Role, compatible, find_bindings, parse_role, words_of
 from .tokens import Tokens
 
 _PERSONAL = L.SUBJECT_PRONOUNS | {"i", "we", "you"}
@@ -31,25 +34,25 @@ _POST_NOMINALS = frozenset("kc qc mp msp mep jr sr phd obe mbe cbe ii iii".split
 _ANONYMOUS = frozenset("people sources members insiders figures colleagues allies friends".split())
 _ROLE_GENDER = {"spokeswoman": "f", "chairwoman": "f", "councilwoman": "f", "congresswoman": "f",
                 "spokesman": "m", "chairman": "m", "councilman": "m", "congressman": "m"}
-#: A body named in a role's complement: "a consultant at Dunmore General Hospital", "director of the FSA".
-_BODY_IN_ROLE = re.compile(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w'&.-]*(?:\s+(?:of\s+)?[A-Z][\w'&.-]*)*)")
-#: Nouns that name whatever organisation the story is about ("the company said").
-GENERIC_BODIES = frozenset("company firm group club utility developer retailer maker operator lender insurer "
-                           "carrier airline team business organisation organization".split())
-#: Last words that make a body another kind than a company or team ("Dunmore Angling Club", "Environment Agency").
-_OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
-                         "court police army commission committee association society charity regulator authority "
-                         "office board".split())
-_OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$", re.I)
+#: Words that pick members out of a group named before ("one of the people", "the other person").
+_SOME = frozenset("one two three some both all each neither either none another".split())
+_ORDINALS = frozenset("other second first third same two three".split())
+_GROUP_HEADS = {"person": "people", "people": "people", "source": "sources", "sources": "sources",
+                "official": "officials", "officials": "officials", "member": "members", "members": "members",
+                "insider": "insiders", "insiders": "insiders"}
+#: The leaders of a group a body is named for: "midwives' leaders", "the nurses' leaders".
+_LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|representatives|bosses|chiefs)$", re.I)
+_OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
 
-class Resolver:
+class Resolver(BodyLookup):
     """Resolves source mentions to speakers, remembering what the article has said so far."""
 
     def __init__(self, actors=None):
         self.actors = actors
         self.mentions: list[tuple[int, str, bool]] = []   # (offset, person, salient), by offset
         self.paragraph_starts: list[int] = []
+        self.sentence_starts: list[int] = []
         self.gender: dict[str, str] = {}
         self.last_group: str | None = None
         self.people: set[str] = set()
@@ -65,22 +68,29 @@ class Resolver:
         self.known_bodies: set[str] = set()          # named as a body in narration ("X, the water utility,")
         self.bylines: set[str] = set()                # the article's authors: interviewers, not parties
         self._described_mentions: set[str] = set()    # role mentions a pronoun may mean ("a spokeswoman")
-        self._noun_for: dict[str, str] = {}           # "company" -> the body a bare "the company" meant
+        self._noun_for: dict[str, list[tuple[int, str]]] = {}   # "company" -> (offset, body) "the company" meant
         self.described_as: dict[str, str] = {}        # "national grid operator" -> "GridNorth" ("GridNorth, the ...,")
         self.groups: set[str] = set()                 # unnamed sources ("people familiar with the talks")
+        self.first_at: dict[str, int] = {}           # a described speaker's first offset
+        self.group_mentions: list[tuple[int, str]] = []   # (offset, group) where a group of sources is named
+        self.group_body: dict[str, str] = {}         # "researchers at Halvard University" -> the body they speak for
         self._registry: dict[str, Speaker | None] = {}
+        self.interviewed: list[tuple[int, str]] = []  # (offset, person) an interview is introduced with
 
     # -- reading the article
     def learn(self, T: Tokens) -> None:
         """Note the paragraph's role-and-name phrases: people to refer back to, roles to resolve."""
         if T.n:
             self.paragraph_starts.append(T.st[0])
+            self.sentence_starts.extend(T.st[k] for k in range(T.n) if T.sent[k])
         self._learn_bodies(T)
         for role, (a, b), salient in find_bindings(T):
-            name = self.full_name(_words(T, a, b))
+            name = self.full_name(words_of(T, a, b))
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
             self._note_role(name, role, T.st[a])
+        for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
+            bisect.insort(self.interviewed, (T.st[a], self._person_named(words_of(T, a, b))))
 
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
@@ -92,16 +102,17 @@ class Resolver:
                 e = k + 1
                 while e < T.n and e - k <= 5 and T.low[e] not in (",", ".", ";") and not T.inq[e]:
                     e += 1
-                person = any(T.low[x] in L.ROLE_HEADS for x in range(k + 1, e))   # "a spokeswoman for the company"
+                person = any(T.low[x] in L.ROLE_HEADS or T.low[x] in ("who", "whose", "whom")
+                             for x in range(k + 1, e))   # "a spokeswoman for the company", "the scientist who led"
                 if e < T.n and e - 1 > k and T.low[e - 1] in L.ORG_WORDS and T.low[e] in (",", ".") and not person:
                     start = k - 2
                     while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - 2 - start < 3:
                         start -= 1
-                    name = _words(T, start, k - 1)
+                    name = words_of(T, start, k - 1)
                     self.known_bodies.add(name)
                     bisect.insort(self.bodies, (T.st[start], name))
-                    self.described_as.setdefault(_words(T, k + 1, e).lower(), name)   # "the national grid operator"
-                    self._noun_for.setdefault(T.low[e - 1], name)
+                    self.described_as.setdefault(words_of(T, k + 1, e).lower(), name)   # "the national grid operator"
+                    self._note_noun(T.low[e - 1], name, T.st[k])
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
                     and T.low[noun].isalpha():
@@ -112,9 +123,9 @@ class Resolver:
                 while e < T.n and e - noun < 6 and (T.cap[e] or T.low[e] in ("&", "of")) and not T.inq[e]:
                     e += 1
                 if e < T.n and T.low[e] in (",", ".", ";"):
-                    name = _words(T, noun + 2, e)
+                    name = words_of(T, noun + 2, e)
                     self.known_bodies.add(name)
-                    self._noun_for.setdefault(T.low[noun], name)
+                    self._note_noun(T.low[noun], name, T.st[noun])
                     bisect.insort(self.bodies, (T.st[noun + 2], name))
         self._learn_named_bodies(T)
         self._learn_described_bodies(T, articles)
@@ -124,9 +135,14 @@ class Resolver:
                 while e < T.n and e - k < 4 and T.cap[e] and not T.inq[e]:
                     e += 1
                 if e - k >= 2:
-                    name = _words(T, k, e)
+                    name = words_of(T, k, e)
                     self._org_by_word.setdefault(T.low[e - 1], name)
                     bisect.insort(self.bodies, (T.st[k], name))
+            elif k < T.n - 2 and T.low[k] in L.ORG_WORDS and not T.cap[k] and T.cap[k + 1] and not T.inq[k + 1]:
+                e = body_name_end(T.w, k + 1, stop=lambda i: T.inq[i])     # "the journal Fossil Record Letters"
+                name = words_of(T, k + 1, e)
+                self._note_noun(T.low[k], name, T.st[k + 1])
+                bisect.insort(self.bodies, (T.st[k + 1], name))
 
     def _learn_described_bodies(self, T: Tokens, articles: list[int]) -> None:
         """ "the nurses' union", "the state health department" (outside quotations): a body named by
@@ -135,12 +151,12 @@ class Resolver:
             if T.low[k] != "the" or T.inq[k]:
                 continue
             e = k + 1
-            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’")) \
-                    and T.low[e] not in L.FUNCTION_WORDS and T.low[e] not in L.ORG_WORDS:
-                e += 1
+            while e < T.n and e - k <= 4 and not T.cap[e] and (T.low[e].isalpha() or T.low[e] in ("'", "’", "'s", "’s")) \
+                    and T.low[e] not in L.FUNCTION_WORDS and (T.low[e] not in L.ORG_WORDS or _owns_next(T, e)):
+                e += 1                  # "the city's transport authority"
             named_after = e + 1 < T.n and T.cap[e + 1] and not T.inq[e + 1]     # "the drivers' union RDU"
             if e < T.n and e - k >= 2 and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e] and not named_after:
-                described = _words(T, k + 1, e + 1)
+                described = words_of(T, k + 1, e + 1)
                 bisect.insort(self.bodies, (T.st[k + 1], self.described_as.get(described.lower(), described)))
 
     def _learn_named_bodies(self, T: Tokens) -> None:
@@ -151,16 +167,14 @@ class Resolver:
             if not T.cap[k] or T.inq[k] or T.low[k] in L.FUNCTION_WORDS:
                 k += 1
                 continue
-            e = k
-            while e < T.n and e - k < 5 and not T.inq[e] and (T.cap[e] or T.low[e] == "&" and e > k or T.low[e] in (
-                    "of", "for") and e > k and e + 1 < T.n and T.cap[e + 1] and T.low[e - 1] in L.ORG_WORDS):
-                e += 1                          # "Royal Union of Nurses", "Institute for Fiscal Studies"
-            if e - k >= 2 and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e)):
-                name = _words(T, k, e)
+            e = body_name_end(T.w, k, stop=lambda i: T.inq[i])   # "Department of Health and Social Care"
+            led = e - k >= 3 and T.low[k] in L.ORG_WORDS and T.low[k + 1] in ("of", "for")   # "University of X"
+            if e - k >= 2 and (led or any(T.low[x] in L.ORG_WORDS for x in range(k + 1, e))):
+                name = words_of(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
-            elif _spoken_of_as_thing(T, e) and _words(T, k, e) not in self.people:
-                name = _words(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
+            elif _spoken_of_as_thing(T, e) and words_of(T, k, e) not in self.people:
+                name = words_of(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
                 name = (self._body_of_word(name, T.st[k]) if e - k == 1 else None) or name   # "Kestrel": Kestrel Homes
                 self.known_bodies.add(name)
                 bisect.insort(self.bodies, (T.st[k], name))
@@ -190,15 +204,32 @@ class Resolver:
         run = _capitalised_tail(T, toks)
         if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
             return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
-        if run and any(low[k] in _ANONYMOUS for k in toks[:toks.index(run[0])]):
+        if run and any(low[k] in _ANONYMOUS or low[k] in L.PEOPLE_NOUNS and low[k + 1] in L.GROUP_PLACES
+                       for k in toks[:toks.index(run[0])]):
             group = self._described(T, toks)         # "three senior members of the Unity Party": a group of its own
             if group is not None:
                 self.last_group = group.name
                 self.groups.add(group.name)
+                bisect.insort(self.group_mentions, (T.st[toks[0]], group.name))
             return group
-        if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS)):
-            return self._named(T, toks, run)
+        if run and not (len(run) == 1 and (low[run[0]] in L.TITLES or low[run[0]] in L.FUNCTION_WORDS
+                                           or low[run[0]] in L.ROLE_HEADS       # "Northfield's MP": a role
+                                           or low[run[0]] in L.PEOPLE_NOUNS and T.sent[run[0]])):   # "Prosecutors say"
+            named = self._named(T, toks, run)
+            if _speaks_for_named(T, toks, run):    # "A spokeswoman for Kestrel": the spokeswoman, for Kestrel
+                return self._described(T, toks)
+            return self._gendered(T, toks, named)
         return self._described(T, toks)
+
+    def _gendered(self, T: Tokens, toks: list[int], speaker: Speaker | None) -> Speaker | None:
+        """ "A spokesman for AquaLine said ... He declined", "A Cordillera spokeswoman denied ... She said": a
+        later "he" or "she" may mean the speaker a gendered role word stood for."""
+        gender = next((_ROLE_GENDER[T.low[k]] for k in toks if T.low[k] in _ROLE_GENDER), None)
+        if gender and speaker is not None and speaker.name not in self.people:
+            bisect.insort(self.mentions, (T.st[toks[0]], speaker.name, True))
+            self.gender[speaker.name] = gender
+            self._described_mentions.add(speaker.name)
+        return speaker
 
     def _named(self, T: Tokens, toks: list[int], run: list[int]) -> Speaker:
         """A capitalised name, after any titles before it ("Transport Minister Ana Ruiz")."""
@@ -208,7 +239,7 @@ class Resolver:
         for x, k in enumerate(run[1:], 1):          # "Dr Tom Hadley of Carrick University": the person, of a body
             if low[k] in ("of", "at") and any(low[j] in L.ORG_WORDS for j in run[x + 1:]) \
                     and not any(low[j] in L.ORG_WORDS or low[j] == "the" for j in run[:x]):
-                bisect.insort(self.bodies, (T.st[run[x + 1]], _words(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
+                bisect.insort(self.bodies, (T.st[run[x + 1]], words_of(T, run[x + 1], run[-1] + 1).removeprefix("the ")))
                 run = run[:x]
                 break
         if not any(low[k] in L.ORG_WORDS for k in run):
@@ -225,11 +256,11 @@ class Resolver:
         body = low[name_run[0]] == "the" or (name_run[0] > toks[0] and low[name_run[0] - 1] == "the")
         if low[name_run[0]] == "the" and len(name_run) > 1:
             name_run = name_run[1:]
-        name = _words(T, name_run[0], name_run[-1] + 1)
+        name = words_of(T, name_run[0], name_run[-1] + 1)
         described_as = low[name_run[0] - 1] if name_run[0] > toks[0] and not T.cap[name_run[0] - 1] else ""
         if described_as in L.ORG_WORDS:              # "the drivers' union RDU", "the regulator Ofwat"
             body = True
-            self._noun_for.setdefault(described_as, name)
+            self._note_noun(described_as, name, T.st[name_run[0]])
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
             self._note_body(name, T.st[name_run[0]])
@@ -242,6 +273,7 @@ class Resolver:
         self._mention(T.st[name_run[0]], name, gender, True)
         described = toks[:toks.index(name_run[0])]
         while len(described) > 1 and T.low[described[-1]].rstrip(".") in L.TITLES \
+                and L.ROLE_HEADS.get(T.low[described[-1]]) not in L.AGENTS \
                 and any(L.ROLE_HEADS.get(T.low[k]) in L.AGENTS for k in described[:-1]):
             described = described[:-1]           # "army spokesman Colonel Idris Benan": the role is the spokesman's
         role = parse_role(T, described[0], described[-1] + 1) if described else None
@@ -251,31 +283,27 @@ class Resolver:
 
     def _described(self, T: Tokens, toks: list[int]) -> Speaker | None:
         """A common noun phrase: a role ("the Republican nominee", "a spokesman") or a group."""
+        member = self._member_of_group(T, toks)
+        if member is not None:
+            return Speaker(member)                   # "One of the people": the group named before
+        if len(toks) == 2 and T.low[toks[0]] in ("his", "her") and _OWNED_BODY.match("x " + T.low[toks[1]]):
+            owner = self.pronoun("he" if T.low[toks[0]] == "his" else "she", T.st[toks[0]], named=True)
+            if owner is not None:                    # "his office declined": the office of the man named before
+                return Speaker(f"{owner.name}'s {T.w[toks[1]]}")
         role = parse_role(T, toks[0], toks[-1] + 1)
         again = T.low[toks[0]] == "the" and self.last_group is not None
-        while toks and T.low[toks[0]] in L.DETERMINERS:
+        while toks and T.low[toks[0]] in L.DETERMINERS and not _counts_a_group(T, toks):
             toks = toks[1:]
         if not toks or again and len(toks) == 1 and self.last_group.lower().split()[0] == T.low[toks[0]]:
             # "The three, who spoke on condition of anonymity,", "The people": the group named before
             known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
             return Speaker(self.last_group) if known else None
+        if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in L.GROUP_PLACES:
+            return self._group_at(T, toks)
         if role is not None:
-            person = self.person_for(role)
-            if person is not None:
-                self._mention(T.st[toks[0]], person, None, True)
-                return Speaker(person)
-            name = _words(T, toks[0], toks[-1] + 1)
-            self._note_role(name, role, T.st[toks[0]])
-            if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
-                self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
-            gender = _ROLE_GENDER.get(next((T.low[k] for k in toks if T.low[k] in L.ROLE_HEADS), ""))
-            if gender:                               # "A Cordillera spokeswoman denied ... She said"
-                bisect.insort(self.mentions, (T.st[toks[0]], name, True))
-                self.gender[name] = gender
-                self._described_mentions.add(name)
-            return Speaker(name)
-        name = _words(T, toks[0], toks[-1] + 1)
-        bound = {person for role_, person in self.bindings if _stems(role_.text) == _stems(name)}
+            return self._described_role(T, toks, role)
+        name = words_of(T, toks[0], toks[-1] + 1)
+        bound = {person for role_, person in self.bindings if stems(role_.text) == stems(name)}
         if len(bound) == 1:                          # "The school's headteacher, Claire Moss,": no title, a binding
             person = bound.pop()
             self._mention(T.st[toks[0]], person, None, True)
@@ -290,6 +318,65 @@ class Resolver:
                 self._mention(T.st[toks[0]], self.full_name(owned.group("owner")), None, True)   # "Halvorsen's office"
         elif T.low[toks[-1]].endswith("s"):
             self.last_group = name
+        if any(T.low[k] in _GROUP_HEADS or T.low[k] in L.PEOPLE_NOUNS for k in toks[:3]):
+            bisect.insort(self.group_mentions, (T.st[toks[0]], name))   # "two people familiar with the talks"
+        self.first_at.setdefault(name, T.st[toks[0]])
+        return Speaker(name)
+
+    def _described_role(self, T: Tokens, toks: list[int], role: Role) -> Speaker:
+        """A role without a name: the one person the article gives it, else the role itself, remembered
+        (with its gender: "A Cordillera spokeswoman denied ... She said")."""
+        person = self.person_for(role)
+        if person is not None:
+            self._mention(T.st[toks[0]], person, None, True)
+            return Speaker(person)
+        name = words_of(T, toks[0], toks[-1] + 1)
+        self._note_role(name, role, T.st[toks[0]])
+        if role.speaks_for and role.speaks_for.split()[-1].lower() in GENERIC_BODIES:
+            self._body_named_by(role.speaks_for.split()[-1].lower(), T.st[toks[0]])   # "a company spokesman"
+        return self._gendered(T, toks, Speaker(name))
+
+    def _group_speaks_for(self, name: str) -> str | None:
+        """The body a group or a document without a role speaks for: "researchers at X", "midwives'
+        leaders", "the board's annual report"."""
+        if name in self.group_body:
+            return self._known_body(self.group_body[name]) or self.group_body[name]
+        leaders = _LEADERS_OF.match(name)
+        if leaders:
+            return self._body_holding(leaders.group("who"))
+        return self.document_owner(name, self.first_at.get(name, 0))
+
+    def _member_of_group(self, T: Tokens, toks: list[int]) -> str | None:
+        """The group named before that "One of the people", "the other person" or "the same sources"
+        is one of, if the article named one."""
+        words = [T.low[k] for k in toks]
+        if len(words) >= 3 and words[1] == "of" and words[0] in _SOME:
+            rest = [w for w in words[2:] if w not in ("the", "those", "these")]
+        elif len(words) >= 2 and words[0] == "the":
+            rest = words[2:] if words[1] in _ORDINALS and len(words) > 2 else words[1:]
+        elif len(words) == 2 and words[0] in _ORDINALS:
+            rest = words[1:]                        # "The other person" read from "other"
+        else:
+            return None
+        plural = _GROUP_HEADS.get(rest[-1]) if len(rest) == 1 else None
+        before = self.group_mentions[:bisect.bisect_left(self.group_mentions, (T.st[toks[0]], ""))]
+        for _offset, group in reversed(before):
+            if plural and plural in {_GROUP_HEADS.get(w, w) for w in group.lower().split()}:
+                return group
+        return None
+
+    def _group_at(self, T: Tokens, toks: list[int]) -> Speaker:
+        """ "Parents at the school", "researchers at the University of Tessaly": a group of its own; the
+        staff of a body ("researchers", "officials") speak for that body."""
+        name = words_of(T, toks[0], toks[-1] + 1)
+        self.groups.add(name)
+        self.last_group = name
+        bisect.insort(self.group_mentions, (T.st[toks[0]], name))
+        place = toks[2:]
+        while place and T.low[place[0]] in L.DETERMINERS:
+            place = place[1:]
+        if T.low[toks[0]] in L.STAFF_NOUNS and place and any(T.low[k] in L.ORG_WORDS for k in place):
+            self.group_body[name] = words_of(T, place[0], place[-1] + 1)
         return Speaker(name)
 
     def pronoun(self, pronoun: str, at: int | None = None, named: bool = False) -> Speaker | None:
@@ -352,6 +439,14 @@ class Resolver:
         if gender:
             self.gender[name] = gender
 
+    def _person_named(self, name: str) -> str:
+        """The person of the article a name without titles means, as the article first named them
+        ("Helen Achterberg": "Dr. Helen Achterberg"), else its full name."""
+        if name in self.people:
+            return name
+        ends = [p for p in self.people if p.endswith(" " + name)]
+        return ends[0] if len(ends) == 1 else self.full_name(name)
+
     def full_name(self, name: str) -> str:
         """A surname or first name alone (any case) becomes the full name named before, if one was."""
         return self._by_word.get(name.lower(), name) if " " not in name else name
@@ -376,7 +471,11 @@ class Resolver:
     def answerer(self, asker: str | None, at: int) -> Speaker | None:
         """Who answers an interview's questions: of the people named as a speaker or subject in the
         last forty mentions before offset ``at`` (neither the asker nor an interviewer), the one
-        named so most often in the article, the latest on a tie."""
+        named so most often in the article, the latest on a tie; but first the person the latest
+        sentence introducing an interview names ("Ward spoke to Coastline Sport")."""
+        for _offset, name in reversed(self.interviewed[:bisect.bisect_left(self.interviewed, (at, ""))]):
+            if name != asker and not self.is_interviewer(Speaker(name)):
+                return Speaker(name)
         best, best_count = None, 0
         for _offset, name, salient in self._recent(at):
             if salient and name != asker and not self.is_interviewer(Speaker(name)) and self.salience[name] > best_count:
@@ -393,141 +492,29 @@ class Resolver:
         name = self._proper_body_for(name) or name
         role, at = self.roles.get(name), self.role_at.get(name, 0)
         if role is not None and name not in self.people:
-            person = self.person_for(role)
+            person = self.person_for(role) or self._leader_of(role, at)
             if person is not None:
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
+        if role is None:
+            speaks_for = self._group_speaks_for(name)
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
-        if role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
+        if role is not None and any(w.lower() in ("former", "ex") for w in role.modifiers):
+            speaks_for = None                    # "a former manager at Redwood": no longer speaks for it
+        elif role is not None and role.head in L.SPOKESPEOPLE and not role.organisation:
             speaks_for = self._body_near(at)      # "Kestan's foreign ministry said ... spokeswoman Leyla Karim"
         elif role is not None and speaks_for is None and role.head in L.AGENTS:
             speaks_for = self._employer(role, at, name)
-        elif role is not None and speaks_for is None and role.organisation:
+        elif role is not None and speaks_for is None and role.organisation and role.head not in L.MEMBERS:
             speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
+        elif role is not None and speaks_for is None and role.head in L.LEADERS:
+            speaks_for = self._body_of_role(role, at) or self._body_of_modifiers(role, at)   # "president of X"
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
         party = self._party_of(speaks_for) if speaks_for else self._party_of(name) if _OWNED_BODY.match(name) else name
         return Speaker(name, party, None, role.text if role else None, speaks_for)
-
-    def _organisation_of(self, organisation: str, at: int) -> str:
-        """The organisation a role names, as of offset ``at``: "the department" is the latest body
-        named before whose name holds "department", else the latest body named before at all
-        ("a company spokesman" after "AquaLine said ...")."""
-        if not organisation[:1].islower():
-            return organisation
-        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
-        word = organisation.split()[-1].lower()
-        for _offset, name in reversed(before):
-            if word in name.lower().split():
-                return name
-        if word in self._noun_for:
-            return self._noun_for[word]
-        generic = word in GENERIC_BODIES or word in L.ORG_WORDS   # not "a spokesman for the prime minister"
-        return before[-1][1] if before and generic else organisation
-
-    def _employer(self, role: Role, at: int, holder: str) -> str | None:
-        """Whom the holder of an office or an agent's role acts for: the owner the role names
-        ("Kestrel's planning director", "Kessler's barrister", "its chief inspector", "his press
-        secretary"), a body named in it ("Harbour City head coach", "director at Dunmore General
-        Hospital"), else, for an office inside an organisation, the body named near ("Chief executive
-        Karen Doyle" after "Marlow & Finch said")."""
-        owner = role.organisation
-        if owner in ("its", "their"):
-            return self._body_near(at)
-        if owner in ("his", "her"):
-            person = self.pronoun("he" if owner == "his" else "she", at, named=True)
-            return person.name if person is not None and person.name != holder else None
-        if owner:
-            noun = owner.split()[-1].lower()
-            if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
-                return self._body_named_by(noun, at) or self._body_near(at)
-            return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
-        named = _BODY_IN_ROLE.search(role.text)
-        if named and self._known_body(named.group("body")):
-            return self._known_body(named.group("body"))
-        if named and any(w.lower() in L.ORG_WORDS for w in named.group("body").split()):
-            return named.group("body")          # "regional secretary of the Royal Union of Nurses", named here first
-        capitals = " ".join(w for w in role.modifiers if w[:1].isupper())
-        body = capitals and (self._known_body(capitals) or self._body_of_word(capitals.split()[0], at))
-        if body:
-            return body
-        return self._body_near(at) if role.head in L.OFFICERS else None
-
-    def _proper_body_for(self, description: str) -> str | None:
-        """The one body of a proper name whose words hold all of a description's ("the nurses' union" is the
-        Royal Union of Nurses, "the health board" the Mid Valley Health Board), if the article names one."""
-        words = _stems(description)
-        if description[:1].isupper() or len(words) < 2 or description in self.people \
-                or not any(w in L.ORG_WORDS for w in words):
-            return None
-        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
-                 if body[:1].isupper() and body != description and words <= _stems(body)
-                 and not re.search(r"['’]s\b", body)}   # "the defence ministry" is not "Kestan's defence ministry"
-        return found.pop() if len(found) == 1 else None
-
-    def _owning_body(self, role: Role, at: int) -> str | None:
-        """The body that owns any role phrase after a possessive ("GridNorth's chief engineer", "the
-        agency's area manager"), but not a person's ("Mason's brother"
-        speaks for himself)."""
-        owner = role.organisation or ""
-        if owner.lower() in L.POSSESSIVES:      # "its captain" names no body ("Kovac's agent" acts for him)
-            return None
-        noun = owner.split()[-1].lower() if owner else ""
-        if owner.lower().startswith(("the ", "a ", "an ")) or " " not in owner and owner[:1].islower():
-            return self._body_named_by(noun, at) or self._body_near(at) if noun in L.ORG_WORDS else None
-        body = self._body_of_word(owner.split()[0], at) or self._known_body(owner)
-        person = owner.lower() in self._by_word or " " in owner and owner in self.people
-        if body is None and not person and owner[:1].isupper():
-            body = owner                    # a name no person of the article bears ("GridNorth")
-        return body
-
-    def _known_body(self, name: str) -> str | None:
-        """A body of this name (or whose name holds it whole) named so far."""
-        name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-        for _offset, body in reversed(self.bodies):
-            if body == name or f" {name} " in f" {body} ":
-                return body
-        return None
-
-    def _body_of_word(self, word: str, at: int) -> str | None:
-        """The body named before ``at`` whose name starts with the one word ``word``, unless a person
-        of that name was named."""
-        if word.lower() in self._by_word:
-            return None
-        end = bisect.bisect_left(self.bodies, (at, ""))
-        for _offset, name in reversed(self.bodies[max(end - 40, 0):end]):
-            words = name.split()
-            if len(words) > 1 and words[0] == word:
-                return name
-        return None
-
-    def _body_named_by(self, noun: str, at: int) -> str | None:
-        """The body a bare "the centre" or "the company" means: the latest named before ``at`` whose name
-        holds the noun; for a generic noun ("company", "firm", "club"), else the latest body named near."""
-        before = self.bodies[max(bisect.bisect_left(self.bodies, (at, "")) - 40, 0):bisect.bisect_left(self.bodies, (at, ""))]
-        for _offset, name in reversed(before):
-            if noun in name.lower().split() and name.lower() != noun:
-                return name
-        if noun in self._noun_for:                   # "the company" again: the body it meant before
-            return self._noun_for[noun]
-        fitting = [name for _offset, name in before if name.split()[-1].lower() not in _OTHER_KINDS]
-        if fitting and noun in GENERIC_BODIES:    # "the company" is no angling club or agency named since
-            self._noun_for[noun] = fitting[-1]
-            return fitting[-1]
-        return None
-
-    def _body_near(self, at: int) -> str | None:
-        """The latest body that spoke before offset ``at`` in its paragraph or the one before, else the latest
-        body named there at all ("Finance director Graham Pike" after "The company denied a report in the
-        Sunday Herald" works for the company, not the paper), if any."""
-        start = self._window_start(at)
-        for found in (self.speaking, self.bodies):
-            end = bisect.bisect_left(found, (at, ""))
-            if end and found[end - 1][0] >= start:
-                return found[end - 1][1]
-        return None
 
     def _party_of(self, organisation: str) -> str:
         found = self._registered(organisation)
@@ -550,7 +537,7 @@ class Resolver:
             words = name.split()
             surname = [words[-1]] if len(words) > 1 and words[-1][:1].isupper() else []
             for mention in (name, *surname):
-                actor = self.actors.find(mention)
+                actor = find_actor(self.actors, mention)
                 if actor is not None:
                     speaker = Speaker(str(actor.name or name), actor.party, None if actor.id is None else str(actor.id))
                     break
@@ -558,10 +545,43 @@ class Resolver:
         return self._registry[name]
 
 
-def _stems(name: str) -> set[str]:
-    """A name's words, lower case, without possessives, articles or a plural's final s."""
-    words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
+_NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+def find_actor(registry, mention: str):
+    """``registry.find(mention)``, but a common noun in lower case ("force", "the company") names an
+    actor only as one of its names in full, never as a surname ("force" is no "Ukrainian Air Force")."""
+    actor = registry.find(mention) if registry is not None else None
+    return actor if actor is not None and _names_actor(mention, actor) else None
+
+
+def _owns_next(T: Tokens, e: int) -> bool:
+    """Is token e followed by a possessive ("city" in "the city's transport authority")?"""
+    return e + 1 < T.n and T.low[e + 1] in ("'s", "’s")
+
+
+def _names_actor(mention: str, actor) -> bool:
+    """May the registry's answer for a mention stand? A common noun in lower case ("force", "the
+    council") only when it is one of the actor's names in full, never as a surname."""
+    if any(w[:1].isupper() for w in mention.split()):
+        return True
+    names = getattr(actor, "names", None) or (getattr(actor, "name", ""),)
+    key = " ".join(re.sub(r"^(?:the|a|an)\s+", "", mention.casefold()).split())
+    return any(" ".join(re.sub(r"^(?:the|a|an)\s+", "", str(n).casefold()).split()) == key for n in names)
+
+
+def _counts_a_group(T: Tokens, toks: list[int]) -> bool:
+    """Does the mention open with how many sources speak ("two people familiar with the talks", "three
+    senior members of the party")? The count is part of the group's name as the article gives it."""
+    return T.low[toks[0]] in _NUMBERS and len(toks) > 2 and any(
+        T.low[k] in _ANONYMOUS or T.low[k] in L.PEOPLE_NOUNS for k in toks[1:4])
+
+
+def _speaks_for_named(T: Tokens, toks: list[int], run: list[int]) -> bool:
+    """Is the mention a role held at the body whose name ends it ("A spokeswoman for Kestrel", "a former
+    manager at Redwood Logistics"): the role's holder speaks, not the body?"""
+    k = toks.index(run[0])
+    return k >= 2 and T.low[toks[k - 1]] in ("for", "of", "at") and L.ROLE_HEADS.get(T.low[toks[k - 2]]) in L.AGENTS
 
 
 def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
@@ -570,6 +590,8 @@ def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
     low = T.low
     if e + 1 < T.n and low[e] == "," and low[e + 1] == "which":
         return True
+    if e + 2 < T.n and low[e] == "on" and low[e + 1] in L.WEEKDAYS:
+        e += 2                  # "Northgate Power on Monday denied that it ..."
     if e < T.n and low[e] in L.VERB_FORMS and not T.inq[e]:
         j = e + 1
         if j < T.n and low[j] == "that":
@@ -584,8 +606,11 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     i = len(toks) - 1
     while i >= 0:
         k = toks[i]
-        owned = T.low[k] in ("'s", "’s") and run and T.low[run[-1]] in L.ORG_WORDS   # "Information Commissioner's Office"
-        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned) and run and i > 0 and T.cap[toks[i - 1]]):
+        owned = run and T.low[run[-1]] in L.ORG_WORDS and (T.low[k] in ("'s", "’s") or T.low[k] in ("'", "’")
+                                                           and i > 0 and T.low[toks[i - 1]].endswith("s"))
+        # "Information Commissioner's Office", "the Retail Workers' Union"
+        joined = T.w[k] in ("-", "–") and run and i > 0 and T.en[toks[i - 1]] == T.st[k] and T.en[k] == T.st[run[-1]]
+        if T.cap[k] or ((T.low[k] in _NAME_LINKS or owned or joined) and run and i > 0 and T.cap[toks[i - 1]]):
             run.append(k)
             i -= 1
         else:
@@ -594,6 +619,3 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     return run
 
 
-def _words(T: Tokens, a: int, b: int) -> str:
-    """Tokens [a, b) as the text writes them, white space (and markup) collapsed to single spaces."""
-    return " ".join(T.text[T.st[a]:T.en[b - 1]].split()) if b > a else ""

@@ -104,10 +104,12 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         if c > us and low[c] == "," and _names_after_role(T, c, i - 1):
             return None
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
-            T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES):
+            T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES or _role_then_name(T, cue_end, ue)):
         return None
     s0 = cue_end
     s1 = object_np(T, s0, ue)
+    if all(low[x] in L.DETERMINERS for x in range(s0, s1)):
+        return None       # 'said the "tool marks" could ...': a determiner alone names no one
     if any(low[x] in L.AUXILIARIES and low[x] not in ("'s", "’s") or x > s0 and low[x] in L.VERB_FORMS
            and not T.cap[x] and low[x].endswith(("ed", "s")) for x in range(s0, s1)):
         return None       # "X, a lawyer, said the ruling was fair", "..., said Lind wanted a new minister": not inverted
@@ -122,6 +124,16 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         if resumed is not None:
             parts.append(resumed)
     return u.add((s0, s1), (i, cue_end), parts)
+
+
+def _role_then_name(T, k: int, ue: int) -> bool:
+    """Do lower-case role words open at k and a name follow ("said agency spokeswoman Marta Kowalczyk")?"""
+    for x in range(k, min(k + 3, ue - 1)):
+        if T.inq[x] or T.cap[x]:
+            return False
+        if T.low[x] in L.ROLE_HEADS:
+            return T.cap[x + 1] and not T.inq[x + 1]
+    return False
 
 
 def _subject_cue(u: Unit, i: int, cue_end: int, base: str) -> bool:
@@ -221,6 +233,8 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         if low[k] == ",":
             commas.append(k)
         k -= 1
+    if commas and _body_after_description(T, commas[0], h):
+        return h - 1            # "The plant's owner, GreenCycle Ltd, said": the body
     if commas and _names_after_role(T, commas[0], h):
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
     pick = None
@@ -238,12 +252,34 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
                 break
     if pick is None and h - 1 >= us and T.cap[h - 1] and not T.inq[h - 1] and low[h - 1] not in L.FUNCTION_WORDS:
         pick = h
-    return None if pick is None else pick - 1
+    return None if pick is None else _person_of_body(T, us, pick - 1)
+
+
+def _person_of_body(T, us: int, h: int) -> int:
+    """The person's last token when the subject ending at h is "PERSON of BODY" ("Dr. Ravi Menon of the
+    Natural History Institute in Leeds, who ..., called"), else h."""
+    k = h
+    while k > us and h - k < 10 and not T.inq[k - 1] and (T.cap[k - 1] or T.low[k - 1] in _BODY_LINKS):
+        k -= 1
+        if T.low[k] in ("of", "at", "from") and k - 1 >= us and T.cap[k - 1] and T.low[k - 1] not in L.ORG_WORDS \
+                and any(T.low[x] in L.ORG_WORDS for x in range(k + 1, h + 1)):
+            return k - 1
+    return h
+
+
+_BODY_LINKS = {"of", "at", "from", "for", "the", "in", "and", "&"}
 
 
 def _ends_role(T, c: int, us: int) -> bool:
     """Does the noun phrase before the comma c hold a role word ("The former secretary of state, who ...")?"""
     return any(T.low[x] in L.ROLE_HEADS for x in range(subject_np(T, c - 1, us), c))
+
+
+def _body_after_description(T, c: int, h: int) -> bool:
+    """Do tokens (c, h) name a body ("GreenCycle Ltd") in apposition to a description before the comma c?"""
+    inner = range(c + 1, h)
+    return 1 <= h - c - 1 <= 6 and c >= 1 and not T.cap[c - 1] and T.cap[c + 1] and not any(T.inq[x] for x in inner) \
+        and any(T.low[x] in L.ORG_WORDS for x in inner) and all(T.cap[x] or T.low[x] in ("of", "and", "&", "for") for x in inner)
 
 
 def _names_after_role(T, c: int, h: int) -> bool:
@@ -317,7 +353,8 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         return u.add(source, cue, [(p, e)], antecedent=antecedent)
     if source[0] - 1 >= us and (low[source[0] - 1] == "," or T.is_quote(source[0] - 1)) \
             and not _role_apposition(T, us, source[0] - 1):
-        parts = [(T.before_start(us, source[0]), source[0])]
+        end = _role_before_source(T, us, source[0] - 1)
+        parts = [(T.before_start(us, end), end)]
         if cue_end + 1 < ue and low[cue_end] == "," and T.inq[cue_end + 1]:
             parts.append((cue_end + 1, T.quote_end(cue_end + 1)))
         elif T.inq[source[0] - 1]:
@@ -329,6 +366,19 @@ def _content(u: Unit, i: int, cue_end: int, base: str, source, antecedent) -> bo
         u.defer(source, cue, antecedent)
         return True
     return False
+
+
+def _role_before_source(T, us: int, comma: int) -> int:
+    """Where a content before "..., ROLE, NAME said" ends: at the comma opening the role ("..., the
+    company's chief executive, Ruth Ames, said"), whose words are then taken; else at the source."""
+    if T.low[comma] == ",":
+        for c in range(comma - 1, max(us, comma - 8), -1):
+            if T.low[c] == ",":
+                if _role_apposition(T, c + 1, comma):
+                    T.mark(c, comma)
+                    return c
+                break
+    return comma + 1
 
 
 def _role_apposition(T, us: int, comma: int) -> bool:
@@ -343,13 +393,15 @@ def _before_parenthetical(u: Unit, source, cue_end: int, p: int) -> tuple[int, i
     """The words before 'A, he said on Friday, B' when the cue is a parenthetical, else None."""
     T, us = u.T, u.us
     low = T.low
-    if not (source[0] - 1 > us and low[source[0] - 1] == "," and not T.inq[source[0] - 2]):
-        return None
+    if not (source[0] - 1 > us and low[source[0] - 1] == "," and not T.inq[source[0] - 2]) \
+            or _role_apposition(T, us, source[0] - 1):
+        return None             # "The union's general secretary, Mick Lowe, disagreed, saying ...": no content before
     c = cue_end
     while c < p and c < cue_end + 8 and low[c] != "," and not T.inq[c] and low[c] not in ("that", ":") \
             and low[c] not in L.VERB_FORMS:
         c += 1
     if not (c < p and low[c] == ","):
         return None
-    a = T.before_start(us, source[0] - 1)
-    return (a, source[0]) if T.words(a, source[0]) >= 2 else None
+    end = _role_before_source(T, us, source[0] - 1)
+    a = T.before_start(us, end)
+    return (a, end) if T.words(a, end) >= 2 else None

@@ -1,0 +1,58 @@
+"""Who an interview is with, as the sentence introducing it says.
+
+"Parcelo's chief technology officer, Ben Adeyemi, answered questions from The Digital Record.",
+"Ward spoke to Coastline Sport after training.", "Dr. Helen Achterberg, chief executive of the
+authority, spoke to the Evening Post": the subject is the person interviewed, who answers the
+uncued answers that follow, whoever else the article names more often.
+"""
+from __future__ import annotations
+
+from . import lexicon as L
+from .tokens import Tokens
+
+#: (verb, next word) pairs that introduce an interview with the subject.
+_INTRODUCERS = {("spoke", "to"), ("spoke", "with"), ("talked", "to"), ("talked", "with"), ("answered", "questions"),
+                ("was", "interviewed"), ("sat", "down"), ("gave", "an"), ("agreed", "to")}
+_APPOSITIVE_LIMIT = 14
+
+
+def interviewees(T: Tokens) -> list[tuple[int, int]]:
+    """Token ranges of the people the paragraph introduces as interviewed, outside quotations."""
+    out = []
+    for v in range(1, T.n - 1):
+        if T.inq[v] or (T.low[v], T.low[v + 1]) not in _INTRODUCERS:
+            continue
+        if T.low[v] == "gave" and (v + 2 >= T.n or T.low[v + 2] != "interview"):
+            continue
+        name = _subject_name(T, v)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _subject_name(T: Tokens, v: int) -> tuple[int, int] | None:
+    """The person's name that is the subject of the verb at v: right before it, or in or before an
+    appositive between commas ("Ben Adeyemi, answered" / "Helen Achterberg, chief executive ..., spoke")."""
+    if T.cap[v - 1] and T.low[v - 1] not in L.FUNCTION_WORDS:
+        return _name_ending(T, v)
+    if T.low[v - 1] != ",":
+        return None
+    c = next((k for k in range(v - 2, max(v - _APPOSITIVE_LIMIT, -1), -1) if T.low[k] == ","), None)
+    if c is None:
+        return None
+    inner = _name_ending(T, v - 1)
+    if inner is not None and inner[0] == c + 1:
+        return inner                    # "..., Ben Adeyemi, answered"
+    return _name_ending(T, c)           # "Helen Achterberg, chief executive ..., spoke"
+
+
+def _name_ending(T: Tokens, end: int) -> tuple[int, int] | None:
+    """Capitalised words ending before token ``end``, without titles, if they could be a person's name."""
+    start = end
+    while start > 0 and end - start < 5 and (T.cap[start - 1] or T.w[start - 1] == ".") and not T.inq[start - 1]:
+        start -= 1
+    while start < end and (T.low[start].rstrip(".") in L.TITLES or T.w[start] == "."):
+        start += 1
+    if start == end or any(T.low[k] in L.ORG_WORDS or T.low[k] in L.FUNCTION_WORDS for k in range(start, end)):
+        return None
+    return start, end

@@ -1,0 +1,77 @@
+"""Rule: a statement reported inside another's content, with a source of its own.
+
+"..., rejecting warnings from midwives' leaders that it would close in the spring": the midwives'
+leaders assert "it would close in the spring", and the outer speaker rejects it.  The same for
+"dismissed claims by the union that ...", "denied Ms. Lowe's allegation that ...", "reports by
+residents that ...".  The rule runs after a paragraph's other rules, over the contents they found
+and adds one paraphrase statement for each nested report whose source is named: the noun is its
+cue, the clause after "that" its content.  No two contents overlap: a part of the outer content that
+holds the nested report is dropped when the outer has other parts ("X will stay open, she said,
+rejecting warnings from Y that ..."), else it ends before the nested clause ("disputed a
+researcher's claim").
+"""
+from __future__ import annotations
+
+import bisect
+
+from .phrases import subject_np
+from .tokens import Tokens
+from .unit import Found
+
+#: Nouns that report what someone else said or holds ("warnings from X that ...").
+NESTED_NOUNS = frozenset("""
+warning warnings claim claims allegation allegations report reports suggestion suggestions assertion
+assertions accusation accusations charge charges prediction predictions fear fears complaint complaints
+rumour rumours rumor rumors
+""".split())
+_BY = ("from", "by", "of", "in")         # "a report in the Sunday Herald that ..."
+_CLAUSE_ENDS = (",", ";", ".", "—", "–", ":", "(", ")")
+_SOURCE_LIMIT = 8
+
+
+def nested_statements(T: Tokens, found: list[Found], resolver) -> list[Found]:
+    """The nested reports inside the contents of ``found`` (statements of this paragraph's tokens)."""
+    out = []
+    for outer in found:
+        kept = []
+        for span in outer.content:
+            a = bisect.bisect_left(T.st, span.start)
+            b = bisect.bisect_left(T.st, span.end)
+            for i in range(a, b - 2):
+                nested = _nested_at(T, i, a, b, resolver)
+                if nested is not None:
+                    source, speaker, content, that = nested
+                    out.append(Found(outer.paragraph, outer.order, "paraphrase", speaker, source, T.span(i, i + 1),
+                                     (content,)))
+                    span = T.span(a, that) if len(outer.content) == 1 and T.words(a, that) >= 2 else None
+                    break
+            if span is not None:
+                kept.append(span)
+        outer.content = tuple(kept) or outer.content
+    return out
+
+
+def _nested_at(T: Tokens, i: int, a: int, b: int, resolver):
+    """(source span, speaker, content span) for a nested report whose noun is token i, else None."""
+    if T.low[i] not in NESTED_NOUNS or T.inq[i]:
+        return None
+    if T.low[i + 1] in _BY:                          # "warnings from midwives' leaders that ..."
+        that = next((j for j in range(i + 2, min(b, i + 2 + _SOURCE_LIMIT)) if T.low[j] == "that"), None)
+        if that is None or that == i + 2 or any(T.low[j] in _CLAUSE_ENDS or T.inq[j] for j in range(i + 2, that)):
+            return None
+        source = (i + 2, that)
+    elif i - 2 >= a and T.low[i - 1] in ("'s", "’s") and T.low[i + 1] == "that":   # "Ms. Lowe's allegation that"
+        that = i + 1
+        source = (subject_np(T, i - 2, a), i - 1)
+    else:
+        return None
+    end = that + 1
+    while end < b and not (T.low[end] in _CLAUSE_ENDS and not T.inq[end]):
+        end += 1
+    if T.words(that + 1, end) < 3 or not T.words(*source):
+        return None
+    last_group, speaking = resolver.last_group, list(resolver.speaking)
+    speaker = resolver.speaker(T, *source)
+    # "it" and "Finance director Graham Pike" later still mean the outer speaker, not the one reported
+    resolver.last_group, resolver.speaking = last_group, speaking
+    return T.span(*source), speaker, T.span(that + 1, end), that
