@@ -84,3 +84,10 @@ def test_a_denial_of_a_that_clause_is_no_back_reference():
     assert cues.stance == "denies" and not cues.back_reference
     judged = read_cues("The ministry called ", 'the account "pure fiction"')
     assert judged.stance == "denies" and judged.back_reference
+
+
+def test_staying_open_is_not_closing():
+    assert read_cues("Tull said", "We expect the ferry terminal to stay open").negated
+    assert read_cues("she said", "the council would keep the library open").negated
+    assert not read_cues("she said", "the unit will not stay open beyond April").negated
+    assert not read_cues("she said", "the pool opened in 1979").negated

@@ -35,3 +35,17 @@ def test_figures_by_what_they_count():
     assert figures("fewer than 400,000 customers were affected") == {"customer": 4e5}
     assert figures('worth "more than 4 per cent" once') == {"percent": 4.0}
     assert figures("on 14 July, in 2021") == {}
+
+
+def test_a_month_abbreviation_is_its_month():
+    assert terms("at a meeting on Oct. 22") & terms("the October meeting") == {"octob", "talk"}
+    assert terms("Sept. 3") == terms("September 3")
+
+
+def test_phrases_name_the_concept_of_their_family():
+    assert "close" in terms("the unit will stay open") & terms("the unit will shut")
+    assert "close" in terms("a campaign to keep the school open")
+    assert "close" in terms("the plant's last unit would go offline")
+    assert "fall" in terms("the firm laid off 40 drivers") & terms("it will cut 40 jobs")
+    assert "resign" in terms("she will step down in May") & terms("her resignation")
+    assert "close" not in terms("the pool opened in 1979")

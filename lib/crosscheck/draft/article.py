@@ -94,15 +94,9 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     ``registry`` (a :class:`crosscheck.Registry`) names known speakers by id; ``statements`` are the
     extractor's statements when already at hand.
     """
-    if statements is None:
-        from ..extract import extract_statements
-
-        statements = extract_statements(document.text, actors=registry)
-    outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
-    voices = Voices(registry, outlet, document.published, document.text)
-    found = propositions(document, statements, voices)
+    found, voices = _propositions(document, registry, statements)
     weight = Weights(p.terms for p in found)
-    points = merge_points(group(found, weight), weight)
+    points = merge_points(group(found, weight), weight, headline=document.metadata.get("title") or "")
     public_on = document.published.date() if document.published else None
     ids = _statement_ids(found)
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]
@@ -116,6 +110,17 @@ def draft_article(document, registry=None, statements=None) -> Draft:
                       note="Drafted by crosscheck; confirm, reword or delete.")
         claims.append(DraftClaim(claim, assess(claim_id, evidence, parties=parties, party_names=names)))
     return Draft(document, tuple(claims), tuple(parties), names)
+
+
+def _propositions(document, registry=None, statements=None) -> tuple[list[Proposition], Voices]:
+    """The document's propositions, and the voices that speak them."""
+    if statements is None:
+        from ..extract import extract_statements
+
+        statements = extract_statements(document.text, actors=registry)
+    outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
+    voices = Voices(registry, outlet, document.published, document.text)
+    return propositions(document, statements, voices), voices
 
 
 def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: dict[int, str]) -> list[Evidence]:

@@ -155,7 +155,14 @@ def _object_kind(content: str) -> str:
 def _negated(content: str) -> bool:
     """The content's main clause is negated ("No agreement has been reached"; not "did not tell them until March")."""
     clause = _first_clause(content)
+    if KEPT_OPEN.search(clause):    # "will stay open" says "will not close" (terms read both as "close")
+        return not NEGATION.search(clause)
     return bool(NEGATION.search(clause)) and not _NOT_UNTIL.search(clause)
+
+
+#: Staying open is not closing: the point "close", negated.
+KEPT_OPEN = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+"
+                       r"(?:\w+\s+){0,3}?open\b", re.IGNORECASE)
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)

@@ -101,6 +101,12 @@ IRREGULAR = {
 }
 
 
+#: Month abbreviations, read as their month ("Oct. 22" and "the October meeting" name one month).
+MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+          "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+          "dec": "december"}
+
+
 def _stem(word: str) -> str:
     """The Snowball stem, with -ance/-ancy and -ence/-ency nouns brought to their -ant/-ent adjective
     ("vacancies" and "vacant", "dependence" and "dependent")."""
@@ -110,7 +116,7 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _concepts(word: str) -> tuple[str, ...]:
-    stem = _stem(IRREGULAR.get(word, word))
+    stem = _stem(MONTHS.get(word) or IRREGULAR.get(word, word))
     found = tuple(dict.fromkeys(group for group, members in _GROUPS if stem in members))
     return found or (stem,)
 
@@ -138,9 +144,18 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit())]
 
 
+#: Phrases that name one concept of :data:`SYNONYMS` ("stay open" is the point "close" denied).
+PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+"
+                     r"(?:\w+\s+){0,3}?open|"
+                     r"go(?:es)?\s+offline|went\s+offline|wind\s+down)\b"
+                     r"|\b(?P<fall>(?:lay|lays|laid)\s+off|lay-?offs?|job\s+loss(?:es)?)\b"
+                     r"|\b(?P<resign>step(?:s|ped)?\s+down|stand(?:s)?\s+down|stood\s+down)\b"
+                     r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b", re.IGNORECASE)
+
+
 def terms(text: str) -> frozenset[str]:
-    """The concept terms of ``text``."""
-    result: set[str] = set()
+    """The concept terms of ``text`` (and of the phrases of :data:`PHRASES` in it)."""
+    result: set[str] = {match.lastgroup for match in PHRASES.finditer(text)}
     for word in words(text):
         if word in STOPWORDS or len(word) < 2 and not word.isdigit():
             continue
