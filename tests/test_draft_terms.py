@@ -1,5 +1,5 @@
 """Terms: concepts of a statement's words and how alike two statements are."""
-from crosscheck.draft.terms import Weights, coverage, similarity, terms
+from crosscheck.draft.terms import Weights, coverage, numbers, set_aside, similarity, terms
 
 
 def test_words_of_one_concept_are_one_term():
@@ -49,3 +49,13 @@ def test_phrases_name_the_concept_of_their_family():
     assert "fall" in terms("the firm laid off 40 drivers") & terms("it will cut 40 jobs")
     assert "resign" in terms("she will step down in May") & terms("her resignation")
     assert "close" not in terms("the pool opened in 1979")
+
+
+def test_numbers_in_figures_and_words_and_those_set_aside():
+    assert numbers("Eleven out of 42.") == {11.0, 42.0}
+    assert numbers("2,300 babies and 1.5 million") == {2300.0, 1.5}
+    assert set_aside("its own count showed 16 vacant posts, not 11") == {11.0}
+    assert set_aside("the school had 131 pupils, not ninety") == {90.0}
+    assert set_aside("rather than 40 stores") == {40.0}
+    assert set_aside("not 5 per cent") == frozenset()
+    assert set_aside("16 posts were vacant") == frozenset()

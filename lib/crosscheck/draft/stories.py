@@ -10,7 +10,8 @@ point). The similarity is made of
   its statements), so a word that names the point counts for much and a name running through the
   whole article for little;
 - the names and the counted figures (value and unit) they share; naming different times ("on
-  Thursday", "next year") sets two fragments apart;
+  Thursday", "next year") sets two fragments apart; a party setting aside a number another gives
+  ("16 vacant posts, not 11" against "Eleven out of 42") joins them;
 - anaphora: a fragment that only answers ("called the account fiction", "declined to comment", "did
   not respond") leans on the nearest earlier fragment of another party in its paragraph or the one
   before, else on the article's lead;
@@ -28,10 +29,12 @@ from dataclasses import dataclass
 
 from .grouping import Point, occasions
 from .lead import LEAD_SHARE, lead_fragment, lead_share
-from .terms import Weights
+from .terms import Weights, numbers, set_aside
 
 #: Weights of the similarity's parts.
 CONTENT, NAMES, FIGURES, ANSWER = 1.0, 0.15, 0.3, 0.6
+#: The similarity of two parties' fragments when one sets aside a number the other gives.
+SET_ASIDE = 1.0
 #: The similarity at which two fragments are one point.
 THRESHOLD = 0.4
 
@@ -49,6 +52,8 @@ class Profile:
     parties: frozenset[str]
     narration: bool
     answers: bool
+    numbers: frozenset[float] = frozenset()
+    set_aside: frozenset[float] = frozenset()
 
 
 def profile(point: Point, weight: Weights) -> Profile:
@@ -65,7 +70,9 @@ def profile(point: Point, weight: Weights) -> Profile:
                    frozenset().union(*(p.names for p in stating)), figures,
                    frozenset().union(*(occasions(p) for p in stating)),
                    frozenset(p.paragraph for p in members), frozenset(p.party for p in members),
-                   all(p.kind == "narration" for p in members), all(answers_only(p) for p in stating))
+                   all(p.kind == "narration" for p in members), all(answers_only(p) for p in stating),
+                   frozenset().union(*(numbers(p.quote) for p in stating)),
+                   frozenset().union(*(set_aside(p.quote) for p in stating)))
 
 
 def answers_only(proposition) -> bool:
@@ -92,6 +99,8 @@ def similarity(a: Profile, b: Profile) -> float:
     if _other_times(a, b):
         return 0.0  # two occasions ("on Thursday", "next year"), not one point
     content = content_similarity(a, b)
+    if a.parties != b.parties and (a.set_aside & b.numbers or b.set_aside & a.numbers):
+        return content + SET_ASIDE       # "16 vacant posts, not 11" answers "Eleven out of 42"
     if a.narration or b.narration:
         return CONTENT * content
     names = len(a.names & b.names) / min(len(a.names), len(b.names)) if a.names and b.names else 0.0

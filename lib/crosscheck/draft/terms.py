@@ -185,6 +185,28 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
                       "ninety": "90", "hundred": "100", "dozen": "12"})
 
 
+_NUMBER = r"\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS)
+_A_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
+#: A number set aside: "16 vacant posts, not 11", "rather than 40".
+_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
+                        re.IGNORECASE)
+
+
+def _value(token: str) -> float:
+    word = token.casefold()
+    return float(_NUMBER_WORDS.get(word) or word.replace(",", ""))
+
+
+def numbers(text: str) -> frozenset[float]:
+    """Every number ``text`` gives, in figures or in words ("Eleven out of 42" gives 11 and 42)."""
+    return frozenset(_value(m.group(0)) for m in _A_NUMBER.finditer(text))
+
+
+def set_aside(text: str) -> frozenset[float]:
+    """The numbers ``text`` sets aside as wrong: "its count showed 16 vacant posts, not 11" gives 11."""
+    return frozenset(_value(m.group("n")) for m in _SET_ASIDE.finditer(text))
+
+
 def figures(text: str) -> dict[str, float]:
     """The figures a text gives, by what they count: "about 3 million customers" gives {"customer": 3e6}.
 
