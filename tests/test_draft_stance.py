@@ -91,3 +91,14 @@ def test_staying_open_is_not_closing():
     assert read_cues("she said", "the council would keep the library open").negated
     assert not read_cues("she said", "the unit will not stay open beyond April").negated
     assert not read_cues("she said", "the pool opened in 1979").negated
+
+
+def test_a_refusal_on_rumours_or_speculation_names_no_topic_of_its_own():
+    cues = read_cues("A spokeswoman said the company", "did not comment on rumours or speculation")
+    assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story")
+    assert not read_cues("", "did not comment on rumours about the Leicester plant").generic_topic
+
+
+def test_a_quoted_negation_negates():
+    assert read_cues("he said", 'the frozen-meals business was "not for sale"').negated
+    assert read_cues("he said", "the business was \u201cnot for sale\u201d").negated

@@ -49,6 +49,7 @@ def test_phrases_name_the_concept_of_their_family():
     assert "fall" in terms("the firm laid off 40 drivers") & terms("it will cut 40 jobs")
     assert "resign" in terms("she will step down in May") & terms("her resignation")
     assert "close" not in terms("the pool opened in 1979")
+    assert "buy" in terms("to sound out possible buyers") & terms("a bidder for the unit")
 
 
 def test_numbers_in_figures_and_words_and_those_set_aside():

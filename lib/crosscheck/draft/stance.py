@@ -52,7 +52,7 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
-                      r"shall)\s+(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
+                      r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
                       r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
                       r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?no\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
@@ -73,7 +73,8 @@ JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that
                               rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
                               rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
-GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}\W*$", re.IGNORECASE)
+GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}"
+                           rf"(?:\s+(?:or|and)\s+(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS})?\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
 _QUESTION = re.compile(r"^\W*(?:whether|if)\s+(?P<question>.+)$", re.IGNORECASE | re.DOTALL)
 

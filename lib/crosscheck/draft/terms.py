@@ -49,7 +49,7 @@ SYNONYMS = (
     "talk negotiation negotiate negotiator meeting meet discussion discuss deal",
     "agree accept approve consent",
     "deal agreement accord treaty pact settle settlement agree",
-    "buy acquire acquisition purchase takeover sale sell bid offer target approach",
+    "buy acquire acquisition purchase takeover sale sell bid offer target approach buyer bidder",
     "close shut closure",
     "kill killed death dead die died casualty fatality",
     "wound wounded injure injured injury hurt casualty",
