@@ -10,7 +10,7 @@ import pytest
 from crosscheck import parse_document
 from crosscheck.draft import draft_article
 from crosscheck.draft.interviews import _question_of
-from crosscheck.draft.lead import lead_share
+from crosscheck.draft.lead import LEAD_SHARE, lead_share
 from crosscheck.draft.stance import Cues
 from crosscheck.draft.terms import Weights, names, terms
 
@@ -69,7 +69,11 @@ def test_lead_share_is_the_headlines_share_of_a_fragments_weight():
     on_point = _Fragment(_Said("the terminal would shut in the spring"))
     expected = weight.total(frozenset({"termin", "close"})) / weight.total(frozenset({"termin", "close", "spring"}))
     assert lead_share(on_point, headline, weight) == pytest.approx(expected)
-    assert lead_share(_Fragment(_Said("the board ordered four gangways")), headline, weight) == 0.0  # one term
+    other_news = _Fragment(_Said("the board ordered four new gangways"))     # only "board" is the headline's
+    assert lead_share(other_news, headline, weight) == pytest.approx(
+        weight("board") / weight.total(terms("the board ordered four new gangways")))
+    assert lead_share(other_news, headline, weight) < LEAD_SHARE
+    assert lead_share(_Fragment(_Said("the gangways were ordered")), headline, weight) == 0.0
     assert lead_share(_Fragment(_Said("the terminal would shut", "narration")), headline, weight) == 0.0
     assert lead_share(on_point, "", weight) == 0.0
 

@@ -15,8 +15,6 @@ from .terms import Weights, terms
 #: Share of a fragment's weighted terms (beyond names) the headline must hold for the fragment to be
 #: told about the lead's point.
 LEAD_SHARE = 0.5
-#: ... and how many of the headline's terms (beyond names) it must hold.
-LEAD_TERMS = 2
 
 
 def lead_fragment(points, headline: str, weight: Weights) -> int | None:
@@ -35,16 +33,14 @@ def lead_fragment(points, headline: str, weight: Weights) -> int | None:
 
 
 def lead_share(point, headline: str, weight: Weights) -> float:
-    """The share of a party's fragment's weighted terms (beyond names) that the headline holds; 0 when it
-    holds fewer than :data:`LEAD_TERMS` of them, and for the outlet's own narration."""
+    """The share of a party's fragment's weighted terms (beyond names) that the headline holds; 0 for the
+    outlet's own narration."""
     stating = _stating(point)
     if all(p.kind == "narration" for p in stating):
         return 0.0
     own = frozenset().union(*(p.terms - p.names for p in stating))
     shared = own & terms(headline)
-    if len(shared) < LEAD_TERMS:
-        return 0.0
-    return weight.total(shared) / weight.total(own)
+    return weight.total(shared) / weight.total(own) if shared else 0.0
 
 
 def _stating(point) -> list:

@@ -54,7 +54,7 @@ SYNONYMS = (
     "kill killed death dead die died casualty fatality",
     "wound wounded injure injured injury hurt casualty",
     "rise raise increase grow growth",
-    "fall drop cut reduce lower",
+    "fall drop cut reduce lower shrink shrank shrunk dwindle",
     "pay wage salary",
     "inform tell notify notified alert warn letter",
     "find found discover detect uncover",
