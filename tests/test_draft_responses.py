@@ -175,3 +175,28 @@ The cheese is sold in about 40 independent shops and farm stores across the regi
 
 def test_the_outlets_background_is_not_a_partys_point_for_a_few_shared_words():
     assert not together(draft_of(CHEESE, outlet="Midlands Evening Post"), "remove the soft cheese", "is sold in")
+
+
+STOOD_BY = """City auditor Fiona Marsh said the harbour authority had overspent its dredging budget by £3 million last year.
+
+The authority's director, Paul Kerr, rejected the auditor's finding. "Our accounts show a surplus," Kerr said.
+
+Separately, the authority said a new ferry pier would open in May.
+
+Marsh said on Tuesday that she stood by the report.
+"""
+
+
+def test_a_party_standing_by_its_word_joins_its_point_another_denied():
+    draft = draft_of(STOOD_BY)
+    claim = claim_with(draft, "overspent its dredging budget")
+    assert stance_of(claim, "she stood by the report") == "asserts"     # her own point, restated
+    assert stance_of(claim, "rejected the auditor's finding") == "denies"
+    assert not claims_holding(draft, "she stood by the report")[1:]
+    assert not together(draft, "ferry pier", "she stood by the report")
+
+
+def test_standing_by_with_nothing_denied_is_a_statement_of_its_own():
+    draft = draft_of("The club said its stadium would open in May.\n\nThe mayor said she stood by her decision.\n")
+    assert claims_holding(draft, "she stood by her decision")
+    assert not together(draft, "stadium would open", "she stood by her decision")

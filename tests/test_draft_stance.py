@@ -102,3 +102,11 @@ def test_a_refusal_on_rumours_or_speculation_names_no_topic_of_its_own():
 def test_a_quoted_negation_negates():
     assert read_cues("he said", 'the frozen-meals business was "not for sale"').negated
     assert read_cues("he said", "the business was \u201cnot for sale\u201d").negated
+
+
+def test_standing_by_what_was_said_points_at_the_partys_own_point():
+    cues = read_cues("Marsh said on Tuesday that", "she stood by the report")
+    assert (cues.stance, cues.object_kind) == ("asserts", "own")
+    assert read_cues("", "the union stuck to its figure").object_kind == "own"
+    assert read_cues("", "the pier stood by the river").object_kind == ""
+    assert read_cues("", "she stood by the report").back_reference is False

@@ -144,7 +144,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
             point.add(proposition, "answer")
         if targets:
             return targets
-    if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
+    if cues.object_kind == "own":   # "she stood by the report": the point of hers another party denied
+        targets = _disputed(proposition, propositions, joined)
+        for point in targets:
+            point.add(proposition, "member")
+        if targets:
+            return targets
+    elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
         targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
         for point in targets:
             point.add(proposition, "answer")
@@ -368,6 +374,23 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
         if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _disputed(proposition: Proposition, propositions: list[Proposition],
+              joined: dict[int, list[Point]]) -> list[Point]:
+    """What a party stands by ("she stood by the report"): its latest point that another party denied
+    before (the point of its own last stated before that denial), or that another answered as its own
+    ("Is the union's figure right?")."""
+    party = proposition.party
+    for earlier in reversed(propositions[:proposition.index]):
+        if earlier.party == party or earlier.index not in joined:
+            continue
+        if earlier.answers_party == party:
+            return _unique(joined[earlier.index])
+        if earlier.cues.stance == "denies":
+            own = [p for p in propositions[:earlier.index] if p.party == party and p.index in joined]
+            return _unique(joined[own[-1].index]) if own else []
+    return []
 
 
 def _unique(points: list[Point]) -> list[Point]:

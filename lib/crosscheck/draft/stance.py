@@ -72,6 +72,11 @@ BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:th
 JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
                               rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
                               rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
+#: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
+REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
+                      rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
+                      rf"(?:{_BACK_NOUNS}|findings?|numbers?|estimates?|count|total|data|research|study|decision|"
+                      rf"position|view)\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
 GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}"
                            rf"(?:\s+(?:or|and)\s+(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS})?\W*$", re.IGNORECASE)
@@ -88,7 +93,8 @@ class Cues:
     topic: frozenset[str] = frozenset()
     generic_topic: bool = False
     #: What a back reference points at: "story" ("the reports", "rumours": the story as told), "account"
-    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence).
+    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence);
+    #: "own" when a party stands by what it said ("stood by its figure": its point another disputed).
     object_kind: str = ""
     negated: bool = False
     hedged: bool = False
@@ -114,6 +120,7 @@ def read_cues(frame: str, content: str) -> Cues:
     elif VERDICT.search(content):
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
+    own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
@@ -124,7 +131,8 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
-        object_kind=_object_kind(judged.group("object") if judged else content) if back or generic else "",
+        object_kind="own" if own else _object_kind(judged.group("object") if judged else content) if back or generic
+        else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
