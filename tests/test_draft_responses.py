@@ -200,3 +200,31 @@ def test_standing_by_with_nothing_denied_is_a_statement_of_its_own():
     draft = draft_of("The club said its stadium would open in May.\n\nThe mayor said she stood by her decision.\n")
     assert claims_holding(draft, "she stood by her decision")
     assert not together(draft, "stadium would open", "she stood by her decision")
+
+
+POLICY = """Olympic sprinter Dana Voss tested positive for a banned steroid at a meeting in Lyon last month, two people with knowledge of the result said.
+
+Voss denied taking any banned substance.
+
+Her coach said the team would appeal any ban.
+
+The Athletics Integrity Unit declined to comment on individual cases.
+
+The ministry declined to comment on the federation's budget, saying it did not comment on individual bodies.
+"""
+
+
+def test_a_policy_refusal_answers_the_story_and_a_refusals_reason_goes_with_it():
+    draft = draft_of(POLICY)
+    assert together(draft, "tested positive for a banned steroid", "declined to comment on individual cases")
+    assert not together(draft, "appeal any ban", "declined to comment on individual cases")
+    assert together(draft, "declined to comment on the federation", "did not comment on individual bodies")
+    assert not together(draft, "tested positive for a banned steroid", "did not comment on individual bodies")
+
+
+def test_a_policy_refusal_to_a_question_answers_the_question_not_the_story():
+    body = POLICY.replace("The Athletics Integrity Unit declined to comment on individual cases.",
+                          "Asked whether the team would appeal, the Athletics Integrity Unit said it could not "
+                          "comment on individual cases.")
+    draft = draft_of(body)
+    assert not together(draft, "tested positive for a banned steroid", "comment on individual cases")

@@ -110,3 +110,12 @@ def test_standing_by_what_was_said_points_at_the_partys_own_point():
     assert read_cues("", "the union stuck to its figure").object_kind == "own"
     assert read_cues("", "the pier stood by the river").object_kind == ""
     assert read_cues("", "she stood by the report").back_reference is False
+
+
+def test_a_policy_of_not_commenting_names_no_topic_of_its_own():
+    for content in ("declined to comment on individual cases", "said it could not comment on individual patients",
+                    "would not comment on ongoing legal matters"):
+        cues = read_cues("", content)
+        assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story"), content
+    assert not read_cues("", "declined to comment on the individual contracts of players").generic_topic
+    assert not read_cues("", "declined to comment on the talks").generic_topic

@@ -150,7 +150,12 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
             point.add(proposition, "member")
         if targets:
             return targets
-    elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
+    elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
+        targets = joined.get(proposition.index - 1, [])     # "declined to comment on X, saying it did not
+        for point in targets:                               # comment on individual institutions": on X
+            point.add(proposition, "answer")
+        return targets
+    elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
         for point in targets:
             point.add(proposition, "answer")
@@ -188,6 +193,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     for point in also:  # one statement bearing on two points
         point.add(proposition, "answer" if answer else "member")
     return [best, *also]
+
+
+def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
+    """The statement before is the same party's refusal in the same sentence: this one gives its reason."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    return before is not None and before.party == proposition.party and before.sentence == proposition.sentence \
+        and before.cues.stance == "declines"
 
 
 def answer_only(proposition: Proposition, point: Point) -> bool:

@@ -78,7 +78,10 @@ REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by
                       rf"(?:{_BACK_NOUNS}|findings?|numbers?|estimates?|count|total|data|research|study|decision|"
                       rf"position|view)\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
-GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}"
+#: ... or a policy of not commenting on a kind of matter: "individual cases", "ongoing investigations".
+_POLICY = (r"(?:individual|specific|particular|ongoing|pending|continuing|active)\s+(?:\w+\s+)?\w+"
+           r"|(?:legal|personnel|staffing|security|operational|commercial|contractual)\s+matters")
+GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*(?:{_BACK_NOUNS}|{_POLICY})"
                            rf"(?:\s+(?:or|and)\s+(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS})?\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
 _QUESTION = re.compile(r"^\W*(?:whether|if)\s+(?P<question>.+)$", re.IGNORECASE | re.DOTALL)
@@ -140,7 +143,8 @@ def read_cues(frame: str, content: str) -> Cues:
     )
 
 
-_STORY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b", re.IGNORECASE)
+_STORY = re.compile(rf"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b|\b(?:{_POLICY})\b",
+                    re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
                       r"characteri[sz]ations?)\b", re.IGNORECASE)
 
