@@ -228,3 +228,23 @@ def test_a_policy_refusal_to_a_question_answers_the_question_not_the_story():
                           "comment on individual cases.")
     draft = draft_of(body)
     assert not together(draft, "tested positive for a banned steroid", "comment on individual cases")
+
+
+LOGS = """The grid operator said a loss of output at the Brannock wind farm caused Monday's blackout.
+
+An independent engineer who has seen the substation logs, Dr Tom Hadley, said they showed a relay at Halwick tripping first.
+
+The regulator said it would publish its findings by March.
+
+The grid operator declined to comment on the substation logs.
+"""
+
+
+def test_a_refusal_joins_the_statement_whose_sentence_names_its_topic():
+    draft = draft_of(LOGS)
+    assert together(draft, "showed a relay at Halwick", "declined to comment on the substation logs")
+    assert stance_of(claim_with(draft, "declined to comment on the substation logs"),
+                     "declined to comment on the substation logs") == "declines"
+    assert not together(draft, "publish its findings", "declined to comment on the substation logs")
+    unnamed = draft_of(LOGS.replace("who has seen the substation logs, ", ""))
+    assert not together(unnamed, "showed a relay at Halwick", "declined to comment on the substation logs")

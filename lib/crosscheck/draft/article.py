@@ -27,7 +27,7 @@ from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
 from .stance import stance_toward
-from .terms import Weights
+from .terms import Weights, terms
 from .wording import claim_text, question_text
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
@@ -96,7 +96,8 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     """
     found, voices = _propositions(document, registry, statements)
     weight = Weights(p.terms for p in found)
-    points = merge_points(group(found, weight), weight, headline=document.metadata.get("title") or "")
+    sentence_terms = {number: terms(s.text) for number, s in enumerate(document.sentences)}
+    points = merge_points(group(found, weight, sentence_terms), weight, headline=document.metadata.get("title") or "")
     public_on = document.published.date() if document.published else None
     ids = _statement_ids(found)
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]

@@ -6,7 +6,8 @@
   "the company did not comment on market rumours"): the points of the last sentence in which another
   party spoke (for a generic object such as "rumours", the first point of that party's run);
 - with the point it *answers by topic* ("declined to comment on the talks", "would not say whether X"):
-  a recent point of another party whose terms hold the topic's;
+  a recent point of another party whose terms hold the topic's, else the points of a recent statement
+  of another party's whose sentence names the topic ("An engineer who has seen the logs said ...");
 - with a point it *restates* or *responds to* (a denial, a confirmation, a counter-account): the point
   whose statements share most of its weighted terms;
 - else in a point of its own.
@@ -76,8 +77,12 @@ class Point:
         return {p.party for p, _ in self.members}
 
 
-def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
-    """The points of an article, in the order they are first raised (see the module's docstring)."""
+def group(propositions: list[Proposition], weight: Weights,
+          sentence_terms: dict[int, frozenset[str]] | None = None) -> list[Point]:
+    """The points of an article, in the order they are first raised (see the module's docstring).
+
+    ``sentence_terms`` (the terms of each sentence, by number) let a refusal find its topic where the
+    article names it outside any statement ("An engineer who has seen the logs said ...")."""
     points: list[Point] = []
     index: dict[str, dict[int, Point]] = {}  # term -> points stating it, to compare only with those
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
@@ -87,7 +92,7 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     for proposition in propositions:
         if proposition.question:
             continue
-        targets = _place(proposition, points, propositions, joined, weight, index, firsts)
+        targets = _place(proposition, points, propositions, joined, weight, index, firsts, sentence_terms or {})
         joined[proposition.index] = targets
         if targets:
             firsts.setdefault(proposition.party, proposition.index)
@@ -135,7 +140,7 @@ _RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|b
 
 def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
            joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
-           firsts: dict[str, int]) -> list[Point]:
+           firsts: dict[str, int], sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
     cues = proposition.cues
     if proposition.asked and not proposition.first_answer and (cues.back_reference or _contradicts(proposition)):
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
@@ -180,6 +185,11 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     best = max(scored, key=lambda pair: pair[0])[1] if scored else None
     also = [point for score, point in scored if point is not best and score >= ALSO]
     if best is None:
+        named = _topic_named_near(proposition, propositions, joined, sentence_terms)
+        for point in named:
+            point.add(proposition, "answer")
+        if named:
+            return named
         best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
     if not answer_only(proposition, best):
@@ -200,6 +210,23 @@ def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -
     before = propositions[proposition.index - 1] if proposition.index else None
     return before is not None and before.party == proposition.party and before.sentence == proposition.sentence \
         and before.cues.stance == "declines"
+
+
+def _topic_named_near(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+                      sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
+    """A refusal whose topic no point states, but a recent sentence of another party's names ("GridNorth
+    declined to comment on the substation logs" after "An engineer who has seen the substation logs said
+    they showed ..."): the points of that sentence's statement."""
+    topic = proposition.cues.topic
+    if proposition.cues.stance != "declines" or not topic or proposition.cues.generic_topic:
+        return []
+    for earlier in reversed(propositions[:proposition.index]):
+        if proposition.sentence - earlier.sentence > ANSWER_REACH:
+            break
+        if earlier.party != proposition.party and joined.get(earlier.index) \
+                and topic <= sentence_terms.get(earlier.sentence, frozenset()):
+            return _unique(joined[earlier.index])
+    return []
 
 
 def answer_only(proposition: Proposition, point: Point) -> bool:
