@@ -138,42 +138,48 @@ _RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|b
                           re.IGNORECASE)
 
 
-def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
-           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
-           firsts: dict[str, int], sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
+def _joined_to(targets: list[Point], proposition: Proposition, joined_as: str) -> list[Point]:
+    for point in targets:
+        point.add(proposition, joined_as)
+    return targets
+
+
+def _answering(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+               points: list[Point]) -> list[Point] | None:
+    """The points a proposition answers by what it points back at, not by its words (None if it does not):
+    the question's point for a later answer ("the figure is not right"), the party's own point it stands
+    by, the refusal its reason goes with, a bare answer's antecedents, the points of a party it names."""
     cues = proposition.cues
     if proposition.asked and not proposition.first_answer and (cues.back_reference or _contradicts(proposition)):
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
                            for point in joined.get(p.index, [])])   # "the figure is not right", "No decision
-        for point in targets:                                       # has been taken": the question's point
-            point.add(proposition, "answer")
-        if targets:
-            return targets
+        if targets:                                                 # has been taken": the question's point
+            return _joined_to(targets, proposition, "answer")
     if cues.object_kind == "own":   # "she stood by the report": the point of hers another party denied
         targets = _disputed(proposition, propositions, joined)
-        for point in targets:
-            point.add(proposition, "member")
         if targets:
-            return targets
+            return _joined_to(targets, proposition, "member")
     elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
-        targets = joined.get(proposition.index - 1, [])     # "declined to comment on X, saying it did not
-        for point in targets:                               # comment on individual institutions": on X
-            point.add(proposition, "answer")
-        return targets
+        # "declined to comment on X, saying it did not comment on individual institutions": on X
+        return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
-        targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
-        for point in targets:
-            point.add(proposition, "answer")
-        return targets
+        return _joined_to(_antecedents(proposition, propositions, joined, cues.object_kind, points), proposition,
+                          "answer")
     if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ...", "Kestan's denial"
         answered = _points_of(proposition.answers_party, proposition, propositions, joined,
                               denials=proposition.answers_denial)
         sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
-        answered = sharing or answered
-        if answered:
-            for point in answered:
-                point.add(proposition, "member")
-            return answered
+        if sharing or answered:
+            return _joined_to(sharing or answered, proposition, "member")
+    return None
+
+
+def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
+           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
+           firsts: dict[str, int], sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
+    answered = _answering(proposition, propositions, joined, points)
+    if answered is not None:
+        return answered
     probe = _as_question(proposition) if proposition.first_answer else proposition
     scored = []
     for point in _candidates(probe, points, index):
@@ -186,10 +192,8 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     also = [point for score, point in scored if point is not best and score >= ALSO]
     if best is None:
         named = _topic_named_near(proposition, propositions, joined, sentence_terms)
-        for point in named:
-            point.add(proposition, "answer")
         if named:
-            return named
+            return _joined_to(named, proposition, "answer")
         best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
     if not answer_only(proposition, best):
