@@ -248,3 +248,13 @@ def test_a_refusal_joins_the_statement_whose_sentence_names_its_topic():
     assert not together(draft, "publish its findings", "declined to comment on the substation logs")
     unnamed = draft_of(LOGS.replace("who has seen the substation logs, ", ""))
     assert not together(unnamed, "showed a relay at Halwick", "declined to comment on the substation logs")
+
+
+def test_a_party_denying_a_point_and_stating_its_negation_denies_it_twice():
+    draft = draft_of("Marlow & Finch denied a report in the Sunday Herald that it planned to close 40 of its stores. "
+                     "\"There is no plan to close 40 stores,\" said its finance director, Karen Doyle.\n")
+    claim = claim_with(draft, "There is no plan to close 40 stores")
+    assert together(draft, "denied a report", "There is no plan to close 40 stores")
+    assert stance_of(claim, "There is no plan to close 40 stores") == "denies"
+    assert claim.status == "contested"
+    assert "no plan" not in claim.text.casefold()         # worded as what is denied

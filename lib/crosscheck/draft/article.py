@@ -184,7 +184,9 @@ def _framing(point: Point) -> tuple[bool, str | None]:
 
     An interview question frames its point positively and puts it forward itself ("Has Kovac asked to
     leave?"); otherwise the first party is the earliest said (else first in the article) that states it,
-    and the point is negative when that party's first statement of it is.
+    and the point is negative when that party's first statement of it is; but when that party also denies
+    the point in so many words ("denied that it planned ..."), the point is what it denies, worded
+    positively, and put forward by none of the article's parties.
     """
     stating = [p for p in point.own if p.cues.stance in ("asserts", "confirms")]
     if point.question:
@@ -193,7 +195,10 @@ def _framing(point: Point) -> tuple[bool, str | None]:
     candidates = [p for p in stating if p.cues.stance == "asserts"] or stating or point.own or [point.members[0][0]]
     dated = [p for p in candidates if p.said_days_back]
     first = max(dated, key=lambda p: (p.said_days_back, -p.start)) if dated else candidates[0]
-    return first.cues.negated, first.party
+    if first.cues.negated and any(p.party == first.party and p.cues.stance == "denies" and not p.cues.back_reference
+                                  for p, _ in point.members):
+        return False, None      # "denied a report that it planned to close 40 stores. 'There is no plan ...'":
+    return first.cues.negated, first.party    # the point is what it denies, put forward by none of its speakers
 
 
 def _anchor(point: Point) -> Proposition:
