@@ -139,6 +139,7 @@ _RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|b
 
 
 def _joined_to(targets: list[Point], proposition: Proposition, joined_as: str) -> list[Point]:
+    """``targets``, each with ``proposition`` added to it as ``joined_as``."""
     for point in targets:
         point.add(proposition, joined_as)
     return targets
