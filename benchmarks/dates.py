@@ -3,11 +3,13 @@
 
 usage: dates.py POLNEAR_TEXT_DIR [--set dev|heldout|NAME ...] [--misses] [--json]
 
+``--set NAME`` scores the folder benchmarks/dates/NAME (any set in the format, e.g. a fresh blind one).
+
 POLNEAR_TEXT_DIR is the folder of the PolNeAR articles the standoff files point into (their text is
 never copied into the project). Prints, per set and per kind of expression: gold, found, right, wrong,
 coarse->day, and overall the share of day expressions found, the share of found ones resolved right,
 and the check's expressions that overlap no annotation (spurious). ``--misses`` lists every miss and
-wrong value (for dev only: never look at held-out failures while tuning).
+wrong value, for dev only: it refuses any other set (never look at held-out failures while tuning).
 """
 from __future__ import annotations
 
@@ -61,10 +63,33 @@ def granularity(value: str | None) -> str:
 
 # ---- reading the sets -----------------------------------------------------------------------------
 
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as e:
+        raise SystemExit(f"{path}: not UTF-8 (byte {e.start})") from None
+    except OSError as e:
+        raise SystemExit(f"{path}: cannot read: {e.strerror}") from None
+
+
+def _checked(path: Path, n: int | str, kind: str, value: str) -> None:
+    """Refuse an annotation of an unknown kind or with a value that is no TIMEX3-style value."""
+    if kind not in KINDS:
+        raise SystemExit(f"{path}:{n}: unknown kind {kind!r} (one of {', '.join(KINDS)})")
+    try:
+        size = granularity(value)
+        for day in re.findall(r"\d{4}-\d\d-\d\d", value):
+            dt.date.fromisoformat(day)
+        if size == "month" and not 1 <= int(value[5:7]) <= 12 or size in ("week", "weekend") and not 1 <= int(value[6:8]) <= 53:
+            raise ValueError(value)
+    except ValueError:
+        raise SystemExit(f"{path}:{n}: {value!r} is no value (see benchmarks/dates/README.md)") from None
+
+
 def read_standoff(path: Path, text_dir: Path) -> list[Doc]:
     shas: dict[str, str] = {}
     rows: dict[str, list[list[str]]] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(_read_text(path).splitlines(), 1):
         cols = line.split("\t")
         if line.startswith("# sha256\t"):
             shas[cols[1]] = cols[2]
@@ -72,7 +97,11 @@ def read_standoff(path: Path, text_dir: Path) -> list[Doc]:
             continue
         elif len(cols) != 6:
             raise SystemExit(f"{path}:{n}: expected 6 tab-separated columns, got {len(cols)}")
+        elif not (cols[2].isdigit() and cols[3].isdigit() and int(cols[2]) < int(cols[3])):
+            raise SystemExit(f"{path}:{n}: start and end must be offsets, start before end: {cols[2]!r}, {cols[3]!r}")
         else:
+            _checked(path, n, cols[4], cols[5])
+            _date(path, n, cols[1])
             rows.setdefault(cols[0], []).append(cols)
     docs = []
     for name, items in rows.items():
@@ -82,27 +111,41 @@ def read_standoff(path: Path, text_dir: Path) -> list[Doc]:
         raw = source.read_bytes()
         if name in shas and hashlib.sha256(raw).hexdigest() != shas[name]:
             raise SystemExit(f"{path}: {source}: SHA-256 differs from the annotated text")
-        text = raw.decode("utf-8")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise SystemExit(f"{source}: not UTF-8 (byte {e.start})") from None
         gold = [Gold(int(s), int(e), kind, value) for _, _, s, e, kind, value in items]
+        if max(g.end for g in gold) > len(text):
+            raise SystemExit(f"{path}: {name}: an offset lies past the article's end ({len(text)} characters)")
         docs.append(Doc(name, dt.date.fromisoformat(items[0][1]), text, gold))
     return docs
 
 
+def _date(path: Path, n: int, value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise SystemExit(f"{path}:{n}: {value!r} is no date as YYYY-MM-DD") from None
+
+
 def read_inline(path: Path) -> Doc:
-    head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+    head, _, body = _read_text(path).partition("\n\n")
     m = re.fullmatch(r"published:\s*(\d{4}-\d\d-\d\d)\s*", head)
     if m is None:
         raise SystemExit(f"{path}:1: the first line must be 'published: YYYY-MM-DD'")
+    published = _date(path, 1, m.group(1))
     out, gold, pos = [], [], 0
     for mark in _MARK.finditer(body):
         out.append(body[pos:mark.start()])
         start = sum(map(len, out))
         expr, kind, value = mark.groups()
+        _checked(path, f"mark {len(gold) + 1}", kind, value)
         out.append(expr)
         gold.append(Gold(start, start + len(expr), kind, value))
         pos = mark.end()
     out.append(body[pos:])
-    return Doc(path.name, dt.date.fromisoformat(m.group(1)), "".join(out), gold)
+    return Doc(path.name, published, "".join(out), gold)
 
 
 def read_set(folder: Path, text_dir: Path) -> list[Doc]:
@@ -110,11 +153,8 @@ def read_set(folder: Path, text_dir: Path) -> list[Doc]:
     for tsv in sorted(folder.glob("*.tsv")):
         docs.extend(read_standoff(tsv, text_dir))
     docs.extend(read_inline(p) for p in sorted((folder / "articles").glob("*.txt")))
-    for doc in docs:
-        for g in doc.gold:
-            if g.kind not in KINDS:
-                raise SystemExit(f"{folder}: {doc.name}: unknown kind {g.kind!r}")
-            granularity(g.value)
+    if not docs:
+        raise SystemExit(f"{folder}: no annotations (*.tsv or articles/*.txt)")
     return docs
 
 
@@ -229,11 +269,14 @@ def main(argv: list[str] | None = None) -> int:
     if not args.text_dir.is_dir():
         parser.error(f"{args.text_dir}: not a folder")
     names = args.sets or ["dev", "heldout"]
+    blind = [name for name in names if name != "dev"]
+    if args.misses and blind:
+        parser.error(f"--misses lists failures for dev only: never look at {', '.join(blind)}'s while tuning")
     results = {}
     for name in names:
         folder = SETS / name
-        if not folder.is_dir():
-            parser.error(f"{folder}: no such set")
+        if not re.fullmatch(r"[A-Za-z0-9][\w\-]*", name) or not folder.is_dir():
+            parser.error(f"{folder}: no such set (a folder of benchmarks/dates/: dev, heldout, or another's name)")
         docs = read_set(folder, args.text_dir)
         counts, notes, spurious = score(docs)
         results[name] = report(name, docs, counts, spurious)

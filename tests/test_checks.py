@@ -375,8 +375,8 @@ def test_seed_with_body_start(seed):
 
 
 def test_registry():
-    assert list(CHECKS) == ["relative-date", "duration-end-mismatch", "weekday-mismatch", "malformed-timestamp",
-                            "unit-conversion", "near-duplicate", "needs-outside-source"]
+    assert list(CHECKS) == ["relative-date", "duration-end-mismatch", "weekday-mismatch", "impossible-date",
+                            "malformed-timestamp", "unit-conversion", "near-duplicate", "needs-outside-source"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,3 +416,32 @@ def test_property_wordy_junk(words):
 def test_property_very_long_input(chunk):
     text = (chunk + " on Friday for a week until February 1. ") * 2000
     spans_exact(text, run_checks(text, PUB))
+
+
+# ---------------------------------------------------------------------------------------------
+# impossible-date
+
+
+@pytest.mark.parametrize("text,expression,why", [
+    ("The deadline is Sept. 31.", "Sept. 31", "September has at most 30 days"),
+    ("It ended February 30.", "February 30", "February has at most 29 days"),
+    ("It happened on Feb. 29, 2025.", "Feb. 29, 2025", "2025 is not a leap year"),
+    ("Filed 2025-02-29.", "2025-02-29", "2025 is not a leap year"),
+    ("The fair runs Sept. 30-31.", "Sept. 30-31", "September has at most 30 days"),
+    ("Born on June thirty-first.", "June thirty-first", "June has at most 30 days"),
+])
+def test_impossible_date_is_an_error(text, expression, why):
+    (f,) = run_checks(text, PUB, kinds=["impossible-date"])
+    assert (f.severity, f.data["expression"], f.spans[0].text) == ("error", expression, expression)
+    assert why in f.message
+
+
+@pytest.mark.parametrize("text", ["It happened on Feb. 29, 2024.", "It happens on Feb. 29.", "Sept. 30 and Oct. 31.",
+                                  "The 31st of the month."])
+def test_possible_dates_are_no_error(text):
+    assert run_checks(text, PUB, kinds=["impossible-date"]) == []
+
+
+def test_weekday_with_an_impossible_date_is_reported_once():
+    fs = run_checks("Friday, February 30, 2026 was odd.", PUB)
+    assert [f.kind for f in fs if f.severity == "error"] == ["weekday-mismatch"]

@@ -807,3 +807,264 @@ def test_possessive_deictic_event_keeps_its_day(text, expression, value):
 @pytest.mark.parametrize("text", ["He served a full year in prison.", "The full year of 2025 was hard."])
 def test_a_full_year_as_a_duration_is_no_date(text):
     assert not values(text, NOV24)
+
+
+# ---- round six (heldout5 spent into dev) -------------------------------------------------------------
+
+DEC28 = dt.date(2026, 12, 28)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a date inside a quotation takes no direction from the verb that reports it
+    ('"I want this behind us by New Year\'s Eve," she said.', DEC28, "by New Year's Eve", "2026-12-31"),
+    ('"We open the new terminal in January," the mayor said.', DEC28, "in January", "2027-01"),
+    ('"Nobody wants to open January with a shutdown."', DEC28, "January", "2027-01"),
+    # ... and inside a quotation that opened in an earlier sentence
+    ('"We tried. We want a deal by Christmas Eve," he said.', dt.date(2026, 12, 10), "by Christmas Eve",
+     "2026-12-24"),
+    # a bare form after "that" with an object after it is a verb: "negotiations that left the mayor ..."
+    ("The council will vote Tuesday after negotiations that left the hawks trading accusations as late as "
+     "Christmas Eve.", DEC28, "Christmas Eve", "2026-12-24"),
+    # a month standing alone as subject or object; possessive too
+    ("January's jobs report showed a slowdown.", dt.date(2026, 2, 10), "January", "2026-01"),
+    # a future in the past takes the nearest year, not the next one after publication
+    ("Farmers said they were now bracing for a short crop before Halloween.", dt.date(2025, 9, 2),
+     "before Halloween", "2025-10-31"),
+    ("In November the growers said they were bracing for frost before Halloween.", dt.date(2025, 11, 20),
+     "before Halloween", "2025-10-31"),
+    ("The mall was set to open in March, officials said.", dt.date(2026, 2, 1), "in March", "2026-03"),
+    # a participle completing "want it ..." is no past tense
+    ('"We tried. We want it signed by Christmas Eve," he said.', dt.date(2026, 12, 10), "by Christmas Eve",
+     "2026-12-24"),
+    ("Residents need the bridge repaired before Thanksgiving.", dt.date(2026, 10, 1), "before Thanksgiving",
+     "2026-11-26"),
+    # a scheduling participle or present before the date points ahead
+    ("The talks, set for Thursday, were postponed.", dt.date(2026, 11, 25), "Thursday", "2026-11-26"),
+    ("The museum, which reopens in March, was closed last winter.", dt.date(2026, 11, 25), "in March", "2027-03"),
+    # a verb group that runs into the expression still decides ("will be | today")
+    ("The vote will be today, not tomorrow.", DEC28, "today", "2026-12-28"),
+])
+def test_round_six_tense_classes(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,names", [
+    ('The mayor called it a plan that "mortgages tomorrow to pay for today."', ("tomorrow", "today")),
+    ("We are sacrificing tomorrow for today, he said.", ("tomorrow", "today")),
+    ("Voters live for today, not tomorrow.", ("today", "tomorrow")),
+])
+def test_deictic_days_set_against_each_other_are_the_times(text, names):
+    found = values(text, DEC28)
+    assert not any(name in found for name in names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The hearing will continue today and tomorrow.", {"today": "2026-12-28", "tomorrow": "2026-12-29"}),
+    ("The vote will be today, not tomorrow.", {"today": "2026-12-28", "tomorrow": "2026-12-29"}),
+])
+def test_deictic_days_side_by_side_stay_days(text, expected):
+    assert values(text, DEC28) == expected
+
+
+@pytest.mark.parametrize("text", ["Operation October ended.", "The group October Films said so.",
+                                  "He marched on March 3, 2020."])
+def test_bare_month_is_not_a_name_or_a_full_date(text):
+    assert not [v for e, v in values(text, DEC28).items() if e in ("October", "March")]
+
+
+NOV24 = dt.date(2026, 11, 24)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a period named by its length and end is that period, and "a year earlier" in the baseline is its year-ago twin
+    ("It earned $18.4 million in the three months that ended Sept. 30, down from $27.6 million, or 46 cents a "
+     "share, a year earlier.", NOV24, "a year earlier", "2025-Q3"),
+    ("Sales in the quarter ending March 31 rose 4 percent from a year earlier.", dt.date(2026, 4, 28),
+     "a year earlier", "2025-Q1"),
+    ("Profit for the year ended Dec. 31 fell to $2 billion from $3 billion a year earlier.", dt.date(2027, 2, 10),
+     "a year earlier", "2025"),
+    # ... a month compared: the same month a year earlier; "two years earlier" likewise
+    ("Unemployment fell to 4.1 percent in October, down from 4.5 percent a year ago.", NOV24, "a year ago",
+     "2025-10"),
+    ("Exports in March climbed to $9 billion, compared with $7 billion two years earlier.", dt.date(2026, 4, 15),
+     "two years earlier", "2024-03"),
+    # ... a day compared is never carried a year back to a day: the year
+    ("Shares closed at $5 on Tuesday, down from $7 a year earlier.", NOV24, "a year earlier", "2025"),
+    # ... and outside a baseline "a year earlier" after a quarter stays a year (the conventions)
+    ("The plant opened in the third quarter. A year earlier, the site was empty.", NOV24, "A year earlier", "2025"),
+    # a baseline's date is no date to count from
+    ("Scores were released on May 28 and showed the pass rate leaping to 91 percent from 64 percent last year. "
+     "A month earlier, leaders had presented a plan.", dt.date(2026, 6, 17), "A month earlier", "2026-04"),
+    ("Revenue on June 3 was higher than last year. Two days later the board met.", dt.date(2026, 6, 17),
+     "Two days later", "2026-06-05"),
+    # ... "more than a year ago" is a quantity, no baseline: counted from publication as ever
+    ("It began more than a year ago, when he first spoke.", dt.date(2026, 6, 17), "a year ago", "2025"),
+    # ... but a date after "from" that is no comparison is ("letters from 200 people")
+    ("He got letters from 200 people in March. A month later he moved.", dt.date(2026, 6, 17), "A month later",
+     "2026-04"),
+    # a count inside a report skips its coarse date of telling for the date the report is set against
+    ("A parent reported the leak on June 1, though officials acknowledged earlier this week that they had received "
+     "an email about it the previous Friday.", dt.date(2026, 6, 17), "the previous Friday", "2026-05-29"),
+    # ... a day-sized date of telling stays what the count starts from
+    ("The company said Monday that it had closed the plant the previous day.", dt.date(2026, 6, 17),
+     "the previous day", "2026-06-14"),
+])
+def test_round_six_comparison_classes(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_a_baseline_resolution_says_what_it_compares():
+    f = findings("It earned $18.4 million in the three months that ended Sept. 30, down from $27.6 million a "
+                 "year earlier.", NOV24)["a year earlier"]
+    assert f.data["granularity"] == "quarter"
+    assert "the three months that ended Sept. 30" in f.data["rule"] and "baseline" in f.data["rule"]
+
+
+OCT2 = dt.date(2016, 10, 2)
+
+
+@pytest.mark.parametrize("text,value", [
+    # "last summer" in an autumn story, ambiguous: the story's date before it decides the year
+    ("The company filed its second bankruptcy case in May 2015. Regulators doubted him. So when the company "
+     "signaled last summer that it would sell, they were floored.", "2015-SU"),
+    ("Sales rose in August. Last summer was the busiest in years.", "2016-SU"),
+    # ... a bare year is no story's date ("in 2015" may be background)
+    ("The firm went bankrupt in 2015. Last summer it emerged.", "2016-SU"),
+    ("Last summer it emerged from bankruptcy.", "2016-SU"),
+])
+def test_last_season_just_ended_takes_the_storys_year(text, value):
+    found = [f for f in findings(text, OCT2).values() if f.data["granularity"] == "season"]
+    assert [f.data["value"] for f in found] == [value]
+    assert "year before" in found[0].data["rule"]
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # Feb. 29 without a year: the leap year the tense picks, however far
+    ("The bill was signed on Feb. 29.", dt.date(2027, 3, 10), "on Feb. 29", "2024-02-29"),
+    ("The vote will be held Feb. 29.", dt.date(2027, 1, 10), "Feb. 29", "2028-02-29"),
+    ("A year ago today the law passed.", dt.date(2028, 2, 29), "A year ago today", "2027-02-28"),
+    # year boundaries: a story of 1 January
+    ("Officials met on Dec. 31 and will meet again Jan. 2.", dt.date(2027, 1, 1), "on Dec. 31", "2026-12-31"),
+    ("Officials met on Dec. 31 and will meet again Jan. 2.", dt.date(2027, 1, 1), "Jan. 2", "2027-01-02"),
+    ("Christmas was quiet.", dt.date(2027, 1, 1), "Christmas", "2026-12-25"),
+    ("Last year was hard.", dt.date(2027, 1, 1), "Last year", "2026"),
+    # ... 1 January 2027 falls in ISO week 53 of 2026
+    ("The week before last was quiet.", dt.date(2027, 1, 1), "The week before last", "2026-W51"),
+    ("It rained this week.", dt.date(2027, 1, 1), "this week", "2026-W53"),
+    ("The quarter that ended Dec. 31 was weak, down from a year earlier.", dt.date(2027, 1, 1), "a year earlier",
+     "2025-Q4"),
+    # a weekday named for the publication day is that day, whichever way the verb points
+    ("On Friday the council voted.", dt.date(2027, 1, 1), "On Friday", "2027-01-01"),
+    ("The council will vote Friday.", dt.date(2027, 1, 1), "Friday", "2027-01-01"),
+    ("The council voted last Friday.", dt.date(2027, 1, 1), "last Friday", "2026-12-25"),
+])
+def test_strange_dates(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text", ["The deadline is Sept. 31.", "It ended February 30.", "It happened Feb. 29, 2025."])
+def test_no_such_day_is_no_relative_date(text):
+    assert values(text, dt.date(2026, 1, 5)) == {}
+
+
+@pytest.mark.parametrize("published", [dt.date(1, 1, 3), dt.date(9999, 12, 30)])
+def test_the_calendar_edges_give_no_date_rather_than_fail(published):
+    text = ("It was signed the previous Friday, next year, in 12 months, 3000 years ago, on Christmas Eve, "
+            "at Easter, after Eid and during Ramadan, down from a year earlier.")
+    assert all(f.data["value"] for f in findings(text, published).values())
+
+
+def test_a_text_without_stops_keeps_each_dates_own_verb():
+    # one "sentence" of 100,000 characters: the verb near each date decides, not one far away
+    filler = "and the crowd waited " * 2000
+    text = "The mayor will speak Friday " + filler + "and the band played Monday " + filler
+    found = values(text, dt.date(2026, 11, 25))  # a Wednesday
+    assert found == {"Friday": "2026-11-27", "Monday": "2026-11-23"}
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("Revenue in the third quarter rose 5 percent from the year-earlier quarter.", "the year-earlier quarter",
+     "2025-Q3"),
+    ("Sales in October were up 3 percent on the same month last year.", "the same month last year", "2025-10"),
+    ("In the three months that ended June 30, sales fell compared with the same period a year earlier.",
+     "the same period a year earlier", "2025-Q2"),
+    # a period named by its length and its last month, or a span of days, a year apart
+    ("Sales in the three months through September rose from a year earlier.", "a year earlier", "2025-Q3"),
+    ("Sales in the 12 months through June fell, down from a year earlier.", "a year earlier",
+     "2024-07-01/2025-06-30"),
+    ("Shipments in the week ended Oct. 8 fell from a year earlier.", "a year earlier", "2025-10-02/2025-10-08"),
+    # a day names no quarter: the year-ago quarter of a report dated Tuesday is known only to the year
+    ("Profit on Tuesday beat the year-ago quarter.", "the year-ago quarter", "2025"),
+])
+def test_year_ago_twin_of_the_compared_period(text, expression, value):
+    assert values(text, NOV24)[expression] == value
+
+
+# ---- the date benchmark refuses bad annotations with one line -------------------------------------------
+
+
+def _benchmark():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "dates.py"
+    spec = importlib.util.spec_from_file_location("dates_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("content,message", [
+    ("published: 2026-02-30\n\nOn [[Friday|weekday|2026-01-02]].\n", "'2026-02-30' is no date as YYYY-MM-DD"),
+    ("published: 2026-01-05\n\nOn [[Friday|weekday|2026-13-02]].\n", "mark 1: '2026-13-02' is no value"),
+    ("published: 2026-01-05\n\nOn [[Friday|weekdy|2026-01-02]].\n", "mark 1: unknown kind 'weekdy'"),
+    ("2026-01-05\n\nOn Friday.\n", "the first line must be 'published: YYYY-MM-DD'"),
+])
+def test_benchmark_refuses_a_bad_article_in_one_line(tmp_path, content, message):
+    article = tmp_path / "a.txt"
+    article.write_text(content, encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        _benchmark().read_inline(article)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_benchmark_refuses_misses_of_a_blind_set(capsys):
+    with pytest.raises(SystemExit):
+        _benchmark().main([".", "--set", "heldout", "--misses"])
+    assert "--misses lists failures for dev only" in capsys.readouterr().err
+
+
+def test_more_than_a_year_ago_is_no_baseline():
+    f = findings("It began more than a year ago, when he first spoke.", dt.date(2026, 6, 17))["a year ago"]
+    assert "baseline" not in f.data["rule"]
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The plant closed on June 3. The prior day, workers had walked out.", "The prior day", "2026-06-02"),
+    ("The board met on Oct. 9. The prior Friday, the chief resigned.", "The prior Friday", "2026-10-02"),
+    ("Sales rose in 2025, up from the prior year.", "the prior year", "2024"),
+    ("Profit in the third quarter rose from the prior quarter.", "the prior quarter", "2026-Q2"),
+    ("He left on May 4. A week prior, he had warned them.", "A week prior", "2026-W18"),
+])
+def test_prior_counts_back_like_previous(text, expression, value):
+    assert values(text, NOV24)[expression] == value
+
+
+def test_a_quoted_date_says_the_reporting_verb_did_not_decide():
+    f = findings('"I want this behind us by New Year\'s Eve," she said.', DEC28)["by New Year's Eve"]
+    assert f.data["value"] == "2026-12-31"
+    assert "inside a quotation" in f.data["cue"] and "said" not in f.data["cue"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count forward in a past clause with no date before it names nothing (not a day after publication)
+    ('"It happened on a Tuesday," she said. "The next day, we left."', {}),
+    ("Two days later, the police returned.", {}),
+    # ... a future one still counts from publication; a count back does too
+    ("Two days later, the results will be known.", {"Two days later": "2026-06-19"}),
+    ("The day before, he had resigned.", {"The day before": "2026-06-16"}),
+])
+def test_a_count_forward_from_nothing_in_the_past_is_no_date(text, expected):
+    assert values(text, dt.date(2026, 6, 17)) == expected

@@ -19,6 +19,7 @@ from typing import Callable, Iterable
 from ..findings import Finding
 from . import (
     duration_end,
+    impossible_date,
     malformed_timestamp,
     near_duplicate,
     outside_source,
@@ -37,6 +38,7 @@ CHECKS: dict[str, CheckFunction] = {
     relative_date.KIND: relative_date.check,
     duration_end.KIND: duration_end.check,
     weekday_mismatch.KIND: weekday_mismatch.check,
+    impossible_date.KIND: impossible_date.check,
     malformed_timestamp.KIND: malformed_timestamp.check,
     unit_conversion.KIND: unit_conversion.check,
     near_duplicate.KIND: near_duplicate.check,

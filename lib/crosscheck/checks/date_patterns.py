@@ -31,7 +31,7 @@ MONTH_DAY = re.compile(
 
 _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|"
            r"[Bb]y|[Ss]ince|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hrough|[Ee]arl(?:y|ier)|[Ll]ate(?:r)?|[Mm]idnight|"
-           r"[Tt]he\s+previous|[Tt]he\s+following|[Tt]he\s+next)")
+           r"[Tt]he\s+previous|[Tt]he\s+prior|[Tt]he\s+following|[Tt]he\s+next)")
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night))?(?:'s|’s)?"
@@ -49,7 +49,12 @@ _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sa
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
-    r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z]))"
+    r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
+    # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
+    # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
+    # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
+    r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
+    + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
 
 SEASON = re.compile(
@@ -60,7 +65,7 @@ SEASON = re.compile(
 )
 
 QUARTER = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|following|current|coming))\s+quarter"
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|prior|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
     r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
@@ -93,17 +98,22 @@ RELATIVE = re.compile(
     r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
-    r"\s+(?P<adir>earlier|later|before|after)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
+    r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
-    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|following|next)\s+(?P<u13>week|month|year)"
-    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
+    # "the year-earlier quarter", "the year-ago period"
+    r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
+    r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
@@ -201,15 +211,26 @@ def _names_an_event(m: re.Match) -> bool:
     return after is None or any(w.lower() in _DAY_EVENTS for w in after.group(1).split())
 
 
-def expression_size(family: str, m: re.Match) -> str:
+def year_ago_unit(m: re.Match) -> bool:
+    """Whether a relative match counts whole years from a date ("a year earlier", "two years ago")."""
+    unit = (m.group("u12") if m.group("anch") and m.group("n12") else m.group("u") if m.group("ago") else "") or ""
+    return unit.lower().rstrip("s") == "year"
+
+
+def expression_size(family: str, m: re.Match, baseline: bool = False) -> str:
     """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
     day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
     Thursday"); "week" for "A week later", "six weeks ago", "Christmas week", "the week after the vote";
     "month", "quarter", "season", "year" likewise; "days" for a span of days ("in the coming days").
 
     A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
-    June 12 is that week, "four years ago" a year, however exactly a rule could count them.
+    June 12 is that week, "four years ago" a year, however exactly a rule could count them. In a
+    comparison's ``baseline`` ("down from $27.6 million a year earlier"), and in "the same quarter a year
+    earlier" or "the year-ago period", whole years name the period of the figure compared, "comparable":
+    the quarter or month it is, never a day.
     """
+    if family == "relative" and (m.group("yago") or baseline and year_ago_unit(m)):
+        return "comparable"
     if family == "month-day" and m.group("weekof"):
         return "week"  # "the week of March 16"
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):

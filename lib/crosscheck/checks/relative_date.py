@@ -50,7 +50,15 @@ Conventions (news usage):
   that is firm or no finite verb decides ("bounce back from Monday night's debate" is past);
 * holidays of every calendar (:mod:`crosscheck.checks.holidays`) take their year by tense; "Labor Day
   weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
-  holidays" no date.
+  holidays" no date;
+* a date inside a quotation takes no direction from the verb that reports it ('"... by New Year's
+  Eve," she said'); a future in the past ("were bracing for ... before Halloween") takes the nearest
+  year; a "Feb. 29" the leap year the tense picks;
+* comparisons (:mod:`crosscheck.checks.comparisons`): a period named by its length and end ("the
+  three months that ended Sept. 30") is that period, and whole years in a comparison's baseline ("down
+  from $27.6 million a year earlier") or "the year-ago quarter" are the compared period a year back,
+  never a day; a baseline's own date ("from 64 percent last year") is no date to count from;
+* "today" and "tomorrow" set against each other ("mortgages tomorrow to pay for today") are the times.
 """
 from __future__ import annotations
 
@@ -77,6 +85,7 @@ from ._base import (
     weekday_number,
 )
 from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE, expression_size
+from .comparisons import is_baseline, period_ending, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
@@ -89,6 +98,7 @@ D = dt.timedelta
 #: "Sept. 11" naming the 2001 attacks ("the Sept. 11 attacks", "Sept. 11 conspiracy theories")
 _NINE_ELEVEN = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|terror(?:ism)?|terrorists?|hijack\w*|conspirac\w*|plot"
                           r"|commission|era|victims|families|first\s+responders|truthers?)\b", re.IGNORECASE)
+_BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a table of figures has many)
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -106,13 +116,22 @@ class Expression:
 # The year by tense
 
 
+def _options(make, years) -> list[P.Period]:
+    out: list[P.Period] = []
+    for y in years:
+        found = make(y)
+        out.extend(found if isinstance(found, list) else [found] if found is not None else [])
+    return out
+
+
 def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -> tuple[P.Period, str] | None:
     """The period ``make(year)`` for the year the direction picks (make returns a period, a list of them
     for a holiday that may fall twice in a year, or None for no such date); None if no year has one."""
-    options = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        found = make(y)
-        options.extend(found if isinstance(found, list) else [found] if found is not None else [])
+    options = _options(make, range(pub.year - 1, pub.year + 2))
+    if (not options or (way == "past" and all(p.first > pub for p in options))
+            or (way == "future" and all(p.last < pub for p in options))):
+        # a date not in every year ("Feb. 29" in 2027): look further, to the leap year the tense picks
+        options = _options(make, range(pub.year - 8, pub.year + 9))
     if not options:
         return None
 
@@ -142,6 +161,11 @@ _REPORTED = re.compile(r"\b(?:told|said|testified|argued|claimed|wrote|contended
                        r"(?:[^.;]|\.(?=\s*[0-9a-z]))*?\bthat\b", re.IGNORECASE)
 
 
+#: a reporting verb dated by the date after it ("acknowledged earlier this week that ...")
+_TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|acknowledged|announced|confirmed|disclosed|admitted|conceded|revealed|"
+                      r"testified|reported|wrote|stated|noted|insisted|explained)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 #: a date that bounds a state ("knew of it by the summer of 2023"), not the time of an event
 _BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -156,28 +180,75 @@ def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
 class _Resolver:
     def __init__(self, ctx: Context, absolute: list[tuple[int, P.Period]]):
         self.ctx, self.pub = ctx, ctx.published
-        self.anchors = absolute  # (position, period), sorted by position
+        self.anchors: list[tuple[int, P.Period]] = []  # (position, period), sorted by position
         self.events = EventIndex(ctx.text)
         #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
         self.flashbacks: dict[int, tuple[int, P.Period]] = {}
+        #: dates in a comparison's baseline ("from 64 percent last year"): nothing counts from them
+        self.baselines: set[int] = set()
+        #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
+        self.closing: dict[int, int] = {}  # the period's position -> where its words begin
+        for pos, period in absolute:
+            self.add_anchor(pos, period)
 
     def anchor(self, pos: int, sign: int = 0, day: bool = False) -> tuple[P.Period, str]:
         """The date stated or resolved nearest before ``pos`` (any size), else publication. Counting
         forward (``sign`` 1) skips a flashback: after "The storm arrived on Dec. 28. Forecasters had
         warned the day before", "the following morning" follows the storm, not the warning."""
-        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        i = self._counted_index(pos)
         if i < 0:
             return P.day(self.pub), "counted from publication (no earlier date in the text)"
         at, period = self.anchors[i]
         skipped = ""
+        if bisect.bisect_left(self.anchors, (pos,)) - 1 > i:
+            skipped = f', past the comparison\'s baseline "{self._anchor_text(self._anchor_at(pos)[0])}"'
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
-        if period.granularity != "day" and i > 0:
-            at, period, skipped = self._day_within(i, at, period, skipped, day)
+        if period.granularity != "day" and i > 0 and at not in self.closing:
+            at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
 
-    def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool
+    def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:
+        """The story's date nearest before ``pos``, if it is known to a month or better (not "in 2015")."""
+        i = self._counted_index(pos)
+        if i < 0 or self.anchors[i][1].granularity in ("quarter", "year"):
+            return None
+        at, period = self.anchors[i]
+        return f'"{self._anchor_text(at)}" ({period.value})', period
+
+    def unanchored_past(self, start: int, end: int) -> bool:
+        """Whether no date stands before text[start:end] to count from and its clause is past: a count
+        forward from publication would then name a day after it for what already happened."""
+        return self._counted_index(start) < 0 and direction(self.ctx, start, end).way == "past"
+
+    def _counted_index(self, pos: int) -> int:
+        """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        lowest = i - _BASELINES_SKIPPED
+        while i > lowest and i >= 0 and self.anchors[i][0] in self.baselines:
+            i -= 1
+        return i if i > lowest else -1
+
+    def compared(self, pos: int, years: int, what: str, cue: str, sentence_only: bool, size: str | None = None
+                 ) -> Resolution:
+        """The same period ``years`` years from the figure's ("down from $27.6 million a year earlier" after
+        "the three months that ended Sept. 30" is the year-ago quarter): the date before ``pos`` (in its
+        sentence only, for "a year ago"), else publication's; at ``size`` where the words name one ("the
+        year-earlier quarter")."""
+        i = self._counted_index(pos)
+        if i >= 0 and (not sentence_only or self.anchors[i][0] >= self.ctx.sentence_at(pos)[0]):
+            at, ref = self.anchors[i]
+            source = f'the figure dated "{self._anchor_text(at)}" ({ref.value})'
+        else:
+            ref, source = P.year(self.pub.year), "publication's year"
+        if size is not None and ref.granularity != size:
+            # "the year-ago quarter" after "on Tuesday": which quarter a day reports on is not known
+            ref, source = P.year(ref.first.year), f"{source}, whose {size} is not named"
+        why = "a year-ago twin" if size or not sentence_only and what.startswith("the") else "in a comparison's baseline"
+        return Resolution(year_ago(ref, years), f"{what}: the same period as {source}, {why}", cue)
+
+    def _day_within(self, i: int, at: int, period: P.Period, skipped: str, day_sized: bool, pos: int
                     ) -> tuple[int, P.Period, str]:
         """A coarse date just after a day gives way to that day (1) when it contains the day: after "a goal
         on Sept. 19 ... was named to the roster last month", "Four days later" counts from Sept. 19, which
@@ -195,6 +266,11 @@ class _Resolver:
         bound = _BOUND_BEFORE.search(text, max(0, at - 14), at)
         if day_sized and bound and told and day_at < told.end() and told.start() < day_at + 60:
             return day_at, day, f', the date of the telling, not of the reported "{self._anchor_text(at)}"'
+        telling = _TOLD_ON.search(text, max(0, at - 30), at)
+        same = self.ctx.sentence_at(at)
+        if (day_sized and telling and same[0] <= day_at and re.search(r"\bthat\b", text[at:pos])
+                and pos < same[1]):
+            return day_at, day, f', not the telling "{self._anchor_text(at)}" but the date it is set against'
         return at, period, skipped
 
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
@@ -203,6 +279,9 @@ class _Resolver:
 
     def _anchor_text(self, at: int) -> str:
         text = self.ctx.text
+        if at in self.closing:  # a closed period is noted just inside the day that closes it
+            words = len(text[self.closing[at]:at - 1].split()) + 2
+            return " ".join(text[self.closing[at]:at + 40].split()[:words]).rstrip(",.;")
         return " ".join(text[at:at + 40].split()[:4])
 
     def stated_year(self, pos: int) -> tuple[int, str] | None:
@@ -212,8 +291,8 @@ class _Resolver:
         if i < 0:
             return None
         at, period = self.anchors[i]
-        if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100:
-            return None
+        if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100 or at in self.baselines:
+            return None  # (a baseline's year, "higher than last year", dates the figure compared, not the sentence)
         if not one_clause(self.ctx.text, at, pos):
             return None  # "set last year and extended after Labor Day": another verb's date
         if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
@@ -244,8 +323,16 @@ class _Resolver:
         return count_from(ref, source, step, what, cue)
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
-
+        """Note a date at ``pos`` for what counts from it: a baseline's date is noted as one, and a day that
+        closes a period named by its length ("the three months that ended Sept. 30") adds that period."""
+        text, sentence = self.ctx.text, self.ctx.sentence_at(pos)
         bisect.insort(self.anchors, (pos, period))
+        if is_baseline(text, pos, sentence[0]):
+            self.baselines.add(pos)
+        closed = period_ending(text, pos, period)
+        if closed is not None and pos + 1 < len(text):
+            bisect.insort(self.anchors, (pos + 1, closed[0]))
+            self.closing[pos + 1] = closed[1]
 
     def resolve(self, family: str, m: re.Match) -> Resolution | None:
         return getattr(self, "_" + family.replace("-", "_"))(m)
@@ -323,8 +410,8 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
-        if pre.startswith(("the previous", "the following", "the next")):
-            step = -1 if pre.startswith("the previous") else 1
+        if pre.startswith(("the previous", "the prior", "the following", "the next")):
+            step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
         second = self._second_of_range(m, wd)
         if second is not None:
@@ -408,7 +495,7 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         if m.group("of"):
@@ -438,6 +525,10 @@ class _Resolver:
                 year -= 1
             rule = "the most recent such season before this one"
             if mod == "last" and P.season(year, code).first.year == pub.year:
+                told = self._narrative_before(m.start())
+                if told is not None and told[1].last.year == pub.year - 1:
+                    return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but the "
+                                      f"story's date before it, {told[0]}, is in {pub.year - 1})", mod)
                 rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
             return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):
@@ -452,8 +543,9 @@ class _Resolver:
         number = int(current.value[-1])
         if m.group("mod"):
             mod = m.group("mod").lower().split()[-1]
-            step = {"last": -1, "previous": -1, "following": 1, "this": 0, "current": 0, "next": 1, "coming": 1}[mod]
-            if m.group("mod").lower().startswith("the") and mod in ("previous", "following"):
+            step = {"last": -1, "previous": -1, "prior": -1, "following": 1, "this": 0, "current": 0, "next": 1,
+                    "coming": 1}[mod]
+            if m.group("mod").lower().startswith("the") and mod in ("previous", "prior", "following"):
                 return self.count(m.start(), lambda d: P.shifted(d, step, "quarter"), f"the {mod} quarter", mod,
                                   step)
             return Resolution(P.quarter(current.first.year, number + step), f"{mod} quarter", mod)
@@ -677,6 +769,24 @@ _ERA_CONTRAST = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+o
                            r"(?:1[0-9]{3}s?|20[0-9]{2}s?|['’]?[0-9]0s)\b")
 
 
+_DEICTIC = r"(?:today|tomorrow|yesterday)(?![\w\-'’])"
+#: two deictic days set against each other are the times, not days: "mortgages tomorrow to pay for today",
+#: "sacrificing tomorrow for today", "live for today, not tomorrow": one of them after "for" (not "today
+#: and tomorrow", "The vote is today, not tomorrow", "Rain today, snow tomorrow": days)
+_ERA_PAIR = re.compile(r"(?<![\w\-])(?P<pre>for\s+)?(?P<a>" + _DEICTIC + r")(?P<mid>(?:\s+[a-z]+){0,3}?\s+for|\s*,?\s*"
+                       r"(?:and\s+)?(?:not|rather\s+than|instead\s+of|than|over|versus)(?:\s+for)?)\s+(?P<b>"
+                       + _DEICTIC + r")", re.IGNORECASE)
+
+
+def _era_pair(text: str, m: re.Match) -> bool:
+    """Whether the deictic day at m is one of two set against each other (see ``_ERA_PAIR``)."""
+    for pair in _ERA_PAIR.finditer(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+        if (pair.group("a").lower() != pair.group("b").lower() and pair.start() <= m.start() < pair.end()
+                and (pair.group("pre") or pair.group("mid").endswith("for"))):
+            return True
+    return False
+
+
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
@@ -684,12 +794,19 @@ def _skip_relative(text: str, m: re.Match) -> bool:
         return True  # "a brighter tomorrow", "the world of today": a noun, not a day
     if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _ERA_CONTRAST.match(text, m.end()):
         return True
+    if re.match(r"(?:today|tomorrow|yesterday)\b", word, re.I) and _era_pair(text, m):
+        return True
     if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
         return True  # the proverb, not a day
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
     return bool(re.search(r"[A-Za-z,]\s+$", before)) and bool(re.match(r"(?:Today|Tonight|This\s+Morning|Yesterday)\b", word))
+
+
+#: a capitalised word just before a bare month makes it part of a name ("Operation October"); not a
+#: conjunction opening a sentence ("But January was cold")
+_NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Even|Only|Since)\s)[A-Z][a-z]+\s+$")
 
 
 def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
@@ -704,6 +821,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             if family == "holiday" and _indefinite(text, m):
                 continue
             if family == "relative" and _skip_relative(text, m):
+                continue
+            if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
                 continue
             if taken.add(s, e):
                 found.append((s, e, family, m))
@@ -732,7 +851,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             resolution = resolver.resolve(family, m)
         except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
-        resolution = settle(expression_size(family, m), resolution)
+        resolution = settle(expression_size(family, m, is_baseline(ctx.text, s, ctx.sentence_at(s)[0])), resolution)
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
@@ -751,10 +870,13 @@ def settle(size: str, r: Resolution | None) -> Resolution | None:
     the one place precision is decided, after every rule and before anything counts from the result,
     so a week-, month-, quarter- or year-sized expression, and all counted from it, never becomes a day.
     A rule's finer answer is widened to the named size ("A week later" after June 12 is that week); a
-    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped."""
+    span of days ("days", "range") is kept; a day for a span that is no calendar unit is dropped; a
+    "comparable" period (a baseline's "a year earlier") keeps its size unless it is a day (then its year)."""
     if r is None:
         return None
     g = r.period.granularity
+    if size == "comparable":  # a baseline's "a year earlier": the compared period's size, never a day
+        size = "year" if g == "day" else g
     if g in ("days", "range") or size == g or size == "day":
         return r
     if size not in _CALENDAR_UNITS:

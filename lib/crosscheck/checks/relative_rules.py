@@ -11,6 +11,8 @@ import datetime as dt
 import re
 
 from . import periods as P
+from .comparisons import is_baseline
+from .date_patterns import year_ago_unit
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -176,15 +178,43 @@ def _weekend(r, m: re.Match):
     return Resolution(P.weekend(pub - D(weeks=1)), rule, way.cue, tense=way.tense)
 
 
+def _compared(r, m: re.Match):
+    """"down from $27.6 million a year earlier", "up from 4.5 percent a year ago": whole years in a
+    comparison's baseline are the same period as the figure compared (see ``_Resolver.compared``)."""
+    if m.group("yago"):  # "the same quarter a year earlier", "the year-ago period"
+        unit = (m.group("u18") or m.group("u18b")).lower()
+        return r.compared(m.start(), -1, " ".join(m.group(0).lower().split()), "year-ago", sentence_only=False,
+                          size=None if unit == "period" else unit)
+    if not (year_ago_unit(m) and is_baseline(r.ctx.text, m.start(), r.ctx.sentence_at(m.start())[0])):
+        return None
+    n = number_value(m.group("n12") or m.group("n"))
+    later = bool(m.group("anch")) and m.group("adir").lower() in ("later", "after")
+    return r.compared(m.start(), n if later else -n, " ".join(m.group(0).lower().split()),
+                      (m.group("adir") or "ago").lower(), sentence_only=not m.group("anch"))
+
+
+def _forward(m: re.Match) -> bool:
+    """Whether an anchored expression counts forward ("two days later", "the next day", "the following week")."""
+    if m.group("anch"):
+        return m.group("adir").lower() in ("later", "after")
+    if m.group("adjday"):
+        return m.group("adjdir").lower().startswith(("day after", "next", "following"))
+    if m.group("adjperiod"):
+        return (m.group("pdir") or m.group("pdir2")).lower() in ("following", "next", "after")
+    return False
+
+
 def _anchored(r, m: re.Match):
     """Counted from the nearest date before: "a year earlier", "the day before", "earlier in the day".
 
     Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
     date known only to its month or year the answer is that month or year, never a day.
     """
+    if _forward(m) and r.unanchored_past(m.start(), m.end()):
+        return _NOT_A_DATE  # '"The next day, we left."' with no date before it: no day to count from
     if m.group("anch"):
         unit = _unit(m.group("u12"))
-        sign = -1 if m.group("adir").lower() in ("earlier", "before") else 1
+        sign = -1 if m.group("adir").lower() in ("earlier", "before", "prior") else 1
         if m.group("n12") is None:  # "a few days later": a vague span from the date before
             found = r.count(m.start(), lambda d: P.days(*sorted((d, d + D(days=sign * 21)))),
                             "a few units from the date before (approximate)", "a few")
@@ -195,7 +225,7 @@ def _anchored(r, m: re.Match):
                        sign)
     if m.group("adjday"):
         phrase = " ".join(m.group("adjdir").lower().split())
-        offset = -1 if phrase.startswith("previous") or phrase.endswith("before") else (
+        offset = -1 if phrase.startswith(("previous", "prior")) or phrase.endswith("before") else (
             0 if phrase == "same day" else 1)
         return r.count(m.start(), lambda d: P.day(d + D(days=offset)), f"the {phrase}", phrase, offset)
     if m.group("inday"):
@@ -215,13 +245,13 @@ def _anchored(r, m: re.Match):
     if m.group("adjperiod"):
         unit = (m.group("u13") or m.group("u13b")).lower()
         direction = (m.group("pdir") or m.group("pdir2")).lower()
-        step = -1 if direction in ("previous", "before") else 1
+        step = -1 if direction in ("previous", "prior", "before") else 1
         return r.count(m.start(), lambda d: P.shifted(d, step, unit), f"the {direction} {unit}", direction, step)
     return None
 
 
 _NOT_A_DATE = object()
-_RULES = (_deictic_day, _counted, _spans, _calendar_units, _weekend, _anchored)
+_RULES = (_deictic_day, _compared, _counted, _spans, _calendar_units, _weekend, _anchored)
 
 
 def resolve_relative(resolver, m: re.Match):

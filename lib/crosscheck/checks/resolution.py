@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import periods as P
 from ._base import Context
-from .tense import governing_tense
+from .tense import governing_tense, in_quotation
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,12 @@ class Direction:
 
 def direction(ctx: Context, start: int, end: int) -> Direction:
     """The direction the clause's governing verb group gives text[start:end]."""
-    found = governing_tense(ctx.text, ctx.sentence_at(start), start, end)
+    sentence = ctx.sentence_at(start)
+    found = governing_tense(ctx.text, sentence, start, end)
     if found is None:
-        return Direction(None, "", None)
+        quoted = in_quotation(ctx.text, sentence, start, end)
+        return Direction(None, "inside a quotation, no verb of its own (the reporting verb outside does not decide)"
+                         if quoted else "", None)
     cue = " ".join(found.cue.split())
     if found.tense in ("past", "report"):
         way = "past"
@@ -44,10 +47,13 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
 
 
 def year_way(d: Direction) -> str | None:
-    """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1") or a
-    "would" ("said it would be lifted by Easter") counts from when it was said, not from publication."""
+    """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
+    ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
+    "was set to open in March") counts from when it was said, not from publication: the nearest year."""
     if d.tense in ("infinitive", "conditional"):
         return None
+    if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):
+        return None  # a future in the past ("said they were bracing for a short crop before Halloween")
     if d.tense == "present" and d.cue.split('"')[1].lower() in ("is", "are", "am", "isn't", "aren't"):
         return None  # a bare "is" says the present, not on which side of it the date lies
     return d.way

@@ -16,6 +16,7 @@ nearest in the sentence. Words that only look like tense cues ("next", "last", "
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ _REPORT_PRESENT = (
 ).split()
 #: present forms of scheduled events ("the trial begins Monday"); words that are also plural nouns left out
 _SCHEDULE_PRESENT = ("begins starts opens ends closes arrives departs resumes expires debuts premieres faces travels "
-                     "continues").split()
+                     "continues reopens reconvenes restarts concludes").split()
 
 #: participles after "is"/"are": a present passive ("the parade is held the Saturday before ...")
 _PARTICIPLES = (
@@ -68,12 +69,14 @@ _GROUPS = (
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
     ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
-               r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|to)\s+(?:to\s+)?[a-z]+"),
+               r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
+               r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
-    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday"
-    ("future", r"\b(?:payable|expected|scheduled|slated|due)\b(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
+    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled)(?=\s+for\b))\b"
+               r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
                r"(?:[A-Z][a-z]|(?:next|this|tomorrow|tonight)\b))"),
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
@@ -106,6 +109,12 @@ _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
+#: a participle that completes "want it ...", "need the plan ...": no past tense ("We want it signed by Friday")
+_WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
+                          r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
+                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
+#: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"[;:()\[\]“”\"—–]|\s-\s|(?<![\w\-])(?:that|which|who|whom|whose|because|while|whereas|although|though|but"
     r"|if|unless|when|whether|where|as\s+well\s+as)(?![\w\-])",
@@ -132,10 +141,13 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
         tense, word = _GROUPS[index][0], m.group(0)
         if index == len(_GROUPS) - 1 and word.lower() in _NOT_VERBS_ED:
             continue
-        if index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start()):
+        if (index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start())
+                and not _OBJECT_AFTER.match(text, m.end())):
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
             continue
+        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(a, m.start() - 40), m.start()):
+            continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
@@ -171,10 +183,64 @@ def one_clause(text: str, a: int, b: int) -> bool:
     return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
 
 
+_REACH = 1500  # characters: no clause of a real sentence reaches further
+_OPEN_QUOTE = re.compile(r"“|(?:(?<=^)|(?<=[\s(\[—–]))\"")
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+@functools.lru_cache(maxsize=32)
+def _quote_marks(text: str, a: int, b: int) -> tuple[tuple[int, ...], tuple[bool, ...]]:
+    """The quotation marks of text[a:b]: their positions, and whether each opens a quotation."""
+    marks = [(m.start(), m.group() == "“" or (m.group() == '"' and bool(_OPEN_QUOTE.match(text, m.start()))))
+             for m in _QUOTE_MARK.finditer(text, a, b)]
+    return tuple(at for at, _ in marks), tuple(opens for _, opens in marks)
+
+
+def _quotation(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int] | None:
+    """The quotation of text[a:b] that holds text[start:end], or None. A straight quote opens where a
+    space (or the sentence's start) stands before it; a quotation may open in an earlier sentence."""
+    at, opens = _quote_marks(text, a, b)
+    i, j = bisect.bisect_left(at, start) - 1, bisect.bisect_left(at, end)
+    closes_after = j < len(at) and not opens[j]
+    if i >= 0 and opens[i]:
+        return at[i] + 1, at[j] if closes_after else b
+    if closes_after:
+        return (at[i] + 1 if i >= 0 else a), at[j]
+    return None
+
+
+def in_quotation(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a quotation of its sentence."""
+    return _quotation(text, *sentence, start, end) is not None
+
+
+@functools.lru_cache(maxsize=32)
+def _group_starts(text: str, a: int, b: int) -> tuple[int, ...]:
+    return tuple(g.start for g in verb_groups(text, a, b))
+
+
+def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
+    """The sentence's verb groups within ``_REACH`` of text[start:end] (all of them in a real sentence)."""
+    groups = verb_groups(text, a, b)
+    if b - a <= 2 * _REACH:
+        return groups
+    starts = _group_starts(text, a, b)
+    return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
-    """The tense of the verb group that governs text[start:end] in its sentence, or None."""
+    """The tense of the verb group that governs text[start:end] in its sentence, or None. In a "sentence"
+    longer than any real one (a text without stops) only the words within ``_REACH`` of it count."""
     a, b = sentence
-    groups = [g for g in verb_groups(text, a, b) if g.end <= start or g.start >= end]
+    groups = _near(text, a, b, start, end)
+    inside = _quotation(text, a, b, start, end)
+    if b - a > 2 * _REACH:
+        a, b = max(a, start - _REACH), min(b, end + _REACH)
+    # a group that runs into the expression ends where it starts ("will be | today", "was | Friday")
+    groups = [g if g.end <= start or g.start >= end else Tense(g.tense, text[g.start:start].strip(), g.start, start)
+              for g in groups if g.end <= start or g.start >= end or g.start < start]
+    if inside is not None:  # a date inside a quotation takes no direction from the verb reporting it
+        groups = [g for g in groups if inside[0] <= g.start and g.end <= inside[1]]
     if not groups:
         return None
     lo, hi = _clause(text, a, b, start, end)
