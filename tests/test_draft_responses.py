@@ -175,3 +175,86 @@ The cheese is sold in about 40 independent shops and farm stores across the regi
 
 def test_the_outlets_background_is_not_a_partys_point_for_a_few_shared_words():
     assert not together(draft_of(CHEESE, outlet="Midlands Evening Post"), "remove the soft cheese", "is sold in")
+
+
+STOOD_BY = """City auditor Fiona Marsh said the harbour authority had overspent its dredging budget by £3 million last year.
+
+The authority's director, Paul Kerr, rejected the auditor's finding. "Our accounts show a surplus," Kerr said.
+
+Separately, the authority said a new ferry pier would open in May.
+
+Marsh said on Tuesday that she stood by the report.
+"""
+
+
+def test_a_party_standing_by_its_word_joins_its_point_another_denied():
+    draft = draft_of(STOOD_BY)
+    claim = claim_with(draft, "overspent its dredging budget")
+    assert stance_of(claim, "she stood by the report") == "asserts"     # her own point, restated
+    assert stance_of(claim, "rejected the auditor's finding") == "denies"
+    assert not claims_holding(draft, "she stood by the report")[1:]
+    assert not together(draft, "ferry pier", "she stood by the report")
+
+
+def test_standing_by_with_nothing_denied_is_a_statement_of_its_own():
+    draft = draft_of("The club said its stadium would open in May.\n\nThe mayor said she stood by her decision.\n")
+    assert claims_holding(draft, "she stood by her decision")
+    assert not together(draft, "stadium would open", "she stood by her decision")
+
+
+POLICY = """Olympic sprinter Dana Voss tested positive for a banned steroid at a meeting in Lyon last month, two people with knowledge of the result said.
+
+Voss denied taking any banned substance.
+
+Her coach said the team would appeal any ban.
+
+The Athletics Integrity Unit declined to comment on individual cases.
+
+The ministry declined to comment on the federation's budget, saying it did not comment on individual bodies.
+"""
+
+
+def test_a_policy_refusal_answers_the_story_and_a_refusals_reason_goes_with_it():
+    draft = draft_of(POLICY)
+    assert together(draft, "tested positive for a banned steroid", "declined to comment on individual cases")
+    assert not together(draft, "appeal any ban", "declined to comment on individual cases")
+    assert together(draft, "declined to comment on the federation", "did not comment on individual bodies")
+    assert not together(draft, "tested positive for a banned steroid", "did not comment on individual bodies")
+
+
+def test_a_policy_refusal_to_a_question_answers_the_question_not_the_story():
+    body = POLICY.replace("The Athletics Integrity Unit declined to comment on individual cases.",
+                          "Asked whether the team would appeal, the Athletics Integrity Unit said it could not "
+                          "comment on individual cases.")
+    draft = draft_of(body)
+    assert not together(draft, "tested positive for a banned steroid", "comment on individual cases")
+
+
+LOGS = """The grid operator said a loss of output at the Brannock wind farm caused Monday's blackout.
+
+An independent engineer who has seen the substation logs, Dr Tom Hadley, said they showed a relay at Halwick tripping first.
+
+The regulator said it would publish its findings by March.
+
+The grid operator declined to comment on the substation logs.
+"""
+
+
+def test_a_refusal_joins_the_statement_whose_sentence_names_its_topic():
+    draft = draft_of(LOGS)
+    assert together(draft, "showed a relay at Halwick", "declined to comment on the substation logs")
+    assert stance_of(claim_with(draft, "declined to comment on the substation logs"),
+                     "declined to comment on the substation logs") == "declines"
+    assert not together(draft, "publish its findings", "declined to comment on the substation logs")
+    unnamed = draft_of(LOGS.replace("who has seen the substation logs, ", ""))
+    assert not together(unnamed, "showed a relay at Halwick", "declined to comment on the substation logs")
+
+
+def test_a_party_denying_a_point_and_stating_its_negation_denies_it_twice():
+    draft = draft_of("Marlow & Finch denied a report in the Sunday Herald that it planned to close 40 of its stores. "
+                     "\"There is no plan to close 40 stores,\" said its finance director, Karen Doyle.\n")
+    claim = claim_with(draft, "There is no plan to close 40 stores")
+    assert together(draft, "denied a report", "There is no plan to close 40 stores")
+    assert stance_of(claim, "There is no plan to close 40 stores") == "denies"
+    assert claim.status == "contested"
+    assert "no plan" not in claim.text.casefold()         # worded as what is denied

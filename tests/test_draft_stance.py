@@ -84,3 +84,38 @@ def test_a_denial_of_a_that_clause_is_no_back_reference():
     assert cues.stance == "denies" and not cues.back_reference
     judged = read_cues("The ministry called ", 'the account "pure fiction"')
     assert judged.stance == "denies" and judged.back_reference
+
+
+def test_staying_open_is_not_closing():
+    assert read_cues("Tull said", "We expect the ferry terminal to stay open").negated
+    assert read_cues("she said", "the council would keep the library open").negated
+    assert not read_cues("she said", "the unit will not stay open beyond April").negated
+    assert not read_cues("she said", "the pool opened in 1979").negated
+
+
+def test_a_refusal_on_rumours_or_speculation_names_no_topic_of_its_own():
+    cues = read_cues("A spokeswoman said the company", "did not comment on rumours or speculation")
+    assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story")
+    assert not read_cues("", "did not comment on rumours about the Leicester plant").generic_topic
+
+
+def test_a_quoted_negation_negates():
+    assert read_cues("he said", 'the frozen-meals business was "not for sale"').negated
+    assert read_cues("he said", "the business was \u201cnot for sale\u201d").negated
+
+
+def test_standing_by_what_was_said_points_at_the_partys_own_point():
+    cues = read_cues("Marsh said on Tuesday that", "she stood by the report")
+    assert (cues.stance, cues.object_kind) == ("asserts", "own")
+    assert read_cues("", "the union stuck to its figure").object_kind == "own"
+    assert read_cues("", "the pier stood by the river").object_kind == ""
+    assert read_cues("", "she stood by the report").back_reference is False
+
+
+def test_a_policy_of_not_commenting_names_no_topic_of_its_own():
+    for content in ("declined to comment on individual cases", "said it could not comment on individual patients",
+                    "would not comment on ongoing legal matters"):
+        cues = read_cues("", content)
+        assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story"), content
+    assert not read_cues("", "declined to comment on the individual contracts of players").generic_topic
+    assert not read_cues("", "declined to comment on the talks").generic_topic

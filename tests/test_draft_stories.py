@@ -11,7 +11,7 @@ import pytest
 from crosscheck import parse_document
 from crosscheck.draft import draft_article
 from crosscheck.draft.stance import read_cues
-from crosscheck.draft.stories import ANSWER, FIGURES, NAMES, Profile, leaned_on, similarity
+from crosscheck.draft.stories import ANSWER, FIGURES, NAMES, SET_ASIDE, Profile, leaned_on, similarity
 
 
 def profile(vector=None, *, names=(), figures=(), times=(), paragraphs=(0,), parties=("a",), narration=False,
@@ -85,3 +85,38 @@ def test_a_denial_of_the_charge_joins_the_point_it_answers_and_background_stays_
     assert any("denies one count of bribery" in q and s == "denies" for q, s in quotes.items())
     assert not any("Oil prices" in q for q in quotes)
 
+
+
+def test_a_number_set_aside_by_another_party_joins_the_two():
+    given = Profile({"post": 1.0}, 1.0, frozenset(), frozenset(), frozenset(), frozenset({3}), frozenset({"authority"}),
+                    False, False, numbers=frozenset({11.0, 42.0}))
+    answer = Profile({"count": 1.0}, 1.0, frozenset(), frozenset(), frozenset(), frozenset({6}), frozenset({"union"}),
+                     False, False, numbers=frozenset({16.0, 11.0}), set_aside=frozenset({11.0}))
+    assert similarity(given, answer) == pytest.approx(SET_ASIDE)
+    assert similarity(answer, given) == pytest.approx(SET_ASIDE)
+    own = Profile({"count": 1.0}, 1.0, frozenset(), frozenset(), frozenset(), frozenset({6}), frozenset({"authority"}),
+                  False, False, set_aside=frozenset({11.0}))
+    assert similarity(given, own) == 0.0        # one party correcting itself is no answer
+    assert similarity(given, profile({"count": 1.0}, parties=("union",))) == 0.0
+
+
+VACANCIES = """---
+title: Test
+outlet: Northgate Courier
+published: 2025-10-14
+---
+
+Q: How many midwife posts are vacant?
+
+A: Eleven out of 42. We are recruiting abroad.
+
+The Royal College of Midwives said its own count showed 16 vacant posts, not 11.
+"""
+
+
+def test_a_count_set_aside_joins_the_answer_it_corrects_and_denies_it():
+    draft = draft_article(parse_document(VACANCIES))
+    holding = [c for c in draft.claims if any("Eleven out of 42" in e.statement.quote for e in c.evidence)]
+    assert len(holding) == 1
+    stances = {e.statement.quote: e.stance for e in holding[0].evidence}
+    assert stances.get("its own count showed 16 vacant posts, not 11") == "denies", stances

@@ -1,5 +1,5 @@
 """Terms: concepts of a statement's words and how alike two statements are."""
-from crosscheck.draft.terms import Weights, coverage, similarity, terms
+from crosscheck.draft.terms import Weights, coverage, numbers, set_aside, similarity, terms
 
 
 def test_words_of_one_concept_are_one_term():
@@ -35,3 +35,29 @@ def test_figures_by_what_they_count():
     assert figures("fewer than 400,000 customers were affected") == {"customer": 4e5}
     assert figures('worth "more than 4 per cent" once') == {"percent": 4.0}
     assert figures("on 14 July, in 2021") == {}
+
+
+def test_a_month_abbreviation_is_its_month():
+    assert terms("at a meeting on Oct. 22") & terms("the October meeting") == {"octob", "talk"}
+    assert terms("Sept. 3") == terms("September 3")
+
+
+def test_phrases_name_the_concept_of_their_family():
+    assert "close" in terms("the unit will stay open") & terms("the unit will shut")
+    assert "close" in terms("a campaign to keep the school open")
+    assert "close" in terms("the plant's last unit would go offline")
+    assert "fall" in terms("the firm laid off 40 drivers") & terms("it will cut 40 jobs")
+    assert "fall" in terms("the school is not shrinking") & terms("numbers had fallen every year")
+    assert "resign" in terms("she will step down in May") & terms("her resignation")
+    assert "close" not in terms("the pool opened in 1979")
+    assert "buy" in terms("to sound out possible buyers") & terms("a bidder for the unit")
+
+
+def test_numbers_in_figures_and_words_and_those_set_aside():
+    assert numbers("Eleven out of 42.") == {11.0, 42.0}
+    assert numbers("2,300 babies and 1.5 million") == {2300.0, 1.5}
+    assert set_aside("its own count showed 16 vacant posts, not 11") == {11.0}
+    assert set_aside("the school had 131 pupils, not ninety") == {90.0}
+    assert set_aside("rather than 40 stores") == {40.0}
+    assert set_aside("not 5 per cent") == frozenset()
+    assert set_aside("16 posts were vacant") == frozenset()

@@ -10,6 +10,7 @@ One concept a module:
 - ``stance``: how a statement bears on a point (asserts, confirms, qualifies, declines, denies);
 - ``grouping``: which statements, from any party, bear on one checkable point (on strong evidence);
 - ``stories``: those fragments merged into the story's points (content, names, figures, anaphora);
+- ``lead``: the statements told about the point the headline puts;
 - ``wording``: a point worded as a short checkable claim;
 - ``article``: the draft as a whole, ``draft_article(document, registry) -> Draft``.
 """

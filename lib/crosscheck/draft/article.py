@@ -27,7 +27,7 @@ from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
 from .stance import stance_toward
-from .terms import Weights
+from .terms import Weights, terms
 from .wording import claim_text, question_text
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
@@ -94,15 +94,10 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     ``registry`` (a :class:`crosscheck.Registry`) names known speakers by id; ``statements`` are the
     extractor's statements when already at hand.
     """
-    if statements is None:
-        from ..extract import extract_statements
-
-        statements = extract_statements(document.text, actors=registry)
-    outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
-    voices = Voices(registry, outlet, document.published, document.text)
-    found = propositions(document, statements, voices)
+    found, voices = _propositions(document, registry, statements)
     weight = Weights(p.terms for p in found)
-    points = merge_points(group(found, weight), weight)
+    sentence_terms = {number: terms(s.text) for number, s in enumerate(document.sentences)}
+    points = merge_points(group(found, weight, sentence_terms), weight, headline=document.metadata.get("title") or "")
     public_on = document.published.date() if document.published else None
     ids = _statement_ids(found)
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]
@@ -116,6 +111,17 @@ def draft_article(document, registry=None, statements=None) -> Draft:
                       note="Drafted by crosscheck; confirm, reword or delete.")
         claims.append(DraftClaim(claim, assess(claim_id, evidence, parties=parties, party_names=names)))
     return Draft(document, tuple(claims), tuple(parties), names)
+
+
+def _propositions(document, registry=None, statements=None) -> tuple[list[Proposition], Voices]:
+    """The document's propositions, and the voices that speak them."""
+    if statements is None:
+        from ..extract import extract_statements
+
+        statements = extract_statements(document.text, actors=registry)
+    outlet = document.metadata.get("outlet") or _host(document.metadata.get("url"))
+    voices = Voices(registry, outlet, document.published, document.text)
+    return propositions(document, statements, voices), voices
 
 
 def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: dict[int, str]) -> list[Evidence]:
@@ -178,7 +184,9 @@ def _framing(point: Point) -> tuple[bool, str | None]:
 
     An interview question frames its point positively and puts it forward itself ("Has Kovac asked to
     leave?"); otherwise the first party is the earliest said (else first in the article) that states it,
-    and the point is negative when that party's first statement of it is.
+    and the point is negative when that party's first statement of it is; but when that party also denies
+    the point in so many words ("denied that it planned ..."), the point is what it denies, worded
+    positively, and put forward by none of the article's parties.
     """
     stating = [p for p in point.own if p.cues.stance in ("asserts", "confirms")]
     if point.question:
@@ -187,7 +195,10 @@ def _framing(point: Point) -> tuple[bool, str | None]:
     candidates = [p for p in stating if p.cues.stance == "asserts"] or stating or point.own or [point.members[0][0]]
     dated = [p for p in candidates if p.said_days_back]
     first = max(dated, key=lambda p: (p.said_days_back, -p.start)) if dated else candidates[0]
-    return first.cues.negated, first.party
+    if first.cues.negated and any(p.party == first.party and p.cues.stance == "denies" and not p.cues.back_reference
+                                  for p, _ in point.members):
+        return False, None      # "denied a report that it planned to close 40 stores. 'There is no plan ...'":
+    return first.cues.negated, first.party    # the point is what it denies, put forward by none of its speakers
 
 
 def _anchor(point: Point) -> Proposition:

@@ -6,7 +6,8 @@
   "the company did not comment on market rumours"): the points of the last sentence in which another
   party spoke (for a generic object such as "rumours", the first point of that party's run);
 - with the point it *answers by topic* ("declined to comment on the talks", "would not say whether X"):
-  a recent point of another party whose terms hold the topic's;
+  a recent point of another party whose terms hold the topic's, else the points of a recent statement
+  of another party's whose sentence names the topic ("An engineer who has seen the logs said ...");
 - with a point it *restates* or *responds to* (a denial, a confirmation, a counter-account): the point
   whose statements share most of its weighted terms;
 - else in a point of its own.
@@ -76,8 +77,12 @@ class Point:
         return {p.party for p, _ in self.members}
 
 
-def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
-    """The points of an article, in the order they are first raised (see the module's docstring)."""
+def group(propositions: list[Proposition], weight: Weights,
+          sentence_terms: dict[int, frozenset[str]] | None = None) -> list[Point]:
+    """The points of an article, in the order they are first raised (see the module's docstring).
+
+    ``sentence_terms`` (the terms of each sentence, by number) let a refusal find its topic where the
+    article names it outside any statement ("An engineer who has seen the logs said ...")."""
     points: list[Point] = []
     index: dict[str, dict[int, Point]] = {}  # term -> points stating it, to compare only with those
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
@@ -87,7 +92,7 @@ def group(propositions: list[Proposition], weight: Weights) -> list[Point]:
     for proposition in propositions:
         if proposition.question:
             continue
-        targets = _place(proposition, points, propositions, joined, weight, index, firsts)
+        targets = _place(proposition, points, propositions, joined, weight, index, firsts, sentence_terms or {})
         joined[proposition.index] = targets
         if targets:
             firsts.setdefault(proposition.party, proposition.index)
@@ -133,31 +138,49 @@ _RESERVATION = re.compile(r"\b(?:could|may|might|can)\s+(?:still\s+)?(?:change|b
                           re.IGNORECASE)
 
 
-def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
-           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
-           firsts: dict[str, int]) -> list[Point]:
+def _joined_to(targets: list[Point], proposition: Proposition, joined_as: str) -> list[Point]:
+    """``targets``, each with ``proposition`` added to it as ``joined_as``."""
+    for point in targets:
+        point.add(proposition, joined_as)
+    return targets
+
+
+def _answering(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+               points: list[Point]) -> list[Point] | None:
+    """The points a proposition answers by what it points back at, not by its words (None if it does not):
+    the question's point for a later answer ("the figure is not right"), the party's own point it stands
+    by, the refusal its reason goes with, a bare answer's antecedents, the points of a party it names."""
     cues = proposition.cues
     if proposition.asked and not proposition.first_answer and (cues.back_reference or _contradicts(proposition)):
         targets = _unique([point for p in propositions if p.asked == proposition.asked and p.first_answer
                            for point in joined.get(p.index, [])])   # "the figure is not right", "No decision
-        for point in targets:                                       # has been taken": the question's point
-            point.add(proposition, "answer")
+        if targets:                                                 # has been taken": the question's point
+            return _joined_to(targets, proposition, "answer")
+    if cues.object_kind == "own":   # "she stood by the report": the point of hers another party denied
+        targets = _disputed(proposition, propositions, joined)
         if targets:
-            return targets
-    if cues.back_reference or (cues.stance == "declines" and cues.generic_topic):
-        targets = _antecedents(proposition, propositions, joined, cues.object_kind, points)
-        for point in targets:
-            point.add(proposition, "answer")
-        return targets
+            return _joined_to(targets, proposition, "member")
+    elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
+        # "declined to comment on X, saying it did not comment on individual institutions": on X
+        return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
+    elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
+        return _joined_to(_antecedents(proposition, propositions, joined, cues.object_kind, points), proposition,
+                          "answer")
     if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ...", "Kestan's denial"
         answered = _points_of(proposition.answers_party, proposition, propositions, joined,
                               denials=proposition.answers_denial)
         sharing = [point for point in answered if any(proposition.terms & p.terms for p in point.own)]
-        answered = sharing or answered
-        if answered:
-            for point in answered:
-                point.add(proposition, "member")
-            return answered
+        if sharing or answered:
+            return _joined_to(sharing or answered, proposition, "member")
+    return None
+
+
+def _place(proposition: Proposition, points: list[Point], propositions: list[Proposition],
+           joined: dict[int, list[Point]], weight: Weights, index: dict[str, dict[int, Point]],
+           firsts: dict[str, int], sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
+    answered = _answering(proposition, propositions, joined, points)
+    if answered is not None:
+        return answered
     probe = _as_question(proposition) if proposition.first_answer else proposition
     scored = []
     for point in _candidates(probe, points, index):
@@ -169,6 +192,9 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     best = max(scored, key=lambda pair: pair[0])[1] if scored else None
     also = [point for score, point in scored if point is not best and score >= ALSO]
     if best is None:
+        named = _topic_named_near(proposition, propositions, joined, sentence_terms)
+        if named:
+            return _joined_to(named, proposition, "answer")
         best = Point(question=proposition.asked if proposition.first_answer else "")
         points.append(best)
     if not answer_only(proposition, best):
@@ -182,6 +208,30 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     for point in also:  # one statement bearing on two points
         point.add(proposition, "answer" if answer else "member")
     return [best, *also]
+
+
+def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
+    """The statement before is the same party's refusal in the same sentence: this one gives its reason."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    return before is not None and before.party == proposition.party and before.sentence == proposition.sentence \
+        and before.cues.stance == "declines"
+
+
+def _topic_named_near(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+                      sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
+    """A refusal whose topic no point states, but a recent sentence of another party's names ("GridNorth
+    declined to comment on the substation logs" after "An engineer who has seen the substation logs said
+    they showed ..."): the points of that sentence's statement."""
+    topic = proposition.cues.topic
+    if proposition.cues.stance != "declines" or not topic or proposition.cues.generic_topic:
+        return []
+    for earlier in reversed(propositions[:proposition.index]):
+        if proposition.sentence - earlier.sentence > ANSWER_REACH:
+            break
+        if earlier.party != proposition.party and joined.get(earlier.index) \
+                and topic <= sentence_terms.get(earlier.sentence, frozenset()):
+            return _unique(joined[earlier.index])
+    return []
 
 
 def answer_only(proposition: Proposition, point: Point) -> bool:
@@ -368,6 +418,23 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
         if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _disputed(proposition: Proposition, propositions: list[Proposition],
+              joined: dict[int, list[Point]]) -> list[Point]:
+    """What a party stands by ("she stood by the report"): its latest point that another party denied
+    before (the point of its own last stated before that denial), or that another answered as its own
+    ("Is the union's figure right?")."""
+    party = proposition.party
+    for earlier in reversed(propositions[:proposition.index]):
+        if earlier.party == party or earlier.index not in joined:
+            continue
+        if earlier.answers_party == party:
+            return _unique(joined[earlier.index])
+        if earlier.cues.stance == "denies":
+            own = [p for p in propositions[:earlier.index] if p.party == party and p.index in joined]
+            return _unique(joined[own[-1].index]) if own else []
+    return []
 
 
 def _unique(points: list[Point]) -> list[Point]:

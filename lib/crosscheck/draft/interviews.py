@@ -49,7 +49,17 @@ def _question_of(paragraph: str) -> str:
     ("Q: Minister, the list has grown again. Has your plan failed?" asks "Has your plan failed?")."""
     text = _LABEL.sub("", paragraph.strip(), count=1)
     asked = re.findall(r"[^.?!]*\?", text)
-    return asked[-1].strip() if asked else text
+    if not asked:
+        return text
+    question = asked[-1].strip()
+    if len(question.split()) <= _BARE_QUESTION:     # "The union says the unit will shut. Will it?": the lead-in
+        lead_in = re.findall(r"[^.?!]+[.!]", text[:text.rfind(question)])   # says what "it" is
+        question = f"{lead_in[-1].strip()} {question}" if lead_in else question
+    return question
+
+
+#: A question of this many words or fewer ("Will it?", "Is that true?") asks about its lead-in.
+_BARE_QUESTION = 3
 
 
 def link_answers(found: list, builder) -> list:

@@ -52,7 +52,7 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
-                      r"shall)\s+(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
+                      r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
                       r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
                       r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?no\b", re.IGNORECASE)
 HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
@@ -72,8 +72,17 @@ BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:th
 JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
                               rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
                               rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
+#: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
+REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
+                      rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
+                      rf"(?:{_BACK_NOUNS}|findings?|numbers?|estimates?|count|total|data|research|study|decision|"
+                      rf"position|view)\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
-GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS}\W*$", re.IGNORECASE)
+#: ... or a policy of not commenting on a kind of matter: "individual cases", "ongoing investigations".
+_POLICY = (r"(?:individual|specific|particular|ongoing|pending|continuing|active)\s+(?:\w+\s+)?\w+"
+           r"|(?:legal|personnel|staffing|security|operational|commercial|contractual)\s+matters")
+GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*(?:{_BACK_NOUNS}|{_POLICY})"
+                           rf"(?:\s+(?:or|and)\s+(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS})?\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
 _QUESTION = re.compile(r"^\W*(?:whether|if)\s+(?P<question>.+)$", re.IGNORECASE | re.DOTALL)
 
@@ -87,7 +96,8 @@ class Cues:
     topic: frozenset[str] = frozenset()
     generic_topic: bool = False
     #: What a back reference points at: "story" ("the reports", "rumours": the story as told), "account"
-    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence).
+    #: ("the account", "the claims": all that the last party said), or "" (a pronoun: its last sentence);
+    #: "own" when a party stands by what it said ("stood by its figure": its point another disputed).
     object_kind: str = ""
     negated: bool = False
     hedged: bool = False
@@ -113,6 +123,7 @@ def read_cues(frame: str, content: str) -> Cues:
     elif VERDICT.search(content):
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
+    own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
@@ -123,7 +134,8 @@ def read_cues(frame: str, content: str) -> Cues:
         back_reference=back,
         topic=topic,
         generic_topic=generic,
-        object_kind=_object_kind(judged.group("object") if judged else content) if back or generic else "",
+        object_kind="own" if own else _object_kind(judged.group("object") if judged else content) if back or generic
+        else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
         hedged=bool(HEDGE.search(content)),
         conditional=bool(CONDITION.search(content)),
@@ -131,7 +143,8 @@ def read_cues(frame: str, content: str) -> Cues:
     )
 
 
-_STORY = re.compile(r"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b", re.IGNORECASE)
+_STORY = re.compile(rf"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b|\b(?:{_POLICY})\b",
+                    re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
                       r"characteri[sz]ations?)\b", re.IGNORECASE)
 
@@ -155,7 +168,14 @@ def _object_kind(content: str) -> str:
 def _negated(content: str) -> bool:
     """The content's main clause is negated ("No agreement has been reached"; not "did not tell them until March")."""
     clause = _first_clause(content)
+    if KEPT_OPEN.search(clause):    # "will stay open" says "will not close" (terms read both as "close")
+        return not NEGATION.search(clause)
     return bool(NEGATION.search(clause)) and not _NOT_UNTIL.search(clause)
+
+
+#: Staying open is not closing: the point "close", negated.
+KEPT_OPEN = re.compile(r"\b(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+"
+                       r"(?:\w+\s+){0,3}?open\b", re.IGNORECASE)
 
 
 _NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)

@@ -10,10 +10,13 @@ point). The similarity is made of
   its statements), so a word that names the point counts for much and a name running through the
   whole article for little;
 - the names and the counted figures (value and unit) they share; naming different times ("on
-  Thursday", "next year") sets two fragments apart;
+  Thursday", "next year") sets two fragments apart; a party setting aside a number another gives
+  ("16 vacant posts, not 11" against "Eleven out of 42") joins them;
 - anaphora: a fragment that only answers ("called the account fiction", "declined to comment", "did
   not respond") leans on the nearest earlier fragment of another party in its paragraph or the one
-  before, else on the article's lead.
+  before, else on the article's lead;
+- the headline: a fragment whose distinctive words are mostly the headline's joins the first
+  paragraph's fragment that states the headline's point (see :mod:`.lead`).
 
 The outlet's own narration merges on content alone: background ("oil prices rose 2%") seldom belongs
 to a party's point. Weights and threshold were chosen on the dev set: the most cross-party pair recall
@@ -25,10 +28,13 @@ import math
 from dataclasses import dataclass
 
 from .grouping import Point, occasions
-from .terms import Weights
+from .lead import LEAD_SHARE, lead_fragment, lead_share
+from .terms import Weights, numbers, set_aside
 
 #: Weights of the similarity's parts.
 CONTENT, NAMES, FIGURES, ANSWER = 1.0, 0.15, 0.3, 0.6
+#: The similarity of two parties' fragments when one sets aside a number the other gives.
+SET_ASIDE = 1.0
 #: The similarity at which two fragments are one point.
 THRESHOLD = 0.4
 
@@ -46,6 +52,8 @@ class Profile:
     parties: frozenset[str]
     narration: bool
     answers: bool
+    numbers: frozenset[float] = frozenset()
+    set_aside: frozenset[float] = frozenset()
 
 
 def profile(point: Point, weight: Weights) -> Profile:
@@ -62,7 +70,9 @@ def profile(point: Point, weight: Weights) -> Profile:
                    frozenset().union(*(p.names for p in stating)), figures,
                    frozenset().union(*(occasions(p) for p in stating)),
                    frozenset(p.paragraph for p in members), frozenset(p.party for p in members),
-                   all(p.kind == "narration" for p in members), all(answers_only(p) for p in stating))
+                   all(p.kind == "narration" for p in members), all(answers_only(p) for p in stating),
+                   frozenset().union(*(numbers(p.quote) for p in stating)),
+                   frozenset().union(*(set_aside(p.quote) for p in stating)))
 
 
 def answers_only(proposition) -> bool:
@@ -73,12 +83,24 @@ def answers_only(proposition) -> bool:
     return cues.back_reference or cues.stance in ("denies", "declines") and bare
 
 
+def _other_times(a: Profile, b: Profile) -> bool:
+    """Both fragments name a time, and not the same one: two occasions."""
+    return bool(a.times and b.times and not a.times & b.times)
+
+
+def content_similarity(a: Profile, b: Profile) -> float:
+    """The cosine of two fragments' rarity-weighted terms."""
+    shared = a.vector.keys() & b.vector.keys()
+    return sum(a.vector[t] * b.vector[t] for t in shared) / (a.norm * b.norm) if shared else 0.0
+
+
 def similarity(a: Profile, b: Profile) -> float:
     """How strongly two fragments bear on one point by what they say (content, names, figures)."""
-    if a.times and b.times and not a.times & b.times:
+    if _other_times(a, b):
         return 0.0  # two occasions ("on Thursday", "next year"), not one point
-    shared = a.vector.keys() & b.vector.keys()
-    content = sum(a.vector[t] * b.vector[t] for t in shared) / (a.norm * b.norm) if shared else 0.0
+    content = content_similarity(a, b)
+    if a.parties != b.parties and (a.set_aside & b.numbers or b.set_aside & a.numbers):
+        return content + SET_ASIDE       # "16 vacant posts, not 11" answers "Eleven out of 42"
     if a.narration or b.narration:
         return CONTENT * content
     names = len(a.names & b.names) / min(len(a.names), len(b.names)) if a.names and b.names else 0.0
@@ -94,10 +116,15 @@ def leaned_on(profiles: list[Profile], at: int) -> int | None:
     return near[-1] if near else (others[0] if others else None)
 
 
-def merge_points(points: list[Point], weight: Weights, threshold: float = THRESHOLD) -> list[Point]:
+def merge_points(points: list[Point], weight: Weights, threshold: float = THRESHOLD, headline: str = "") -> list[Point]:
     """The story's points: ``points`` (fragments, in article order) joined where they are alike."""
     profiles = [profile(p, weight) for p in points]
     scores = {(i, j): similarity(profiles[i], profiles[j]) for j in range(len(points)) for i in range(j)}
+    top = lead_fragment(points, headline, weight)
+    for j in range(len(points)) if top is not None else ():    # told about the headline's point
+        if j != top and not _other_times(profiles[top], profiles[j]) \
+                and lead_share(points[j], headline, weight) >= LEAD_SHARE:
+            scores[min(top, j), max(top, j)] += threshold
     for j, answer in enumerate(profiles):
         target = leaned_on(profiles, j) if answer.answers and not answer.narration else None
         if target is not None:

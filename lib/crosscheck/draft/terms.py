@@ -49,12 +49,12 @@ SYNONYMS = (
     "talk negotiation negotiate negotiator meeting meet discussion discuss deal",
     "agree accept approve consent",
     "deal agreement accord treaty pact settle settlement agree",
-    "buy acquire acquisition purchase takeover sale sell bid offer target approach",
+    "buy acquire acquisition purchase takeover sale sell bid offer target approach buyer bidder",
     "close shut closure",
     "kill killed death dead die died casualty fatality",
     "wound wounded injure injured injury hurt casualty",
     "rise raise increase grow growth",
-    "fall drop cut reduce lower",
+    "fall drop cut reduce lower shrink shrank shrunk dwindle",
     "pay wage salary",
     "inform tell notify notified alert warn letter",
     "find found discover detect uncover",
@@ -101,6 +101,12 @@ IRREGULAR = {
 }
 
 
+#: Month abbreviations, read as their month ("Oct. 22" and "the October meeting" name one month).
+MONTHS = {"jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+          "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+          "dec": "december"}
+
+
 def _stem(word: str) -> str:
     """The Snowball stem, with -ance/-ancy and -ence/-ency nouns brought to their -ant/-ent adjective
     ("vacancies" and "vacant", "dependence" and "dependent")."""
@@ -110,7 +116,7 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _concepts(word: str) -> tuple[str, ...]:
-    stem = _stem(IRREGULAR.get(word, word))
+    stem = _stem(MONTHS.get(word) or IRREGULAR.get(word, word))
     found = tuple(dict.fromkeys(group for group, members in _GROUPS if stem in members))
     return found or (stem,)
 
@@ -138,9 +144,18 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit())]
 
 
+#: Phrases that name one concept of :data:`SYNONYMS` ("stay open" is the point "close" denied).
+PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|remained|remaining|keep|keeps|kept|keeping)\s+"
+                     r"(?:\w+\s+){0,3}?open|"
+                     r"go(?:es)?\s+offline|went\s+offline|wind\s+down)\b"
+                     r"|\b(?P<fall>(?:lay|lays|laid)\s+off|lay-?offs?|job\s+loss(?:es)?)\b"
+                     r"|\b(?P<resign>step(?:s|ped)?\s+down|stand(?:s)?\s+down|stood\s+down)\b"
+                     r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b", re.IGNORECASE)
+
+
 def terms(text: str) -> frozenset[str]:
-    """The concept terms of ``text``."""
-    result: set[str] = set()
+    """The concept terms of ``text`` (and of the phrases of :data:`PHRASES` in it)."""
+    result: set[str] = {match.lastgroup for match in PHRASES.finditer(text)}
     for word in words(text):
         if word in STOPWORDS or len(word) < 2 and not word.isdigit():
             continue
@@ -168,6 +183,28 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(
     "seventeen eighteen nineteen twenty".split()) if n >= 2}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
                       "ninety": "90", "hundred": "100", "dozen": "12"})
+
+
+_NUMBER = r"\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS)
+_A_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
+#: A number set aside: "16 vacant posts, not 11", "rather than 40".
+_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
+                        re.IGNORECASE)
+
+
+def _value(token: str) -> float:
+    word = token.casefold()
+    return float(_NUMBER_WORDS.get(word) or word.replace(",", ""))
+
+
+def numbers(text: str) -> frozenset[float]:
+    """Every number ``text`` gives, in figures or in words ("Eleven out of 42" gives 11 and 42)."""
+    return frozenset(_value(m.group(0)) for m in _A_NUMBER.finditer(text))
+
+
+def set_aside(text: str) -> frozenset[float]:
+    """The numbers ``text`` sets aside as wrong: "its count showed 16 vacant posts, not 11" gives 11."""
+    return frozenset(_value(m.group("n")) for m in _SET_ASIDE.finditer(text))
 
 
 def figures(text: str) -> dict[str, float]:
