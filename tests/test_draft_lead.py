@@ -24,7 +24,7 @@ The Port Aldis harbour board on Monday denied that it intends to close the town'
 
 Union secretary Mara Voss said the terminal would shut in the spring.
 
-Board chairman Owen Tull said the board had ordered four new gangways for next season.
+Owen Tull, who skippers the Aldis ferry, said the board had ordered four new gangways for next season.
 
 "We expect the ferry terminal to stay open," Tull said.
 """

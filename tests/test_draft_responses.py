@@ -258,3 +258,6 @@ def test_a_party_denying_a_point_and_stating_its_negation_denies_it_twice():
     assert stance_of(claim, "There is no plan to close 40 stores") == "denies"
     assert claim.status == "contested"
     assert "no plan" not in claim.text.casefold()         # worded as what is denied
+    # the report the denial names is the Herald's own statement, asserted, in the same claim
+    assert stance_of(claim, "it planned to close 40 of its stores") == "asserts"
+    assert stance_of(claim, "denied a report in the Sunday Herald") == "denies"

@@ -96,6 +96,7 @@ class _Builder:
         self.sentence_starts = [s[0] for s in self.sentences]
         self.found: list[dict[str, Any]] = []
         self.content_ends: list[int] = []
+        self.contents: list[tuple[int, int]] = []
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -116,6 +117,7 @@ def propositions(document, statements, voices: Voices) -> list[Proposition]:
     body = [s for s in statements if s.content and s.content[0].start >= document.body_start]
     contents = sorted((c.start, c.end) for s in body for c in s.content)
     builder.content_ends = sorted(e for _, e in contents)
+    builder.contents = contents
     for statement in body:
         if statement.kind == "narration":
             _narration(builder, statement)
@@ -197,6 +199,8 @@ def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:
         # another content ending between the sentence start and the cue: the frame starts after it
         ends = builder.content_ends
         at = bisect.bisect_right(ends, cue_start) - 1
+        if any(start <= cue_start < end for start, end in builder.contents):
+            return cue_start, first.start     # a report nested in another's words: "denied [a report ...] that"
         return (ends[at] if at >= 0 and ends[at] > sentence_start else min(low, sentence_start)), first.start
     return last.end, max(high, last.end)
 

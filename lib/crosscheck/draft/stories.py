@@ -129,6 +129,9 @@ def merge_points(points: list[Point], weight: Weights, threshold: float = THRESH
         target = leaned_on(profiles, j) if answer.answers and not answer.narration else None
         if target is not None:
             scores[target, j] += ANSWER
+    answering = _reports_answered(points)
+    for i, j in answering.values():
+        scores[min(i, j), max(i, j)] += threshold
     root = list(range(len(points)))
 
     def find(i: int) -> int:
@@ -143,18 +146,40 @@ def merge_points(points: list[Point], weight: Weights, threshold: float = THRESH
     clusters: dict[int, list[Point]] = {}
     for i, point in enumerate(points):
         clusters.setdefault(find(i), []).append(point)
-    return [_joined(fragments) for fragments in clusters.values()]
+    return [_joined(fragments, answering) for fragments in clusters.values()]
 
 
-def _joined(fragments: list[Point]) -> Point:
+#: Characters between a denial's words and the report it denies ("denied a report in the Herald | that |
+#: it planned ..."): the report is the denial's object, read by the extractor as its source's statement.
+_OBJECT_GAP = 8
+
+
+def _reports_answered(points: list[Point]) -> dict[int, tuple[int, int]]:
+    """Statements that deny, confirm or decline a report the same sentence goes on to give as another
+    party's statement ("denied a report in the Sunday Herald that it planned to close 40 stores"), by
+    their index, with the fragments of the answer and of the report."""
+    where = {p.index: at for at, point in enumerate(points) for p, _ in point.members}
+    members = sorted((p for point in points for p, _ in point.members), key=lambda p: p.start)
+    found = {}
+    for answer, report in zip(members, members[1:]):
+        if answer.cues.stance != "asserts" and report.sentence == answer.sentence \
+                and report.party != answer.party and 0 <= report.start - answer.end <= _OBJECT_GAP \
+                and where[answer.index] != where[report.index]:
+            found[answer.index] = (where[answer.index], where[report.index])
+    return found
+
+
+def _joined(fragments: list[Point], answering: dict | None = None) -> Point:
     """One point holding every fragment's members in article order, each joined as it joined the
-    earliest fragment holding it (a reason for a denial stays a reason)."""
+    earliest fragment holding it (a reason for a denial stays a reason; a denial of the report it
+    names answers it)."""
     if len(fragments) == 1:
         return fragments[0]
     how: dict[int, tuple] = {}
     for fragment in fragments:
         for proposition, joined_as in fragment.members:
-            how.setdefault(proposition.index, (proposition, joined_as))
+            role = "answer" if proposition.index in (answering or {}) else joined_as
+            how.setdefault(proposition.index, (proposition, role))
     point = Point(question=fragments[0].question)
     for proposition, joined_as in sorted(how.values(), key=lambda m: m[0].start):
         point.add(proposition, joined_as)
