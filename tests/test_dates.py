@@ -1068,3 +1068,89 @@ def test_a_quoted_date_says_the_reporting_verb_did_not_decide():
 ])
 def test_a_count_forward_from_nothing_in_the_past_is_no_date(text, expected):
     assert values(text, dt.date(2026, 6, 17)) == expected
+
+
+# ---- round seven: the classes heldout6 showed ---------------------------------------------------------
+
+MON7 = dt.date(2027, 3, 15)  # a Monday
+FRI7 = dt.date(2027, 3, 19)  # a Friday
+
+
+@pytest.mark.parametrize("text,published,expression,value,rule", [
+    # "this weekend" in a past clause of a weekday story is the weekend just past ...
+    ("The mayor told volunteers this weekend that the shelter would stay open.", MON7, "this weekend",
+     "2027-W10-WE", "the weekend just past (past tense)"),
+    ("Her rally coincided this weekend with a march downtown.", dt.date(2027, 3, 17), "this weekend",
+     "2027-W10-WE", "the weekend just past (past tense)"),
+    # ... in a future or present one the coming weekend, as before
+    ("The mayor will tell volunteers this weekend whether the shelter stays open.", MON7, "this weekend",
+     "2027-W11-WE", "the weekend of the publication week"),
+])
+def test_this_weekend_in_a_past_clause_is_the_one_just_past(text, published, expression, value, rule):
+    f = findings(text, published)[expression]
+    assert f.data["value"] == value and f.data["rule"].startswith(rule)
+
+
+def test_a_weekday_possessing_a_month_day_takes_that_day():
+    # a Wednesday story: "Sunday's March 14 vigil" is that Sunday, not the one counted by tense
+    fs = findings("Crowds left Sunday's March 14 vigil in the rain.", dt.date(2027, 3, 24))
+    assert fs["Sunday"].data["value"] == "2027-03-14" and "joined to" in fs["Sunday"].data["rule"]
+    assert fs["March 14"].data["value"] == "2027-03-14"
+    # a weekday the day does not fall on is left to the tense (and to the weekday-mismatch check)
+    assert values("Crowds left Monday's March 14 vigil.", dt.date(2027, 3, 24))["Monday"] == "2027-03-22"
+
+
+@pytest.mark.parametrize("text,value,rule", [
+    ("She opened the bakery on May 2nd of last year.", "2026-05-02", "month and day of last year"),
+    ("The lease ends October 9 of next year.", "2028-10-09", "month and day of next year"),
+    ("It reopened on February 20 of this year.", "2027-02-20", "month and day of this year"),
+])
+def test_a_month_day_of_last_this_or_next_year(text, value, rule):
+    fs = findings(text, MON7)
+    (f,) = fs.values()  # "of last year" is part of the date, no second expression
+    assert f.data["value"] == value and f.data["rule"] == rule
+
+
+@pytest.mark.parametrize("text", [
+    "The old mill, even today, draws visitors from three counties.",
+    "Its founders are still today the largest shareholders.",
+    "The figures were first reported by USA TODAY last spring.",
+    "She wrote an op-ed for USA Today on the budget.",
+])
+def test_nowadays_and_the_newspaper_are_no_day(text):
+    found = values(text, MON7)
+    assert not any(expr.lower().endswith("today") for expr in found), found
+
+
+def test_a_weekday_after_a_participle_before_shows_is_a_day():
+    fs = findings("A survey published Thursday shows the mayor ahead by six points.", FRI7)
+    assert fs["Thursday"].data["value"] == "2027-03-18"
+    # "the Sunday shows" stay television programmes
+    assert "Sunday" not in values("He appeared on the Sunday shows to defend the plan.", FRI7)
+
+
+@pytest.mark.parametrize("text,expression,value,cue", [
+    # a scheduled present with a plural or named subject points ahead ...
+    ("The two finalists meet for the title Sunday in Leeds.", "Sunday", "2027-03-21", 'present verb "meet"'),
+    ("Harlow and Dunmore face off again Tuesday at the county fair.", "Tuesday", "2027-03-23",
+     'present verb "face"'),
+    # ... a noun "vote" or "meet" is no verb
+    ("The Senate vote Monday passed narrowly.", "Monday", "2027-03-15", 'past verb "passed"'),
+    ("He won a track meet on Monday.", "on Monday", "2027-03-15", 'past verb "won"'),
+])
+def test_a_scheduled_plural_present_points_ahead(text, expression, value, cue):
+    f = findings(text, FRI7)[expression]
+    assert f.data["value"] == value and f.data["cue"] == cue
+
+
+@pytest.mark.parametrize("text,value,size_rule", [
+    # a figure "a year earlier" after a quarter or month is that quarter or month a year back ...
+    ("The ferry line carried 40,000 riders in the second quarter. Fares rose 3 percent a year earlier.",
+     "2025-Q2", "the same quarter"),
+    ("Exports hit $2 billion in February. They had fallen 5 percent a year earlier.", "2026-02", "the same month"),
+    # ... with no figure it stays a year (the convention the earlier round kept)
+    ("The ferry line opened in the second quarter. A year earlier, the pier was empty.", "2025", "counted from"),
+])
+def test_a_year_earlier_after_a_quarter_dates_a_figure_by_that_quarter(text, value, size_rule):
+    f = next(f for e, f in findings(text, MON7).items() if e.lower() == "a year earlier")
+    assert f.data["value"] == value and size_rule in f.data["rule"]

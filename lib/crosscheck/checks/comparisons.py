@@ -70,6 +70,17 @@ def is_baseline(text: str, start: int, sentence_start: int) -> bool:
     return _BASELINE.search(text, max(sentence_start, start - 130), start) is not None
 
 
+#: a reported figure: "$11 million", "2 percent", "4.1%", "1.2 million"
+_FIGURE = re.compile(r"(?:[$€£]\s?[0-9]|(?<![\w.])[0-9][0-9,.]*\s*(?:%|percent\b|per\s+cent\b|points?\b|"
+                     r"(?:thousand|million|billion|trillion)\b))", re.IGNORECASE)
+
+
+def reports_figure(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the clause before ``start`` in its sentence reports a figure ("Revenue rose 2 percent a year
+    earlier"): whole years from a quarter or month then date the figure of that quarter or month."""
+    return _FIGURE.search(text, sentence_start, start) is not None
+
+
 def year_ago(ref: P.Period, years: int) -> P.Period:
     """The period ``years`` years before (negative) or after ``ref``, at ``ref``'s own size where that is a
     calendar period coarser than a day (2026-Q3 -> 2025-Q3, 2026-10 -> 2025-10) or a span of days (the same

@@ -27,6 +27,8 @@ MONTH_DAY = re.compile(
     r"(?:(?P<m1>" + MONTH_RE + r")\s+(?:the\s+)?(?P<d1>" + _DAY + r")" + _RANGE_END +
     r"|(?P<d2>" + _DAY + r")(?:\s*[-–]\s*(?P<d4>" + DAY_RE + r"))?\s+(?:of\s+)?(?P<m2>" + MONTH_RE + r"))"
     + _NOT_YEAR
+    # "June 16th of last year", "March 3 of this year": the year named relative to publication
+    + r"(?:\s+of\s+(?P<ofyear>last|this|next)\s+year(?![\w\-]))?"
 )
 
 _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]oming|[Pp]ast|[Oo]n|[Uu]ntil|[Tt]ill|"
@@ -217,7 +219,7 @@ def year_ago_unit(m: re.Match) -> bool:
     return unit.lower().rstrip("s") == "year"
 
 
-def expression_size(family: str, m: re.Match, baseline: bool = False) -> str:
+def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bool = False) -> str:
     """The calendar size the expression itself names: "day" only for one that names a day (a weekday, a
     day of a month, a holiday, "yesterday", "the day before", "the following morning", "a week from
     Thursday"); "week" for "A week later", "six weeks ago", "Christmas week", "the week after the vote";
@@ -225,12 +227,13 @@ def expression_size(family: str, m: re.Match, baseline: bool = False) -> str:
 
     A resolution is never finer than this (see ``relative_date.settle``): "A week later" counted from
     June 12 is that week, "four years ago" a year, however exactly a rule could count them. In a
-    comparison's ``baseline`` ("down from $27.6 million a year earlier"), and in "the same quarter a year
-    earlier" or "the year-ago period", whole years name the period of the figure compared, "comparable":
-    the quarter or month it is, never a day.
+    comparison's ``baseline`` ("down from $27.6 million a year earlier"), in "a year earlier" counted from
+    a month, quarter or season after a ``figure`` ("Revenue rose 2 percent a year earlier"), and in "the
+    same quarter a year earlier" or "the year-ago period", whole years name the period of the figure
+    compared, "comparable": the quarter or month it is, never a day.
     """
-    if family == "relative" and (m.group("yago") or baseline and year_ago_unit(m)):
-        return "comparable"
+    if family == "relative" and (m.group("yago") or (baseline or (figure and m.group("anch"))) and year_ago_unit(m)):
+        return "comparable"  # "lost $11 million in the third quarter. Revenue rose 2 percent a year earlier"
     if family == "month-day" and m.group("weekof"):
         return "week"  # "the week of March 16"
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):

@@ -84,8 +84,8 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, WEEKDAY_NAME_BEFORE, expression_size
-from .comparisons import is_baseline, period_ending, year_ago
+from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, WEEKDAY_NAME_BEFORE, expression_size
+from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
@@ -98,6 +98,7 @@ D = dt.timedelta
 #: "Sept. 11" naming the 2001 attacks ("the Sept. 11 attacks", "Sept. 11 conspiracy theories")
 _NINE_ELEVEN = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|terror(?:ism)?|terrorists?|hijack\w*|conspirac\w*|plot"
                           r"|commission|era|victims|families|first\s+responders|truthers?)\b", re.IGNORECASE)
+_POSSESSED_MONTH_DAY = re.compile(r"['’]s\s+(?=[A-Z])")  # "Sunday's Sept. 11 memorial"
 _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a table of figures has many)
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
@@ -322,6 +323,18 @@ class _Resolver:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
         return count_from(ref, source, step, what, cue)
 
+    def count_years(self, pos: int, years: int, what: str, cue: str, sign: int) -> Resolution:
+        """``years`` whole years from the date before ``pos``: for a figure, from a month, quarter or season
+        named just before ("lost $11 million in the third quarter. Revenue rose 2 percent a year earlier"),
+        that same month, quarter or season, as a comparison's baseline is (see ``compared``); else by
+        ``count`` ("The plant opened in the third quarter. A year earlier, the site was empty": a year)."""
+        counted = self.count(pos, lambda d: P.shifted(d, years, "year"), what, cue, sign)
+        ref, source = self.anchor(pos, sign)
+        if (ref.granularity not in ("month", "quarter", "season")
+                or not reports_figure(self.ctx.text, pos, self.ctx.sentence_at(pos)[0])):
+            return counted
+        return Resolution(year_ago(ref, years), f"{what}, the same {ref.granularity} as the one {source}", cue)
+
     def add_anchor(self, pos: int, period: P.Period) -> None:
         """Note a date at ``pos`` for what counts from it: a baseline's date is noted as one, and a day that
         closes a period named by its length ("the three months that ended Sept. 30") adds that period."""
@@ -349,6 +362,12 @@ class _Resolver:
             return Resolution(P.day(dt.date(2001, 9, 11)), "the Sept. 11 attacks of 2001, named by their date",
                               _NINE_ELEVEN.match(self.ctx.text, m.end()).group(0).strip())
         way = direction(self.ctx, m.start(), m.end())
+        if m.group("ofyear") and _range_end(m, mon) is None:  # "June 16th of last year": the year counted from publication
+            year = self.pub.year + {"last": -1, "this": 0, "next": 1}[m.group("ofyear").lower()]
+            found = _maybe_day(year, mon, day_)
+            if isinstance(found, P.Period):
+                return Resolution(found, f'month and day of {m.group("ofyear").lower()} year', way.cue,
+                                  tense=way.tense)
         last = _range_end(m, mon)
         if last is not None:
             make, what = (lambda y: _maybe_days(y, (mon, day_), last)), "a range of days without a year"
@@ -416,6 +435,9 @@ class _Resolver:
         second = self._second_of_range(m, wd)
         if second is not None:
             return second
+        joined = self._joined_month_day(m, wd)
+        if joined is not None:
+            return joined
         if re.search(r"\b(?:last|past)\b", pre):
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
@@ -438,6 +460,16 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _joined_month_day(self, m: re.Match, wd: int) -> Resolution | None:
+        """"Sunday's Sept. 11 memorial": a weekday possessing a month-day is that day, when it falls on it."""
+        joined = _POSSESSED_MONTH_DAY.match(self.ctx.text, m.end())
+        day_match = joined and MONTH_DAY.match(self.ctx.text, joined.end())
+        found = self._month_day(day_match) if day_match else None
+        if found is None or found.period.granularity != "day" or found.period.first.weekday() != wd:
+            return None
+        return Resolution(found.period, f"the month-day the weekday is joined to ({found.rule})",
+                          " ".join(self.ctx.text[m.start("wd"):day_match.end()].split()), tense=found.tense)
 
     def _second_of_range(self, m: re.Match, wd: int) -> Resolution | None:
         """"overnight Thursday into Friday", "from Monday to Wednesday": the second day of a range of
@@ -740,10 +772,22 @@ _WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?
                                r"Telegraph|Express|Mirror|Herald)\b")
 
 
+#: "The poll released Friday shows ...": after a past participle, "shows" is the sentence's verb, not TV shows
+_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]{3,}(?:ed|en|wn)\s+(?:on\s+)?$")
+_SHOWS_VERB = re.compile(r"\s+shows?\s+(?:that\s+|[a-z])")
+
+
+def _weekday_compound(text: str, m: re.Match) -> bool:
+    if not _WEEKDAY_COMPOUND.match(text, m.end()):
+        return False
+    s = m.start()
+    return not (_SHOWS_VERB.match(text, m.end()) and _PARTICIPLE_BEFORE.search(text, max(0, s - 20), s))
+
+
 def _skip_weekday(text: str, m: re.Match) -> bool:
     s = m.start()
     return bool(WEEKDAY_NAME_BEFORE.search(text, max(0, s - 12), s) or AFTER_DATE.search(text, max(0, s - 30), s)
-                or _indefinite(text, m) or _WEEKDAY_COMPOUND.match(text, m.end()))
+                or _indefinite(text, m) or _weekday_compound(text, m))
 
 
 def _indefinite(text: str, m: re.Match) -> bool:
@@ -851,7 +895,9 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             resolution = resolver.resolve(family, m)
         except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
             resolution = None
-        resolution = settle(expression_size(family, m, is_baseline(ctx.text, s, ctx.sentence_at(s)[0])), resolution)
+        opening = ctx.sentence_at(s)[0]
+        size = expression_size(family, m, is_baseline(ctx.text, s, opening), reports_figure(ctx.text, s, opening))
+        resolution = settle(size, resolution)
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)

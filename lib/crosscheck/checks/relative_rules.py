@@ -34,8 +34,17 @@ _GENERIC_POSSESSED = re.compile(
     r"ideas|answers|solutions)\b")
 
 
+#: "USA TODAY", "USA Today": the newspaper's name, not a day
+_NEWSPAPER_BEFORE = re.compile(r"\bUSA\s+$")
+#: "which, even today, inflame ...", "is still today the rule": nowadays, not the publication day
+_NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
+    if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
+                             or _NOWADAYS_BEFORE.search(r.ctx.text, max(0, m.start() - 12), m.start())):
+        return _NOT_A_DATE
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
         return _NOT_A_DATE
@@ -169,6 +178,11 @@ def _weekend(r, m: re.Match):
     if mod in ("next", "coming", "this coming"):
         return Resolution(P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else this,
                            "the next weekend", mod)
+    if mod == "this" and pub.weekday() < 5:
+        way = _way(r, m)
+        if way.tense in ("past", "report"):  # "told them this weekend" in a Monday story: the one just past
+            return Resolution(P.weekend(pub - D(weeks=1)), "the weekend just past (past tense)", way.cue,
+                              tense=way.tense)
     if mod == "this" or pub.weekday() >= 5:
         return Resolution(this, "the weekend of the publication week", mod)
     way = _way(r, m)
@@ -220,6 +234,9 @@ def _anchored(r, m: re.Match):
                             "a few units from the date before (approximate)", "a few")
             return Resolution(found.period, found.rule, found.cue, approximate=True)
         n = number_value(m.group("n12"))
+        if unit == "year":
+            return r.count_years(m.start(), sign * n, f"{n} year(s) {m.group('adir').lower()}",
+                                 m.group("anch").lower(), sign)
         return r.count(m.start(), lambda d: P.shifted(d, sign * n, unit),
                        f"{n} {unit}(s) {m.group('adir').lower()}, at the size of a {unit}", m.group("anch").lower(),
                        sign)

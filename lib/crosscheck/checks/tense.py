@@ -60,6 +60,11 @@ _AMBIGUOUS_PRESENT = (
     "presents issues files appears testifies speaks sits goes comes flies gets hears rules rallies marches "
     "celebrates observes honors honours falls kicks wraps runs"
 ).split()
+#: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
+#: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
+_PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene".split()
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
+                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b[A-Z][a-z]+)\s+$")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
@@ -94,6 +99,7 @@ _GROUPS = (
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
                 r"that|its|his|her|their|[A-Z]))"),
+    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|[A-Z]))"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
@@ -106,6 +112,7 @@ _BARE_FORMS = {i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith((r"\b(?:"
                                                                          r"\b(?:" + _IRREGULAR_PAST[0],
                                                                          r"(?<![\w\-])[a-z]{2,}ed"))}
 _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
+_PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + ")"))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
@@ -152,6 +159,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
+        if index == _PLURAL and not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start()):
+            continue  # "a track meet on Friday", "the vote on Monday": a noun, not a verb
         if (tense == "past" and index in _BARE_FORMS and out and out[-1].tense in ("future", "conditional")
                 and not text[out[-1].end:m.start()].strip() and not out[-1].cue.lower().endswith("have")):
             continue  # "will remain closed", "would stay shut": the complement of the group before it
