@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..extract.lexicon import ORG_WORDS
@@ -42,6 +43,7 @@ class Voice:
     role: str = field(default="", compare=False)
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """A name without titles and possessives, to compare ("Councillor Maria Okafor" is "maria okafor"); a
     body keeps its words ("Kestan's defence ministry" is not "Kestan's foreign ministry")."""

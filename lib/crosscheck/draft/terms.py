@@ -139,9 +139,10 @@ def words(text: str) -> list[str]:
     return found
 
 
-def content_words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> tuple[str, ...]:
     """The words of ``text`` that carry terms (not function words or reporting verbs)."""
-    return [w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit())]
+    return tuple(w for w in words(text) if w not in STOPWORDS and (len(w) >= 2 or w.isdigit()))
 
 
 #: Phrases that name one concept of :data:`SYNONYMS` ("stay open" is the point "close" denied).

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from . import lexicon as L
 from .bodies import body_head, body_in_role, fitting_bodies
@@ -272,7 +273,8 @@ class BodyLookup:
         return None
 
 
-def stems(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def stems(name: str) -> frozenset[str]:
     """A name's words, lower case, without possessives, articles or a plural's final s."""
     words = re.findall(r"[a-z&]+", re.sub(r"['’]s?\b", " ", name.lower()))
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of")}
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in ("the", "a", "an", "of"))
