@@ -12,6 +12,7 @@ answers linked to them (see ``interviews``).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,7 +97,14 @@ class _Builder:
         self.sentence_starts = [s[0] for s in self.sentences]
         self.found: list[dict[str, Any]] = []
         self.content_ends: list[int] = []
-        self.contents: list[tuple[int, int]] = []
+        #: The contents' starts in order, and the farthest end reached by a content starting at or before each.
+        self.content_starts: list[int] = []
+        self.content_reach: list[int] = []
+
+    def inside_content(self, offset: int) -> bool:
+        """Does some statement's content hold ``offset``?"""
+        at = bisect.bisect_right(self.content_starts, offset) - 1
+        return at >= 0 and self.content_reach[at] > offset
 
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -117,7 +125,8 @@ def propositions(document, statements, voices: Voices) -> list[Proposition]:
     body = [s for s in statements if s.content and s.content[0].start >= document.body_start]
     contents = sorted((c.start, c.end) for s in body for c in s.content)
     builder.content_ends = sorted(e for _, e in contents)
-    builder.contents = contents
+    builder.content_starts = [start for start, _ in contents]
+    builder.content_reach = list(itertools.accumulate((end for _, end in contents), max))
     for statement in body:
         if statement.kind == "narration":
             _narration(builder, statement)
@@ -199,7 +208,7 @@ def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:
         # another content ending between the sentence start and the cue: the frame starts after it
         ends = builder.content_ends
         at = bisect.bisect_right(ends, cue_start) - 1
-        if any(start <= cue_start < end for start, end in builder.contents):
+        if builder.inside_content(cue_start):
             return cue_start, first.start     # a report nested in another's words: "denied [a report ...] that"
         return (ends[at] if at >= 0 and ends[at] > sentence_start else min(low, sentence_start)), first.start
     return last.end, max(high, last.end)
@@ -285,7 +294,8 @@ def _clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if match.start() <= position:
             continue
         if match.group("sentence"):     # "Mr. Reddy's letter": a stop is a seam only where a sentence ends
-            sentence_starts = sentence_starts or {s for s, _ in segment.split_sentences(text, start, end)}
+            if sentence_starts is None:
+                sentence_starts = {s for s, _ in segment.split_sentences(text, start, end)}
             if match.end() not in sentence_starts:
                 continue
         if match.group("cue") and len(text[match.end():end].split()) <= 2:
