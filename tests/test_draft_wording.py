@@ -16,6 +16,16 @@ from crosscheck.draft.wording import question_text
      "Harlow Foods will close its Leeds bakery."),
     ("The agency would not say whether a follow-up observation had been scheduled.",
      "A follow-up observation was scheduled."),
+    # a body's "we" takes the verb in the third person singular, as its name does
+    ('"We expect the terminal to stay open for years," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority expects the terminal to stay open for years."),
+    ('"We are not closing anything," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority is not closing anything."),
+    ('"We don\'t plan to sell the land," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority doesn't plan to sell the land."),
+    ('"We discuss the budget every week," the council said.', "Council discusses the budget every week."),
+    ('"I do not accept the figure," Reddy said.', "Reddy does not accept the figure."),
+    ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
 ])
 def test_claim_text_from_one_statement(article, text):
     draft = draft_article(parse_document(article))

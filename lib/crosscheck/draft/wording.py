@@ -87,8 +87,10 @@ def _first_person(text: str, proposition: Proposition) -> str:
     party = proposition.party if proposition.party != proposition.speaker else speaker
     text = _DISCOURSE.sub("", text)
     for pattern, replacement in _CONTRACTIONS:
-        text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party), text)
+        text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party, **m.groupdict()),
+                           text)
     text = _I_VERB.sub(lambda m: f"{speaker} {_third_person(m.group('verb'))}", text)
+    text = _WE_VERB.sub(lambda m: f"{m.group('we')} {m.group('adverb') or ''}{_third_person(m.group('verb'))}", text)
 
     def replace(match: re.Match[str]) -> str:
         return _FIRST_PERSON[match.group(0).lower()].format(speaker=speaker, party=party)
@@ -100,10 +102,18 @@ _DISCOURSE = re.compile(r"^(?:(?:I mean|you know|look|well|frankly|honestly|list
 _CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for pattern, replacement in (
     (r"\bI(?:'|\u2019)m\b|\bI am\b", "{speaker} is"), (r"\bI(?:'|\u2019)ve\b|\bI have\b", "{speaker} has"),
     (r"\bI(?:'|\u2019)d\b", "{speaker} would"), (r"\bI(?:'|\u2019)ll\b", "{speaker} will"),
-    (r"\bwe(?:'|\u2019)re\b", "{party} are"), (r"\bwe(?:'|\u2019)ve\b", "{party} have"),
-    (r"\bwe(?:'|\u2019)ll\b", "{party} will"), (r"\bwe(?:'|\u2019)d\b", "{party} would")))
-_I_VERB = re.compile(r"\bI\s+(?P<verb>(?!(?:was|will|would|can|could|should|must|may|might|did|do|had|never|also|"
-                     r"just|personally|still|really|only|always|won't|don't|didn't|can't)\b)[a-z]+)\b")
+    (r"\bwe(?:'|\u2019)re\b|\bwe are\b", "{party} is"), (r"\bwe(?:'|\u2019)ve\b|\bwe have\b", "{party} has"),
+    (r"\bwe(?:'|\u2019)ll\b", "{party} will"), (r"\bwe(?:'|\u2019)d\b", "{party} would"),
+    (r"\bwe were\b", "{party} was"), (r"\bwe weren(?P<a>'|\u2019)t\b", "{party} wasn{a}t"),
+    (r"\bwe aren(?P<a>'|\u2019)t\b", "{party} isn{a}t"), (r"\bwe haven(?P<a>'|\u2019)t\b", "{party} hasn{a}t"),
+    (r"\b(?P<who>I|we) don(?P<a>'|\u2019)t\b", "{who} doesn{a}t"), (r"\b(?P<who>I|we) do not\b", "{who} does not")))
+_NO_THIRD_PERSON = (r"(?!(?:was|were|will|would|can|could|should|must|may|might|did|do|does|had|never|also|just|"
+                    r"personally|still|really|only|always|won't|don't|didn't|can't|wouldn't|couldn't)\b)")
+_I_VERB = re.compile(rf"\bI\s+(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
+#: "we expect", "we also hope": the party (one body) and its verb in the third person singular.
+_WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly)\s+)?"
+                      rf"(?P<verb>{_NO_THIRD_PERSON}(?!(?:all|both|together|ourselves|too|as|and|or|who|that|in|at|on|"
+                      rf"to|for|here|there|not|[a-z]*[^s]s)\b)[a-z]+)\b(?!['\u2019])")
 
 
 def _third_person(verb: str) -> str:
