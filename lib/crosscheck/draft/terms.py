@@ -154,6 +154,7 @@ PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|r
                      r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def terms(text: str) -> frozenset[str]:
     """The concept terms of ``text`` (and of the phrases of :data:`PHRASES` in it)."""
     result: set[str] = {match.lastgroup for match in PHRASES.finditer(text)}
