@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .propositions import Proposition
 from .terms import Weights, content_words, names, similarity, terms
@@ -345,12 +346,17 @@ _RELATIVE_TIME = re.compile(r"\b(?P<when>next|last|this|coming|previous)\s+(?P<w
                             r"summer|autumn|winter)\b|\b(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-def occasions(p: Proposition) -> set[str]:
+def occasions(p: Proposition) -> frozenset[str]:
     """The days, months, years and relative times ("next year", "last week") a proposition names."""
-    found = set(p.terms & _DAYS)
-    for match in _RELATIVE_TIME.finditer(p.quote):
+    return _occasions(p.quote, p.terms)
+
+
+@lru_cache(maxsize=65536)
+def _occasions(quote: str, quote_terms: frozenset[str]) -> frozenset[str]:
+    found = set(quote_terms & _DAYS)
+    for match in _RELATIVE_TIME.finditer(quote):
         found.add(match.group("year") or f"{match.group('when').lower()} {match.group('what').lower()}")
-    return found
+    return frozenset(found)
 
 
 def _other_occasions(a: Proposition, b: Proposition) -> bool:
