@@ -253,6 +253,16 @@ def test_determiner_subject_before_a_non_cue_verb():
     assert a.text.startswith("a small surplus")
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Ashford manager Steve Harker had earlier denied that the club had bid for him.", "Ashford manager Steve Harker"),
+    ("Police had twice said that the man was armed.", "Police"),
+    ("The minister has afterwards insisted that the tax would not rise.", "The minister"),
+])
+def test_a_time_adverb_before_the_cue_is_not_the_source(sentence, source):
+    (a,) = only_reported(sentence)
+    assert a.source.text == source
+
+
 def test_appositive_subject_is_not_an_inverted_source():
     (a,) = only_reported("Lena Ortiz, a nurse from the valley, said the clinic was understaffed.")
     assert a.source.text == "Lena Ortiz" and a.text == "the clinic was understaffed"

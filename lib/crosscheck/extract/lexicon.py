@@ -313,6 +313,7 @@ actually certainly really simply merely particularly especially explicitly impli
 indirectly personally officially formally informally specifically generally usually typically
 rightly wrongly falsely correctly mistakenly loudly quietly angrily bluntly candidly frankly
 famously notably memorably pointedly firmly consistently constantly continually indeed
+earlier afterwards afterward twice
 """.split())
 
 NOT_LY_ADVERBS = {"family", "ally", "rally", "daily", "assembly", "supply", "italy", "july",
