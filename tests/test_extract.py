@@ -1112,6 +1112,12 @@ def test_the_leaders_of_a_group_a_body_is_named_for_speak_for_it():
      "work had stopped", "miners' union at Cerro Alto"),
     ("Kestrel Power on Monday denied that it would close the plant. Kestrel's vice president for sales, Ana Roe, "
      "said no date was set.", "no date was set", "Kestrel Power"),
+    # a generic noun capitalised at the start of a sentence is still the company named before
+    ("Redstone Mining Co., which owns the mine, said water had overflowed. Company spokesman Wade Turner said "
+     "it was treated.", "it was treated", "Redstone Mining Co."),
+    # a body named only in the outlet's narration is still the body "the front" means
+    ("The army and the rebel Teral Liberation Front blamed each other.\n\nA spokesman for the front, Karim, "
+     "denied that its fighters were near the town.", "its fighters were near the town", "Teral Liberation Front"),
 ])
 def test_a_leader_or_officer_of_a_body_speaks_for_it(text, fragment, party):
     assert _who(text, fragment)[1] == party

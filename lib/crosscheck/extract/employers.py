@@ -93,6 +93,8 @@ class BodyLookup:
         named before whose name holds "department", else the latest body named before at all
         ("a company spokesman" after "AquaLine said ...")."""
         organisation = re.sub(r"^(?:the|a|an)\s+(?=[a-z])", "", organisation, flags=re.IGNORECASE)   # "The company"
+        if organisation.lower() in GENERIC_BODIES:
+            organisation = organisation.lower()     # "Company spokesman Wade Turner": a sentence's capital
         if not organisation[:1].islower():
             return organisation
         word = organisation.split()[-1].lower()

@@ -271,6 +271,7 @@ city united rovers athletic fc homes services metals dairy farm farms foods hold
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
+front movement militia brigade
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
 capital insurance freight haulage opposition
 """.split())
