@@ -263,6 +263,44 @@ def test_a_time_adverb_before_the_cue_is_not_the_source(sentence, source):
     assert a.source.text == source
 
 
+@pytest.mark.parametrize("sentence, source, content", [
+    # "about" rounding a number opens a content, not an adverbial ("said about the plan")
+    ("The Federation of Port and Transport Workers (FPTW) said about 2,100 staff had joined the strike.",
+     "The Federation of Port and Transport Workers", "about 2,100 staff had joined the strike"),
+    # a relative clause without commas is part of the source, not the source
+    ("A lawyer for the family who live there says officers had the wrong door.", "A lawyer for the family",
+     "officers had the wrong door"),
+    ("Residents who live nearby say the road is unsafe.", "Residents", "the road is unsafe"),
+    # a group where it is, before a capitalised place
+    ("Three pharmacists in Westridge said stock was held back.", "Three pharmacists in Westridge",
+     "stock was held back"),
+    ("The United Nations observer mission on the border said a building was hit.",
+     "The United Nations observer mission on the border", "a building was hit"),
+    # the addressee of "told" is not what was told
+    ("Reed told the Harbour Times they had been misled.", "Reed", "they had been misled"),
+    ("Reed told him the plan was dead.", "Reed", "the plan was dead"),
+    ("Reed told the court the defendant had lied.", "Reed", "the defendant had lied"),
+    # a possessive plural inside a name, with a curly apostrophe
+    ("The Patients\u2019 Safety Forum, a charity, said the firm had known.", "The Patients\u2019 Safety Forum",
+     "the firm had known"),
+    # a reduced relative after "according to" is not the source; "released by" names it
+    ("The glacier shrank, according to a study published on Wednesday in the Journal of Alpine Hydrology.",
+     "a study", "The glacier shrank"),
+    ("Harwick Rovers lost £14.6 million, according to accounts filed at Companies House on Friday.", "accounts",
+     "Harwick Rovers lost £14.6 million"),
+    ("Prices rose 3%, according to figures released by the statistics office.",
+     "figures released by the statistics office", "Prices rose 3%"),
+])
+def test_source_and_content_boundaries(sentence, source, content):
+    (a,) = only_reported(sentence)
+    assert (a.source.text, a.text) == (source, content)
+
+
+def test_a_possessive_plural_stays_in_a_body_name():
+    (a,) = only_reported("The Patients\u2019 Safety Forum said the firm had known.")
+    assert a.speaker.name == "Patients\u2019 Safety Forum"
+
+
 def test_appositive_subject_is_not_an_inverted_source():
     (a,) = only_reported("Lena Ortiz, a nurse from the valley, said the clinic was understaffed.")
     assert a.source.text == "Lena Ortiz" and a.text == "the clinic was understaffed"
@@ -1121,6 +1159,22 @@ def test_the_leaders_of_a_group_a_body_is_named_for_speak_for_it():
 ])
 def test_a_leader_or_officer_of_a_body_speaks_for_it(text, fragment, party):
     assert _who(text, fragment)[1] == party
+
+
+@pytest.mark.parametrize("text, fragment, who", [
+    # "its spokesman" speaks for the body named before, even one named only as an owner ("Veresh's delegation")
+    ("Kestrel Foods made a loss. Its spokesman, Aram Tevosyan, said no date had been set.", "no date had been set",
+     ("Aram Tevosyan", "Kestrel Foods")),
+    ("Veresh's delegation gave a more cautious account. Its spokesman, Aram Tevosyan, said no date had been set.",
+     "no date had been set", ("Aram Tevosyan", "Veresh")),
+    # two names joined by "and" are no one's surname: "Veresh" later is Veresh
+    ("The leaders of Kaldonia and Veresh agreed to reopen the crossing. Veresh said the drone hit a warehouse.",
+     "the drone hit a warehouse", ("Veresh", "Veresh")),
+    ("Marlow & Finch said sales fell. Marlow said stores would close.", "stores would close",
+     ("Marlow & Finch", "Marlow & Finch")),
+])
+def test_who_a_pronoun_owner_or_a_pair_of_names_means(text, fragment, who):
+    assert _who(text, fragment) == who
 
 
 def test_the_person_an_interview_is_with_keeps_the_name_the_article_gave():

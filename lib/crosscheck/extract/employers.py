@@ -97,6 +97,8 @@ class BodyLookup:
             organisation = organisation.lower()     # "Company spokesman Wade Turner": a sentence's capital
         if not organisation[:1].islower():
             return organisation
+        if organisation in ("its", "their"):   # "Kestrel Foods made a loss. Its spokesman, Aram Tevosyan, said"
+            return self._body_in_sentence(at) or self._body_near(at)
         word = organisation.split()[-1].lower()
         holder = self._holder_of(organisation) if word in L.ROLE_HEADS else None
         if holder is not None:

@@ -271,7 +271,7 @@ city united rovers athletic fc homes services metals dairy farm farms foods hold
 airlines systems technologies labs laboratories partners securities pharmaceuticals minerals petroleum trust
 academy hospital clinic museum library airport railways rail utilities society tribunal unions & plc gmbh
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
-front movement militia brigade
+front movement militia brigade forum network institute
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
 capital insurance freight haulage opposition
 """.split())
@@ -288,6 +288,9 @@ people doctors nurses parents residents workers staff crews teachers farmers fis
 students families patients passengers drivers experts scientists researchers campaigners activists locals
 traders shopkeepers owners employees miners pilots villagers witnesses neighbours neighbors survivors
 prosecutors investigators analysts economists critics lawyers protesters organisers organizers authorities diplomats
+pharmacists midwives paramedics surgeons physicians dentists vets commuters shoppers voters councillors councilors
+tenants landlords homeowners consumers fans players coaches soldiers troops officers guards sources insiders bankers
+reporters journalists lawmakers legislators senators investors growers producers climbers anglers swimmers cyclists motorists travellers travelers tourists visitors
 """.split())
 # Where such a group is: "Doctors at the hospital", "Residents near the plant".
 GROUP_PLACES = ("at", "in", "from", "on", "near", "around", "outside")

@@ -1,6 +1,8 @@
 """Phrase boundaries on a token table: source noun phrases, clause subjects, where a content ends."""
 from __future__ import annotations
 
+import re
+
 from . import lexicon as L
 from .lexicon import is_adverb
 from .tokens import Tokens
@@ -36,8 +38,9 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
         lk = low[k]
         if T.inq[k]:
             break
-        if lk in ("'s", "’s") or lk in ("'", "’") and k - 1 >= lo and low[k - 1].endswith("s") and not T.is_quote(k):
-            i = k               # "the company's", "the nurses' union"
+        if lk in ("'s", "’s") or lk in ("'", "’") and k - 1 >= lo and low[k - 1].endswith("s") and (
+                not T.is_quote(k) or not T.inq[k - 1]):
+            i = k               # "the company's", "the nurses' union", "The Patients’ Safety Forum"
         elif cap[k]:
             if T.sent[k] and lk in L.FUNCTION_WORDS and lk not in L.DETERMINERS:
                 break
@@ -52,9 +55,10 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
             if familiar is not None:
                 i = familiar    # "A second person familiar with the matter"
                 continue
-            if k - 2 >= lo and low[k - 1] in L.GROUP_PLACES and low[k - 2] in L.PEOPLE_NOUNS \
+            if k - 2 >= lo and low[k - 1] in L.GROUP_PLACES and (
+                    low[k - 2] in L.PEOPLE_NOUNS or low[k - 2] in L.ORG_WORDS and low[k] == "the") \
                     and not T.inq[k - 2]:
-                i = k - 2       # "Doctors at the hospital in Mirel", "crews in both countries"
+                i = k - 2       # "Doctors at the hospital in Mirel", "crews in both countries", "the mission on the border"
                 continue
             return k
         elif lk in L.TITLES:
@@ -88,8 +92,15 @@ def object_np(T: Tokens, a: int, hi: int) -> int:
             break
         if i > a and (lk in L.WEEKDAYS or lk in L.TIME_WORDS):
             break
+        if i > a and lk in _REDUCED_RELATIVE and not (i + 1 < hi and low[i + 1] == "by"):
+            break       # "a study published on Wednesday in ...", "accounts filed at Companies House": not "released by"
         i += 1
     return i
+
+
+#: Participles that open a reduced relative clause after a source noun ("a study published in ...").
+_REDUCED_RELATIVE = frozenset("published released issued filed posted obtained compiled commissioned conducted prepared "
+                              "presented submitted lodged leaked seen".split())
 
 
 def clause_subject(T: Tokens, us: int, lim: int) -> tuple[int, int] | None:
@@ -263,9 +274,18 @@ def _coordinated_clause(T: Tokens, k: int, ue: int) -> bool:
 
 
 def is_adverbial(T: Tokens, p: int, e: int) -> bool:
-    """A content that opens with a preposition and holds no "that" or quotation: 'said in an interview'."""
+    """A content that opens with a preposition and holds no "that" or quotation: 'said in an interview'
+    (but not 'said about 2,100 staff had joined', where "about" rounds a number)."""
+    if p + 1 < e and T.low[p] in _ROUNDING and _A_NUMBER.match(T.low[p + 1]):
+        return False
     return p < e and T.low[p] in L.ADVERBIAL_PREPS and not any(
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+#: Words that round the number after them ("about 2,100", "over half").
+_ROUNDING = frozenset("about over around under nearly almost".split())
+_A_NUMBER = re.compile(r"^(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                       r"hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)$)")
 
 
 #: Participles that carry what the verb before them was said with ("disagreed, saying ...").
@@ -286,12 +306,38 @@ def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
             j += 1
         if j < ue and T.low[j] in ("that", "to", ",", ":"):
             p = j           # skip the addressee: "told reporters"
+        else:
+            p = _past_addressee(T, p, ue)   # "told the Gazette they had ...", "told him the plan was dead"
     p = _skip_time_words(T, p, ue)
     if p + 1 < ue and T.low[p] == ",":
         p += 1
     if p + 1 < ue and T.low[p] in _SAYING and not T.inq[p]:
         p += 1 + (T.low[p + 1] == "that")   # "disagreed, saying the signals were old": what was said
     return p, clause_end(T, p, ue)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
+_CLAUSE_OPENERS = L.SUBJECT_PRONOUNS | {"i", "we", "you", "the", "a", "an", "its", "their", "his", "her", "our", "no"}
+
+
+def _past_addressee(T: Tokens, p: int, ue: int) -> int:
+    """Where the clause told starts after its addressee ("him", "reporters", "the Gazette", "the
+    Harbour Times", "the court"), when a clause follows it; else ``p``."""
+    low, cap = T.low, T.cap
+    j = p
+    if j < ue and (low[j] in _OBJECT_PRONOUNS or low[j] in L.PEOPLE_NOUNS):
+        j += 1
+    elif j + 1 < ue and low[j] == "the" and not cap[j + 1] and low[j + 1].isalpha():
+        j += 2          # "told the court the ..."
+    else:
+        j += low[j] == "the" if j < ue else 0
+        start = j
+        while j < ue and j - start < 4 and cap[j] and not T.inq[j]:
+            j += 1
+        if j == start:
+            return p
+    opens = j + 1 < ue and not T.inq[j] and (low[j] in _CLAUSE_OPENERS or cap[j] and not T.is_quote(j))
+    return j if opens else p
 
 
 def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | None:

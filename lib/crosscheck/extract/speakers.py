@@ -129,6 +129,7 @@ class Resolver(BodyLookup):
                     bisect.insort(self.bodies, (T.st[noun + 2], name))
         self._learn_named_bodies(T)
         self._learn_described_bodies(T, articles)
+        self._learn_possessing_bodies(T)
         for k in (a + 1 for a in articles if low[a] == "the"):
             if k < T.n - 1 and not T.cap[k - 1] and T.cap[k] and not T.inq[k]:
                 e = k
@@ -143,6 +144,21 @@ class Resolver(BodyLookup):
                 name = words_of(T, k + 1, e)
                 self._note_noun(T.low[k], name, T.st[k + 1])
                 bisect.insort(self.bodies, (T.st[k + 1], name))
+
+    def _learn_possessing_bodies(self, T: Tokens) -> None:
+        """ "Veresh's delegation", "Kaldonia's defence ministry" (outside quotations): the name that owns a
+        body is a body itself, which a later "its spokesman" may mean."""
+        for k in range(1, T.n - 1):
+            if T.low[k] not in ("'s", "’s") or T.inq[k] or not T.cap[k - 1] or T.low[k - 1] in L.FUNCTION_WORDS:
+                continue
+            e = k + 1
+            while e < T.n and e - k <= 3 and not T.cap[e] and T.low[e].isalpha() and T.low[e] not in L.ORG_WORDS:
+                e += 1
+            if e < T.n and T.low[e] in L.ORG_WORDS and not T.cap[e] and not T.inq[e]:
+                start = k - 1
+                while start > 0 and T.cap[start - 1] and not T.inq[start - 1] and k - start < 3:
+                    start -= 1
+                bisect.insort(self.bodies, (T.st[start], words_of(T, start, k)))
 
     def _learn_described_bodies(self, T: Tokens, articles: list[int]) -> None:
         """ "the nurses' union", "the state health department" (outside quotations): a body named by
@@ -434,7 +450,8 @@ class Resolver(BodyLookup):
         if salient:
             self.salience[name] += 1
         words = [w for w in name.lower().split() if w.strip(".") not in _POST_NOMINALS]
-        if len(words) > 1 and name not in self._described_mentions:
+        paired = "and" in words or "&" in words     # "Kaldonia and Veresh": two names, no one's surname
+        if len(words) > 1 and name not in self._described_mentions and not paired:
             self._by_word[words[0]] = self._by_word[words[-1]] = name
         if gender:
             self.gender[name] = gender
@@ -606,7 +623,7 @@ def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
     i = len(toks) - 1
     while i >= 0:
         k = toks[i]
-        owned = run and T.low[run[-1]] in L.ORG_WORDS and (T.low[k] in ("'s", "’s") or T.low[k] in ("'", "’")
+        owned = run and any(T.low[r] in L.ORG_WORDS for r in run) and (T.low[k] in ("'s", "’s") or T.low[k] in ("'", "’")
                                                            and i > 0 and T.low[toks[i - 1]].endswith("s"))
         # "Information Commissioner's Office", "the Retail Workers' Union"
         joined = T.w[k] in ("-", "–") and run and i > 0 and T.en[toks[i - 1]] == T.st[k] and T.en[k] == T.st[run[-1]]

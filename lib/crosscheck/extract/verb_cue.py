@@ -195,6 +195,18 @@ def _skip_subject_modifiers(u: Unit, h: int) -> int:
             k -= 1
         if k - 1 >= us and low[k] == "(":
             h = k - 1
+    return _before_relative_clause(u, h)
+
+
+def _before_relative_clause(u: Unit, h: int) -> int:
+    """Past a short relative clause without commas to the noun it follows ("A lawyer for the family who
+    live there says", "Residents who live nearby say"): the token before "who"."""
+    low, us = u.T.low, u.us
+    k = h
+    while k > us and h - k < 8 and low[k] not in ("who", ",", ";", ":") and not u.T.inq[k]:
+        k -= 1
+    if k > us and low[k] == "who" and k < h and low[k - 1] not in (",", "and", "or") and not u.T.inq[k - 1]:
+        return k - 1
     return h
 
 
