@@ -270,11 +270,12 @@ class BodyLookup:
         body named there at all ("Finance director Graham Pike" after "The company denied a report in the
         Sunday Herald" works for the company, not the paper), if any."""
         start = self._window_start(at)
-        for found in (self.speaking, self.bodies):
-            end = bisect.bisect_left(found, (at, ""))
-            if end and found[end - 1][0] >= start:
-                return found[end - 1][1]
-        return None
+        end = bisect.bisect_left(self.speaking, (at, ""))
+        if end and self.speaking[end - 1][0] >= start:
+            return self.speaking[end - 1][1]
+        named = [(offset, name) for offset, name in self._bodies_before(at) if offset >= start]
+        subjects = [name for offset, name in named if offset not in self.oblique]   # not "filed at Companies House"
+        return (subjects or [name for _offset, name in named] or [None])[-1]
 
 
 @lru_cache(maxsize=65536)

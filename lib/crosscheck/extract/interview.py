@@ -52,9 +52,45 @@ def asked_clause(u: Unit) -> None:
         k += 1
     if k >= u.ue or T.low[k] != "," or T.words(start + 1, k) < 2:
         return
+    refusal = _bare_refusal(T, k + 1, u.ue)
+    if refusal is not None:     # "Asked whether he would sell, Mr. Aldine would not say.": his refusal of it
+        (a, b), cue = refusal
+        asked = start + 1
+        if T.low[asked] == "by":    # "Asked by the Post whether ...": what was asked, not by whom
+            asked = next((x for x in range(asked, k) if T.low[x] in _ASKING), asked)
+        if u.add((a, b), cue, [(asked, k)]):
+            T.mark(us, u.ue)
+            return
     u.emit("narration", None, None, T.span(us, start + 1), [T.span(start + 1, k)])
     u.found[-1].asked = True
     T.mark(us, k + 1)
+
+
+#: Words that open what was asked ("whether he would sell", "about the debt").
+_ASKING = frozenset("whether if about what how why when who which to".split())
+#: The verbs of a refusal that names no topic of its own ("would not say", "declined to comment").
+_REFUSED = frozenset("say comment elaborate answer respond speculate confirm".split())
+
+
+def _bare_refusal(T, a: int, ue: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source, cue) token ranges when the clause from ``a`` is only "SOURCE would not say" or
+    "SOURCE declined to comment" (up to its full stop); else None."""
+    end = ue - 1 if ue - 1 > a and T.low[ue - 1] in L.STOP_PUNCT else ue
+    verb = end - 1
+    if verb <= a or T.low[verb] not in _REFUSED or T.inq[verb]:
+        return None
+    c = verb - 1
+    if T.low[c] == "to" and c - 1 > a and T.low[c - 1] in ("declined", "refused"):
+        c -= 1                      # "declined to comment"
+    elif T.low[c] in L.NEGATIONS and c - 1 > a and T.low[c - 1] in L.AUXILIARIES:
+        c -= 1                      # "would not say", "did not respond"
+    elif T.low[c] in ("n't", "n’t") and c - 1 > a:
+        c -= 1
+    else:
+        return None
+    if c - a > 5 or any(T.inq[x] or T.low[x] in (",", ";") for x in range(a, c)):
+        return None
+    return (a, c), (c, end)
 
 
 def exchange_turn(u: Unit) -> bool:

@@ -146,9 +146,9 @@ def _proper_words(role: Role) -> set[str]:
 
 # -- bindings -----------------------------------------------------------------------------------
 
-def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
-    """(role, name tokens, opens a sentence) wherever the paragraph ties a role to a name,
-    outside quotations."""
+def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool, int]]:
+    """(role, name tokens, opens a sentence, the role's head token) wherever the paragraph ties a role
+    to a name, outside quotations."""
     out = []
     heads, low = L.ROLE_HEADS, T.low
     candidates = [k if word in heads else k - 1 for k, word in enumerate(low)
@@ -168,7 +168,7 @@ def find_bindings(T: Tokens) -> list[tuple[Role, tuple[int, int], bool]]:
                 role, (a, b), start = found
                 opens = T.sent[start] or start > 0 and T.sent[start - 1] and (
                     T.low[start - 1] in L.DETERMINERS or T.low[start - 1] in L.POSSESSIVES)   # "Her counterpart, X,"
-                out.append((role, (a, b), opens))
+                out.append((role, (a, b), opens, k))
                 break
     return out
 
@@ -277,13 +277,18 @@ def _name_run(T: Tokens, j: int, after_titles: bool = False) -> tuple[int, int] 
         return None                         # "the agency's area manager. Rates were": no name after the role
     e = j
     while e < T.n and e - j < 4 and not T.inq[e] and (T.cap[e] and T.low[e] not in L.ROLE_HEADS
-                                                      and T.low[e] not in L.TITLES or T.low[e] == "." or _joins(T, e)):
+                                                      and T.low[e] not in L.TITLES or _initial_stop(T, e) or _joins(T, e)):
         e += 1
     while e > j and T.w[e - 1] == ".":
         e -= 1
     if e == j or T.sent[j] or not _is_person_name(T, j, e):
         return None
     return j, e
+
+
+def _initial_stop(T: Tokens, k: int) -> bool:
+    """Is token k the full stop of an initial inside a name ("J. Smith"), not the end of a sentence?"""
+    return T.low[k] == "." and not (k + 1 < T.n and T.sent[k + 1])
 
 
 def _joins(T: Tokens, k: int) -> bool:

@@ -60,6 +60,8 @@ class Resolver(BodyLookup):
         self._by_word: dict[str, str] = {}           # a first or last name -> the latest full name
         self._org_by_word: dict[str, str] = {}       # "courier" -> "Valley Courier" (named "the Valley Courier")
         self.bindings: dict[tuple[Role, str], None] = {}   # (role, person) as the article ties them
+        self.named_at: dict[int, str] = {}      # offset of a role word the article ties to a name there -> the name
+        self.oblique: set[int] = set()          # offsets of bodies named after a preposition ("at Companies House")
         self.roles: dict[str, Role] = {}              # person or role name -> the role described
         self.role_at: dict[str, int] = {}             # ... and the offset where it is first described
         self.bodies: list[tuple[int, str]] = []       # (offset, organisation), by offset
@@ -84,10 +86,11 @@ class Resolver(BodyLookup):
             self.paragraph_starts.append(T.st[0])
             self.sentence_starts.extend(T.st[k] for k in range(T.n) if T.sent[k])
         self._learn_bodies(T)
-        for role, (a, b), salient in find_bindings(T):
+        for role, (a, b), salient, head in find_bindings(T):
             name = self.full_name(words_of(T, a, b))
             self._mention(T.st[a], name, None, salient)
             self.bindings[(role, name)] = None
+            self.named_at[T.st[head]] = name        # "said the trust's chair, Bev Callander": this role is hers
             self._note_role(name, role, T.st[a])
         for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
             bisect.insort(self.interviewed, (T.st[a], self._person_named(words_of(T, a, b))))
@@ -189,6 +192,8 @@ class Resolver(BodyLookup):
                 name = words_of(T, k, e)
                 if name not in self.organisations:
                     bisect.insort(self.bodies, (T.st[k], name))
+                    if _after_preposition(T, k):
+                        self.oblique.add(T.st[k])   # "filed at Companies House": a body the sentence is not about
             elif _spoken_of_as_thing(T, e) and words_of(T, k, e) not in self.people:
                 name = words_of(T, k, e)          # "Castlebridge Chemicals denied that it ...", "Selby, which owns"
                 name = (self._body_of_word(name, T.st[k]) if e - k == 1 else None) or name   # "Kestrel": Kestrel Homes
@@ -342,7 +347,7 @@ class Resolver(BodyLookup):
     def _described_role(self, T: Tokens, toks: list[int], role: Role) -> Speaker:
         """A role without a name: the one person the article gives it, else the role itself, remembered
         (with its gender: "A Cordillera spokeswoman denied ... She said")."""
-        person = self.person_for(role)
+        person = next((self.named_at[T.st[k]] for k in toks if T.st[k] in self.named_at), None) or self.person_for(role)
         if person is not None:
             self._mention(T.st[toks[0]], person, None, True)
             return Speaker(person)
@@ -615,6 +620,12 @@ def _spoken_of_as_thing(T: Tokens, e: int) -> bool:
             j += 1
         return j < T.n and low[j] in ("it", "its") and not T.inq[j]
     return False
+
+
+def _after_preposition(T: Tokens, k: int) -> bool:
+    """Is the name at token k the object of a preposition ("at Companies House", "with the SEC")?"""
+    before = k - 1 if k and T.low[k - 1] != "the" else k - 2
+    return before >= 0 and T.low[before] in ("at", "with", "to", "from", "by", "before", "against", "into")
 
 
 def _capitalised_tail(T: Tokens, toks: list[int]) -> list[int]:
