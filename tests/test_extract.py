@@ -1230,6 +1230,19 @@ def test_his_office_or_her_campaign_speaks_for_the_person_named_before():
     assert _who(text, "will run again") == ("Ruth Coll's campaign", "Ruth Coll")
 
 
+@pytest.mark.parametrize("text, fragment, who", [
+    ("Plumline makes apps. Plumline's revenue was 1.9 billion crowns, according to its annual report.",
+     "1.9 billion crowns", ("Plumline's annual report", "Plumline")),
+    ("The Tarnley Herald reported the raid. It was the third raid this year, according to Herald records.",
+     "the third raid", ("Herald records", "Tarnley Herald")),
+    ("Exports fell 3%, according to Treasury figures.", "Exports fell", ("Treasury figures", "Treasury")),
+    ("The Developers' Alliance of Larrow said members were warned. The alliance's director, Femi Castellanos, "
+     "said studios had stopped.", "studios had stopped", ("Femi Castellanos", "Developers' Alliance of Larrow")),
+])
+def test_the_owner_of_a_document_or_a_role_named_without_a_possessive_of_its_own(text, fragment, who):
+    assert _who(text, fragment) == who
+
+
 def test_a_document_speaks_for_the_body_that_owns_it():
     text = ("The Harbour Board raised fees. According to the board's annual report, the harbour lost £1.2 million "
             "last year.\n")

@@ -44,6 +44,9 @@ def _capitalised_run(words: list[str], k: int, limit: int, stop) -> int:
             e += 1
         elif words[e].lower() in LINKS and e + 1 < len(words) and _capital(words[e + 1]) and not (stop and stop(e + 1)):
             e += 2
+        elif words[e] in ("'", "’") and words[e - 1].endswith("s") and e + 1 < len(words) and _capital(words[e + 1]) \
+                and not (stop and stop(e + 1)):
+            e += 2              # "The Developers' Alliance of Larrow", "the Patients’ Safety Forum"
         elif words[e].lower() in ("of", "for") and e + 2 < len(words) and words[e + 1] == "the" \
                 and _capital(words[e + 2]) and not (stop and (stop(e + 1) or stop(e + 2))):
             e += 3              # "Local 412 of the Electrical Workers Union"

@@ -30,6 +30,8 @@ _OWN_KIND = frozenset({"opposition"})
 #: A document a body or person owns or wrote: "the board's annual report", "a report by the auditor".
 DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census"
 _DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_KINDS})$", re.I)
+#: A document named for its owner without a possessive: "Herald records", "Treasury figures".
+_DOCUMENT_OF = re.compile(rf"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{DOCUMENT_KINDS})$")
 _DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_KINDS})\s+(?:by|from)\s+"
                           r"(?:the\s+)?(?P<owner>.+?)(?:\s+(?:published|released|issued)\b.*)?$", re.I)
 
@@ -40,7 +42,7 @@ class BodyLookup:
     def document_owner(self, name: str, at: int) -> str | None:
         """Whose document a source is ("the board's annual report": the Harbour Board; "a report by
         Audit Wales": Audit Wales), when the article names the owner; else None."""
-        match = _DOCUMENT.match(name) or _DOCUMENT_BY.match(name)
+        match = _DOCUMENT.match(name) or _DOCUMENT_BY.match(name) or _DOCUMENT_OF.match(name)
         if match is None:
             return None
         owner = match.group("owner")
@@ -49,7 +51,7 @@ class BodyLookup:
             return self._body_near(at)
         if owner[:1].islower():
             return self._body_named_by(noun, at) if noun in L.ORG_WORDS else None
-        return self._known_body(owner) or self.full_name(owner)
+        return self._known_body(owner, besides=name) or self.full_name(owner)
 
     def _other_kind(self, name: str) -> bool:
         """Is the body of another kind than a company or team: by its name ("Dunmore Angling Club") or by
@@ -230,11 +232,12 @@ class BodyLookup:
             body = owner                    # a name no person of the article bears ("GridNorth")
         return body
 
-    def _known_body(self, name: str) -> str | None:
-        """A body of this name (or whose name holds it whole) named so far."""
+    def _known_body(self, name: str, besides: str = "") -> str | None:
+        """A body of this name (or whose name holds it whole) named so far, other than ``besides`` (a
+        document's own name: "Herald records" is the Tarnley Herald's)."""
         name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
         for _offset, body in reversed(self.bodies):
-            if body == name or f" {name} " in f" {body} ":
+            if body != besides and (body == name or f" {name} " in f" {body} "):
                 return body
         return None
 

@@ -21,7 +21,7 @@ from . import lexicon as L
 from .model import Speaker
 from .introductions import interviewees
 from .bodies import body_name_end
-from .employers import GENERIC_BODIES, BodyLookup, stems
+from .employers import DOCUMENT_KINDS, GENERIC_BODIES, BodyLookup, stems
 from .roles import Role, compatible, find_bindings, parse_role, words_of
 from .tokens import Tokens
 
@@ -42,6 +42,7 @@ _GROUP_HEADS = {"person": "people", "people": "people", "source": "sources", "so
                 "insider": "insiders", "insiders": "insiders"}
 #: The leaders of a group a body is named for: "midwives' leaders", "the nurses' leaders".
 _LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|representatives|bosses|chiefs)$", re.I)
+_DOCUMENT_WORD = re.compile(rf"^(?:{DOCUMENT_KINDS})$")
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
 
@@ -147,6 +148,22 @@ class Resolver(BodyLookup):
                 name = words_of(T, k + 1, e)
                 self._note_noun(T.low[k], name, T.st[k + 1])
                 bisect.insort(self.bodies, (T.st[k + 1], name))
+
+    @staticmethod
+    def _possessor_in_sentence(T: Tokens, k: int) -> str | None:
+        """The last capitalised name with a possessive before token k in its sentence ("Plumline's revenue
+        ..., according to its annual report": Plumline), if any."""
+        start = k
+        while start > 0 and not T.sent[start]:
+            start -= 1
+        owners = [x for x in range(start + 1, k) if T.low[x] in ("'s", "’s") and T.cap[x - 1] and not T.inq[x - 1]]
+        if not owners:
+            return None
+        end = owners[-1]
+        first = end - 1
+        while first > start and T.cap[first - 1] and not T.inq[first - 1] and end - first < 3:
+            first -= 1
+        return words_of(T, first, end)
 
     def _learn_possessing_bodies(self, T: Tokens) -> None:
         """ "Veresh's delegation", "Kaldonia's defence ministry" (outside quotations): the name that owns a
@@ -311,6 +328,11 @@ class Resolver(BodyLookup):
             owner = self.pronoun("he" if T.low[toks[0]] == "his" else "she", T.st[toks[0]], named=True)
             if owner is not None:                    # "his office declined": the office of the man named before
                 return Speaker(f"{owner.name}'s {T.w[toks[1]]}")
+        if len(toks) >= 2 and T.low[toks[0]] in ("its", "their") and _DOCUMENT_WORD.match(T.low[toks[-1]]):
+            at = T.st[toks[0]]
+            owner = self._body_in_sentence(at) or self._body_near(at) or self._possessor_in_sentence(T, toks[0])
+            if owner is not None:                    # "according to its annual report": Plumline's annual report
+                return Speaker(f"{owner}'s {words_of(T, toks[1], toks[-1] + 1)}")
         role = parse_role(T, toks[0], toks[-1] + 1)
         again = T.low[toks[0]] == "the" and self.last_group is not None
         while toks and T.low[toks[0]] in L.DETERMINERS and not _counts_a_group(T, toks):
