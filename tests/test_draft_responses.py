@@ -261,3 +261,17 @@ def test_a_party_denying_a_point_and_stating_its_negation_denies_it_twice():
     # the report the denial names is the Herald's own statement, asserted, in the same claim
     assert stance_of(claim, "it planned to close 40 of its stores") == "asserts"
     assert stance_of(claim, "denied a report in the Sunday Herald") == "denies"
+
+
+RENT_CAP = """The Halbrook Landlords' Association said the rent cap would drive owners out of the market.
+
+Its chairman, Graham Pettifer, said 40% of members would sell a property if the cap passed.
+
+Housing councillor Dana Okwuosa rejected that forecast, saying caps in other cities had not cut the number of homes to rent.
+"""
+
+
+def test_rejecting_that_forecast_denies_what_the_other_side_forecast():
+    draft = draft_of(RENT_CAP)
+    for point in ("drive owners out of the market", "40% of members would sell"):
+        assert stance_of(claim_with(draft, point), "rejected that forecast") == "denies"

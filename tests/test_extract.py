@@ -1386,3 +1386,9 @@ def test_a_union_organiser_is_not_an_officer_of_the_company_named_near():
 def test_a_participle_after_a_cue_is_no_part_of_what_was_said():
     s = by_text(extract_statements("Mick Lowe disagreed, saying the signals were old."), "the signals were old")
     assert s.text == "the signals were old" and s.speaker.name == "Mick Lowe"
+
+
+def test_a_coordinator_named_in_apposition_is_the_subject_not_a_content():
+    (a,) = only_reported('Its coordinator, Mo Farrant, said the landlords\' survey "tells you what landlords want you '
+                         'to think," adding that few owners would sell.')[:1]
+    assert (a.speaker.name, a.text[:21]) == ("Mo Farrant", "the landlords' survey")

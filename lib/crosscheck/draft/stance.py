@@ -64,7 +64,8 @@ CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
 #: A content that only points back at what was said ("it", "that account", "the claims").
 _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?rs?|speculation|suggestions?|"
                r"stor(?:y|ies)|figures?|assertions?|characteri[sz]ations?|idea|version|statements?|remarks?|"
-               r"comments?|charges?|that)")
+               r"comments?|charges?|forecasts?|predictions?|estimates?|projections?|warnings?|findings?|"
+               r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|that)")
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
@@ -146,15 +147,16 @@ def read_cues(frame: str, content: str) -> Cues:
 _STORY = re.compile(rf"\b(?:reports?|rumou?rs?|speculation|stor(?:y|ies)|suggestions?)\b|\b(?:{_POLICY})\b",
                     re.IGNORECASE)
 _ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|versions?|charges?|assertions?|"
-                      r"characteri[sz]ations?)\b", re.IGNORECASE)
+                      r"characteri[sz]ations?|forecasts?|predictions?|projections?|warnings?|estimates?|"
+                      r"descriptions?|portrayals?|picture)\b", re.IGNORECASE)
 
 
 def _judged(content: str) -> re.Match | None:
     """A back reference judged in the same breath ('the account "pure fiction"', 'the reports as
     gossip'), not a clause that starts with 'that' ("denied that it had released ammonia")."""
     judged = JUDGED_REFERENCE.match(content.strip())
-    if not judged:
-        return None
+    if not judged or BACK_REFERENCE.match(content.strip()):
+        return None     # "that claim", "that forecast": the reference alone, not "that" judged "claim"
     tail = content.strip()[judged.end("object"):]
     quoted = bool(re.search(r"[\"\u201c\u2018']", tail))
     return judged if quoted or re.match(r"\s+as\b", tail) or len(judged.group("verdict").split()) <= 3 else None

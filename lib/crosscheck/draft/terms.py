@@ -77,6 +77,7 @@ SYNONYMS = (
     "resign resignation quit",
     "bribe bribery kickback corruption",
     "recall withdraw",
+    "legal lawyer lawsuit sue litigation judicial",
 )
 
 

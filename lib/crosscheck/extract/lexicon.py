@@ -223,6 +223,11 @@ for _normal, _forms in {
     "coach": "coach", "inspector": "inspector", "officer": "officer", "agent": "agent",
     "mp": "mp mps mep meps msp msps", "constable": "constable", "organiser": "organiser organizer", "diplomat": "diplomat diplomats", "engineer": "engineer", "interviewer": "interviewer", "host": "host", "moderator": "moderator", "reporter": "reporter",
     "anchor": "anchor", "correspondent": "correspondent", "journalist": "journalist",
+    "coordinator": "coordinator co-ordinator convenor convener", "treasurer": "treasurer", "trustee": "trustee",
+    "editor": "editor", "principal": "principal headteacher headmaster headmistress", "dean": "dean",
+    "ombudsman": "ombudsman", "auditor": "auditor", "registrar": "registrar", "curator": "curator",
+    "negotiator": "negotiator", "delegate": "delegate", "researcher": "researcher", "scientist": "scientist",
+    "campaigner": "campaigner",
 }.items():
     for _form in _forms.split():
         ROLE_HEADS[_form] = _normal
@@ -232,7 +237,8 @@ SPOKESPEOPLE = {"spokesperson", "representative"}
 # Roles held inside an organisation: without an owner named, the holder works for the body named near
 # ("Marlow & Finch said ... Chief executive Karen Doyle said").
 OFFICERS = {"executive", "director", "chair", "manager", "chief", "official", "head", "coach", "officer",
-            "inspector", "constable", "organiser", "diplomat", "engineer"}
+            "inspector", "constable", "organiser", "diplomat", "engineer", "coordinator", "treasurer", "trustee",
+            "editor", "principal", "registrar", "curator"}
 # Roles that lead a body: "the head of the health authority" may be its chief executive named elsewhere.
 LEADERS = {"head", "chief", "executive", "leader", "president", "chair"}
 # Elected members: "Northfield's MP" or "the state's senator" speaks for no body of that place.
