@@ -275,3 +275,19 @@ def test_rejecting_that_forecast_denies_what_the_other_side_forecast():
     draft = draft_of(RENT_CAP)
     for point in ("drive owners out of the market", "40% of members would sell"):
         assert stance_of(claim_with(draft, point), "rejected that forecast") == "denies"
+
+
+def test_refusing_to_say_how_many_answers_the_count_another_party_gave():
+    draft = draft_of("The Aircrew Association said the carrier had cut the number of engineers at its Dunhallow base "
+                     "from 40 to 26 since last year.\n\nCorvane Air said its maintenance met every requirement. The "
+                     "airline would not say how many engineers it currently employs at Dunhallow.\n")
+    claim = claim_with(draft, "cut the number of engineers")
+    assert stance_of(claim, "how many engineers") == "declines"
+    assert not together(draft, "cut the number of engineers", "maintenance met every requirement")
+
+
+def test_refusing_to_say_how_much_answers_a_sum_and_not_a_count_of_something_else():
+    draft = draft_of("Rovers said the transfer was worth £12 million. Rovers would not say how much the agent was paid.\n\n"
+                     "The agent said six clubs had called him.\n\nRibeira would not say how much it had been offered.\n")
+    assert together(draft, "worth £12 million", "how much it had been offered")
+    assert not together(draft, "six clubs had called", "how much it had been offered")

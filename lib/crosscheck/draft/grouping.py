@@ -167,6 +167,9 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         return _joined_to(_antecedents(proposition, propositions, joined, cues.object_kind, points), proposition,
                           "answer")
+    counted = _count_refused(proposition, propositions, joined)
+    if counted:     # "would not say how many engineers it employs" after "had cut engineers from 40 to 26"
+        return _joined_to(counted, proposition, "answer")
     if proposition.answers_party:  # "Asked about Estmark's statement, Sand acknowledged ...", "Kestan's denial"
         answered = _points_of(proposition.answers_party, proposition, propositions, joined,
                               denials=proposition.answers_denial)
@@ -209,6 +212,32 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
     for point in also:  # one statement bearing on two points
         point.add(proposition, "answer" if answer else "member")
     return [best, *also]
+
+
+#: A refusal to give a count: "would not say how many engineers", "declined to say how much it paid".
+_HOW_MANY = re.compile(r"\bhow\s+(?:many\s+(?P<noun>[a-z]+)|much\b)", re.IGNORECASE)
+_A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+                      r"millions?|billions?)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn|m)\b", re.IGNORECASE)
+
+
+def _count_refused(proposition: Proposition, propositions: list[Proposition],
+                   joined: dict[int, list[Point]]) -> list[Point]:
+    """The points of another party's recent statement that gives the count a refusal will not give:
+    a number of the noun it asks "how many" of, or a sum of money for "how much"."""
+    match = _HOW_MANY.search(proposition.quote) if proposition.cues.stance == "declines" else None
+    if match is None:
+        return []
+    noun = terms(match.group("noun")) if match.group("noun") else frozenset()
+    for earlier in reversed(propositions[:proposition.index]):
+        if proposition.sentence - earlier.sentence > ANSWER_REACH:
+            break
+        if earlier.party == proposition.party or not joined.get(earlier.index):
+            continue
+        gives = noun <= earlier.terms and _A_COUNT.search(earlier.quote) if noun else _MONEY.search(earlier.quote)
+        if gives:
+            return _unique(joined[earlier.index])
+    return []
 
 
 def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
