@@ -291,3 +291,16 @@ def test_refusing_to_say_how_much_answers_a_sum_and_not_a_count_of_something_els
                      "The agent said six clubs had called him.\n\nRibeira would not say how much it had been offered.\n")
     assert together(draft, "worth £12 million", "how much it had been offered")
     assert not together(draft, "six clubs had called", "how much it had been offered")
+
+
+def test_confirming_the_plan_confirms_the_plan_the_other_side_announced():
+    draft = draft_of("Foreign Minister Elena Draganova said the two leaders had agreed to set up a joint commission on "
+                     "border incidents.\n\nVeresh spokesman Aram Tevosyan confirmed the plan, saying the commission "
+                     "would meet early in the new year.\n")
+    claim = claim_with(draft, "set up a joint commission")
+    assert stance_of(claim, "confirmed the plan") == "confirms"
+
+
+def test_a_reference_with_nothing_before_it_is_still_drafted():
+    draft = draft_of("The ministry confirmed the plan.\n\nThe commission will meet in January, the ministry said.\n")
+    assert claims_holding(draft, "the plan")

@@ -1392,3 +1392,11 @@ def test_a_coordinator_named_in_apposition_is_the_subject_not_a_content():
     (a,) = only_reported('Its coordinator, Mo Farrant, said the landlords\' survey "tells you what landlords want you '
                          'to think," adding that few owners would sell.')[:1]
     assert (a.speaker.name, a.text[:21]) == ("Mo Farrant", "the landlords' survey")
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said beds were short. Wards will close, the ministry said.",
+    "The company said sales fell. The company said stores will close.",
+])
+def test_a_body_named_only_by_its_noun_is_the_same_body_the_second_time(text):
+    assert [s.speaker.name if s.speaker else None for s in only_reported(text)] == [text.split()[1]] * 2

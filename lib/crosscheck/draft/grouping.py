@@ -165,8 +165,9 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         # "declined to comment on X, saying it did not comment on individual institutions": on X
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
-        return _joined_to(_antecedents(proposition, propositions, joined, cues.object_kind, points), proposition,
-                          "answer")
+        antecedents = _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
+            return _joined_to(antecedents, proposition, "answer")
     counted = _count_refused(proposition, propositions, joined)
     if counted:     # "would not say how many engineers it employs" after "had cut engineers from 40 to 26"
         return _joined_to(counted, proposition, "answer")

@@ -65,7 +65,8 @@ CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
 _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?rs?|speculation|suggestions?|"
                r"stor(?:y|ies)|figures?|assertions?|characteri[sz]ations?|idea|version|statements?|remarks?|"
                r"comments?|charges?|forecasts?|predictions?|estimates?|projections?|warnings?|findings?|"
-               r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|that)")
+               r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|plans?|proposals?|"
+               r"that)")
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)

@@ -339,7 +339,8 @@ class Resolver(BodyLookup):
             toks = toks[1:]
         if not toks or again and len(toks) == 1 and self.last_group.lower().split()[0] == T.low[toks[0]]:
             # "The three, who spoke on condition of anonymity,", "The people": the group named before
-            known = again and (self.last_group in self.groups or self.last_group not in self.organisations)
+            known = again and (self.last_group in self.groups or self.last_group not in self.organisations
+                               or self.last_group.lower() == T.low[toks[0]])   # "the ministry" again: the same body
             return Speaker(self.last_group) if known else None
         if len(toks) > 2 and T.low[toks[0]] in L.PEOPLE_NOUNS and T.low[toks[1]] in L.GROUP_PLACES:
             return self._group_at(T, toks)
