@@ -304,3 +304,10 @@ def test_confirming_the_plan_confirms_the_plan_the_other_side_announced():
 def test_a_reference_with_nothing_before_it_is_still_drafted():
     draft = draft_of("The ministry confirmed the plan.\n\nThe commission will meet in January, the ministry said.\n")
     assert claims_holding(draft, "the plan")
+
+
+def test_refusing_to_say_which_answers_the_statement_naming_them():
+    draft = draft_of("The Transport Union said three depots in Leeds faced closure by spring.\n\n"
+                     "Harlow Freight said its network was sound. The firm would not say which depots it had assessed.\n")
+    assert together(draft, "three depots in Leeds", "which depots it had assessed")
+    assert not together(draft, "three depots in Leeds", "its network was sound")

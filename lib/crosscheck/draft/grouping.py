@@ -216,7 +216,8 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
 
 
 #: A refusal to give a count: "would not say how many engineers", "declined to say how much it paid".
-_HOW_MANY = re.compile(r"\bhow\s+(?:many\s+(?P<noun>[a-z]+)|much\b)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\b(?:how\s+(?:many\s+(?P<noun>[a-z]+)|much\b)|(?P<which>which|what)\s+(?P<thing>[a-z]{3,}))",
+                       re.IGNORECASE)
 _A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
                       r"millions?|billions?)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn|m)\b", re.IGNORECASE)
@@ -229,13 +230,18 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
     match = _HOW_MANY.search(proposition.quote) if proposition.cues.stance == "declines" else None
     if match is None:
         return []
-    noun = terms(match.group("noun")) if match.group("noun") else frozenset()
+    noun = terms(match.group("noun") or match.group("thing") or "")
+    if match.group("which") and not noun:
+        return []
     for earlier in reversed(propositions[:proposition.index]):
         if proposition.sentence - earlier.sentence > ANSWER_REACH:
             break
         if earlier.party == proposition.party or not joined.get(earlier.index):
             continue
-        gives = noun <= earlier.terms and _A_COUNT.search(earlier.quote) if noun else _MONEY.search(earlier.quote)
+        if match.group("which"):        # "would not say which stores were under review": the stores' point
+            gives = noun <= earlier.terms
+        else:
+            gives = noun <= earlier.terms and _A_COUNT.search(earlier.quote) if noun else _MONEY.search(earlier.quote)
         if gives:
             return _unique(joined[earlier.index])
     return []
