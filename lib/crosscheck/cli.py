@@ -481,9 +481,29 @@ def _tolerant(stream):
 def main(argv: list[str] | None = None) -> int:
     """Run the command; whatever happens, one line per problem on standard error and an exit status.
 
-    Ctrl-C at any moment (also while the parser is built and the library loads) is one line and 130; an
-    output stream that is closed, full or gone is one line and 2, and never an error at exit.
+    Ctrl-C at any moment (also while the parser is built and the library loads, and again while the first
+    one's cleanup runs) is one line and 130; an output stream that is closed, full or gone is one line and 2,
+    and never an error at exit. Once the outcome is known the process ends with it (crosscheck.startup.settle).
     """
+    interrupted = False
+    try:
+        code = _command(argv)
+    except KeyboardInterrupt:
+        interrupted = True
+    while True:  # Ctrl-C while settling: settle again (settled, the command ignores it)
+        try:
+            startup.settle()
+            break
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted:
+        _say("interrupted")
+        return 130
+    return code
+
+
+def _command(argv: list[str] | None) -> int:
+    """The command's exit status; its problems said as lines (a KeyboardInterrupt goes on to main)."""
     streams = sys.stdout, sys.stderr
     try:
         startup.interruptible()
@@ -491,9 +511,6 @@ def main(argv: list[str] | None = None) -> int:
         code = _run(argv)
         sys.stdout.flush()  # a full disk or a closed stream shows here, not as noise when Python exits
         return code
-    except KeyboardInterrupt:
-        _say("interrupted")
-        return 130
     except BrokenPipeError:  # the reader stopped early (``| head``): not an error of this command
         _silence(streams[0])
         return 0
