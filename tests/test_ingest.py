@@ -256,6 +256,7 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
 #: more as the lock is released; with ``at-exit``, once more while Python exits.
 CTRL_C_IN_GENERATED_CODE = """
 import atexit, importlib, os, runpy, signal, sys
+sys.argv[0] = "crosscheck"  # the command (crosscheck.startup tells by the name), loaded before crosscheck.cli here
 import filelock
 
 CTRL_C = "import os, signal; os.kill(os.getpid(), signal.SIGINT)"
@@ -301,6 +302,52 @@ def test_ctrl_c_in_generated_code_is_one_line_and_130(tmp_path, mode):
     assert (result.returncode, result.stderr, result.stdout) == (130, "crosscheck: interrupted\n", "")
     assert tree_digest(project) == before
     assert list(temporary.iterdir()) == []
+
+#: Run with ``python -m``: ``crosscheck ingest`` with Ctrl-C sent inside the Nth lookup that ruamel.yaml's
+#: ``CommentedMap.get`` makes once drafting starts; its bare ``except`` swallows the KeyboardInterrupt and
+#: returns the default, so the command went on reading a wrong value.
+CTRL_C_SWALLOWED = """
+import importlib, os, runpy, signal, sys
+sys.argv[0] = "crosscheck"  # the command (crosscheck.startup tells by the name), loaded before crosscheck.cli here
+from ruamel.yaml.comments import CommentedMap
+
+nth = int(sys.argv.pop(1))
+ingest = importlib.import_module("crosscheck.ingest")
+drafted, lookup, lookups = ingest._draft_ledger, CommentedMap.__getitem__, []
+
+
+def getitem(self, key):
+    if lookups and sys._getframe(1).f_code is CommentedMap.get.__code__:
+        lookups.append(key)
+        if len(lookups) == nth + 1:
+            os.kill(os.getpid(), signal.SIGINT)
+    return lookup(self, key)
+
+
+def draft(*args, **kwargs):
+    lookups.append(None)
+    return drafted(*args, **kwargs)
+
+
+CommentedMap.__getitem__ = getitem
+ingest._draft_ledger = draft
+runpy.run_module("crosscheck.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("nth", [1, 1000])  # the ingest went on and recorded (exit 0); a false problem (exit 2)
+def test_ctrl_c_that_a_library_swallows_still_stops_the_ingest(tmp_path, nth):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ctrl_c_swallowed.py").write_text(CTRL_C_SWALLOWED, encoding="utf-8")
+    before = tree_digest(project)
+    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ctrl_c_swallowed", str(nth), "--root", str(project), "ingest", str(article)],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env, preexec_fn=like_a_terminal)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "crosscheck: interrupted\n", "")
+    assert tree_digest(project) == before
 
 WATER = """Water board says new plant opens in May
 
