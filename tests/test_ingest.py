@@ -1,6 +1,7 @@
 import datetime as dt
 import json
 import multiprocessing as mp
+import os
 import signal
 import subprocess
 import sys
@@ -248,6 +249,105 @@ def test_ctrl_c_during_ingest_is_one_line_and_changes_nothing(tmp_path):
         assert err == "crosscheck: interrupted\n" and out == ""
         assert tree_digest(project) == before
 
+
+#: Run with ``python -m`` (as ``python -m crosscheck.cli`` above): ``crosscheck ingest`` with Ctrl-C (a real
+#: SIGINT) sent from inside code that exec() runs from a string, as when it lands in the methods a dataclass
+#: generates while a module loads: while the article is drafted, under the ledger lock; with ``again``, once
+#: more as the lock is released; with ``at-exit``, once more while Python exits.
+CTRL_C_IN_GENERATED_CODE = """
+import atexit, importlib, os, runpy, signal, sys
+sys.argv[0] = "crosscheck"  # the command (crosscheck.startup tells by the name), loaded before crosscheck.cli here
+import filelock
+
+CTRL_C = "import os, signal; os.kill(os.getpid(), signal.SIGINT)"
+mode = sys.argv.pop(1)
+sent = []
+
+
+def draft(*args, **kwargs):
+    exec(CTRL_C)
+
+
+def release(self, *args, **kwargs):
+    released(self, *args, **kwargs)
+    if not sent:
+        sent.append(True)
+        exec(CTRL_C)
+
+
+importlib.import_module("crosscheck.ingest")._draft_ledger = draft  # the module (crosscheck.ingest: the function)
+if mode == "again":
+    released, filelock.FileLock.release = filelock.FileLock.release, release
+if mode == "at-exit":
+    atexit.register(os.kill, os.getpid(), signal.SIGINT)
+runpy.run_module("crosscheck.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("mode", ["once", "again", "at-exit"])
+def test_ctrl_c_in_generated_code_is_one_line_and_130(tmp_path, mode):
+    """CPython notes a KeyboardInterrupt that leaves exec()'d code as unhandled though the command catches it,
+    and ended ``python -m`` by SIGINT after the line (2-3% of interrupted ingests under load)."""
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ctrl_c_in_ingest.py").write_text(CTRL_C_IN_GENERATED_CODE, encoding="utf-8")
+    temporary = tmp_path / "tmp"  # the command's own temporary folders (its staging copy) go here
+    temporary.mkdir()
+    before = tree_digest(project)
+    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"} | {"TMPDIR": str(temporary)}
+    result = subprocess.run(
+        [sys.executable, "-m", "ctrl_c_in_ingest", mode, "--root", str(project), "ingest", str(article)],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env, preexec_fn=like_a_terminal)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "crosscheck: interrupted\n", "")
+    assert tree_digest(project) == before
+    assert list(temporary.iterdir()) == []
+
+#: Run with ``python -m``: ``crosscheck ingest`` with Ctrl-C sent inside the Nth lookup that ruamel.yaml's
+#: ``CommentedMap.get`` makes once drafting starts; its bare ``except`` swallows the KeyboardInterrupt and
+#: returns the default, so the command went on reading a wrong value.
+CTRL_C_SWALLOWED = """
+import importlib, os, runpy, signal, sys
+sys.argv[0] = "crosscheck"  # the command (crosscheck.startup tells by the name), loaded before crosscheck.cli here
+from ruamel.yaml.comments import CommentedMap
+
+nth = int(sys.argv.pop(1))
+ingest = importlib.import_module("crosscheck.ingest")
+drafted, lookup, lookups = ingest._draft_ledger, CommentedMap.__getitem__, []
+
+
+def getitem(self, key):
+    if lookups and sys._getframe(1).f_code is CommentedMap.get.__code__:
+        lookups.append(key)
+        if len(lookups) == nth + 1:
+            os.kill(os.getpid(), signal.SIGINT)
+    return lookup(self, key)
+
+
+def draft(*args, **kwargs):
+    lookups.append(None)
+    return drafted(*args, **kwargs)
+
+
+CommentedMap.__getitem__ = getitem
+ingest._draft_ledger = draft
+runpy.run_module("crosscheck.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+@pytest.mark.parametrize("nth", [1, 1000])  # the ingest went on and recorded (exit 0); a false problem (exit 2)
+def test_ctrl_c_that_a_library_swallows_still_stops_the_ingest(tmp_path, nth):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "Harbour.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "ctrl_c_swallowed.py").write_text(CTRL_C_SWALLOWED, encoding="utf-8")
+    before = tree_digest(project)
+    env = {k: v for k, v in os.environ.items() if k != "CROSSCHECK_ROOT"}
+    result = subprocess.run(
+        [sys.executable, "-m", "ctrl_c_swallowed", str(nth), "--root", str(project), "ingest", str(article)],
+        capture_output=True, text=True, timeout=300, cwd=tmp_path, env=env, preexec_fn=like_a_terminal)
+    assert (result.returncode, result.stderr, result.stdout) == (130, "crosscheck: interrupted\n", "")
+    assert tree_digest(project) == before
 
 WATER = """Water board says new plant opens in May
 

@@ -481,9 +481,29 @@ def _tolerant(stream):
 def main(argv: list[str] | None = None) -> int:
     """Run the command; whatever happens, one line per problem on standard error and an exit status.
 
-    Ctrl-C at any moment (also while the parser is built and the library loads) is one line and 130; an
-    output stream that is closed, full or gone is one line and 2, and never an error at exit.
+    Ctrl-C at any moment (also while the parser is built and the library loads, and again while the first
+    one's cleanup runs) is one line and 130; an output stream that is closed, full or gone is one line and 2,
+    and never an error at exit. Once the outcome is known the process ends with it (crosscheck.startup.settle).
     """
+    came, interrupted = startup.interrupts, False
+    try:
+        code = _command(argv)
+    except KeyboardInterrupt:
+        interrupted = True
+    while True:  # Ctrl-C while settling: settle again (settled, the command ignores it)
+        try:
+            startup.settle()
+            break
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted or startup.interrupts != came:  # also a Ctrl-C that a library caught on the way
+        _say("interrupted")
+        return 130
+    return code
+
+
+def _command(argv: list[str] | None) -> int:
+    """The command's exit status; its problems said as lines (a KeyboardInterrupt goes on to main)."""
     streams = sys.stdout, sys.stderr
     try:
         startup.interruptible()
@@ -491,9 +511,6 @@ def main(argv: list[str] | None = None) -> int:
         code = _run(argv)
         sys.stdout.flush()  # a full disk or a closed stream shows here, not as noise when Python exits
         return code
-    except KeyboardInterrupt:
-        _say("interrupted")
-        return 130
     except BrokenPipeError:  # the reader stopped early (``| head``): not an error of this command
         _silence(streams[0])
         return 0
@@ -527,35 +544,41 @@ def _silence(stream) -> None:
 
 
 def _run(argv: list[str] | None) -> int:
+    came = startup.interrupts
     try:
         from . import store
 
         args = parser().parse_args(argv)
         store.on_wait = lambda message: print(f"crosscheck: {message}", file=sys.stderr, flush=True)
         return args.func(args)
-    except ProblemList as error:
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise
+    except Exception as error:  # noqa: BLE001 - each said as one line and an exit status by _report; not kept going
+        if startup.interrupts != came or _wrapped_interrupt(error):  # the problem may be Ctrl-C's doing: a
+            raise KeyboardInterrupt from None  # lookup that swallowed it gave nothing; Python wrapped it
+        return _report(error)
+
+
+def _report(error: Exception) -> int:
+    """One line per problem on standard error; the exit status (an output stream's error goes on to main)."""
+    if isinstance(error, ProblemList):
         for line in error.lines():
             print(f"crosscheck: {line}", file=sys.stderr)
         return 2
-    except CrosscheckError as error:
+    if isinstance(error, CrosscheckError):
         print(f"crosscheck: {error}", file=sys.stderr)
         return 2
-    except (BrokenPipeError, KeyboardInterrupt):
-        raise
-    except OSError as error:
+    if isinstance(error, OSError):
         if error.filename is None:
             raise  # an output stream (see main)
         # The environment refused a file (a read-only folder, a full disk) somewhere no check named it.
         print(f"crosscheck: {CrosscheckError(error.strerror or str(error), error.filename)}", file=sys.stderr)
         return 2
-    except Exception as error:  # a bug, not bad input: one line, with a way to see more
-        if _wrapped_interrupt(error):  # Ctrl-C that Python wrapped (a RuntimeError from __set_name__ while importing)
-            raise KeyboardInterrupt from None
-        if os.environ.get("CROSSCHECK_DEBUG"):
-            raise
-        print(f"crosscheck: internal error: {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)",
-              file=sys.stderr)
-        return 3
+    if os.environ.get("CROSSCHECK_DEBUG"):  # a bug, not bad input: one line, with a way to see more
+        raise
+    print(f"crosscheck: internal error: {type(error).__name__}: {error} (set CROSSCHECK_DEBUG=1 for details)",
+          file=sys.stderr)
+    return 3
 
 
 def _wrapped_interrupt(error: BaseException) -> bool:

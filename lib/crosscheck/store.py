@@ -26,6 +26,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from . import startup
 from .errors import CrosscheckError
 from .yamlio import dump_yaml, load_yaml_mapping, read_bytes, read_text_file, write_files
 
@@ -157,8 +158,12 @@ class Transaction:
 @contextlib.contextmanager
 def transaction(root: str | Path, ledger_folder: str | Path | None = None) -> Iterator[Transaction]:
     """A Transaction on files under ``root``, holding the lock of ``root/ledger`` (or ``ledger_folder``),
-    committed when the block ends without an error."""
+    committed when the block ends without an error and no Ctrl-C came meanwhile (crosscheck.startup counts
+    the ones a library swallowed: the command stops as interrupted, writing nothing)."""
     with ledger_lock(ledger_folder or Path(root) / "ledger"):
         tx = Transaction(root)
+        came = startup.interrupts
         yield tx
+        if startup.interrupts != came:  # Ctrl-C came and something caught it: what was read may be wrong
+            raise KeyboardInterrupt
         tx.commit()
