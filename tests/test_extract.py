@@ -1233,6 +1233,8 @@ def test_his_office_or_her_campaign_speaks_for_the_person_named_before():
 @pytest.mark.parametrize("text, fragment, who", [
     ("Plumline makes apps. Plumline's revenue was 1.9 billion crowns, according to its annual report.",
      "1.9 billion crowns", ("Plumline's annual report", "Plumline")),
+    ("The Larrow Competition Commission opened an inquiry.\n\nPlumline's revenue was 1.9 billion crowns, "
+     "according to its annual report.", "1.9 billion crowns", ("Plumline's annual report", "Plumline")),
     ("The Tarnley Herald reported the raid. It was the third raid this year, according to Herald records.",
      "the third raid", ("Herald records", "Tarnley Herald")),
     ("Exports fell 3%, according to Treasury figures.", "Exports fell", ("Treasury figures", "Treasury")),

@@ -330,7 +330,7 @@ class Resolver(BodyLookup):
                 return Speaker(f"{owner.name}'s {T.w[toks[1]]}")
         if len(toks) >= 2 and T.low[toks[0]] in ("its", "their") and _DOCUMENT_WORD.match(T.low[toks[-1]]):
             at = T.st[toks[0]]
-            owner = self._body_in_sentence(at) or self._body_near(at) or self._possessor_in_sentence(T, toks[0])
+            owner = self._possessor_in_sentence(T, toks[0]) or self._body_in_sentence(at) or self._body_near(at)
             if owner is not None:                    # "according to its annual report": Plumline's annual report
                 return Speaker(f"{owner}'s {words_of(T, toks[1], toks[-1] + 1)}")
         role = parse_role(T, toks[0], toks[-1] + 1)
