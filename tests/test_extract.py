@@ -1402,3 +1402,16 @@ def test_a_coordinator_named_in_apposition_is_the_subject_not_a_content():
 ])
 def test_a_body_named_only_by_its_noun_is_the_same_body_the_second_time(text):
     assert [s.speaker.name if s.speaker else None for s in only_reported(text)] == [text.split()[1]] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was sentenced to nine years in prison on espionage charges that the State Department calls fabricated.",
+    "The talks stalled amid claims that the envoy had left.",
+])
+def test_a_plural_noun_inside_a_phrase_is_no_cue(sentence):
+    assert not only_reported(sentence)
+
+
+def test_a_cue_with_a_subject_of_its_own_still_charges():
+    (a,) = only_reported("The union charges that the firm lied about the closures.")
+    assert (a.speaker.name, a.text) == ("union", "that the firm lied about the closures")

@@ -331,7 +331,21 @@ def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
         return None
     if lw in L.WEAK_FORMS and not aux and not (lh in L.SUBJECT_PRONOUNS or T.cap[h]) and not strong_next:
         return None
+    if not aux and lw.endswith("s") and _inside_phrase(T, source, us):
+        return None     # "sentenced on espionage charges that ...", "He faces claims that ...": a noun, no cue
     return (source, antecedent) if T.free(*source) else None
+
+
+#: Words after which a noun phrase is an object, not the subject of a cue: "on espionage charges that".
+_OBJECT_OPENERS = frozenset("on in with against over under amid despite faces face facing denies deny denied dismissed "
+                            "rejected".split())
+
+
+def _inside_phrase(T, source: tuple[int, int], us: int) -> bool:
+    """Does the would-be subject stand after a preposition or a verb, or end with one ("stalled amid")?"""
+    start, end = source
+    before = start - 1 >= us and T.low[start - 1] in _OBJECT_OPENERS and not T.inq[start - 1]
+    return before or T.low[end - 1] in _OBJECT_OPENERS
 
 
 def _noun_before_cue(T, h: int, us: int) -> bool:
