@@ -1154,3 +1154,96 @@ def test_a_scheduled_plural_present_points_ahead(text, expression, value, cue):
 def test_a_year_earlier_after_a_quarter_dates_a_figure_by_that_quarter(text, value, size_rule):
     f = next(f for e, f in findings(text, MON7).items() if e.lower() == "a year earlier")
     assert f.data["value"] == value and size_rule in f.data["rule"]
+
+
+# ---- round eight: the speaker's day, an infinitive's carrier, and the expressions heldout7 missed -------------
+
+WED9 = dt.date(2016, 9, 28)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a deictic day in a quotation counts from the day the narration says it was spoken ...
+    ('The senator appeared on television on Tuesday, saying: "Something odd happened last night."', THU,
+     "last night", "2025-09-01"),
+    ('The council voted on Monday. "We lost today," the mayor said Wednesday.', THU, "today", "2025-09-03"),
+    ('The mayor spoke to reporters on Tuesday. "Tomorrow we start again," she said.', dt.date(2026, 1, 1),
+     "Tomorrow", "2025-12-31"),
+    # ... an attribution dated to publication keeps publication's day
+    ('The council voted on Monday. "We fight on tomorrow," the mayor said Thursday.', THU, "tomorrow", "2025-09-05"),
+    # ... the day of the news is not the day of its telling; a day ahead, or weeks back, is no time of speaking
+    ('The plant closed on Monday. "Tonight we grieve," the foreman said.', THU, "Tonight", "2025-09-04"),
+    ('The debate is on Saturday. "Tonight we rest," the senator said.', THU, "Tonight", "2025-09-04"),
+    ('The senator spoke on Aug. 20. "Tonight we decide," she said.', THU, "Tonight", "2025-09-04"),
+    # ... a day inside another quotation does not date this one; outside quotation marks publication decides
+    ('"We met on Monday," he said in an interview. "Tonight we decide," she added.', THU, "Tonight", "2025-09-04"),
+    ("The senator spoke on Tuesday. Viewers tuned in again last night.", THU, "last night", "2025-09-03"),
+])
+def test_a_quotations_deictic_day_is_the_speakers(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_the_speakers_day_names_its_source():
+    f = findings('The senator appeared on television on Tuesday, saying: "Something odd happened last night."',
+                 THU)["last night"]
+    assert 'the day the quotation was said ("on Tuesday", 2025-09-02)' in f.data["rule"]
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # an infinitive takes its time from an implicative past or a present progressive it hangs on ...
+    ("Clinton tried to reach voters on Monday.", WED9, "on Monday", "2016-09-26"),
+    ("He refused to testify on Feb. 3.", WED9, "on Feb. 3", "2016-02-03"),
+    ("The mayor is trying to reach out to young voters at Monday's forum.", WED9, "Monday's", "2016-09-26"),
+    ("He is trying to finish by Feb. 3.", WED9, "by Feb. 3", "2017-02-03"),
+    # ... not from a verb whose infinitive lies ahead of it, a mood, or a habit
+    ("The judge ordered him to appear on Monday.", WED9, "on Monday", "2016-10-03"),
+    ("She could try to meet them on Monday.", WED9, "on Monday", "2016-10-03"),
+    ("The senator continues to insist, most recently in a Labor Day interview, that he is right.",
+     dt.date(2016, 9, 8), "Labor Day", "2016-09-05"),
+])
+def test_an_infinitive_takes_its_time_from_its_carrier(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Volunteers will drive voters to the polls on election day.", WED9, "2016-11-08"),
+    ("Turnout on election day was low, officials said.", dt.date(2016, 12, 1), "2016-11-08"),
+    ("Turnout on election day was low, officials said.", dt.date(2017, 1, 10), "2016-11-08"),
+])
+def test_election_day_in_lower_case(text, published, value):
+    assert list(values(text, published).values()) == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "today" opening its clause as the subject of "is" or "marks" is the day ...
+    ("Today is two months until the election.", {"Today": "2016-09-08"}),
+    ("But today marks a year since the flood.", {"today": "2016-09-08"}),
+    # ... not nowadays in a present clause
+    ("The world today is a different place.", {}),
+    ("Today, it is owned by a bank.", {}),
+])
+def test_today_as_the_subject_is_the_day(text, expected):
+    assert values(text, dt.date(2016, 9, 8)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in N units" after an event the clause heads toward lies that far ahead ...
+    ("Heading into the first debate in 10 days, the senator told reporters she would focus on jobs.",
+     {"in 10 days": "2016-09-26"}),
+    ("Ahead of the vote in two weeks, the union held a rally.", {"in two weeks": "2016-W39"}),
+    # ... "the first ... in N years" is a duration
+    ("It was his first debate before a live audience in 10 years.", {}),
+    ("Heading into the debate, she had not lost in three years.", {}),
+])
+def test_in_n_units_after_an_event_approached(text, expected):
+    assert values(text, dt.date(2016, 9, 16)) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    # a figure in another clause is not the one "a year prior" dates: it dates the saying, a year
+    ("In May, the rate was 9 percent. It stood at 9 percent when the bureau said a year prior that it would fall.",
+     "2015"),
+    # a figure in its own clause still makes it the same month a year back
+    ("In May, the rate was 9 percent. It had stood at 12 percent a year prior.", "2015-05"),
+])
+def test_a_year_prior_dates_the_figure_of_its_own_clause(text, value):
+    assert values(text, WED9)["a year prior"] == value

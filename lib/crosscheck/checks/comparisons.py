@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import periods as P
+from .tense import crosses_clause
 
 D = dt.timedelta
 
@@ -76,9 +77,11 @@ _FIGURE = re.compile(r"(?:[$€£]\s?[0-9]|(?<![\w.])[0-9][0-9,.]*\s*(?:%|percen
 
 
 def reports_figure(text: str, start: int, sentence_start: int) -> bool:
-    """Whether the clause before ``start`` in its sentence reports a figure ("Revenue rose 2 percent a year
-    earlier"): whole years from a quarter or month then date the figure of that quarter or month."""
-    return _FIGURE.search(text, sentence_start, start) is not None
+    """Whether the clause before ``start`` reports a figure ("Revenue rose 2 percent a year earlier"): whole
+    years from a quarter or month then date the figure of that quarter or month. A figure in another clause
+    of the sentence is not the one dated ("it is 18.7% when the site said a year prior that ...": the saying)."""
+    figures = list(_FIGURE.finditer(text, sentence_start, start))
+    return bool(figures) and not crosses_clause(text, figures[-1].end(), start)
 
 
 def year_ago(ref: P.Period, years: int) -> P.Period:

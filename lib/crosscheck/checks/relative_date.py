@@ -84,13 +84,14 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, WEEKDAY_NAME_BEFORE, expression_size
+from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE, expression_size
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
+from .spoken import spoken_on
 from .tense import one_clause
 
 KIND = "relative-date"
@@ -209,6 +210,25 @@ class _Resolver:
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def spoken_on(self, pos: int) -> tuple[dt.date, str] | None:
+        """The day the quotation holding ``pos`` was said, where the narration dates it to a day of the week
+        before publication, and the words that say so (:func:`crosscheck.checks.spoken.spoken_on`)."""
+        found = spoken_on(self.ctx, self.anchors, pos, self._attributed_day)
+        if found is None:
+            return None
+        day, at = found
+        said = re.split(r"[,.;:!?\"“”]", self._anchor_text(at))[0].strip()
+        return day, f'the day the quotation was said ("{said}", {day.isoformat()})'
+
+    def _attributed_day(self, a: int, b: int) -> tuple[int, P.Period] | None:
+        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday")."""
+        for family, rx in (("weekday", WEEKDAY), ("relative", RELATIVE)):
+            m = rx.search(self.ctx.text, a, b)
+            found = self.resolve(family, m) if m else None
+            if found is not None and found.period.granularity == "day":
+                return m.start(), found.period
+        return None
 
     def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:
         """The story's date nearest before ``pos``, if it is known to a month or better (not "in 2015")."""

@@ -40,6 +40,21 @@ _NEWSPAPER_BEFORE = re.compile(r"\bUSA\s+$")
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
 
 
+_FROM_SPOKEN = {-2: "two days before ", -1: "the day before ", 0: "", 1: "the day after ", 2: "two days after "}
+
+
+#: "Today is two months until the election", "Today marks a year since ...": the day itself is the subject
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\b")
+_OPENING = re.compile(r"(?:^|[.!?\n“\"]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)$")
+
+
+def _day_as_subject(ctx, m: re.Match) -> bool:
+    """Whether "today" opens its clause as the subject of "is" or "marks": the day, never nowadays (not "The
+    world today is ...", "Today, it is owned by ...")."""
+    s = m.start()
+    return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
@@ -48,16 +63,20 @@ def _deictic_day(r, m: re.Match):
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
         return _NOT_A_DATE
-    if m.group("today") and m.group("today").lower() == "today":
+    if m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m):
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
             return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
+    spoken = r.spoken_on(m.start())  # a quotation's "tonight" is the speaker's: counted from when it was said
     for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
                                 ("yesterday", -1, "publication date - 1 day"),
                                 ("lastnight", -1, "the night before publication"),
                                 ("today", 0, "the publication date"), ("tomorrow", 1, "publication date + 1 day")):
         if m.group(group):
-            return Resolution(P.day(pub + D(days=offset)), rule, " ".join(m.group(group).lower().split()))
+            cue = " ".join(m.group(group).lower().split())
+            if spoken is not None:
+                return Resolution(P.day(spoken[0] + D(days=offset)), _FROM_SPOKEN[offset] + spoken[1], cue)
+            return Resolution(P.day(pub + D(days=offset)), rule, cue)
     return None
 
 
@@ -67,7 +86,7 @@ def _counted(r, m: re.Match):
     for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
                                                 ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
-        if m.group(group) and group == "in_n" and not _ahead(_way(r, m)):
+        if m.group(group) and group == "in_n" and not (_ahead(_way(r, m)) or _approached(r.ctx.text, m.start())):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
         if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
@@ -92,6 +111,18 @@ def _ahead(way) -> bool:
     if way.tense in ("future", "conditional"):
         return True
     return way.tense == "present" and bool(_SCHEDULING.search(way.cue.split('"')[1] if '"' in way.cue else ""))
+
+
+#: an event approached: "Heading into the first debate in 10 days", "ahead of the vote in two weeks" (not "the
+#: first debate in 10 years", "his first debate before a live audience in 10 years": durations)
+_APPROACHING = re.compile(r"\b(?:heading\s+(?:in)?to|going\s+into|ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|"
+                          r"in\s+the\s+run-up\s+to|preparing\s+for|counting\s+down\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _approached(text: str, start: int) -> bool:
+    """Whether "in N units" dates an event the clause heads toward, which lies that far ahead."""
+    return bool(_APPROACHING.search(text, max(0, start - 60), start))
 
 
 def _spans(r, m: re.Match):

@@ -184,12 +184,18 @@ def _clause(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def crosses_clause(text: str, a: int, b: int) -> bool:
+    """Whether a clause boundary (a subordinator such as "when" or "that", a colon, a quotation mark) lies in
+    text[a:b]; coordination ("and") is none here."""
+    return _BOUNDARY.search(text, a, b) is not None
+
+
 _COORDINATION = re.compile(r"(?<![\w\-])(?:and|or|nor|then)(?![\w\-])", re.IGNORECASE)
 
 
 def one_clause(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] lies in one clause: no clause boundary and no "and"/"or" joining a second verb."""
-    return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
+    return not crosses_clause(text, a, b) and _COORDINATION.search(text, a, b) is None
 
 
 _REACH = 1500  # characters: no clause of a real sentence reaches further
@@ -237,6 +243,32 @@ def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
     return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
 
 
+#: verbs whose infinitive happened when they did ("tried to reach voters on Monday", "refused to testify")
+_IMPLICATIVE = re.compile(r"(?:tried|attempted|managed|failed|refused|declined|began|started|continued|sought|"
+                          r"struggled|rushed|scrambled|hurried|hastened|ventured|dared|bothered|neglected|chose|"
+                          r"opted|moved)$", re.IGNORECASE)
+#: what may stand between a verb and the infinitive it governs ("tried hard to", "ordered him to", "reach out to")
+_TO_INFINITIVE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _carrier(text: str, before: list[Tense]) -> Tense:
+    """The last group of ``before``, or for an infinitive the finite verb it hangs on where that fixes its
+    time: a present progressive ("is attempting to reach ... at Monday's debate") or an implicative past
+    ("tried to reach voters on Monday"); after "asked him to", "could try to", "continues to insist" the
+    infinitive stays (its time is relative to the asking, or a habit's)."""
+    last = before[-1]
+    i = len(before) - 1
+    while last.tense == "infinitive" and i > 0 and _TO_INFINITIVE.fullmatch(text, before[i - 1].end, before[i].start):
+        i -= 1
+        carrier = before[i]
+        if ((carrier.tense == "present" and carrier.cue.endswith("ing"))
+                or (carrier.tense == "past" and _IMPLICATIVE.search(carrier.cue))):
+            return Tense(carrier.tense, " ".join(text[carrier.start:last.end].split()), carrier.start, last.end)
+        if carrier.tense != "infinitive":
+            break
+    return last
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None. In a "sentence"
     longer than any real one (a text without stops) only the words within ``_REACH`` of it count."""
@@ -255,7 +287,7 @@ def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) 
     lo, hi = _clause(text, a, b, start, end)
     before = [g for g in groups if lo <= g.start and g.end <= start]
     if before:
-        return before[-1]
+        return _carrier(text, before)
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"]
     if after:
         return after[0]
