@@ -1192,11 +1192,14 @@ def test_the_speakers_day_names_its_source():
     # an infinitive takes its time from an implicative past or a present progressive it hangs on ...
     ("Clinton tried to reach voters on Monday.", WED9, "on Monday", "2016-09-26"),
     ("He refused to testify on Feb. 3.", WED9, "on Feb. 3", "2016-02-03"),
+    ("The mayor was trying to reach the governor on Monday.", WED9, "on Monday", "2016-09-26"),
+    ("She declined to comment on Monday.", WED9, "on Monday", "2016-09-26"),
     ("The mayor is trying to reach out to young voters at Monday's forum.", WED9, "Monday's", "2016-09-26"),
     ("He is trying to finish by Feb. 3.", WED9, "by Feb. 3", "2017-02-03"),
     # ... not from a verb whose infinitive lies ahead of it, a mood, or a habit
     ("The judge ordered him to appear on Monday.", WED9, "on Monday", "2016-10-03"),
     ("She could try to meet them on Monday.", WED9, "on Monday", "2016-10-03"),
+    ("The mayor was hoping to meet the governor on Monday.", WED9, "on Monday", "2016-10-03"),
     ("The senator continues to insist, most recently in a Labor Day interview, that he is right.",
      dt.date(2016, 9, 8), "Labor Day", "2016-09-05"),
 ])
@@ -1247,3 +1250,14 @@ def test_in_n_units_after_an_event_approached(text, expected):
 ])
 def test_a_year_prior_dates_the_figure_of_its_own_clause(text, value):
     assert values(text, WED9)["a year prior"] == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # "can" of what may yet be done points ahead, and its participle is no past ...
+    ("Marsh said the lease runs through Oct. 24 and can be extended to Halloween.", "Halloween", "2027-10-31"),
+    ("Residents can apply from Monday.", "from Monday", "2027-10-11"),
+    # ... but a past verb nearer the date still decides
+    ("He can't remember what happened on Monday.", "on Monday", "2027-10-04"),
+])
+def test_can_points_ahead(text, expression, value):
+    assert values(text, dt.date(2027, 10, 10))[expression] == value

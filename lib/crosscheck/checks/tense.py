@@ -72,6 +72,8 @@ _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
                r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
+    # "can" of what may yet be done: "the contract can be extended to Halloween", "residents can apply from Monday"
+    ("future", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
     ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
@@ -243,10 +245,13 @@ def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
     return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
 
 
-#: verbs whose infinitive happened when they did ("tried to reach voters on Monday", "refused to testify")
-_IMPLICATIVE = re.compile(r"(?:tried|attempted|managed|failed|refused|declined|began|started|continued|sought|"
-                          r"struggled|rushed|scrambled|hurried|hastened|ventured|dared|bothered|neglected|chose|"
-                          r"opted|moved)$", re.IGNORECASE)
+#: verbs whose infinitive happened when they did ("tried to reach voters on Monday", "was trying to reach",
+#: "refused to testify")
+_IMPLICATIVE = re.compile(r"(?:tr(?:ied|ying)|attempt(?:ed|ing)|manag(?:ed|ing)|fail(?:ed|ing)|refus(?:ed|ing)|"
+                          r"declin(?:ed|ing)|began|beginning|start(?:ed|ing)|continu(?:ed|ing)|sought|seeking|"
+                          r"struggl(?:ed|ing)|rush(?:ed|ing)|scrambl(?:ed|ing)|hurr(?:ied|ying)|hasten(?:ed|ing)|"
+                          r"ventur(?:ed|ing)|dar(?:ed|ing)|bother(?:ed|ing)|neglect(?:ed|ing)|chose|choosing|"
+                          r"opt(?:ed|ing)|mov(?:ed|ing))$", re.IGNORECASE)
 #: what may stand between a verb and the infinitive it governs ("tried hard to", "ordered him to", "reach out to")
 _TO_INFINITIVE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
