@@ -1261,3 +1261,35 @@ def test_a_year_prior_dates_the_figure_of_its_own_clause(text, value):
 ])
 def test_can_points_ahead(text, expression, value):
     assert values(text, dt.date(2027, 10, 10))[expression] == value
+
+
+def test_a_quotation_is_not_dated_past_a_coarser_date_of_the_narration():
+    # the nearest date the narration names is "Twenty years ago": the quoted article's "yesterday" is not
+    # counted from "said on Monday" before it
+    text = ('Mayor Lind said on Monday that the count was close. Twenty years ago, a paper wrote about her. '
+            '"She won yesterday by a mile," the article read.')
+    assert values(text, THU)["yesterday"] == "2025-09-03"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N units away" lies that far ahead of publication; in a past clause it is the story's then, no date
+    ("U.S. elections are two months away.", {"two months away": "2016-11"}),
+    ("The vote was two weeks away when the scandal broke.", {}),
+    ("She lives two miles away.", {}),
+    # "all month", "an early-week swing", "midweek" are this one; "all year round" is a habit
+    ("This is the lead she has held all month, the agency reported.", {"all month": "2016-09"}),
+    ("She cancelled an early-week fundraising swing.", {"early-week": "2016-W37"}),
+    ("The storm will hit midweek.", {"midweek": "2016-W37"}),
+    ("The store is open all year round.", {}),
+    # a middle, like an end, is the period itself
+    ("I think by the middle of the week she will be out there.", {"the middle of the week": "2016-W37"}),
+    ("Talks resume in the middle of next year.", {"the middle of next year": "2017"}),
+    # seasons: "much of the summer", "a late-summer swoon"
+    ("After devoting much of the summer to the suburbs, the campaign has turned to turnout.",
+     {"much of the summer": "2016-SU"}),
+    ("His late-summer swoon worried the party.", {"late-summer": "2016-SU"}),
+    # "that year" is the year of the date before
+    ("The plant opened in 1984. Sales doubled that year.", {"that year": "1984"}),
+])
+def test_periods_named_by_away_all_middle_and_hyphen(text, expected):
+    assert values(text, dt.date(2016, 9, 15)) == expected

@@ -85,9 +85,12 @@ def _counted(r, m: re.Match):
     pub = r.pub
     for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
                                                 ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
+                                                ("away", "n19", "u19", 1, "{n} {u} after publication"),
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
         if m.group(group) and group == "in_n" and not (_ahead(_way(r, m)) or _approached(r.ctx.text, m.start())):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
+        if m.group(group) and group == "away" and _way(r, m).way == "past":
+            return _NOT_A_DATE  # "the vote was two weeks away": from the story's time then, not publication
         if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
@@ -95,7 +98,7 @@ def _counted(r, m: re.Match):
             if unit == "fortnight":
                 n, unit = 2 * n, "week"
             period = P.shifted(pub, sign * n, unit)
-            cue = "ago" if group == "ago" else ("from now" if group == "from_now" else "in")
+            cue = {"ago": "ago", "from_now": "from now", "away": "away"}.get(group, "in")
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
                                cue)
     return None
@@ -164,6 +167,10 @@ def _calendar_units(r, m: re.Match):
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1, "the full": 0}[mod]  # "cut its forecast for the full year": this one
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week swing", "midweek": this one
+        unit = (m.group("u20") or m.group("u21")).lower()
+        return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
+                          " ".join(m.group(0).lower().split()))
     if m.group("twice"):
         unit, phrase = m.group("u15").lower(), " ".join(m.group("tdir").lower().split())
         step = -2 if phrase == "before last" else 2
@@ -283,7 +290,7 @@ def _anchored(r, m: re.Match):
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
     if m.group("that"):
         part = m.group("thatpart").lower()
-        unit = part if part in ("week", "month") else "day"
+        unit = part if part in ("week", "month", "year") else "day"
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
                        m.group("that").lower())
     if m.group("same"):

@@ -3,8 +3,8 @@
 A deictic day in a quotation is the speaker's, not the reporter's: in a story of Wednesday,
 'Dean appeared on MSNBC on Tuesday, saying, "Something was going on last night"' means Monday. The
 narration dates the speaking by the day its attribution names ('"We lost today," the mayor said
-Monday'), else by the nearest day the narration names before the quotation, when that sentence tells
-of speaking ("the winner of Tuesday night's debate ... 'what he accomplished tonight,' Matthews
+Monday'), else by the nearest date the narration names before the quotation, when that is a day and
+its sentence tells of speaking ("the winner of Tuesday night's debate ... 'what he accomplished tonight,' Matthews
 said"; not "The plant closed on Monday. 'Today we start over,' she said": the day of the news is not
 the day of its telling). Only a day in the week before publication counts: a day after it is no time
 of speaking, and one further back is more likely the news the quotation reacts to than the day it
@@ -42,13 +42,15 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered
 
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
-    """The nearest day-sized date before ``pos`` that the narration (not a quotation) names, if its sentence
-    tells of speaking: only then is it the day a quotation after it was said."""
+    """The nearest date before ``pos`` that the narration (not a quotation) names, if it is a day and its
+    sentence tells of speaking: only then is it the day a quotation after it was said (after "a Times article
+    twenty-two years ago", a quotation of it is not dated by "said Monday" before that)."""
     last = bisect.bisect_left(anchors, (pos,)) - 1
     for i in range(last, max(-1, last - _LOOKED_BACK), -1):
         at, period = anchors[i]
-        if ctx.in_quote(at) is None and period.granularity == "day":
-            return (at, period) if _SPEAKING.search(ctx.text, *ctx.sentence_at(at)) else None
+        if ctx.in_quote(at) is None:
+            speaking = period.granularity == "day" and _SPEAKING.search(ctx.text, *ctx.sentence_at(at))
+            return (at, period) if speaking else None
     return None
 
 
