@@ -1163,11 +1163,13 @@ WED9 = dt.date(2016, 9, 28)
 
 @pytest.mark.parametrize("text,published,expression,value", [
     # a deictic day in a quotation counts from the day the narration says it was spoken ...
-    ('The senator appeared on television on Tuesday, saying: "Something odd happened last night."', THU,
+    ('The coach went on local radio on Tuesday, saying: "We played badly last night."', THU,
      "last night", "2025-09-01"),
     ('The council voted on Monday. "We lost today," the mayor said Wednesday.', THU, "today", "2025-09-03"),
     ('The mayor spoke to reporters on Tuesday. "Tomorrow we start again," she said.', dt.date(2026, 1, 1),
      "Tomorrow", "2025-12-31"),
+    ('The mayor spoke at a town hall on Tuesday evening. Residents lined up for an hour.\n\n"We heard you tonight," '
+     'she said.', THU, "tonight", "2025-09-02"),
     # ... an attribution dated to publication keeps publication's day
     ('The council voted on Monday. "We fight on tomorrow," the mayor said Thursday.', THU, "tomorrow", "2025-09-05"),
     # ... the day of the news is not the day of its telling; a day ahead, or weeks back, is no time of speaking
@@ -1183,18 +1185,18 @@ def test_a_quotations_deictic_day_is_the_speakers(text, published, expression, v
 
 
 def test_the_speakers_day_names_its_source():
-    f = findings('The senator appeared on television on Tuesday, saying: "Something odd happened last night."',
+    f = findings('The coach went on local radio on Tuesday, saying: "We played badly last night."',
                  THU)["last night"]
     assert 'the day the quotation was said ("on Tuesday", 2025-09-02)' in f.data["rule"]
 
 
 @pytest.mark.parametrize("text,published,expression,value", [
     # an infinitive takes its time from an implicative past or a present progressive it hangs on ...
-    ("Clinton tried to reach voters on Monday.", WED9, "on Monday", "2016-09-26"),
+    ("The nurse tried to call the clinic on Monday.", WED9, "on Monday", "2016-09-26"),
     ("He refused to testify on Feb. 3.", WED9, "on Feb. 3", "2016-02-03"),
-    ("The mayor was trying to reach the governor on Monday.", WED9, "on Monday", "2016-09-26"),
+    ("The mayor was trying to phone the governor on Monday.", WED9, "on Monday", "2016-09-26"),
     ("She declined to comment on Monday.", WED9, "on Monday", "2016-09-26"),
-    ("The mayor is trying to reach out to young voters at Monday's forum.", WED9, "Monday's", "2016-09-26"),
+    ("The co-op is working to win over farmers at Monday's fair.", WED9, "Monday's", "2016-09-26"),
     ("He is trying to finish by Feb. 3.", WED9, "by Feb. 3", "2017-02-03"),
     # ... not from a verb whose infinitive lies ahead of it, a mood, or a habit
     ("The judge ordered him to appear on Monday.", WED9, "on Monday", "2016-10-03"),
@@ -1218,7 +1220,7 @@ def test_election_day_in_lower_case(text, published, value):
 
 @pytest.mark.parametrize("text,expected", [
     # "today" opening its clause as the subject of "is" or "marks" is the day ...
-    ("Today is two months until the election.", {"Today": "2016-09-08"}),
+    ("Today is the tenth day of the ferry strike.", {"Today": "2016-09-08"}),
     ("But today marks a year since the flood.", {"today": "2016-09-08"}),
     # ... not nowadays in a present clause
     ("The world today is a different place.", {}),
@@ -1230,12 +1232,11 @@ def test_today_as_the_subject_is_the_day(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "in N units" after an event the clause heads toward lies that far ahead ...
-    ("Heading into the first debate in 10 days, the senator told reporters she would focus on jobs.",
-     {"in 10 days": "2016-09-26"}),
+    ("Going into the final hearing in 10 days, the union's lawyer filed a new brief.", {"in 10 days": "2016-09-26"}),
     ("Ahead of the vote in two weeks, the union held a rally.", {"in two weeks": "2016-W39"}),
     # ... "the first ... in N years" is a duration
-    ("It was his first debate before a live audience in 10 years.", {}),
-    ("Heading into the debate, she had not lost in three years.", {}),
+    ("It was her first concert before a home crowd in 10 years.", {}),
+    ("Going into the final, the club had not lost in three years.", {}),
 ])
 def test_in_n_units_after_an_event_approached(text, expected):
     assert values(text, dt.date(2016, 9, 16)) == expected
@@ -1243,7 +1244,8 @@ def test_in_n_units_after_an_event_approached(text, expected):
 
 @pytest.mark.parametrize("text,value", [
     # a figure in another clause is not the one "a year prior" dates: it dates the saying, a year
-    ("In May, the rate was 9 percent. It stood at 9 percent when the bureau said a year prior that it would fall.",
+    ("In May, the rate was 9 percent. It held at 9 percent, although the bureau had forecast a year prior that it "
+     "would fall.",
      "2015"),
     # a figure in its own clause still makes it the same month a year back
     ("In May, the rate was 9 percent. It had stood at 12 percent a year prior.", "2015-05"),
@@ -1273,21 +1275,20 @@ def test_a_quotation_is_not_dated_past_a_coarser_date_of_the_narration():
 
 @pytest.mark.parametrize("text,expected", [
     # "N units away" lies that far ahead of publication; in a past clause it is the story's then, no date
-    ("U.S. elections are two months away.", {"two months away": "2016-11"}),
-    ("The vote was two weeks away when the scandal broke.", {}),
+    ("The ferry strike is two months away.", {"two months away": "2016-11"}),
+    ("The strike was two weeks away when the talks resumed.", {}),
     ("She lives two miles away.", {}),
-    # "all month", "an early-week swing", "midweek" are this one; "all year round" is a habit
-    ("This is the lead she has held all month, the agency reported.", {"all month": "2016-09"}),
-    ("She cancelled an early-week fundraising swing.", {"early-week": "2016-W37"}),
+    # "all month", "an early-week meeting", "midweek" are this one; "all year round" is a habit
+    ("The pier has been closed all month, the harbour office said.", {"all month": "2016-09"}),
+    ("The board called off an early-week meeting.", {"early-week": "2016-W37"}),
     ("The storm will hit midweek.", {"midweek": "2016-W37"}),
     ("The store is open all year round.", {}),
     # a middle, like an end, is the period itself
-    ("I think by the middle of the week she will be out there.", {"the middle of the week": "2016-W37"}),
+    ("The pier should reopen by the middle of the week.", {"the middle of the week": "2016-W37"}),
     ("Talks resume in the middle of next year.", {"the middle of next year": "2017"}),
-    # seasons: "much of the summer", "a late-summer swoon"
-    ("After devoting much of the summer to the suburbs, the campaign has turned to turnout.",
-     {"much of the summer": "2016-SU"}),
-    ("His late-summer swoon worried the party.", {"late-summer": "2016-SU"}),
+    # seasons: "much of the summer", "a late-summer drought"
+    ("The lock was shut for much of the summer.", {"much of the summer": "2016-SU"}),
+    ("A late-summer drought cut the barley crop.", {"late-summer": "2016-SU"}),
     # "that year" is the year of the date before
     ("The plant opened in 1984. Sales doubled that year.", {"that year": "1984"}),
 ])

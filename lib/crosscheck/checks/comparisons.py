@@ -82,7 +82,8 @@ _CLAUSE_REACH = 300  # characters: how far back a figure may stand in the clause
 def reports_figure(text: str, start: int, sentence_start: int) -> bool:
     """Whether the clause before ``start`` reports a figure ("Revenue rose 2 percent a year earlier"): whole
     years from a quarter or month then date the figure of that quarter or month. A figure in another clause
-    of the sentence is not the one dated ("it is 18.7% when the site said a year prior that ...": the saying)."""
+    of the sentence is not the one dated ("it held at 9 percent, although the bureau had forecast a year prior
+    that it would fall": the forecast)."""
     figures = list(_FIGURE.finditer(text, max(sentence_start, start - _CLAUSE_REACH), start))
     return bool(figures) and not crosses_clause(text, figures[-1].end(), start)
 

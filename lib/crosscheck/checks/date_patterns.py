@@ -86,7 +86,7 @@ RELATIVE = re.compile(
     r"|(?P<tomorrow>tomorrow)(?P<tpart>\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<ago>" + _N + r"\s+(?P<u>" + _UNIT + r")\s+ago)"
     r"|(?P<from_now>" + _N.replace("?P<n>", "?P<n2>") + r"\s+(?P<u2>" + _UNIT + r")\s+from\s+now)"
-    # "U.S. elections are two months away": that far ahead; "all month", "an early-week swing": this one
+    # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
     r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
     r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
     r"|(?P<midweek>(?:early|mid|late)-?(?P<u21>week))"
@@ -190,8 +190,8 @@ FAMILIES = (
 
 _DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
 #: the group that holds the unit word, for relative expressions counted in units
-_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "within": "u3", "next_n": "u4", "in_n": "u5", "past_n": "u6",
-               "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "within": "u3",
+               "next_n": "u4", "in_n": "u5", "past_n": "u6", "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
                "same": "u17",
                "period": "u14", "thatpart": "thatpart"}
 _UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",

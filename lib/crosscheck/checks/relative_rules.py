@@ -43,7 +43,7 @@ _NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
 _FROM_SPOKEN = {-2: "two days before ", -1: "the day before ", 0: "", 1: "the day after ", 2: "two days after "}
 
 
-#: "Today is two months until the election", "Today marks a year since ...": the day itself is the subject
+#: "Today is the tenth day of the strike", "Today marks a year since ...": the day itself is the subject
 _COPULA_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\b")
 _OPENING = re.compile(r"(?:^|[.!?\n“\"]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)$")
 
@@ -116,8 +116,8 @@ def _ahead(way) -> bool:
     return way.tense == "present" and bool(_SCHEDULING.search(way.cue.split('"')[1] if '"' in way.cue else ""))
 
 
-#: an event approached: "Heading into the first debate in 10 days", "ahead of the vote in two weeks" (not "the
-#: first debate in 10 years", "his first debate before a live audience in 10 years": durations)
+#: an event approached: "Going into the final hearing in six days", "ahead of the vote in two weeks" (not "the
+#: first flood in 10 years", "her first concert before a home crowd in 10 years": durations)
 _APPROACHING = re.compile(r"\b(?:heading\s+(?:in)?to|going\s+into|ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|"
                           r"in\s+the\s+run-up\s+to|preparing\s+for|counting\s+down\s+to)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
@@ -167,7 +167,7 @@ def _calendar_units(r, m: re.Match):
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1, "the full": 0}[mod]  # "cut its forecast for the full year": this one
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
-    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week swing", "midweek": this one
+    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
         unit = (m.group("u20") or m.group("u21")).lower()
         return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
                           " ".join(m.group(0).lower().split()))

@@ -1,14 +1,14 @@
 """The day a quotation was said: what "today", "tonight", "last night" inside it count from.
 
-A deictic day in a quotation is the speaker's, not the reporter's: in a story of Wednesday,
-'Dean appeared on MSNBC on Tuesday, saying, "Something was going on last night"' means Monday. The
-narration dates the speaking by the day its attribution names ('"We lost today," the mayor said
+A deictic day in a quotation is the speaker's, not the reporter's: in a story of Wednesday, 'The
+coach went on local radio on Tuesday, saying, "We played badly last night"' means Monday.
+The narration dates the speaking by the day its attribution names ('"We lost today," the mayor said
 Monday'), else by the nearest date the narration names before the quotation, when that is a day and
-its sentence tells of speaking ("the winner of Tuesday night's debate ... 'what he accomplished tonight,' Matthews
-said"; not "The plant closed on Monday. 'Today we start over,' she said": the day of the news is not
-the day of its telling). Only a day in the week before publication counts: a day after it is no time
-of speaking, and one further back is more likely the news the quotation reacts to than the day it
-was said; then publication stays the speaker's day.
+its sentence tells of speaking ("spoke at a town hall on Tuesday evening ... 'We heard you tonight,'
+she said"; not "The plant closed on Monday. 'Tonight we grieve,' the foreman said": the day of the
+news is not the day of its telling). Only a day in the week before publication counts: a day after
+it is no time of speaking, and one further back is more likely the news the quotation reacts to than
+the day it was said; then publication stays the speaker's day.
 """
 from __future__ import annotations
 
@@ -34,8 +34,8 @@ def attribution(text: str, quote_end: int) -> tuple[int, int]:
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 
 
-#: words that make a sentence's day the day of an occasion of speaking ("appeared on MSNBC on Tuesday and began
-#: by saying", "told reporters on Thursday", "the winner of Tuesday night's debate")
+#: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
+#: saying", "told reporters on Thursday", "during Monday's debate")
 _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered|replied|added|appeared|spoke|"
                        r"speaking|interview(?:s|ed)?|speech|remarks|statement|(?:news|press)\s+conference|briefing|"
                        r"broadcast|debate|tweet(?:s|ed)?|testified|testimony|hearing)\b", re.IGNORECASE)
@@ -43,8 +43,8 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
     """The nearest date before ``pos`` that the narration (not a quotation) names, if it is a day and its
-    sentence tells of speaking: only then is it the day a quotation after it was said (after "a Times article
-    twenty-two years ago", a quotation of it is not dated by "said Monday" before that)."""
+    sentence tells of speaking: only then is it the day a quotation after it was said (after "a paper wrote about
+    her twenty years ago", a quotation of that paper is not dated by "said on Monday" before it)."""
     last = bisect.bisect_left(anchors, (pos,)) - 1
     for i in range(last, max(-1, last - _LOOKED_BACK), -1):
         at, period = anchors[i]

@@ -245,21 +245,21 @@ def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
     return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
 
 
-#: verbs whose infinitive happened when they did ("tried to reach voters on Monday", "was trying to reach",
-#: "refused to testify")
+#: verbs whose infinitive happened when they did ("tried to call the clinic on Monday", "was trying to
+#: phone", "refused to testify")
 _IMPLICATIVE = re.compile(r"(?:tr(?:ied|ying)|attempt(?:ed|ing)|manag(?:ed|ing)|fail(?:ed|ing)|refus(?:ed|ing)|"
                           r"declin(?:ed|ing)|began|beginning|start(?:ed|ing)|continu(?:ed|ing)|sought|seeking|"
                           r"struggl(?:ed|ing)|rush(?:ed|ing)|scrambl(?:ed|ing)|hurr(?:ied|ying)|hasten(?:ed|ing)|"
                           r"ventur(?:ed|ing)|dar(?:ed|ing)|bother(?:ed|ing)|neglect(?:ed|ing)|chose|choosing|"
                           r"opt(?:ed|ing)|mov(?:ed|ing))$", re.IGNORECASE)
-#: what may stand between a verb and the infinitive it governs ("tried hard to", "ordered him to", "reach out to")
+#: what may stand between a verb and the infinitive it governs ("tried hard to", "ordered him to", "hand out to")
 _TO_INFINITIVE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _carrier(text: str, before: list[Tense]) -> Tense:
     """The last group of ``before``, or for an infinitive the finite verb it hangs on where that fixes its
-    time: a present progressive ("is attempting to reach ... at Monday's debate") or an implicative past
-    ("tried to reach voters on Monday"); after "asked him to", "could try to", "continues to insist" the
+    time: a present progressive ("is working to win over farmers at Monday's fair") or an implicative past
+    ("tried to call the clinic on Monday"); after "asked him to", "could try to", "continues to insist" the
     infinitive stays (its time is relative to the asking, or a habit's)."""
     last = before[-1]
     i = len(before) - 1
