@@ -319,7 +319,7 @@ def test_a_number_after_a_date_is_no_range():
 
 
 @pytest.mark.parametrize("text,published,value,granularity", [
-    ("Ferry crews returned to work a day after Eid al-Fitr.", dt.date(2024, 4, 11), "2024-04-10", "day"),
+    ("Ferry crews returned to work after Eid al-Fitr.", dt.date(2024, 4, 11), "2024-04-10", "day"),
     ("Traders expect a rush before Eid al-Fitr.", dt.date(2026, 3, 19), "2026-03-20", "day"),
     ("Mosques will hold prayers for Eid al-Adha.", dt.date(2025, 6, 5), "2025-06-06", "day"),
     ("Ridership fell during Ramadan.", dt.date(2024, 4, 11), "2024-03-11/2024-04-09", "range"),
@@ -1294,3 +1294,22 @@ def test_a_quotation_is_not_dated_past_a_coarser_date_of_the_narration():
 ])
 def test_periods_named_by_away_all_middle_and_hyphen(text, expected):
     assert values(text, dt.date(2016, 9, 15)) == expected
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a count of units before or after a holiday or a dated event, as "the day after Labor Day" is
+    ("Volunteers will canvass six weeks before Election Day.", WED9, "six weeks before Election Day", "2016-W39"),
+    ("Ferry crews returned to work a day after Eid al-Fitr.", dt.date(2024, 4, 11), "a day after Eid al-Fitr",
+     "2024-04-11"),
+    ("A week before Christmas, the shop closed.", WED9, "A week before Christmas", "2015-W51"),
+    ("Monday night's debate drew a record audience. The poll came two days after the debate.", WED9,
+     "two days after the debate", "2016-09-28"),
+    ("The flood came in May 2015. The lock reopened three months after the flood.", WED9,
+     "three months after the flood", "2015-08"),
+])
+def test_units_counted_from_a_holiday_or_event(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_units_counted_from_an_event_no_date_names_give_nothing():
+    assert values("The vote passed two days after the hearing.", WED9) == {}

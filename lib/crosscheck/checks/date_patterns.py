@@ -148,10 +148,12 @@ DAY_OF_MONTH = re.compile(
     r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b)"
 )
 
-#: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
+#: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year", "six weeks
+#: before Election Day", "two days after the vote"
 EVENT = re.compile(
-    r"(?<![\w\-])[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
-    + r"))\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    r"(?<![\w\-])(?:[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
+    + r"))|(?i:(?P<n>" + NUMBER + r")\s+(?P<cunit>days?|weeks?|months?|years?)))"
+    r"\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
@@ -246,7 +248,7 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
     if family == "holiday":
         return (m.group("size") or "day").strip().lower()
     if family == "event":
-        return _UNIT_SIZES[(m.group("part") or "day").lower()]
+        return _UNIT_SIZES[(m.group("part") or m.group("cunit") or "day").lower().rstrip("s")]
     if family in ("month", "quarter", "season"):
         return family
     if any(m.group(g) for g in ("today", "tomorrow", "yesterday")) and not _names_an_event(m):

@@ -401,7 +401,7 @@ class _Resolver:
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
 
     def _event(self, m: re.Match) -> Resolution | None:
-        """"the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"."""
+        """"the morning after the debate", "the week before Christmas", "six weeks before Election Day"."""
         after = m.group("dir").lower() != "before"
         if m.group("hol"):
             chosen = self._holiday_period(m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
@@ -668,8 +668,11 @@ _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadli
 
 
 def _event_step(m: re.Match, after: bool):
-    """The day, week, weekend or weekday after (or before) a given day."""
+    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it."""
     sign = 1 if after else -1
+    if m.group("cunit"):
+        n, unit = number_value(m.group("n")), _unit(m.group("cunit"))
+        return lambda d: P.shifted(d, sign * n, unit)
     if m.group("wd"):
         wd = weekday_number(m.group("wd"))
         return lambda d: P.day(_weekday_step(d, wd, sign))
