@@ -72,8 +72,9 @@ _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
                r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
-    # "can" of what may yet be done: "the contract can be extended to Halloween", "residents can apply from Monday"
-    ("future", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
+    # "can" of what may yet be done: "the lease can be extended to Halloween", "residents can apply from Monday"
+    # (a modal: ahead for a weekday, the nearest year for a date, as "would")
+    ("conditional", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
     ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
