@@ -52,7 +52,8 @@ Conventions (news usage):
   weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
   holidays" no date;
 * a date inside a quotation takes no direction from the verb that reports it ('"... by New Year's
-  Eve," she said'); a future in the past ("were bracing for ... before Halloween") takes the nearest
+  Eve," she said'), and its "today", "tonight", "last night" are the speaker's: counted from the day
+  the narration says it was said (:mod:`crosscheck.checks.spoken`), else from publication; a future in the past ("were bracing for ... before Halloween") takes the nearest
   year; a "Feb. 29" the leap year the tense picks;
 * comparisons (:mod:`crosscheck.checks.comparisons`): a period named by its length and end ("the
   three months that ended Sept. 30") is that period, and whole years in a comparison's baseline ("down

@@ -9,9 +9,10 @@ forms that are also plural nouns ("votes", "meets", "reports") only where a subj
 ("the council votes on ...", "which falls on ...").
 
 The governing group of an expression is the nearest group before it in its clause (clauses end at
-";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"),
-else the first one after it in the clause ("On Friday, the government pledged ..."), else the
-nearest in the sentence. Words that only look like tense cues ("next", "last", "ago", "until",
+";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"; an
+infinitive there yields to an implicative past or a present progressive it hangs on: "tried to call
+the clinic on Monday" is past), else the first one after it in the clause ("On Friday, the
+government pledged ..."), else the nearest in the sentence. Words that only look like tense cues ("next", "last", "ago", "until",
 "United") never decide.
 """
 from __future__ import annotations
