@@ -191,6 +191,7 @@ class _Resolver:
         self.baselines: set[int] = set()
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
         self.closing: dict[int, int] = {}  # the period's position -> where its words begin
+        self.ends: dict[int, int] = {}  # a resolved expression's start -> its end (to name it)
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -219,7 +220,7 @@ class _Resolver:
         if found is None:
             return None
         day, at = found
-        said = re.split(r"[,.;:!?\"“”]", self._anchor_text(at))[0].strip()
+        said = " ".join(self.ctx.text[at:self.ends[at]].split()) if at in self.ends else self._anchor_text(at)
         return day, f'the day the quotation was said ("{said}", {day.isoformat()})'
 
     def _attributed_day(self, a: int, b: int) -> tuple[int, P.Period] | None:
@@ -228,6 +229,7 @@ class _Resolver:
             m = rx.search(self.ctx.text, a, b)
             found = self.resolve(family, m) if m else None
             if found is not None and found.period.granularity == "day":
+                self.ends.setdefault(m.start(), m.end())
                 return m.start(), found.period
         return None
 
@@ -925,6 +927,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
+        resolver.ends[s] = e
         if family != "event":
             resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
         out.append(Expression(s, e, family, resolution))
