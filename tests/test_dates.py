@@ -1169,7 +1169,7 @@ WED9 = dt.date(2016, 9, 28)
      '("Wednesday", 2025-09-03)'),
     ('The mayor spoke at a town hall on Tuesday evening. Residents lined up for an hour.\n\n"We heard you tonight," '
      'she said.', "tonight", "2025-09-02", '("on Tuesday evening", 2025-09-02)'),
-    ('HARTWELL, Sept. 3 - "Today we rebuild," the mayor said at a rally.', "Today", "2025-09-03",
+    ('HARTWELL, Sept. 3 - "Today is the day we rebuild," the mayor said.', "Today", "2025-09-03",
      '("Sept. 3", 2025-09-03)'),
     # ... an attribution dated to publication keeps publication's day
     ('The council voted on Monday. "We fight on tomorrow," the mayor said Thursday.', "tomorrow", "2025-09-05", None),
