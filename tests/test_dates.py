@@ -319,7 +319,7 @@ def test_a_number_after_a_date_is_no_range():
 
 
 @pytest.mark.parametrize("text,published,value,granularity", [
-    ("Ferry crews returned to work a day after Eid al-Fitr.", dt.date(2024, 4, 11), "2024-04-10", "day"),
+    ("Ferry crews returned to work after Eid al-Fitr.", dt.date(2024, 4, 11), "2024-04-10", "day"),
     ("Traders expect a rush before Eid al-Fitr.", dt.date(2026, 3, 19), "2026-03-20", "day"),
     ("Mosques will hold prayers for Eid al-Adha.", dt.date(2025, 6, 5), "2025-06-06", "day"),
     ("Ridership fell during Ramadan.", dt.date(2024, 4, 11), "2024-03-11/2024-04-09", "range"),
@@ -1154,3 +1154,168 @@ def test_a_scheduled_plural_present_points_ahead(text, expression, value, cue):
 def test_a_year_earlier_after_a_quarter_dates_a_figure_by_that_quarter(text, value, size_rule):
     f = next(f for e, f in findings(text, MON7).items() if e.lower() == "a year earlier")
     assert f.data["value"] == value and size_rule in f.data["rule"]
+
+
+# ---- round eight: the speaker's day, an infinitive's carrier, and the expressions heldout7 missed -------------
+
+WED9 = dt.date(2016, 9, 28)
+
+
+@pytest.mark.parametrize("text,expression,value,said", [
+    # a deictic day in a quotation counts from the day the narration says it was spoken ...
+    ('The coach went on local radio on Tuesday, saying: "We played badly last night."', "last night", "2025-09-01",
+     '("on Tuesday", 2025-09-02)'),
+    ('The council voted on Monday. "We lost today," the mayor said Wednesday.', "today", "2025-09-03",
+     '("Wednesday", 2025-09-03)'),
+    ('The mayor spoke at a town hall on Tuesday evening. Residents lined up for an hour.\n\n"We heard you tonight," '
+     'she said.', "tonight", "2025-09-02", '("on Tuesday evening", 2025-09-02)'),
+    ('HARTWELL, Sept. 3 - "Today is the day we rebuild," the mayor said.', "Today", "2025-09-03",
+     '("Sept. 3", 2025-09-03)'),
+    # ... an attribution dated to publication keeps publication's day
+    ('The council voted on Monday. "We fight on tomorrow," the mayor said Thursday.', "tomorrow", "2025-09-05", None),
+    # ... the day of the news is not the day of its telling; a day ahead, or weeks back, is no time of speaking
+    ('The plant closed on Monday. "Tonight we grieve," the foreman said.', "Tonight", "2025-09-04", None),
+    ('The debate is on Saturday. "Tonight we rest," the senator said.', "Tonight", "2025-09-04", None),
+    ('The senator spoke on Aug. 20. "Tonight we decide," she said.', "Tonight", "2025-09-04", None),
+    # ... a day inside another quotation does not date this one; outside quotation marks publication decides
+    ('"We met on Monday," he said in an interview. "Tonight we decide," she added.', "Tonight", "2025-09-04", None),
+    ("The senator spoke on Tuesday. Viewers tuned in again last night.", "last night", "2025-09-03", None),
+])
+def test_a_quotations_deictic_day_is_the_speakers(text, expression, value, said):
+    f = findings(text, THU)[expression]
+    assert f.data["value"] == value
+    if said is None:
+        assert "the quotation was said" not in f.data["rule"]
+    else:
+        assert f"the day the quotation was said {said}" in f.data["rule"]
+
+
+def test_the_speakers_day_across_the_year_boundary():
+    text = 'The mayor spoke to reporters on Tuesday. "Tomorrow we start again," she said.'
+    assert values(text, dt.date(2026, 1, 1))["Tomorrow"] == "2025-12-31"
+
+
+@pytest.mark.parametrize("text,expression,value,cue", [
+    # an infinitive takes its time from an implicative past or a present progressive it hangs on ...
+    ("The nurse tried to call the clinic on Monday.", "on Monday", "2016-09-26", 'past verb "tried to call"'),
+    ("He refused to testify on Feb. 3.", "on Feb. 3", "2016-02-03", 'past verb "refused to testify"'),
+    ("The mayor was trying to phone the governor on Monday.", "on Monday", "2016-09-26",
+     'past verb "was trying to phone"'),
+    ("She declined to comment on Monday.", "on Monday", "2016-09-26", 'past verb "declined to comment"'),
+    ("He is trying to finish by Feb. 3.", "by Feb. 3", "2017-02-03", 'present verb "is trying to finish"'),
+    # ... not from a verb whose infinitive lies ahead of it, or a mood
+    ("The judge ordered him to appear on Monday.", "on Monday", "2016-10-03", 'infinitive verb "to appear"'),
+    ("She could try to meet them on Monday.", "on Monday", "2016-10-03", 'infinitive verb "to meet"'),
+    ("The mayor was hoping to meet the governor on Monday.", "on Monday", "2016-10-03",
+     'future verb "was hoping to meet"'),
+])
+def test_an_infinitive_takes_its_time_from_its_carrier(text, expression, value, cue):
+    f = findings(text, WED9)[expression]
+    assert (f.data["value"], f.data["cue"]) == (value, cue)
+
+
+def test_a_progressive_carrier_leaves_a_possessed_event_to_the_news_default_and_a_habit_keeps_the_infinitive():
+    # "is working to win over": present, so Monday's fair is the last one (news reports the past)
+    assert values("The co-op is working to win over farmers at Monday's fair.", WED9)["Monday's"] == "2016-09-26"
+    # "continues to insist": a habit's infinitive keeps the nearest year
+    text = "The senator continues to insist, most recently in a Labor Day interview, that he is right."
+    assert values(text, dt.date(2016, 9, 8))["Labor Day"] == "2016-09-05"
+
+
+@pytest.mark.parametrize("text,published,value", [
+    ("Volunteers will drive voters to the polls on election day.", WED9, "2016-11-08"),
+    ("Turnout on election day was low, officials said.", dt.date(2016, 12, 1), "2016-11-08"),
+    ("Turnout on election day was low, officials said.", dt.date(2017, 1, 10), "2016-11-08"),
+])
+def test_election_day_in_lower_case(text, published, value):
+    assert list(values(text, published).values()) == [value]
+
+
+
+
+@pytest.mark.parametrize("text,value", [
+    # a figure in another clause is not the one "a year prior" dates: it dates the saying, a year
+    ("In May, the rate was 9 percent. It held at 9 percent, although the bureau had forecast a year prior that it "
+     "would fall.",
+     "2015"),
+    # a figure in its own clause still makes it the same month a year back
+    ("In May, the rate was 9 percent. It had stood at 12 percent a year prior.", "2015-05"),
+])
+def test_a_year_prior_dates_the_figure_of_its_own_clause(text, value):
+    assert values(text, WED9)["a year prior"] == value
+
+
+@pytest.mark.parametrize("text,expression,value,cue", [
+    # "can" of what may yet be done is a modal, as "would": ahead for a weekday, the nearest year for a date ...
+    ("Marsh said the lease runs through Oct. 24 and can be extended to Halloween.", "Halloween", "2027-10-31",
+     'conditional verb "can be extended"'),
+    ("Residents can apply from Monday.", "from Monday", "2027-05-10", 'conditional verb "can apply"'),
+    ("Fans can buy tickets from March 3.", "from March 3", "2027-03-03", 'conditional verb "can buy"'),
+    # ... and a past verb nearer the date still decides
+    ("He can't remember what happened on Monday.", "on Monday", "2027-05-10", 'past verb "happened"'),
+])
+def test_can_is_a_modal_that_looks_ahead(text, expression, value, cue):
+    f = findings(text, dt.date(2027, 5, 10))[expression]
+    assert (f.data["value"], f.data["cue"]) == (value, cue)
+
+
+def test_a_quotation_is_not_dated_past_a_coarser_date_of_the_narration():
+    # the nearest date the narration names is "Twenty years ago": the quoted article's "yesterday" is not
+    # counted from "said on Monday" before it
+    text = ('Mayor Lind said on Monday that the count was close. Twenty years ago, a paper wrote about her. '
+            '"She won yesterday by a mile," the article read.')
+    assert values(text, THU)["yesterday"] == "2025-09-03"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "today" opening its clause as the subject of "is" or "marks" is the day ...
+    ("Today is the tenth day of the ferry strike.", {"Today": "2016-09-15"}),
+    ("But today marks a year since the flood.", {"today": "2016-09-15"}),
+    # ... not nowadays in a present clause
+    ("The world today is a different place.", {}),
+    ("Today, it is owned by a bank.", {}),
+    # "in N units" after an event the clause heads toward lies that far ahead; "the first ... in N years" is a
+    # duration
+    ("Going into the final hearing in 10 days, the union's lawyer filed a new brief.", {"in 10 days": "2016-09-25"}),
+    ("Ahead of the vote in two weeks, the union held a rally.", {"in two weeks": "2016-W39"}),
+    ("It was her first concert before a home crowd in 10 years.", {}),
+    ("Going into the final, the club had not lost in three years.", {}),
+    # "N units away" lies that far ahead of publication; in a past clause it is the story's then, no date
+    ("The ferry strike is two months away.", {"two months away": "2016-11"}),
+    ("The strike was two weeks away when the talks resumed.", {}),
+    ("She lives two miles away.", {}),
+    # "all month", "an early-week meeting", "midweek" are this one; "all year round" is a habit
+    ("The pier has been closed all month, the harbour office said.", {"all month": "2016-09"}),
+    ("The board called off an early-week meeting.", {"early-week": "2016-W37"}),
+    ("The storm will hit midweek.", {"midweek": "2016-W37"}),
+    ("The store is open all year round.", {}),
+    # a middle, like an end, is the period itself
+    ("The pier should reopen by the middle of the week.", {"the middle of the week": "2016-W37"}),
+    ("Talks resume in the middle of next year.", {"the middle of next year": "2017"}),
+    # seasons: "much of the summer", "a late-summer drought"
+    ("The lock was shut for much of the summer.", {"much of the summer": "2016-SU"}),
+    ("A late-summer drought cut the barley crop.", {"late-summer": "2016-SU"}),
+    # "that year" is the year of the date before
+    ("The plant opened in 1984. Sales doubled that year.", {"that year": "1984"}),
+])
+def test_expressions_named_in_their_clause(text, expected):
+    assert values(text, dt.date(2016, 9, 15)) == expected
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # a count of units before or after a holiday or a dated event, as "the day after Labor Day" is
+    ("Volunteers will canvass six weeks before Election Day.", WED9, "six weeks before Election Day", "2016-W39"),
+    ("Ferry crews returned to work a day after Eid al-Fitr.", dt.date(2024, 4, 11), "a day after Eid al-Fitr",
+     "2024-04-11"),
+    ("A week before Christmas, the shop closed.", WED9, "A week before Christmas", "2015-W51"),
+    ("Monday night's debate drew a record audience. The poll came two days after the debate.", WED9,
+     "two days after the debate", "2016-09-28"),
+    ("The flood came in May 2015. The lock reopened three months after the flood.", WED9,
+     "three months after the flood", "2015-08"),
+])
+def test_units_counted_from_a_holiday_or_event(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_units_counted_from_an_event_no_date_names_give_nothing():
+    assert values("The vote passed two days after the hearing.", WED9) == {}

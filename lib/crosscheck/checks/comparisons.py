@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from . import periods as P
+from .tense import crosses_clause
 
 D = dt.timedelta
 
@@ -75,10 +76,16 @@ _FIGURE = re.compile(r"(?:[$€£]\s?[0-9]|(?<![\w.])[0-9][0-9,.]*\s*(?:%|percen
                      r"(?:thousand|million|billion|trillion)\b))", re.IGNORECASE)
 
 
+_CLAUSE_REACH = 300  # characters: how far back a figure may stand in the clause it dates (linear on huge text)
+
+
 def reports_figure(text: str, start: int, sentence_start: int) -> bool:
-    """Whether the clause before ``start`` in its sentence reports a figure ("Revenue rose 2 percent a year
-    earlier"): whole years from a quarter or month then date the figure of that quarter or month."""
-    return _FIGURE.search(text, sentence_start, start) is not None
+    """Whether the clause before ``start`` reports a figure ("Revenue rose 2 percent a year earlier"): whole
+    years from a quarter or month then date the figure of that quarter or month. A figure in another clause
+    of the sentence is not the one dated ("it held at 9 percent, although the bureau had forecast a year prior
+    that it would fall": the forecast)."""
+    figures = list(_FIGURE.finditer(text, max(sentence_start, start - _CLAUSE_REACH), start))
+    return bool(figures) and not crosses_clause(text, figures[-1].end(), start)
 
 
 def year_ago(ref: P.Period, years: int) -> P.Period:

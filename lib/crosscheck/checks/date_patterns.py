@@ -60,9 +60,10 @@ MONTH_ALONE = re.compile(
 )
 
 SEASON = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)\s+"
+    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter))"
+    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 
@@ -85,6 +86,10 @@ RELATIVE = re.compile(
     r"|(?P<tomorrow>tomorrow)(?P<tpart>\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<ago>" + _N + r"\s+(?P<u>" + _UNIT + r")\s+ago)"
     r"|(?P<from_now>" + _N.replace("?P<n>", "?P<n2>") + r"\s+(?P<u2>" + _UNIT + r")\s+from\s+now)"
+    # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
+    r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
+    r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
+    r"|(?P<midweek>(?:early|mid|late)-?(?P<u21>week))"
     r"|(?P<within>within\s+(?:the\s+)?(?:next\s+|coming\s+)?" + _N.replace("?P<n>", "?P<n3>")
     + r"\s+(?P<u3>days?|weeks?|months?|years?))"
     r"|(?P<next_n>(?:in|over|during)\s+the\s+(?:next|coming)\s+" + _N.replace("?P<n>", "?P<n4>")
@@ -97,7 +102,7 @@ RELATIVE = re.compile(
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
@@ -107,7 +112,7 @@ RELATIVE = re.compile(
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
-    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month)"
+    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
@@ -143,10 +148,12 @@ DAY_OF_MONTH = re.compile(
     r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b)"
 )
 
-#: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"
+#: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year", "six weeks
+#: before Election Day", "two days after the vote"
 EVENT = re.compile(
-    r"(?<![\w\-])[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
-    + r"))\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    r"(?<![\w\-])(?:[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
+    + r"))|(?i:(?P<n>" + NUMBER + r")\s+(?P<cunit>days?|weeks?|months?|years?)))"
+    r"\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
@@ -185,8 +192,8 @@ FAMILIES = (
 
 _DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
 #: the group that holds the unit word, for relative expressions counted in units
-_UNIT_GROUP = {"ago": "u", "from_now": "u2", "within": "u3", "next_n": "u4", "in_n": "u5", "past_n": "u6",
-               "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "within": "u3",
+               "next_n": "u4", "in_n": "u5", "past_n": "u6", "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
                "same": "u17",
                "period": "u14", "thatpart": "thatpart"}
 _UNIT_SIZES = {"day": "day", "morning": "day", "afternoon": "day", "evening": "day", "night": "day",
@@ -241,7 +248,7 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
     if family == "holiday":
         return (m.group("size") or "day").strip().lower()
     if family == "event":
-        return _UNIT_SIZES[(m.group("part") or "day").lower()]
+        return _UNIT_SIZES[(m.group("part") or m.group("cunit") or "day").lower().rstrip("s")]
     if family in ("month", "quarter", "season"):
         return family
     if any(m.group(g) for g in ("today", "tomorrow", "yesterday")) and not _names_an_event(m):

@@ -139,7 +139,7 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Columbus\s+Day", "the second Monday of October (US)", _day(_nth(10, MO, 2))),
     (r"Mother['’]?s\s+Day", "the second Sunday of May (US)", _day(_nth(5, SU, 2))),
     (r"Father['’]?s\s+Day", "the third Sunday of June (US)", _day(_nth(6, SU, 3))),
-    (r"Election\s+Day", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
+    (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),
     (r"Good\s+Friday", "two days before Easter Sunday", _easter(-2)),

@@ -52,7 +52,8 @@ Conventions (news usage):
   weekend" is the weekend nearest the holiday, "Christmas week" its ISO week, "the Christmas
   holidays" no date;
 * a date inside a quotation takes no direction from the verb that reports it ('"... by New Year's
-  Eve," she said'); a future in the past ("were bracing for ... before Halloween") takes the nearest
+  Eve," she said'), and its "today", "tonight", "last night" are the speaker's: counted from the day
+  the narration says it was said (:mod:`crosscheck.checks.spoken`), else from publication; a future in the past ("were bracing for ... before Halloween") takes the nearest
   year; a "Feb. 29" the leap year the tense picks;
 * comparisons (:mod:`crosscheck.checks.comparisons`): a period named by its length and end ("the
   three months that ended Sept. 30") is that period, and whole years in a comparison's baseline ("down
@@ -84,13 +85,14 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, WEEKDAY_NAME_BEFORE, expression_size
+from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE, expression_size
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
+from .spoken import spoken_on
 from .tense import one_clause
 
 KIND = "relative-date"
@@ -189,6 +191,7 @@ class _Resolver:
         self.baselines: set[int] = set()
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
         self.closing: dict[int, int] = {}  # the period's position -> where its words begin
+        self.ends: dict[int, int] = {}  # a resolved expression's start -> its end (to name it)
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -209,6 +212,26 @@ class _Resolver:
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def spoken_on(self, pos: int) -> tuple[dt.date, str] | None:
+        """The day the quotation holding ``pos`` was said, where the narration dates it to a day of the week
+        before publication, and the words that say so (:func:`crosscheck.checks.spoken.spoken_on`)."""
+        found = spoken_on(self.ctx, self.anchors, pos, self._attributed_day)
+        if found is None:
+            return None
+        day, at = found
+        said = " ".join(self.ctx.text[at:self.ends[at]].split()) if at in self.ends else self._anchor_text(at)
+        return day, f'the day the quotation was said ("{said}", {day.isoformat()})'
+
+    def _attributed_day(self, a: int, b: int) -> tuple[int, P.Period] | None:
+        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday")."""
+        for family, rx in (("weekday", WEEKDAY), ("relative", RELATIVE)):
+            m = rx.search(self.ctx.text, a, b)
+            found = self.resolve(family, m) if m else None
+            if found is not None and found.period.granularity == "day":
+                self.ends.setdefault(m.start(), m.end())
+                return m.start(), found.period
+        return None
 
     def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:
         """The story's date nearest before ``pos``, if it is known to a month or better (not "in 2015")."""
@@ -381,7 +404,7 @@ class _Resolver:
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
 
     def _event(self, m: re.Match) -> Resolution | None:
-        """"the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year"."""
+        """"the morning after the debate", "the week before Christmas", "six weeks before Election Day"."""
         after = m.group("dir").lower() != "before"
         if m.group("hol"):
             chosen = self._holiday_period(m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
@@ -648,8 +671,11 @@ _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadli
 
 
 def _event_step(m: re.Match, after: bool):
-    """The day, week, weekend or weekday after (or before) a given day."""
+    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it."""
     sign = 1 if after else -1
+    if m.group("cunit"):
+        n, unit = number_value(m.group("n")), _unit(m.group("cunit"))
+        return lambda d: P.shifted(d, sign * n, unit)
     if m.group("wd"):
         wd = weekday_number(m.group("wd"))
         return lambda d: P.day(_weekday_step(d, wd, sign))
@@ -901,6 +927,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
         if resolution is None:
             continue
         resolver.add_anchor(s, resolution.period)
+        resolver.ends[s] = e
         if family != "event":
             resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
         out.append(Expression(s, e, family, resolution))

@@ -40,6 +40,21 @@ _NEWSPAPER_BEFORE = re.compile(r"\bUSA\s+$")
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
 
 
+_FROM_SPOKEN = {-2: "two days before ", -1: "the day before ", 0: "", 1: "the day after ", 2: "two days after "}
+
+
+#: "Today is the tenth day of the strike", "Today marks a year since ...": the day itself is the subject
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\b")
+_OPENING = re.compile(r"(?:^|[.!?\n“\"]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)$")
+
+
+def _day_as_subject(ctx, m: re.Match) -> bool:
+    """Whether "today" opens its clause as the subject of "is" or "marks": the day, never nowadays (not "The
+    world today is ...", "Today, it is owned by ...")."""
+    s = m.start()
+    return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
@@ -48,16 +63,20 @@ def _deictic_day(r, m: re.Match):
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
         return _NOT_A_DATE
-    if m.group("today") and m.group("today").lower() == "today":
+    if m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m):
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
             return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
+    spoken = r.spoken_on(m.start())  # a quotation's "tonight" is the speaker's: counted from when it was said
     for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
                                 ("yesterday", -1, "publication date - 1 day"),
                                 ("lastnight", -1, "the night before publication"),
                                 ("today", 0, "the publication date"), ("tomorrow", 1, "publication date + 1 day")):
         if m.group(group):
-            return Resolution(P.day(pub + D(days=offset)), rule, " ".join(m.group(group).lower().split()))
+            cue = " ".join(m.group(group).lower().split())
+            if spoken is not None:
+                return Resolution(P.day(spoken[0] + D(days=offset)), _FROM_SPOKEN[offset] + spoken[1], cue)
+            return Resolution(P.day(pub + D(days=offset)), rule, cue)
     return None
 
 
@@ -66,9 +85,12 @@ def _counted(r, m: re.Match):
     pub = r.pub
     for group, n_group, u_group, sign, rule in (("ago", "n", "u", -1, "{n} {u} before publication"),
                                                 ("from_now", "n2", "u2", 1, "{n} {u} after publication"),
+                                                ("away", "n19", "u19", 1, "{n} {u} after publication"),
                                                 ("in_n", "n5", "u5", 1, "{n} {u} after publication")):
-        if m.group(group) and group == "in_n" and not _ahead(_way(r, m)):
+        if m.group(group) and group == "in_n" and not (_ahead(_way(r, m)) or _approached(r.ctx.text, m.start())):
             return _NOT_A_DATE  # "its second time in three years", "no race in 24 years": a duration
+        if m.group(group) and group == "away" and _way(r, m).way == "past":
+            return _NOT_A_DATE  # "the vote was two weeks away": from the story's time then, not publication
         if m.group(group) and _OR_SO.match(r.ctx.text, m.end()):
             return _NOT_A_DATE  # "in a day or two", "three weeks ago or so": no one day or week
         if m.group(group):
@@ -76,7 +98,7 @@ def _counted(r, m: re.Match):
             if unit == "fortnight":
                 n, unit = 2 * n, "week"
             period = P.shifted(pub, sign * n, unit)
-            cue = "ago" if group == "ago" else ("from now" if group == "from_now" else "in")
+            cue = {"ago": "ago", "from_now": "from now", "away": "away"}.get(group, "in")
             return Resolution(period, rule.format(n=n, u=unit + ("s" if n != 1 else "")) + f", at the size of a {unit}",
                                cue)
     return None
@@ -92,6 +114,18 @@ def _ahead(way) -> bool:
     if way.tense in ("future", "conditional"):
         return True
     return way.tense == "present" and bool(_SCHEDULING.search(way.cue.split('"')[1] if '"' in way.cue else ""))
+
+
+#: an event approached: "Going into the final hearing in six days", "ahead of the vote in two weeks" (not "the
+#: first flood in 10 years", "her first concert before a home crowd in 10 years": durations)
+_APPROACHING = re.compile(r"\b(?:heading\s+(?:in)?to|going\s+into|ahead\s+of|in\s+advance\s+of|leading\s+up\s+to|"
+                          r"in\s+the\s+run-up\s+to|preparing\s+for|counting\s+down\s+to)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[a-z\-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _approached(text: str, start: int) -> bool:
+    """Whether "in N units" dates an event the clause heads toward, which lies that far ahead."""
+    return bool(_APPROACHING.search(text, max(0, start - 60), start))
 
 
 def _spans(r, m: re.Match):
@@ -133,6 +167,10 @@ def _calendar_units(r, m: re.Match):
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1, "the full": 0}[mod]  # "cut its forecast for the full year": this one
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
+        unit = (m.group("u20") or m.group("u21")).lower()
+        return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
+                          " ".join(m.group(0).lower().split()))
     if m.group("twice"):
         unit, phrase = m.group("u15").lower(), " ".join(m.group("tdir").lower().split())
         step = -2 if phrase == "before last" else 2
@@ -252,7 +290,7 @@ def _anchored(r, m: re.Match):
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
     if m.group("that"):
         part = m.group("thatpart").lower()
-        unit = part if part in ("week", "month") else "day"
+        unit = part if part in ("week", "month", "year") else "day"
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
                        m.group("that").lower())
     if m.group("same"):

@@ -39,9 +39,9 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     cue = " ".join(found.cue.split())
     if found.tense in ("past", "report"):
         way = "past"
-    elif found.tense in ("future", "present", "infinitive") or cue.lower().startswith("would"):
+    elif found.tense in ("future", "present", "infinitive") or cue.lower().startswith(("would", "can")):
         way = "future"
-    else:  # "could", "might", "may": mood, not time
+    else:  # "could", "might", "may": mood, not time ("would" and "can" look ahead)
         way = None
     return Direction(way, f'{found.tense} verb "{cue}"', found.tense)
 

@@ -9,9 +9,10 @@ forms that are also plural nouns ("votes", "meets", "reports") only where a subj
 ("the council votes on ...", "which falls on ...").
 
 The governing group of an expression is the nearest group before it in its clause (clauses end at
-";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"),
-else the first one after it in the clause ("On Friday, the government pledged ..."), else the
-nearest in the sentence. Words that only look like tense cues ("next", "last", "ago", "until",
+";", ":", brackets, quotation marks, dashes and subordinators such as "that", "which", "while"; an
+infinitive there yields to an implicative past or a present progressive it hangs on: "tried to call
+the clinic on Monday" is past), else the first one after it in the clause ("On Friday, the
+government pledged ..."), else the nearest in the sentence. Words that only look like tense cues ("next", "last", "ago", "until",
 "United") never decide.
 """
 from __future__ import annotations
@@ -72,6 +73,9 @@ _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
                r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
+    # "can" of what may yet be done: "the lease can be extended to Halloween", "residents can apply from Monday"
+    # (a modal: ahead for a weekday, the nearest year for a date, as "would")
+    ("conditional", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
     ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
@@ -184,12 +188,18 @@ def _clause(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def crosses_clause(text: str, a: int, b: int) -> bool:
+    """Whether a clause boundary (a subordinator such as "when" or "that", a colon, a quotation mark) lies in
+    text[a:b]; coordination ("and") is none here."""
+    return _BOUNDARY.search(text, a, b) is not None
+
+
 _COORDINATION = re.compile(r"(?<![\w\-])(?:and|or|nor|then)(?![\w\-])", re.IGNORECASE)
 
 
 def one_clause(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] lies in one clause: no clause boundary and no "and"/"or" joining a second verb."""
-    return _BOUNDARY.search(text, a, b) is None and _COORDINATION.search(text, a, b) is None
+    return not crosses_clause(text, a, b) and _COORDINATION.search(text, a, b) is None
 
 
 _REACH = 1500  # characters: no clause of a real sentence reaches further
@@ -237,6 +247,35 @@ def _near(text: str, a: int, b: int, start: int, end: int) -> tuple[Tense, ...]:
     return groups[bisect.bisect_left(starts, start - _REACH):bisect.bisect_right(starts, end + _REACH)]
 
 
+#: verbs whose infinitive happened when they did ("tried to call the clinic on Monday", "was trying to
+#: phone", "refused to testify")
+_IMPLICATIVE = re.compile(r"(?:tr(?:ied|ying)|attempt(?:ed|ing)|manag(?:ed|ing)|fail(?:ed|ing)|refus(?:ed|ing)|"
+                          r"declin(?:ed|ing)|began|beginning|start(?:ed|ing)|continu(?:ed|ing)|sought|seeking|"
+                          r"struggl(?:ed|ing)|rush(?:ed|ing)|scrambl(?:ed|ing)|hurr(?:ied|ying)|hasten(?:ed|ing)|"
+                          r"ventur(?:ed|ing)|dar(?:ed|ing)|bother(?:ed|ing)|neglect(?:ed|ing)|chose|choosing|"
+                          r"opt(?:ed|ing)|mov(?:ed|ing))$", re.IGNORECASE)
+#: what may stand between a verb and the infinitive it governs ("tried hard to", "ordered him to", "hand out to")
+_TO_INFINITIVE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _carrier(text: str, before: list[Tense]) -> Tense:
+    """The last group of ``before``, or for an infinitive the finite verb it hangs on where that fixes its
+    time: a present progressive ("is working to win over farmers at Monday's fair") or an implicative past
+    ("tried to call the clinic on Monday"); after "asked him to", "could try to", "continues to insist" the
+    infinitive stays (its time is relative to the asking, or a habit's)."""
+    last = before[-1]
+    i = len(before) - 1
+    while last.tense == "infinitive" and i > 0 and _TO_INFINITIVE.fullmatch(text, before[i - 1].end, before[i].start):
+        i -= 1
+        carrier = before[i]
+        if ((carrier.tense == "present" and carrier.cue.endswith("ing"))
+                or (carrier.tense == "past" and _IMPLICATIVE.search(carrier.cue))):
+            return Tense(carrier.tense, " ".join(text[carrier.start:last.end].split()), carrier.start, last.end)
+        if carrier.tense != "infinitive":
+            break
+    return last
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None. In a "sentence"
     longer than any real one (a text without stops) only the words within ``_REACH`` of it count."""
@@ -255,7 +294,7 @@ def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) 
     lo, hi = _clause(text, a, b, start, end)
     before = [g for g in groups if lo <= g.start and g.end <= start]
     if before:
-        return before[-1]
+        return _carrier(text, before)
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"]
     if after:
         return after[0]

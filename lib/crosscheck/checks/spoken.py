@@ -1,0 +1,72 @@
+"""The day a quotation was said: what "today", "tonight", "last night" inside it count from.
+
+A deictic day in a quotation is the speaker's, not the reporter's: in a story of Wednesday, 'The
+coach went on local radio on Tuesday, saying, "We played badly last night"' means Monday.
+The narration dates the speaking by the day its attribution names ('"We lost today," the mayor said
+Monday'), else by the nearest date the narration names before the quotation, when that is a day and
+its sentence tells of speaking ("spoke at a town hall on Tuesday evening ... 'We heard you tonight,'
+she said"; not "The plant closed on Monday. 'Tonight we grieve,' the foreman said": the day of the
+news is not the day of its telling). Only a day in the week before publication counts: a day after
+it is no time of speaking, and one further back is more likely the news the quotation reacts to than
+the day it was said; then publication stays the speaker's day.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from . import periods as P
+from ._base import Context
+
+#: how far back a narrated day may date a quotation (a news week)
+SPEAKING_DAYS = 7
+_LOOKED_BACK = 40  # dates at most, looking back for the narration's day
+#: the attribution after a quotation: up to the end of its sentence, its line or the next quotation
+_ATTRIBUTION_END = re.compile(r"[.!?\n“\"]")
+_ATTRIBUTION_REACH = 120
+
+
+def attribution(text: str, quote_end: int) -> tuple[int, int]:
+    """The span after a quotation where its attribution stands ('..., the mayor said Monday.')."""
+    end = _ATTRIBUTION_END.search(text, quote_end, min(len(text), quote_end + _ATTRIBUTION_REACH))
+    return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
+
+
+#: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
+#: saying", "told reporters on Thursday", "during Monday's debate")
+_SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered|replied|added|appeared|spoke|"
+                       r"speaking|interview(?:s|ed)?|speech|remarks|statement|(?:news|press)\s+conference|briefing|"
+                       r"broadcast|debate|tweet(?:s|ed)?|testified|testimony|hearing)\b", re.IGNORECASE)
+
+
+def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
+    """The nearest date before ``pos`` that the narration (not a quotation) names, if it is a day and its
+    sentence tells of speaking: only then is it the day a quotation after it was said (after "a paper wrote about
+    her twenty years ago", a quotation of that paper is not dated by "said on Monday" before it)."""
+    last = bisect.bisect_left(anchors, (pos,)) - 1
+    for i in range(last, max(-1, last - _LOOKED_BACK), -1):
+        at, period = anchors[i]
+        if ctx.in_quote(at) is None:
+            speaking = period.granularity == "day" and _SPEAKING.search(ctx.text, *ctx.sentence_at(at))
+            return (at, period) if speaking else None
+    return None
+
+
+def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
+              attributed: Callable[[int, int], tuple[int, P.Period] | None]) -> tuple[dt.date, int] | None:
+    """The day the quotation holding ``pos`` was said and where the narration names it, when that is a
+    day of the week before publication (see the module's docstring); None when publication's day stands.
+    ``attributed(a, b)`` gives the day-sized date the narration names in text[a:b], if any."""
+    quote = ctx.in_quote(pos)
+    if quote is None or ctx.published is None:
+        return None
+    found = attributed(*attribution(ctx.text, quote[1])) or narrated_day_before(ctx, anchors, quote[0])
+    if found is None:
+        return None
+    at, period = found
+    day = period.first
+    if not ctx.published - dt.timedelta(days=SPEAKING_DAYS) <= day < ctx.published:
+        return None
+    return day, at
