@@ -280,6 +280,9 @@ def test_a_time_adverb_before_the_cue_is_not_the_source(sentence, source):
     ("Reed told the Harbour Times they had been misled.", "Reed", "they had been misled"),
     ("Reed told him the plan was dead.", "Reed", "the plan was dead"),
     ("Reed told the court the defendant had lied.", "Reed", "the defendant had lied"),
+    # after "whether", "that" is the question's subject, not a complementiser
+    ("The ministry would not say whether that extends to limiting rents.", "The ministry",
+     "whether that extends to limiting rents"),
     # a possessive plural inside a name, with a curly apostrophe
     ("The Patients\u2019 Safety Forum, a charity, said the firm had known.", "The Patients\u2019 Safety Forum",
      "the firm had known"),

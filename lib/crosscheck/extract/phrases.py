@@ -347,6 +347,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
     limit = min(ue, p + 9)
     while j < limit:
         lj = low[j]
+        if lj in ("whether", "if") and not T.inq[j]:
+            return None         # "would not say whether that extends to ...": "that" is its subject
         if lj == "that" and not T.inq[j]:
             if j > p + 1 and low[j - 1] in ("and", "but", "or"):
                 return None     # "says the field floods every winter and that ...": the content starts at the cue
