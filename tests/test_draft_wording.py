@@ -25,6 +25,11 @@ from crosscheck.draft.wording import question_text
      "Kessington Port Authority doesn't plan to sell the land."),
     ('"We discuss the budget every week," the council said.', "Council discusses the budget every week."),
     ('"I do not accept the figure," Reddy said.', "Reddy does not accept the figure."),
+    # "That" as the subject stays; a question left unanswered is what it asked
+    ('Sen. Hallie Brandt said Quint had called twice. "That is pressure, whatever they call it," she said.',
+     "Quint called twice."),
+    ("Tarnley Police did not respond to a question on whether an apology had been offered.",
+     "An apology was offered."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
 ])
 def test_claim_text_from_one_statement(article, text):
@@ -42,6 +47,12 @@ def test_claim_text_from_one_statement(article, text):
 ])
 def test_question_text(question, text):
     assert question_text(question) == text
+
+
+def test_that_as_a_quotes_subject_is_kept():
+    draft = draft_article(parse_document('Sen. Hallie Brandt said Quint had called twice. "That is pressure, '
+                                         'whatever they call it," she said.'))
+    assert "That is pressure, whatever they call it." in [c.text for c in draft.claims]
 
 
 def test_no_claim_is_a_question_or_empty():

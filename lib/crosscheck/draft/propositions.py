@@ -40,8 +40,9 @@ _SEAMS = re.compile(
     r"|(?P<amid>,?\s+(?=amid(?:st)?\b))",
     re.IGNORECASE)
 _TRIM = " \t\r\n\"\u201c\u201d\u2018\u2019',;:-\u2014\u2013"
-_THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s+)?(?:that|and that)\s+(?=\S+\s+\S+\s+\S+)",
-                   re.IGNORECASE)
+_THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s+)?(?:that|and that)\s+"
+                   r"(?!(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|means|makes)\b)"
+                   r"(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)   # not "That is pressure": "That" is its subject
 # A participle phrase after a reported content, which the extractor leaves out: ", killing at least 12 fighters".
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")

@@ -19,8 +19,9 @@ _QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])
 _ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
            re.compile(r"\s*\([^()]{1,60}\)"))
 _CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
-                       r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:comment|say|confirm|reveal|divulge|disclose|"
-                       r"specify|discuss)\w*\s+(?:on\s+|about\s+)?", re.IGNORECASE)
+                       r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:(?:comment|say|confirm|reveal|divulge|disclose|"
+                       r"specify|discuss)\w*|(?:respond|reply|answer)\w*\s+to\s+(?:a\s+|the\s+)?(?:questions?|requests?)"
+                       r"(?:\s+for\s+comment)?)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
 _DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
 _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
 # An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
@@ -78,7 +79,12 @@ def _strip_cue(text: str, proposition: Proposition) -> str:
         text = _DENY_LEAD.sub("", text, count=1)
     if stance == "confirms":
         text = _CONFIRM_LEAD.sub("", text, count=1)
-    return re.sub(r"^(?:that|and|but|however|and that)\b[,\s]*", "", text, flags=re.IGNORECASE)
+    return _LEADING_LINK.sub("", text)
+
+
+#: A content's leading link word ("that", "and", "but"), but not "That" as the subject ("That is pressure").
+_LEADING_LINK = re.compile(r"^(?:and\s+that|that(?!\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|"
+                           r"does|did|means|makes)\b)|and|but|however)\b[,\s]*", re.IGNORECASE)
 
 
 def _first_person(text: str, proposition: Proposition) -> str:
