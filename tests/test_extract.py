@@ -293,6 +293,13 @@ def test_a_time_adverb_before_the_cue_is_not_the_source(sentence, source):
      "Harwick Rovers lost £14.6 million"),
     ("Prices rose 3%, according to figures released by the statistics office.",
      "figures released by the statistics office", "Prices rose 3%"),
+    # "according to X" as an aside inside its clause: the clause runs on past it
+    ("The weapons, according to Ms. Kerrigan, were found in the flat next door.", "Ms. Kerrigan",
+     "The weapons \u2026 were found in the flat next door"),
+    # a name with its role after it, then the cue: the subject, not a content with an inverted source
+    ("Nadia Kerrigan, a solicitor representing the Amiri family, said the couple and their three children, the "
+     "youngest aged four, were woken at 5 a.m.", "Nadia Kerrigan",
+     "the couple and their three children, the youngest aged four, were woken at 5 a.m."),
 ])
 def test_source_and_content_boundaries(sentence, source, content):
     (a,) = only_reported(sentence)

@@ -2,6 +2,7 @@
 or the words before the phrase ("Fares will rise, according to the council")."""
 from __future__ import annotations
 
+from . import lexicon as L
 from .phrases import clause_end, object_np
 from .unit import Unit
 
@@ -22,4 +23,15 @@ def according_to(u: Unit) -> None:
             parts = [(s1, clause_end(T, s1, ue))]               # "According to X the content."
         else:
             parts = [(T.before_start(us, i), i)]                # "The content, according to X."
+            if _aside(T, us, i, s1, ue):                        # "The weapons, according to X, were found ...":
+                parts.append((s1 + 1, clause_end(T, s1 + 1, ue)))   # the clause runs on past the aside
         u.add((s0, s1), (i, i + 2), parts)
+
+
+def _aside(T, us: int, i: int, s1: int, ue: int) -> bool:
+    """Is "according to X" an aside set off by commas inside a clause whose verb comes after it?"""
+    opened = i - 1 > us and T.low[i - 1] == ","
+    closed = s1 + 1 < ue and T.low[s1] == "," and not T.inq[s1 + 1]
+    verb_after = closed and (T.low[s1 + 1] in L.AUXILIARIES or T.low[s1 + 1] in ("had", "have", "has"))
+    before = range(us, i - 1)
+    return opened and verb_after and not any(T.low[x] in L.AUXILIARIES or T.low[x] in L.VERB_FORMS for x in before)

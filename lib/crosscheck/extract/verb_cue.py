@@ -99,9 +99,9 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
     low = T.low
     if low[i - 1] == ",":
         c = i - 2
-        while c > us and i - c <= 6 and low[c] != "," and not T.inq[c]:
+        while c > us and i - c <= 10 and low[c] != "," and not T.inq[c]:
             c -= 1
-        if c > us and low[c] == "," and _names_after_role(T, c, i - 1):
+        if c > us and low[c] == "," and (i - c <= 6 and _names_after_role(T, c, i - 1) or _role_after_name(T, us, c, i - 1)):
             return None
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
             T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES or _role_then_name(T, cue_end, ue)):
@@ -292,6 +292,15 @@ def _body_after_description(T, c: int, h: int) -> bool:
     inner = range(c + 1, h)
     return 1 <= h - c - 1 <= 6 and c >= 1 and not T.cap[c - 1] and T.cap[c + 1] and not any(T.inq[x] for x in inner) \
         and any(T.low[x] in L.ORG_WORDS for x in inner) and all(T.cap[x] or T.low[x] in ("of", "and", "&", "for") for x in inner)
+
+
+def _role_after_name(T, us: int, c: int, h: int) -> bool:
+    """Is tokens (c, h) a role phrase after a name that opens the unit ("Nadia Kerrigan, a solicitor
+    representing the Amiri family, said ..."): the cue's subject, not an inverted source?"""
+    name = range(us, c)
+    if not 1 <= len(name) <= 4 or not all(T.cap[x] and not T.inq[x] for x in name):
+        return False
+    return T.low[c + 1] in ("a", "an", "the") and any(T.low[x] in L.ROLE_HEADS for x in range(c + 1, h))
 
 
 def _names_after_role(T, c: int, h: int) -> bool:
