@@ -1417,6 +1417,7 @@ def test_a_body_named_only_by_its_noun_is_the_same_body_the_second_time(text):
 @pytest.mark.parametrize("sentence", [
     "He was sentenced to nine years in prison on espionage charges that the State Department calls fabricated.",
     "The talks stalled amid claims that the envoy had left.",
+    "Plumline is investigated over the 30% commission it charges developers on in-app purchases.",
 ])
 def test_a_plural_noun_inside_a_phrase_is_no_cue(sentence):
     assert not only_reported(sentence)

@@ -367,7 +367,7 @@ THAT_ONLY = {"find", "establish", "determine", "discover", "hold", "mean", "need
              "like", "love", "hate", "remember", "forget", "notice", "gather", "infer", "deduce",
              "figure", "calculate", "reflect", "illustrate", "prove", "demonstrate", "raise",
              "address", "answer", "see", "credit", "thank", "order", "rate", "rank", "judge",
-             "project", "read", "accept"}
+             "project", "read", "accept", "charge"}
 
 # A content that starts with one of these (and holds no "that" or quotation) is an adverbial.
 ADVERBIAL_PREPS = {"in", "on", "at", "during", "after", "before", "from", "with", "for", "since",
