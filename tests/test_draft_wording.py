@@ -49,6 +49,18 @@ def test_question_text(question, text):
     assert question_text(question) == text
 
 
+@pytest.mark.parametrize("article, text", [
+    ("On Thursday his spokesman said the minister respected the bank's independence and had not sought to "
+     "influence the committee.", "The minister had not sought to influence the committee."),
+    ("Ashby said managers had discussed a range of scenarios with staff but had not announced a date.",
+     "Managers had not announced a date."),
+    ("The weapons, according to Ms. Kerrigan, were found in the flat next door.",
+     "The weapons were found in the flat next door."),
+])
+def test_a_clause_cut_from_its_subject_gets_it_back(article, text):
+    assert text in [c.text for c in draft_article(parse_document(article)).claims]
+
+
 def test_that_as_a_quotes_subject_is_kept():
     draft = draft_article(parse_document('Sen. Hallie Brandt said Quint had called twice. "That is pressure, '
                                          'whatever they call it," she said.'))

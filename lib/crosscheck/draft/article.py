@@ -105,7 +105,8 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     names = _party_names(drafted, registry)
     claims, used = [], _Ids()
     for point, evidence in zip(points, drafted):
-        text = question_text(point.question) if point.question else claim_text(_anchor(point))
+        anchor = None if point.question else _anchor(point)
+        text = question_text(point.question) if anchor is None else claim_text(anchor, _sibling_subject(anchor, found))
         claim_id = _unique_id(text, used)
         claim = Claim(claim_id, text, group=document.id, evidence=tuple(evidence), draft=True,
                       note="Drafted by crosscheck; confirm, reword or delete.")
@@ -160,6 +161,30 @@ def _against_denial(proposition: Proposition, first_party: bool) -> str:
     if not against:
         return "denies"
     return "asserts" if first_party else "confirms"
+
+
+def _sibling_subject(proposition: Proposition, found: list[Proposition]) -> str:
+    """The subject of the first clause of the statement a clause was cut from ("the minister respected
+    ... and had not sought to ..."), for a clause that starts with its verb; else ""."""
+    if not _NO_SUBJECT.match(proposition.quote):
+        return ""
+    if proposition.extra.get("subject"):
+        return proposition.extra["subject"]     # the noun phrase before an aside ("The weapons, according to X,")
+    siblings = [p for p in found if p.statement == proposition.statement and p.start < proposition.start]
+    first = _ASIDE.sub("", siblings[0].quote) if siblings and proposition.statement else ""
+    subject = _SUBJECT.match(first)
+    if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{_AUXILIARY}\b", first):
+        return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
+    return subject.group("subject") if subject else ""
+
+
+_AUXILIARY = r"(?:had|has|have|did|does|do|was|were|is|are|would|will|could|can|should|may|might)"
+#: A clause that starts with its verb: "had not sought to influence the committee".
+_NO_SUBJECT = re.compile(rf"^\W*{_AUXILIARY}\b", re.IGNORECASE)
+#: A clause's subject: a name or a determiner's noun phrase, up to its verb ("the minister respected").
+_SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{_AUXILIARY}\b))"
+                      rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{_AUXILIARY}|\w+ed)\b")
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},")
 
 
 def _statement_ids(found: list[Proposition]) -> dict[int, str]:

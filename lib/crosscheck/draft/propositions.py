@@ -147,8 +147,11 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
     reason_of, frame, voice = answer_before_reason(builder, statement, frame, frame_start, voice)
     if reason_of is None:
         reason_of = _answer_before(builder, statement, cue)
-    first, first_index = True, len(builder.found)
-    for span in statement.content:
+    first, first_index, subject = True, len(builder.found), ""
+    for number, span in enumerate(statement.content):
+        if number + 1 < len(statement.content) and _BARE_SUBJECT.match(text[span.start:span.end]):
+            subject = text[span.start:span.end].strip(" ,")     # "The weapons, according to X, were found ...":
+            continue                                            # the subject of the part after the aside
         for start, end, seam in _clauses(text, span.start, span.end):
             piece_voice, piece_kind, piece_frame, piece_cue = voice, statement.kind, seam, seam.strip(" ,")
             if first:
@@ -156,12 +159,17 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             elif text[start:start + 8].lower() == "despite " and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
-                        reason_of=reason_of, question=in_question(builder, start) or _asks(text[start:end]))
+                        reason_of=reason_of, question=in_question(builder, start) or _asks(text[start:end]),
+                        subject=subject)
+            subject = ""
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
 
 
+#: A content part that is only a noun phrase (no verb): "The weapons" before an aside.
+_BARE_SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}?\W*$"
+                           r"(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)")
 _REASON_CUE = re.compile(r"^(?:saying|adding|arguing|insisting|explaining)$", re.IGNORECASE)
 
 
@@ -342,7 +350,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             cues=cues, terms=_own_terms(content, item["voice"], item["kind"], item["cue"]) if not cues.back_reference
             else cues.topic,
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
-            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of")},
+            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of"), "subject": item.get("subject", "")},
             figures=figures(content) if _DIGIT.search(content) else {},
             answers_party=answered[0], answers_denial=answered[1], names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}

@@ -44,10 +44,13 @@ _FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we":
                  "our": "{party}'s"}
 
 
-def claim_text(proposition: Proposition) -> str:
-    """The claim a proposition states, in plain words (see the module's docstring)."""
+def claim_text(proposition: Proposition, subject: str = "") -> str:
+    """The claim a proposition states, in plain words (see the module's docstring); ``subject`` is the
+    subject of the clause it was cut from, for a clause that starts with its verb."""
     text = " ".join(proposition.quote.split())
     text = _strip_cue(text, proposition)
+    if subject and proposition.cues.stance in ("asserts", "confirms"):
+        text = f"{subject} {text}"      # "had not sought to influence" -> "the minister had not sought to ..."
     text = _TRAILING_SOURCE.sub("", text)
     text = _QUOTES.sub("", text)
     for aside in _ASIDES:
