@@ -30,6 +30,9 @@ from crosscheck.draft.wording import question_text
      "Quint called twice."),
     ("Tarnley Police did not respond to a question on whether an apology had been offered.",
      "An apology was offered."),
+    # a refusal on a topic with no verb of its own is an open question, not a proposition
+    ("Redstone did not respond to requests for comment on the fault.", "Open question: the fault."),
+    ("The university declined to comment on Marchbank's finances.", "Open question: Marchbank's finances."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
 ])
 def test_claim_text_from_one_statement(article, text):

@@ -27,6 +27,9 @@ _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?
 # An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
                               r"warned|claimed)\b.*$", re.DOTALL)
+#: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
+_NOUN_PHRASE = re.compile(r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b)"
+                          r"(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.,-]+){0,6}\W*$")
 _WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
 _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
               "given": "gave", "seen": "saw", "done": "did", "gone": "went", "won": "won",
@@ -77,7 +80,7 @@ def _strip_cue(text: str, proposition: Proposition) -> str:
     stance = proposition.cues.stance
     if stance == "declines":
         question = declined_question(_CUE_LEAD.sub("", text, count=1))
-        return f"Open question: {question}" if _WH.match(question) else question
+        return f"Open question: {question}" if _WH.match(question) or _NOUN_PHRASE.match(question) else question
     if stance == "denies":
         text = _DENY_LEAD.sub("", text, count=1)
     if stance == "confirms":
