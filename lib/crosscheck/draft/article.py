@@ -103,10 +103,13 @@ def draft_article(document, registry=None, statements=None) -> Draft:
     drafted = [_evidence(point, document.id, public_on, ids) for point in points]
     parties = _article_parties(drafted, voices.outlet.party, registry)
     names = _party_names(drafted, registry)
+    firsts: dict[str, Proposition] = {}     # each statement's first clause
+    for proposition in found:
+        firsts.setdefault(proposition.statement, proposition)
     claims, used = [], _Ids()
     for point, evidence in zip(points, drafted):
         anchor = None if point.question else _anchor(point)
-        text = question_text(point.question) if anchor is None else claim_text(anchor, _sibling_subject(anchor, found))
+        text = question_text(point.question) if anchor is None else claim_text(anchor, _sibling_subject(anchor, firsts))
         claim_id = _unique_id(text, used)
         claim = Claim(claim_id, text, group=document.id, evidence=tuple(evidence), draft=True,
                       note="Drafted by crosscheck; confirm, reword or delete.")
@@ -163,15 +166,16 @@ def _against_denial(proposition: Proposition, first_party: bool) -> str:
     return "asserts" if first_party else "confirms"
 
 
-def _sibling_subject(proposition: Proposition, found: list[Proposition]) -> str:
+def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -> str:
     """The subject of the first clause of the statement a clause was cut from ("the minister respected
-    ... and had not sought to ..."), for a clause that starts with its verb; else ""."""
+    ... and had not sought to ..."), for a clause that starts with its verb; else "". ``firsts`` holds each
+    statement's first clause."""
     if not _NO_SUBJECT.match(proposition.quote):
         return ""
     if proposition.extra.get("subject"):
         return proposition.extra["subject"]     # the noun phrase before an aside ("The weapons, according to X,")
-    siblings = [p for p in found if p.statement == proposition.statement and p.start < proposition.start]
-    first = _ASIDE.sub("", siblings[0].quote) if siblings and proposition.statement else ""
+    sibling = firsts.get(proposition.statement) if proposition.statement else None
+    first = _ASIDE.sub("", sibling.quote) if sibling is not None and sibling.start < proposition.start else ""
     subject = _SUBJECT.match(first)
     if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{_AUXILIARY}\b", first):
         return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
