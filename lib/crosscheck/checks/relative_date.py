@@ -102,6 +102,9 @@ _NINE_ELEVEN = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|terror(?:ism)?|
                           r"|commission|era|victims|families|first\s+responders|truthers?)\b", re.IGNORECASE)
 _POSSESSED_MONTH_DAY = re.compile(r"['’]s\s+(?=[A-Z])")  # "Sunday's Sept. 11 memorial"
 _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a table of figures has many)
+#: "that" as a conjunction, not a demonstrative ("said that Christmas was ...")
+_THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
+                         r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -443,6 +446,12 @@ class _Resolver:
                 return (max(before, key=lambda p: p.first), "the most recent one before publication", mod,
                         None) if before else None
             return (min(after, key=lambda p: p.first), "the next one after publication", mod, None) if after else None
+        if mod == "that" and self._counted_index(start) >= 0 and not _THAT_JOINS.search(self.ctx.text, max(0, start - 16), start):
+            # "in 1958 ... That Easter she led the choir": the holiday of the year told of
+            ref, source = self.anchor(start)
+            found = holiday.dates(ref.first.year)
+            if found:
+                return found[0], f"the one in the year of the date before it ({source})", mod, None
         way = direction(self.ctx, start, end)
         # "the rush before Eid" in a past clause: the holiday may still be just ahead
         chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before"))
@@ -455,6 +464,11 @@ class _Resolver:
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
+        elliptic = _ELLIPTIC_AFTER.match(self.ctx.text, m.end()) if m.group("pre") is None else None
+        if elliptic and _THE_BEFORE.search(self.ctx.text, max(0, m.start() - 5), m.start()):
+            step = 1 if elliptic.group(1).lower() == "after" else -1  # "broke the record on the Sunday after"
+            what = f"the {m.group('wd')} {elliptic.group(1).lower()}"
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), what, what, step)
         second = self._second_of_range(m, wd)
         if second is not None:
             return second
@@ -473,6 +487,10 @@ class _Resolver:
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
+            ahead = (wd - pub.weekday()) % 7
+            d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
+            return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
@@ -503,8 +521,8 @@ class _Resolver:
         if before is None or found is None or found[0] < lo or found[1].granularity != "day":
             return None
         first = found[1].first
-        if first.weekday() != weekday_number(before.group("first")):
-            return None
+        if not before.group("deictic") and first.weekday() != weekday_number(before.group("first")):
+            return None  # ("from tonight into early Thursday": the anchor is tonight's day)
         cue = " ".join(before.group(0).split())
         return Resolution(P.day(_weekday_step(first, wd, 1)), f"the second day of a range: the next such day after "
                           f"{first.isoformat()}", cue)
@@ -568,11 +586,14 @@ class _Resolver:
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
-        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2")).lower()]
+        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
             return self.count(m.start(), lambda d: P.season(d.year, code), "that season", "that")
+        if mod.startswith("the "):  # "took over the following summer": the first such season after the date before
+            step = -1 if mod.endswith(("previous", "prior")) else 1
+            return self.count(m.start(), lambda d: _season_step(d, code, step), f"{mod} such season", mod, step)
         current = P.season_of(pub)
         if mod in ("last", "this past"):
             year = pub.year if P.season(pub.year, code).last < pub else pub.year - 1
@@ -665,8 +686,12 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
 
 
 #: the first day of a range of weekdays, just before the second ("Thursday into", "Monday night to")
-_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
+_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>tonight|today|tomorrow))(?:['’]s)?"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?"
                               r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
+#: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
+_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
@@ -736,6 +761,14 @@ def _maybe_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> P.P
     return P.day_range(a, b)
 
 
+def _season_step(ref: dt.date, code: str, step: int) -> P.Period:
+    """The such season wholly after (step 1) or before (step -1) the day ``ref``."""
+    options = [P.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
+    if step > 0:
+        return min((p for p in options if p.first > ref), key=lambda p: p.first)
+    return max((p for p in options if p.last < ref), key=lambda p: p.first)
+
+
 def _weekday_step(ref: dt.date, wd: int, step: int) -> dt.date:
     """The such weekday strictly before (step -1) or after (step 1) ``ref``."""
     if step < 0:
@@ -791,9 +824,13 @@ _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
 _HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
                        r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
-#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
-_WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
-                               r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
+#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day; "on
+#: Saturday mornings": a habit, no one day
+_WEEKDAY_COMPOUND = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|(?i:school|schools|prayers?|papers?|editions?|"
+                               r"newspapers?|supplements?|magazines?|league|roast|brunch)|Times|best|services|shows?|"
+                               # a place named for a weekday ("flooded homes along Sunday Creek")
+                               r"Creek|River|Lake|Islands?|Street|Road|Avenue|Park|Bay|Hill|Harbou?r|Valley|Point|"
+                               r"Bridge|Square|Beach|Mountain|County|(?:talk|news|political|"
                                r"morning|public affairs)\s+shows?|Night\s+(?:Live|Football|Fever)|Morning\s+Football|"
                                r"Telegraph|Express|Mirror|Herald)\b")
 
