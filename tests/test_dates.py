@@ -1488,3 +1488,42 @@ def test_a_need_with_its_object_between_is_no_aim():
     r = values("The Hawks needed two overtimes to beat the Owls in Saturday's game.", TUE)
     assert r["Saturday's"] == "2016-12-10"
     assert values("The Hawks asked the league to move Saturday's game.", TUE)["Saturday's"] == "2016-12-17"
+
+
+def test_the_new_year():
+    dec = dt.date(2021, 12, 29)
+    assert values("Hospitals are bracing for staff shortages in the new year.", dec)["the new year"] == "2022"
+    assert values("Orders slumped in the new year before recovering in June.", dec)["the new year"] == "2021"
+    assert values("Hospitals are bracing for staff shortages in the new year.", dt.date(2022, 1, 6))["the new year"] \
+        == "2022"
+    assert values("They made the new year resolutions together.", dec) == {}
+
+
+def test_the_year_before_that_and_a_holiday_in_it():
+    r = values("Last spring the fair was rained out, and the year before that a fire closed it until Labor Day.",
+               dt.date(2026, 5, 16))
+    assert (r["the year before that"], r["until Labor Day"]) == ("2024", "2024-09-02")
+    # "The year before that," with a comma: the count from the date before, "that" left out of its span
+    r = values("The mill shut in 2019. The year before that, it had cut 40 jobs.", TUE)
+    assert r["The year before"] == "2018"
+
+
+def test_easter_vigil_and_a_present_passive_of_an_irregular_participle():
+    apr = dt.date(2014, 4, 8)
+    assert values("Confessions are heard on Holy Saturday.", apr)["on Holy Saturday"] == "2014-04-19"
+    may = dt.date(2014, 5, 8)
+    assert values("The choir sang at the Easter Vigil.", may)["Easter Vigil"] == "2014-04-19"
+    assert values("The choir sang on Easter.", may)["on Easter"] == "2014-04-20"
+
+
+def test_a_holiday_shortened_week_is_this_one():
+    jan = dt.date(2020, 1, 23)
+    assert values("Banks ended a holiday-shortened week lower.", jan)["holiday-shortened week"] == "2020-W04"
+    assert "holiday-shortened week" not in values("Last year's holiday-shortened week was calm.", jan)
+
+
+def test_after_this_weekend_with_what_is_so_now():
+    mon = dt.date(2023, 3, 13)
+    assert values("After this weekend, every lender is rethinking its deposits.", mon)["this weekend"] == "2023-W10-WE"
+    assert values("After this weekend, the branch will reopen.", mon)["this weekend"] == "2023-W11-WE"
+    assert values("The branch reopens after this weekend.", mon)["this weekend"] == "2023-W11-WE"

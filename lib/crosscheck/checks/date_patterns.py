@@ -92,7 +92,9 @@ RELATIVE = re.compile(
     # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
     r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
     r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
-    r"|(?P<midweek>(?:early|mid|late)-?(?P<u21>week))"
+    r"|(?P<midweek>(?:(?:early|mid|late)-?|(?<!['’]s\s)holiday-shortened\s+)(?P<u21>week))"
+    # "for young people in the new year" in late December: the year about to begin
+    r"|(?P<newyear>the\s+new\s+year)(?![\w\-'’])(?!\s+(?:holidays?|celebrations?|party|parties|resolutions?|eve)\b)"
     r"|(?P<within>within\s+(?:the\s+)?(?:next\s+|coming\s+)?" + _N.replace("?P<n>", "?P<n3>")
     + r"\s+(?P<u3>days?|weeks?|months?|years?))"
     r"|(?P<next_n>(?:in|over|during)\s+the\s+(?:next|coming)\s+" + _N.replace("?P<n>", "?P<n4>")
@@ -118,7 +120,8 @@ RELATIVE = re.compile(
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
-    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
+    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
     # "the year-earlier quarter", "the year-ago period"
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
@@ -263,6 +266,8 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
         return "days"
     if m.group("weekend"):
         return "weekend"
+    if m.group("newyear"):
+        return "year"
     if m.group("end"):
         return (m.group("u11") or m.group("uend") or m.group("uend3") or "year").lower()
     for group, unit in _UNIT_GROUP.items():

@@ -141,6 +141,7 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Father['’]?s\s+Day", "the third Sunday of June (US)", _day(_nth(6, SU, 3))),
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
+    (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),
     (r"Good\s+Friday", "two days before Easter Sunday", _easter(-2)),
     (r"Palm\s+Sunday", "a week before Easter Sunday", _easter(-7)),

@@ -320,7 +320,7 @@ class _Resolver:
         at, period = self.anchors[i]
         if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100 or at in self.baselines:
             return None  # (a baseline's year, "higher than last year", dates the figure compared, not the sentence)
-        if not one_clause(self.ctx.text, at, pos):
+        if not one_clause(self.ctx.text, self.ends.get(at, at), pos):  # (from the date's end: "the year before that")
             return None  # "set last year and extended after Labor Day": another verb's date
         if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
             return None  # "hired 4,200, about the same number it hired in 2025, most of them in October"

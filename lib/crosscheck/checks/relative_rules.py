@@ -176,6 +176,13 @@ def _calendar_units(r, m: re.Match):
             return Resolution(P.shifted(pub, -1, unit), f"the full {unit} told in the past: the last whole one",
                               mod)
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("newyear"):  # the year about to begin from October on, else (or in a past clause) the one begun
+        way = _way(r, m)
+        if pub.month >= 10 and way.way != "past":
+            return Resolution(P.year(pub.year + 1), "the new year: the one about to begin", way.cue or "the new year",
+                              tense=way.tense)
+        return Resolution(P.year(pub.year), "the new year: the one begun this January", way.cue or "the new year",
+                          tense=way.tense)
     if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
         unit = (m.group("u20") or m.group("u21")).lower()
         return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
@@ -213,6 +220,10 @@ def _way(r, m: re.Match):
     return direction(r.ctx, m.start(), m.end())
 
 
+_AFTER_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]fter|[Ss]ince)\s+$")
+_NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a bare "is": what is so now
+
+
 def _weekend(r, m: re.Match):
     if not m.group("weekend"):
         return None
@@ -229,6 +240,11 @@ def _weekend(r, m: re.Match):
         way = _way(r, m)
         if way.tense in ("past", "report"):  # "told them this weekend" in a Monday story: the one just past
             return Resolution(P.weekend(pub - D(weeks=1)), "the weekend just past (past tense)", way.cue,
+                              tense=way.tense)
+        if (way.tense == "present" and _NOW_PRESENT.search(way.cue)  # not a schedule: "reopens after this weekend"
+                and _AFTER_BEFORE.search(r.ctx.text, max(0, m.start() - 8), m.start())):
+            # "After this weekend, every treasurer is asking ...": what is so now came after it
+            return Resolution(P.weekend(pub - D(weeks=1)), "the weekend just past (the present after it)", way.cue,
                               tense=way.tense)
     if mod == "this" or pub.weekday() >= 5:
         return Resolution(this, "the weekend of the publication week", mod)

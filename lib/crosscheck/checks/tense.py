@@ -51,7 +51,7 @@ _SCHEDULE_PRESENT = ("begins starts opens ends closes arrives departs resumes ex
 _PARTICIPLES = (
     "held made done given taken seen known shown built sold paid told said kept left run won lost set cut put shut "
     "spent sent brought bought thought found begun written chosen driven drawn broken spoken frozen hidden beaten "
-    "led met read struck worn sworn understood withdrawn overseen undertaken planned scheduled slated"
+    "led met read struck worn sworn understood withdrawn overseen undertaken planned scheduled slated heard caught taught fed hung"
 ).split()
 #: third-person present forms that are also plural nouns ("the council votes on ...", "which falls on ..."):
 #: a present verb only after a subject ("he", "which", "the board") and before its complement
