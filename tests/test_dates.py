@@ -1527,3 +1527,13 @@ def test_after_this_weekend_with_what_is_so_now():
     assert values("After this weekend, every lender is rethinking its deposits.", mon)["this weekend"] == "2023-W10-WE"
     assert values("After this weekend, the branch will reopen.", mon)["this weekend"] == "2023-W11-WE"
     assert values("The branch reopens after this weekend.", mon)["this weekend"] == "2023-W11-WE"
+
+
+def test_weekday_week_and_a_sentence_opening_noun():
+    wed = dt.date(2021, 12, 29)
+    assert values("The inquiry resumes on Thursday week.", wed)["on Thursday"] == "2022-01-06"
+    assert values("The inquiry resumes on Wednesday week.", wed)["on Wednesday"] == "2022-01-05"
+    assert values("The inquiry resumes on Thursday.", wed)["on Thursday"] == "2021-12-30"
+    # "The vote" opening a sentence is a noun, not the plural verb of "Democrats vote on Tuesday"
+    assert values("The vote on Tuesday was close.", wed)["on Tuesday"] == "2021-12-28"
+    assert values("Democrats vote on Tuesday.", wed)["on Tuesday"] == "2022-01-04"

@@ -469,6 +469,9 @@ class _Resolver:
             step = 1 if elliptic.group(1).lower() == "after" else -1  # "broke the record on the Sunday after"
             what = f"the {m.group('wd')} {elliptic.group(1).lower()}"
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), what, what, step)
+        if pre in ("", "on") and m.group("part") is None and _WEEK_AFTER.match(self.ctx.text, m.end()):
+            d = pub + D(days=(wd - pub.weekday()) % 7 + 7)  # "on Tuesday week": a week after the coming Tuesday
+            return Resolution(P.day(d), "a week after the coming such day", f"{m.group('wd')} week")
         second = self._second_of_range(m, wd)
         if second is not None:
             return second
@@ -691,6 +694,7 @@ _SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>t
                               r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
 #: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
 _ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 

@@ -65,7 +65,8 @@ _AMBIGUOUS_PRESENT = (
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene".split()
 _PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
-                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b[A-Z][a-z]+)\s+$")
+                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
+                                    r"\s+$")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
