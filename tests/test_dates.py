@@ -1537,3 +1537,13 @@ def test_weekday_week_and_a_sentence_opening_noun():
     # "The vote" opening a sentence is a noun, not the plural verb of "Democrats vote on Tuesday"
     assert values("The vote on Tuesday was close.", wed)["on Tuesday"] == "2021-12-28"
     assert values("Democrats vote on Tuesday.", wed)["on Tuesday"] == "2022-01-04"
+
+
+def test_a_fiscal_quarter_is_named_by_the_month_it_ended_in():
+    jan = dt.date(2020, 1, 23)
+    r = values("The grocer said profit in its fiscal second quarter, which ended in December, rose.", jan)
+    assert r["second quarter"] == "2019-Q4"
+    r = values("The grocer said profit in its fiscal third quarter, which ended in November, rose.", jan)
+    assert r["third quarter"] == "2019-09-01/2019-11-30"
+    # a calendar quarter with its end named stays that quarter
+    assert values("Profit in the second quarter, which ended in June, rose.", jan)["the second quarter"] == "2019-Q2"

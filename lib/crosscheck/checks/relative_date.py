@@ -574,6 +574,9 @@ class _Resolver:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
+        fiscal = self._fiscal_quarter_ended(m)
+        if fiscal is not None:
+            return fiscal
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             period = P.month(pub.year + shift, mon)
@@ -631,12 +634,32 @@ class _Resolver:
         n = _quarter_number(m)
         if n is None:
             return None  # "the February-April quarter": a fiscal quarter, not a calendar one
+        fiscal = self._fiscal_quarter_ended(m)
+        if fiscal is not None:
+            return fiscal
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
         period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, year_way(way), grace=False)
         return Resolution(period, f"quarter without a year: {rule}", way.cue, tense=way.tense)
+
+    def _fiscal_quarter_ended(self, m: re.Match) -> Resolution | None:
+        """"its fiscal second quarter, which ended in December": a fiscal quarter is no calendar one, but
+        the month it ended in names it, when that closes a calendar quarter (the last one ended by then)."""
+        text = self.ctx.text
+        ended = _QUARTER_ENDED.match(text, m.end())
+        if not (_FISCAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) and ended):
+            return None
+        last = month_number(ended.group("m"))
+        year = self.pub.year if P.month(self.pub.year, last).last < self.pub else self.pub.year - 1
+        cue = " ".join(ended.group(0).strip(" ,").split())
+        if last % 3:  # "which ended in February": the three months to its end, no calendar quarter
+            first = P.month(*_month_shift(dt.date(year, last, 1), -2))
+            return Resolution(P.day_range(first.first, P.month(year, last).last), "a fiscal quarter: the three "
+                              f"months that ended in {ended.group('m')} (the last such before publication)", cue)
+        return Resolution(P.quarter(year, last // 3), f"a fiscal quarter: the calendar quarter that ended in "
+                          f"{ended.group('m')} (the last one before publication)", cue)
 
     def _relative(self, m: re.Match) -> Resolution | None:
         return resolve_relative(self, m)
@@ -645,6 +668,8 @@ class _Resolver:
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
                      "fourth": 4, "4th": 4, "q4": 4, "final": 4}
 #: "in 2014" may give a date in its sentence its year; "by 2030", "since 2014" may not
+_FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:the\s+)?$", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>" + MONTH_RE + r")(?!\s*[0-9])")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
 
 
