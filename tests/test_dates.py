@@ -1547,3 +1547,11 @@ def test_a_fiscal_quarter_is_named_by_the_month_it_ended_in():
     assert r["third quarter"] == "2019-09-01/2019-11-30"
     # a calendar quarter with its end named stays that quarter
     assert values("Profit in the second quarter, which ended in June, rose.", jan)["the second quarter"] == "2019-Q2"
+
+
+def test_the_past_group_ends_at_a_word_boundary():
+    # "were ready" is "were" and the adjective, not the participle "read" cut from "ready"
+    cue = governing_tense("They were ready in November.", (0, 28), 15, 26)
+    assert (cue.tense, cue.cue) == ("past", "were")
+    cue = governing_tense("They had been sent in November.", (0, 31), 19, 30)
+    assert (cue.tense, cue.cue) == ("past", "had been sent")

@@ -94,11 +94,11 @@ _GROUPS = (
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
-             r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d))?"),
+             r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
     ("past", r"\b(?:has|have|hasn" + _APOS + r"t|haven" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|since|now|"
              r"repeatedly|long|never|twice))?(?:\s+been)?\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
-             r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d))?"),
+             r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
