@@ -174,9 +174,8 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
-                         "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday", "maundy",
-                         "holy", "eid", "eyd", "bakr", "ramadan",
-                         "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
+                         "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
+                         "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
                          "diwali", "deepavali", "holi"])
 

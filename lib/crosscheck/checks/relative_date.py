@@ -446,7 +446,8 @@ class _Resolver:
                 return (max(before, key=lambda p: p.first), "the most recent one before publication", mod,
                         None) if before else None
             return (min(after, key=lambda p: p.first), "the next one after publication", mod, None) if after else None
-        if mod == "that" and self._counted_index(start) >= 0 and not _THAT_JOINS.search(self.ctx.text, max(0, start - 16), start):
+        joins = _THAT_JOINS.search(self.ctx.text, max(0, start - 16), start)
+        if mod == "that" and self._counted_index(start) >= 0 and not joins:
             # "in 1958 ... That Easter she led the choir": the holiday of the year told of
             ref, source = self.anchor(start)
             found = holiday.dates(ref.first.year)
