@@ -1319,3 +1319,239 @@ def test_units_counted_from_a_holiday_or_event(text, published, expression, valu
 
 def test_units_counted_from_an_event_no_date_names_give_nothing():
     assert values("The vote passed two days after the hearing.", WED9) == {}
+
+
+# ---- round nine: wire wording from writers who did not know the code -----------------------------------
+
+TUE = dt.date(2016, 12, 13)
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # a past act that sets a date names one after the act: the nearest year, not the last one
+    ("The judge scheduled a status conference for Jan. 9.", "Jan. 9", "2017-01-09"),
+    ("The utility pulled its results forward to Feb. 2 from Feb. 16.", "Feb. 2", "2017-02-02"),
+    ("The utility pulled its results forward to Feb. 2 from Feb. 16.", "from Feb. 16", "2017-02-16"),
+    ("Park officials extended the skating season through Presidents Day.", "Presidents Day", "2017-02-20"),
+    # a weekday it sets is the nearest such day, on either side of publication
+    ("The clerk reset the hearing Monday for Thursday.", "Monday", "2016-12-12"),
+    ("The clerk reset the hearing Monday for Thursday.", "Thursday", "2016-12-15"),
+    ("The couple moved their flight up to Sunday night after the warning.", "Sunday night", "2016-12-11"),
+    # the same verbs with no date after "for"/"to"/"through" stay past
+    ("The judge scheduled the sentencing on Nov. 30.", "on Nov. 30", "2016-11-30"),
+    ("The board delayed its vote on Monday.", "on Monday", "2016-12-12"),
+    # a plan since changed is dated when it was made: the nearest year
+    ("The sale, originally set for Nov. 28, went ahead this week.", "Nov. 28", "2016-11-28"),
+])
+def test_a_date_that_a_past_act_sets_lies_after_the_act(text, expression, value):
+    assert values(text, TUE)[expression] == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # "be" before a participle makes it a passive of the group before: "would have to be done" looks ahead
+    ("The audit would have to be finished by Jan. 10.", "by Jan. 10", "2017-01-10"),
+    ("Repairs would need to be finished by Dec. 20.", "by Dec. 20", "2016-12-20"),
+    # an "-ed" adjective opening the object of a gerund is no past verb
+    ("Adjusters would start inspecting flooded basements Friday.", "Friday", "2016-12-16"),
+    ("Crews were inspecting flooded basements Friday.", "Friday", "2016-12-09"),
+    ("The roof collapsed Friday.", "Friday", "2016-12-09"),
+    # "must" and "should" look ahead, "must have" and "should have" back
+    ("The club must win at home on Saturday.", "on Saturday", "2016-12-17"),
+    ("Voters should expect results by Thursday.", "by Thursday", "2016-12-15"),
+    ("She must have left on Saturday.", "on Saturday", "2016-12-10"),
+    ("They should have called on Sunday.", "on Sunday", "2016-12-11"),
+    # a present passive may carry an adverb: "is fully booked for this summer" is present, not past
+    ("The camp is fully booked for this winter.", "this winter", "2016-WI"),
+    # a forecast participle schedules its date; a past "was forecast" does not
+    ("Showers forecast for Saturday could delay the parade.", "Saturday", "2016-12-17"),
+    ("Snow was forecast for Sunday but never came.", "Sunday", "2016-12-11"),
+    ("Buses departing Friday are nearly full.", "Friday", "2016-12-16"),
+])
+def test_verb_groups_that_look_ahead_or_back(text, expression, value):
+    assert values(text, TUE)[expression] == value
+
+
+def test_a_past_form_in_an_if_clause_that_would_answers_is_a_supposition():
+    assert values('"The town would be furious if we shut this weekend," she said.', TUE)["this weekend"] == "2016-W50-WE"
+    assert values("The owners said they would lose money if the store opened on Sunday.", TUE)["on Sunday"] == "2016-12-18"
+    # "would have" leaves the past, and an "if" with no "would" is a plain past
+    assert values("If the plane left on Sunday, it would have landed by now.", TUE)["on Sunday"] == "2016-12-11"
+    assert values("If the pipe burst on Sunday, nobody reported it.", TUE)["on Sunday"] == "2016-12-11"
+
+
+def test_a_past_verb_dates_the_infinitive_of_what_it_achieved():
+    r = values("The Hawks rallied from 20 points down to win the derby on Sunday.", TUE)
+    assert r["on Sunday"] == "2016-12-11"
+    r = values("Firefighters arrived within minutes to rescue two tenants on Saturday.", TUE)
+    assert r["on Saturday"] == "2016-12-10"
+    # a verb that aims ahead keeps its infinitive ahead
+    assert values("The union agreed to resume talks on Thursday.", TUE)["on Thursday"] == "2016-12-15"
+    assert values("The council voted to hold the hearing on Friday.", TUE)["on Friday"] == "2016-12-16"
+
+
+def test_plural_parts_of_a_weekday_are_a_habit():
+    assert "Sunday afternoons" not in values("The museum was packed on Sunday afternoons for decades.", TUE)
+    assert not any("Friday" in e for e in values("She played cards on Friday nights.", TUE))
+    assert values("The museum was packed on Sunday afternoon.", TUE)["on Sunday afternoon"] == "2016-12-11"
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    ("The krewe paraded on Mardi Gras.", dt.date(2017, 3, 1), "on Mardi Gras", "2017-02-28"),
+    ("Pancake races are held on Shrove Tuesday.", dt.date(2017, 2, 1), "on Shrove Tuesday", "2017-02-28"),
+    ("The choir rehearsed every night of Holy Week.", dt.date(2017, 4, 20), "Holy Week", "2017-04-09/2017-04-15"),
+    ("Foot-washing rites are held on Maundy Thursday.", dt.date(2017, 4, 1), "on Maundy Thursday", "2017-04-13"),
+])
+def test_days_of_the_easter_cycle(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+def test_that_holiday_is_the_one_of_the_year_told_of():
+    r = values("The family opened its first shop in 1971. That Christmas the line reached the corner.", TUE)
+    assert r["That Christmas"] == "1971-12-25"
+    # "that" joining a clause is no demonstrative
+    r = values("The shop opened in 1971. Her son said that Christmas was the busiest day.", TUE)
+    assert r["that Christmas"] != "1971-12-25"
+
+
+def test_holiday_modifiers_in_any_case():
+    assert values("Last Thanksgiving the airport set a record.", dt.date(2016, 11, 23))["Last Thanksgiving"] == \
+        "2015-11-26"
+
+
+def test_the_day_of_speaking_is_the_one_the_verb_of_speaking_governs():
+    text = ('The mayor said Tuesday that crews working Sunday and Monday had fixed the main. '
+            '"Tonight everyone gets water back," she said.')
+    assert values(text, dt.date(2016, 12, 14))["Tonight"] == "2016-12-13"
+    # a day that a past perfect governs is before the telling: publication stays the speaker's day
+    text = ('The clerk said the board had heard the same complaint at its meeting on Monday. '
+            '"Yesterday nothing had changed," she said.')
+    assert values(text, dt.date(2016, 12, 15))["Yesterday"] == "2016-12-14"
+
+
+def test_whole_years_ago_in_a_baseline_count_from_publication():
+    r = values("The county logged 90 crashes last year, down from 120 three years ago.", TUE)
+    assert (r["last year"], r["three years ago"]) == ("2015", "2013")
+    # a finer figure keeps its own size: the same month a year before
+    r = values("Exports rose 6% last month compared with a year ago.", TUE)
+    assert r["a year ago"] == "2015-11"
+
+
+def test_a_range_from_tonight_runs_forward():
+    r = values("Freezing rain may spread from tonight into early Friday.", TUE)
+    assert (r["tonight"], r["early Friday"]) == ("2016-12-13", "2016-12-16")
+    r = values("Delays are expected from today through Sunday.", TUE)
+    assert r["through Sunday"] == "2016-12-18"
+
+
+def test_the_weekday_after_with_its_event_left_unsaid():
+    r = values("Last Christmas the shelter filled up on the Saturday after.", TUE)
+    assert (r["Last Christmas"], r["Saturday"]) == ("2015-12-25", "2015-12-26")
+    r = values("The flood peaked on Nov. 8. The Sunday before, the levee had held.", TUE)
+    assert r["Sunday"] == "2016-11-06"
+    # "the Sunday after" with an event named is the event count; a bare "Sunday" is no count
+    assert values("They met the Sunday after Easter.", TUE)["the Sunday after Easter"] == "2016-04-03"
+    assert values("He said the Sunday after the vote was quiet.", TUE).get("Sunday") is None
+
+
+def test_the_following_season_counts_from_the_date_before():
+    r = values("The mill burned in October 2011 and reopened the following spring.", TUE)
+    assert r["the following spring"] == "2012-SP"
+    r = values("The levee broke in August 2005. The previous winter had been dry.", TUE)
+    assert r["The previous winter"] == "2004-WI"
+    # with no "the", "next spring" still counts from publication
+    assert values("The mill will reopen next spring.", TUE)["next spring"] == "2017-SP"
+
+
+def test_a_bare_season_or_month_that_a_bound_names():
+    jan = dt.date(2020, 1, 23)
+    r = values("The bakery said it would drop its rye loaf by summer.", jan)
+    assert r["by summer"] == "2020-SU"
+    assert values("The dispute could drag into March.", jan)["into March"] == "2020-03"
+    # "in spring" of a habit, and "fall" the verb, are no seasons
+    assert values("Lilacs bloom in spring and shares could fall by 2 percent.", jan) == {}
+
+
+def test_weekday_look_alikes_that_name_places_and_products():
+    r = values("Crews cleared debris along Saturday Creek on Monday.", TUE)
+    assert r == {"on Monday": "2016-12-12"}
+    assert values("The chain will retire its Sunday Roast sandwich.", TUE) == {}
+
+
+def test_the_full_year_told_in_the_past_and_month_end():
+    jan = dt.date(2020, 1, 23)
+    assert values("For the full year, the lender earned $90 million.", jan)["the full year"] == "2019"
+    assert values("The lender raised its outlook for the full year.", jan)["the full year"] == "2020"
+    r = values("Traders expect month-end selling and heavy quarter-end flows.", jan)
+    assert (r["month-end"], r["quarter-end"]) == ("2020-01", "2020-Q1")
+
+
+def test_a_need_with_its_object_between_is_no_aim():
+    r = values("The Hawks needed two overtimes to beat the Owls in Saturday's game.", TUE)
+    assert r["Saturday's"] == "2016-12-10"
+    assert values("The Hawks asked the league to move Saturday's game.", TUE)["Saturday's"] == "2016-12-17"
+
+
+def test_the_new_year():
+    dec = dt.date(2021, 12, 29)
+    assert values("Hospitals are bracing for staff shortages in the new year.", dec)["the new year"] == "2022"
+    assert values("Orders slumped in the new year before recovering in June.", dec)["the new year"] == "2021"
+    assert values("Hospitals are bracing for staff shortages in the new year.", dt.date(2022, 1, 6))["the new year"] \
+        == "2022"
+    assert values("They made the new year resolutions together.", dec) == {}
+
+
+def test_the_year_before_that_and_a_holiday_in_it():
+    r = values("Last spring the fair was rained out, and the year before that a fire closed it until Labor Day.",
+               dt.date(2026, 5, 16))
+    assert (r["the year before that"], r["until Labor Day"]) == ("2024", "2024-09-02")
+    # "The year before that," with a comma: the count from the date before, "that" left out of its span
+    r = values("The mill shut in 2019. The year before that, it had cut 40 jobs.", TUE)
+    assert r["The year before"] == "2018"
+
+
+def test_easter_vigil_and_a_present_passive_of_an_irregular_participle():
+    apr = dt.date(2014, 4, 8)
+    assert values("Confessions are heard on Holy Saturday.", apr)["on Holy Saturday"] == "2014-04-19"
+    may = dt.date(2014, 5, 8)
+    assert values("The choir sang at the Easter Vigil.", may)["Easter Vigil"] == "2014-04-19"
+    assert values("The choir sang on Easter.", may)["on Easter"] == "2014-04-20"
+
+
+def test_a_holiday_shortened_week_is_this_one():
+    jan = dt.date(2020, 1, 23)
+    assert values("Banks ended a holiday-shortened week lower.", jan)["holiday-shortened week"] == "2020-W04"
+    assert "holiday-shortened week" not in values("Last year's holiday-shortened week was calm.", jan)
+
+
+def test_after_this_weekend_with_what_is_so_now():
+    mon = dt.date(2023, 3, 13)
+    assert values("After this weekend, every lender is rethinking its deposits.", mon)["this weekend"] == "2023-W10-WE"
+    assert values("After this weekend, the branch will reopen.", mon)["this weekend"] == "2023-W11-WE"
+    assert values("The branch reopens after this weekend.", mon)["this weekend"] == "2023-W11-WE"
+
+
+def test_weekday_week_and_a_sentence_opening_noun():
+    wed = dt.date(2021, 12, 29)
+    assert values("The inquiry resumes on Thursday week.", wed)["on Thursday"] == "2022-01-06"
+    assert values("The inquiry resumes on Wednesday week.", wed)["on Wednesday"] == "2022-01-05"
+    assert values("The inquiry resumes on Thursday.", wed)["on Thursday"] == "2021-12-30"
+    # "The vote" opening a sentence is a noun, not the plural verb of "Democrats vote on Tuesday"
+    assert values("The vote on Tuesday was close.", wed)["on Tuesday"] == "2021-12-28"
+    assert values("Democrats vote on Tuesday.", wed)["on Tuesday"] == "2022-01-04"
+
+
+def test_a_fiscal_quarter_is_named_by_the_month_it_ended_in():
+    jan = dt.date(2020, 1, 23)
+    r = values("The grocer said profit in its fiscal second quarter, which ended in December, rose.", jan)
+    assert r["second quarter"] == "2019-Q4"
+    r = values("The grocer said profit in its fiscal third quarter, which ended in November, rose.", jan)
+    assert r["third quarter"] == "2019-09-01/2019-11-30"
+    # a calendar quarter with its end named stays that quarter
+    assert values("Profit in the second quarter, which ended in June, rose.", jan)["the second quarter"] == "2019-Q2"
+
+
+def test_the_past_group_ends_at_a_word_boundary():
+    # "were ready" is "were" and the adjective, not the participle "read" cut from "ready"
+    cue = governing_tense("They were ready in November.", (0, 28), 15, 26)
+    assert (cue.tense, cue.cue) == ("past", "were")
+    cue = governing_tense("They had been sent in November.", (0, 31), 19, 30)
+    assert (cue.tense, cue.cue) == ("past", "had been sent")

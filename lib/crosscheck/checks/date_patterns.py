@@ -36,7 +36,7 @@ _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]omin
            r"[Tt]he\s+previous|[Tt]he\s+prior|[Tt]he\s+following|[Tt]he\s+next)")
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
-    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night))?(?:'s|’s)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night)(?!s\b))?(?:'s|’s)?"
     r"(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
 )
 #: a weekday that is part of a name ("Good Friday", "Fox News Sunday") or of a full date ("2016, Sunday")
@@ -46,7 +46,7 @@ WEEKDAY_NAME_BEFORE = re.compile(
 AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$")
 
 _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sat 11th as late as July"
-              r"[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
+              r"[Ii]n|[Ii]nto|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
               r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
@@ -60,10 +60,13 @@ MONTH_ALONE = re.compile(
 )
 
 SEASON = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
+    r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
+    r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
     r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
-    r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter))"
+    r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
+    # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
+    r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 
@@ -89,7 +92,9 @@ RELATIVE = re.compile(
     # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
     r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
     r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
-    r"|(?P<midweek>(?:early|mid|late)-?(?P<u21>week))"
+    r"|(?P<midweek>(?:(?:early|mid|late)-?|(?<!['’]s\s)holiday-shortened\s+)(?P<u21>week))"
+    # "for young people in the new year" in late December: the year about to begin
+    r"|(?P<newyear>the\s+new\s+year)(?![\w\-'’])(?!\s+(?:holidays?|celebrations?|party|parties|resolutions?|eve)\b)"
     r"|(?P<within>within\s+(?:the\s+)?(?:next\s+|coming\s+)?" + _N.replace("?P<n>", "?P<n3>")
     + r"\s+(?P<u3>days?|weeks?|months?|years?))"
     r"|(?P<next_n>(?:in|over|during)\s+the\s+(?:next|coming)\s+" + _N.replace("?P<n>", "?P<n4>")
@@ -103,7 +108,7 @@ RELATIVE = re.compile(
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
     r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
-    r"|(?P<uend>week|month)['’]s\s+end|year(?:['’]s\s+|[\s\-])end)"
+    r"|(?P<uend>week|month)['’]s\s+end|(?P<uend3>month|quarter)-end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
@@ -115,7 +120,8 @@ RELATIVE = re.compile(
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
-    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|$))"
+    r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
+    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
     # "the year-earlier quarter", "the year-ago period"
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
@@ -168,8 +174,8 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
-                         "easter", "good friday", "palm sunday", "ash wednesday", "eid", "eyd", "bakr", "ramadan",
-                         "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
+                         "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
+                         "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
                          "diwali", "deepavali", "holi"])
 
@@ -259,8 +265,10 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
         return "days"
     if m.group("weekend"):
         return "weekend"
+    if m.group("newyear"):
+        return "year"
     if m.group("end"):
-        return (m.group("u11") or m.group("uend") or "year").lower()
+        return (m.group("u11") or m.group("uend") or m.group("uend3") or "year").lower()
     for group, unit in _UNIT_GROUP.items():
         if m.group(group):
             return _UNIT_SIZES[(m.group(unit) or m.group(unit + "b")).lower().rstrip("s")]

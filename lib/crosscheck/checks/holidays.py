@@ -141,10 +141,15 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Father['’]?s\s+Day", "the third Sunday of June (US)", _day(_nth(6, SU, 3))),
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
+    (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),
     (r"Good\s+Friday", "two days before Easter Sunday", _easter(-2)),
     (r"Palm\s+Sunday", "a week before Easter Sunday", _easter(-7)),
     (r"Ash\s+Wednesday", "46 days before Easter Sunday", _easter(-46)),
+    (r"Mardi\s+Gras|Shrove\s+Tuesday|Fat\s+Tuesday", "47 days before Easter Sunday", _easter(-47)),
+    (r"Maundy\s+Thursday|Holy\s+Thursday", "three days before Easter Sunday", _easter(-3)),
+    (r"Holy\s+Week", "Palm Sunday to the Saturday before Easter Sunday",
+     lambda y: [P.day_range(easter(y) - D(days=7), easter(y) - D(days=1))]),
     (_EID + r"Fitr", "1 Shawwal (Umm al-Qura calendar; local moon sighting may differ by a day)", _hijri(10, 1)),
     (_EID + r"Adha|Bakr[ia]?\s+Eid", "10 Dhu al-Hijjah (Umm al-Qura calendar; local sighting may differ by a day)",
      _hijri(12, 10)),
@@ -172,7 +177,7 @@ _ATTRIBUTIVE = (r"(?!\s+(?:trees?|cards?|carols?|lights?|decorations?|presents?|
                 r"spirit|markets?|Island|eggs?|bunny|bonus(?:es)?|parade|specials?|albums?|sales?|holidays?|season|"
                 r"break|period|recess|vacation|rush|shopping|fast(?:ing)?|lamps?|candles?|menorah|calendar|time)\b)")
 HOLIDAY = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since)\s+)?"
+    r"(?<![\w\-])(?:(?P<mod>(?i:last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since|that))\s+)?"
     r"(?P<name>" + "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(HOLIDAYS)) + r")"
     r"(?![\w\-])" + _ATTRIBUTIVE + r"(?P<size>\s+(?:weekend|week)(?![\w\-]))?",
 )

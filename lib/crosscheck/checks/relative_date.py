@@ -102,6 +102,9 @@ _NINE_ELEVEN = re.compile(r"\s+(?:terror(?:ist)?\s+)?(?:attacks?|terror(?:ism)?|
                           r"|commission|era|victims|families|first\s+responders|truthers?)\b", re.IGNORECASE)
 _POSSESSED_MONTH_DAY = re.compile(r"['’]s\s+(?=[A-Z])")  # "Sunday's Sept. 11 memorial"
 _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a table of figures has many)
+#: "that" as a conjunction, not a demonstrative ("said that Christmas was ...")
+_THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
+                         r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -317,7 +320,7 @@ class _Resolver:
         at, period = self.anchors[i]
         if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100 or at in self.baselines:
             return None  # (a baseline's year, "higher than last year", dates the figure compared, not the sentence)
-        if not one_clause(self.ctx.text, at, pos):
+        if not one_clause(self.ctx.text, self.ends.get(at, at), pos):  # (from the date's end: "the year before that")
             return None  # "set last year and extended after Labor Day": another verb's date
         if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
             return None  # "hired 4,200, about the same number it hired in 2025, most of them in October"
@@ -443,6 +446,13 @@ class _Resolver:
                 return (max(before, key=lambda p: p.first), "the most recent one before publication", mod,
                         None) if before else None
             return (min(after, key=lambda p: p.first), "the next one after publication", mod, None) if after else None
+        joins = _THAT_JOINS.search(self.ctx.text, max(0, start - 16), start)
+        if mod == "that" and self._counted_index(start) >= 0 and not joins:
+            # "in 1958 ... That Easter she led the choir": the holiday of the year told of
+            ref, source = self.anchor(start)
+            found = holiday.dates(ref.first.year)
+            if found:
+                return found[0], f"the one in the year of the date before it ({source})", mod, None
         way = direction(self.ctx, start, end)
         # "the rush before Eid" in a past clause: the holiday may still be just ahead
         chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before"))
@@ -455,6 +465,14 @@ class _Resolver:
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
+        elliptic = _ELLIPTIC_AFTER.match(self.ctx.text, m.end()) if m.group("pre") is None else None
+        if elliptic and _THE_BEFORE.search(self.ctx.text, max(0, m.start() - 5), m.start()):
+            step = 1 if elliptic.group(1).lower() == "after" else -1  # "broke the record on the Sunday after"
+            what = f"the {m.group('wd')} {elliptic.group(1).lower()}"
+            return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), what, what, step)
+        if pre in ("", "on") and m.group("part") is None and _WEEK_AFTER.match(self.ctx.text, m.end()):
+            d = pub + D(days=(wd - pub.weekday()) % 7 + 7)  # "on Tuesday week": a week after the coming Tuesday
+            return Resolution(P.day(d), "a week after the coming such day", f"{m.group('wd')} week")
         second = self._second_of_range(m, wd)
         if second is not None:
             return second
@@ -473,6 +491,10 @@ class _Resolver:
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
+            ahead = (wd - pub.weekday()) % 7
+            d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
+            return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
@@ -503,8 +525,8 @@ class _Resolver:
         if before is None or found is None or found[0] < lo or found[1].granularity != "day":
             return None
         first = found[1].first
-        if first.weekday() != weekday_number(before.group("first")):
-            return None
+        if not before.group("deictic") and first.weekday() != weekday_number(before.group("first")):
+            return None  # ("from tonight into early Thursday": the anchor is tonight's day)
         cue = " ".join(before.group(0).split())
         return Resolution(P.day(_weekday_step(first, wd, 1)), f"the second day of a range: the next such day after "
                           f"{first.isoformat()}", cue)
@@ -553,6 +575,9 @@ class _Resolver:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
+        fiscal = self._fiscal_quarter_ended(m)
+        if fiscal is not None:
+            return fiscal
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             period = P.month(pub.year + shift, mon)
@@ -568,11 +593,14 @@ class _Resolver:
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
-        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2")).lower()]
+        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
             return self.count(m.start(), lambda d: P.season(d.year, code), "that season", "that")
+        if mod.startswith("the "):  # "took over the following summer": the first such season after the date before
+            step = -1 if mod.endswith(("previous", "prior")) else 1
+            return self.count(m.start(), lambda d: _season_step(d, code, step), f"{mod} such season", mod, step)
         current = P.season_of(pub)
         if mod in ("last", "this past"):
             year = pub.year if P.season(pub.year, code).last < pub else pub.year - 1
@@ -607,12 +635,32 @@ class _Resolver:
         n = _quarter_number(m)
         if n is None:
             return None  # "the February-April quarter": a fiscal quarter, not a calendar one
+        fiscal = self._fiscal_quarter_ended(m)
+        if fiscal is not None:
+            return fiscal
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
         period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, year_way(way), grace=False)
         return Resolution(period, f"quarter without a year: {rule}", way.cue, tense=way.tense)
+
+    def _fiscal_quarter_ended(self, m: re.Match) -> Resolution | None:
+        """"its fiscal second quarter, which ended in December": a fiscal quarter is no calendar one, but
+        the month it ended in names it, when that closes a calendar quarter (the last one ended by then)."""
+        text = self.ctx.text
+        ended = _QUARTER_ENDED.match(text, m.end())
+        if not (_FISCAL_BEFORE.search(text, max(0, m.start() - 10), m.start()) and ended):
+            return None
+        last = month_number(ended.group("m"))
+        year = self.pub.year if P.month(self.pub.year, last).last < self.pub else self.pub.year - 1
+        cue = " ".join(ended.group(0).strip(" ,").split())
+        if last % 3:  # "which ended in February": the three months to its end, no calendar quarter
+            first = P.month(*_month_shift(dt.date(year, last, 1), -2))
+            return Resolution(P.day_range(first.first, P.month(year, last).last), "a fiscal quarter: the three "
+                              f"months that ended in {ended.group('m')} (the last such before publication)", cue)
+        return Resolution(P.quarter(year, last // 3), f"a fiscal quarter: the calendar quarter that ended in "
+                          f"{ended.group('m')} (the last one before publication)", cue)
 
     def _relative(self, m: re.Match) -> Resolution | None:
         return resolve_relative(self, m)
@@ -621,6 +669,8 @@ class _Resolver:
 _QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2": 2, "third": 3, "3rd": 3, "q3": 3,
                      "fourth": 4, "4th": 4, "q4": 4, "final": 4}
 #: "in 2014" may give a date in its sentence its year; "by 2030", "since 2014" may not
+_FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:the\s+)?$", re.IGNORECASE)
+_QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>" + MONTH_RE + r")(?!\s*[0-9])")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
 
 
@@ -665,8 +715,13 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
 
 
 #: the first day of a range of weekdays, just before the second ("Thursday into", "Monday night to")
-_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r")(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?"
+_SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>tonight|today|tomorrow))(?:['’]s)?"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?"
                               r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
+#: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
+_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
+_WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
+_THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
@@ -736,6 +791,14 @@ def _maybe_days(year: int, first: tuple[int, int], last: tuple[int, int]) -> P.P
     return P.day_range(a, b)
 
 
+def _season_step(ref: dt.date, code: str, step: int) -> P.Period:
+    """The such season wholly after (step 1) or before (step -1) the day ``ref``."""
+    options = [P.season(y, code) for y in range(ref.year - 2, ref.year + 2)]
+    if step > 0:
+        return min((p for p in options if p.first > ref), key=lambda p: p.first)
+    return max((p for p in options if p.last < ref), key=lambda p: p.first)
+
+
 def _weekday_step(ref: dt.date, wd: int, step: int) -> dt.date:
     """The such weekday strictly before (step -1) or after (step 1) ``ref``."""
     if step < 0:
@@ -791,9 +854,13 @@ _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
 _HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
                        r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
-#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day
-_WEEKDAY_COMPOUND = re.compile(r"\s+(?:school|schools|prayers?|papers?|editions?|newspapers?|supplements?|"
-                               r"magazines?|league|roast|brunch|Times|best|services|shows?|(?:talk|news|political|"
+#: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day; "on
+#: Saturday mornings": a habit, no one day
+_WEEKDAY_COMPOUND = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|(?i:school|schools|prayers?|papers?|editions?|"
+                               r"newspapers?|supplements?|magazines?|league|roast|brunch)|Times|best|services|shows?|"
+                               # a place named for a weekday ("flooded homes along Sunday Creek")
+                               r"Creek|River|Lake|Islands?|Street|Road|Avenue|Park|Bay|Hill|Harbou?r|Valley|Point|"
+                               r"Bridge|Square|Beach|Mountain|County|(?:talk|news|political|"
                                r"morning|public affairs)\s+shows?|Night\s+(?:Live|Football|Fever)|Morning\s+Football|"
                                r"Telegraph|Express|Mirror|Herald)\b")
 

@@ -158,6 +158,11 @@ def _end_after(pub: dt.date, n: int, unit: str) -> dt.date:
     return P.add_months(pub, n * (12 if unit == "year" else 1))
 
 
+#: an outlook for a period looks at the one under way ("raised its outlook for the full year")
+_OUTLOOK_BEFORE = re.compile(r"\b(?:forecasts?|outlooks?|guidance|targets?|projections?|estimates?|expectations?|"
+                             r"views?|goals?)\s+(?:\w+\s+){0,3}(?:for|over|in)\s+$", re.IGNORECASE)
+
+
 def _calendar_units(r, m: re.Match):
     """"last week", "this month", "next year", "earlier this week", "the end of the month", "year-end"."""
     pub = r.pub
@@ -166,7 +171,18 @@ def _calendar_units(r, m: re.Match):
         unit = m.group("u14").lower()
         step = {"last": -1, "past": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1,
                 "following": 1, "the full": 0}[mod]  # "cut its forecast for the full year": this one
+        if (mod == "the full" and _way(r, m).way == "past"  # "For the full year, it earned $604 million"
+                and not _OUTLOOK_BEFORE.search(r.ctx.text, max(0, m.start() - 40), m.start())):
+            return Resolution(P.shifted(pub, -1, unit), f"the full {unit} told in the past: the last whole one",
+                              mod)
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
+    if m.group("newyear"):  # the year about to begin from October on, else (or in a past clause) the one begun
+        way = _way(r, m)
+        if pub.month >= 10 and way.way != "past":
+            return Resolution(P.year(pub.year + 1), "the new year: the one about to begin", way.cue or "the new year",
+                              tense=way.tense)
+        return Resolution(P.year(pub.year), "the new year: the one begun this January", way.cue or "the new year",
+                          tense=way.tense)
     if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
         unit = (m.group("u20") or m.group("u21")).lower()
         return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
@@ -188,8 +204,8 @@ def _calendar_units(r, m: re.Match):
         if m.group("u11"):
             mod, unit = m.group("emod").lower(), m.group("u11").lower()
             step = {"the": 0, "this": 0, "next": 1, "last": -1}[mod]
-        elif m.group("uend"):  # "by week's end", "at month's end"
-            unit, step = m.group("uend").lower(), 0
+        elif m.group("uend") or m.group("uend3"):  # "by week's end", "at month's end", "month-end rebalancing"
+            unit, step = (m.group("uend") or m.group("uend3")).lower(), 0
         else:
             unit, step = "year", 0
             way = _way(r, m)
@@ -202,6 +218,10 @@ def _calendar_units(r, m: re.Match):
 
 def _way(r, m: re.Match):
     return direction(r.ctx, m.start(), m.end())
+
+
+_AFTER_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]fter|[Ss]ince)\s+$")
+_NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a bare "is": what is so now
 
 
 def _weekend(r, m: re.Match):
@@ -220,6 +240,11 @@ def _weekend(r, m: re.Match):
         way = _way(r, m)
         if way.tense in ("past", "report"):  # "told them this weekend" in a Monday story: the one just past
             return Resolution(P.weekend(pub - D(weeks=1)), "the weekend just past (past tense)", way.cue,
+                              tense=way.tense)
+        if (way.tense == "present" and _NOW_PRESENT.search(way.cue)  # not a schedule: "reopens after this weekend"
+                and _AFTER_BEFORE.search(r.ctx.text, max(0, m.start() - 8), m.start())):
+            # "After this weekend, every treasurer is asking ...": what is so now came after it
+            return Resolution(P.weekend(pub - D(weeks=1)), "the weekend just past (the present after it)", way.cue,
                               tense=way.tense)
     if mod == "this" or pub.weekday() >= 5:
         return Resolution(this, "the weekend of the publication week", mod)
@@ -241,8 +266,11 @@ def _compared(r, m: re.Match):
         return None
     n = number_value(m.group("n12") or m.group("n"))
     later = bool(m.group("anch")) and m.group("adir").lower() in ("later", "after")
-    return r.compared(m.start(), n if later else -n, " ".join(m.group(0).lower().split()),
-                      (m.group("adir") or "ago").lower(), sentence_only=not m.group("anch"))
+    found = r.compared(m.start(), n if later else -n, " ".join(m.group(0).lower().split()),
+                       (m.group("adir") or "ago").lower(), sentence_only=not m.group("anch"))
+    if found is not None and not m.group("anch") and found.period.granularity == "year":
+        return None  # "last year, up from 168 two years ago": whole years "ago" count from publication
+    return found
 
 
 def _forward(m: re.Match) -> bool:

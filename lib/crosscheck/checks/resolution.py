@@ -1,11 +1,17 @@
 """What a relative date resolves to and why: the period, the rule, and the cue that decided it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import periods as P
 from ._base import Context
 from .tense import governing_tense, in_quotation
+
+
+#: modals that look ahead ("would", "can", "must win at Ostrava on March 6", "should arrive Friday"), not
+#: back ("must have left", "should have known")
+_LOOKS_AHEAD = re.compile(r"(?:would|can|must|should)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,9 +45,9 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     cue = " ".join(found.cue.split())
     if found.tense in ("past", "report"):
         way = "past"
-    elif found.tense in ("future", "present", "infinitive") or cue.lower().startswith(("would", "can")):
+    elif found.tense in ("future", "present", "infinitive", "target") or _LOOKS_AHEAD.match(cue):
         way = "future"
-    else:  # "could", "might", "may": mood, not time ("would" and "can" look ahead)
+    else:  # "could", "might", "may": mood, not time ("would", "can", "must", "should" look ahead)
         way = None
     return Direction(way, f'{found.tense} verb "{cue}"', found.tense)
 
@@ -50,7 +56,7 @@ def year_way(d: Direction) -> str | None:
     """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
     ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
     "was set to open in March") counts from when it was said, not from publication: the nearest year."""
-    if d.tense in ("infinitive", "conditional"):
+    if d.tense in ("infinitive", "conditional", "target"):  # "target": "rescheduled it for Jan. 4"
         return None
     if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):
         return None  # a future in the past ("said they were bracing for a short crop before Halloween")

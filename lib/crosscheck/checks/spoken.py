@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from . import periods as P
 from ._base import Context
+from .tense import governing_tense
 
 #: how far back a narrated day may date a quotation (a news week)
 SPEAKING_DAYS = 7
@@ -34,11 +35,19 @@ def attribution(text: str, quote_end: int) -> tuple[int, int]:
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 
 
+_PAST_PERFECT = re.compile(r"(?:had|hadn['’]t)\b", re.IGNORECASE)
 #: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
 #: saying", "told reporters on Thursday", "during Monday's debate")
 _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered|replied|added|appeared|spoke|"
                        r"speaking|interview(?:s|ed)?|speech|remarks|statement|(?:news|press)\s+conference|briefing|"
                        r"broadcast|debate|tweet(?:s|ed)?|testified|testimony|hearing)\b", re.IGNORECASE)
+
+
+def _before_the_telling(ctx: Context, at: int) -> bool:
+    """Whether a past perfect governs the date at ``at`` ("said the committee had received the warnings on
+    Thursday"): an event before the narration's time, so not the day of speaking."""
+    found = governing_tense(ctx.text, ctx.sentence_at(at), at, at + 1)
+    return found is not None and found.tense == "past" and bool(_PAST_PERFECT.match(found.cue))
 
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
@@ -49,8 +58,28 @@ def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: 
     for i in range(last, max(-1, last - _LOOKED_BACK), -1):
         at, period = anchors[i]
         if ctx.in_quote(at) is None:
-            speaking = period.granularity == "day" and _SPEAKING.search(ctx.text, *ctx.sentence_at(at))
-            return (at, period) if speaking else None
+            if not _SPEAKING.search(ctx.text, *ctx.sentence_at(at)):
+                return None
+            said = _said_on(ctx, anchors, i)
+            if said is not None:
+                return said
+            return (at, period) if period.granularity == "day" and not _before_the_telling(ctx, at) else None
+    return None
+
+
+#: a date right after the verb of speaking ("Morrow said Friday that samples collected Thursday ...")
+_SAID_ON = re.compile(r"\b(?:said|says|told\s+\w+|spoke|testified|announced)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _said_on(ctx: Context, anchors: list[tuple[int, P.Period]], last: int) -> tuple[int, P.Period] | None:
+    """The day of the sentence of anchors[last] that its verb of speaking governs, if it names one: the day
+    of the telling, before the days of what is told."""
+    sentence = ctx.sentence_at(anchors[last][0])
+    for at, period in reversed(anchors[max(0, last - _LOOKED_BACK):last + 1]):
+        if at < sentence[0]:
+            break
+        if period.granularity == "day" and _SAID_ON.search(ctx.text, max(sentence[0], at - 24), at):
+            return at, period
     return None
 
 

@@ -22,7 +22,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-TENSES = ("past", "future", "present", "report", "infinitive", "conditional")
+TENSES = ("past", "future", "present", "report", "infinitive", "conditional", "target")
 
 _APOS = "['’]"
 _IRREGULAR_PAST = (
@@ -31,7 +31,7 @@ _IRREGULAR_PAST = (
     "ate flew forgot froze grew hid knew lay meant rode rang sang sank shook shot slept sold sought spent stole "
     "swore taught tore woke withdrew broke felt heard built caught dealt fought fled forgave hung lent swept "
     "wept arose overtook undertook upheld withheld awoke bore bound bit blew bred dug fed forbade forecast "
-    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound"
+    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound reset"
 ).split()
 _NOT_VERBS_ED = set(
     "need feed seed speed bed red shed hundred indeed naked wicked sacred kindred united bred embed creed greed "
@@ -51,7 +51,7 @@ _SCHEDULE_PRESENT = ("begins starts opens ends closes arrives departs resumes ex
 _PARTICIPLES = (
     "held made done given taken seen known shown built sold paid told said kept left run won lost set cut put shut "
     "spent sent brought bought thought found begun written chosen driven drawn broken spoken frozen hidden beaten "
-    "led met read struck worn sworn understood withdrawn overseen undertaken planned scheduled slated"
+    "led met read struck worn sworn understood withdrawn overseen undertaken planned scheduled slated heard caught taught fed hung"
 ).split()
 #: third-person present forms that are also plural nouns ("the council votes on ...", "which falls on ..."):
 #: a present verb only after a subject ("he", "which", "the board") and before its complement
@@ -65,13 +65,14 @@ _AMBIGUOUS_PRESENT = (
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene".split()
 _PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
-                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b[A-Z][a-z]+)\s+$")
+                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
+                                    r"\s+$")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
 _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
-               r"(?:\s+(?:be|have))?(?:\s+[a-z]+)?"),
+               r"(?:\s+(?:be|have)\b)?(?:\s+[a-z]+)?"),
     ("future", _APOS + r"ll\b(?:\s+[a-z]+)?"),
     # "can" of what may yet be done: "the lease can be extended to Halloween", "residents can apply from Monday"
     # (a modal: ahead for a weekday, the nearest year for a date, as "would")
@@ -82,23 +83,26 @@ _GROUPS = (
                r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
+    # a plan since changed ("the trial, first set for Nov. 14, was pushed to ..."): when it was made, the
+    # nearest year (a weekday ahead, as "would")
+    ("conditional", r"\b(?:first|originally|initially|previously)\s+(?:set|scheduled|slated|planned|due)\b"),
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
     # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday"
-    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled)(?=\s+for\b))\b"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
-               r"(?:[A-Z][a-z]|(?:next|this|tomorrow|tonight)\b))"),
+               r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
     ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
-               r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be))?(?:\s+[a-z]+)?"),
+               r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
-             r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d))?"),
+             r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
     ("past", r"\b(?:has|have|hasn" + _APOS + r"t|haven" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|since|now|"
              r"repeatedly|long|never|twice))?(?:\s+been)?\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
-             r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d))?"),
+             r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
-    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+)?"
+    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|[a-z]{3,}ly\s+)?"
                 r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
@@ -124,6 +128,10 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
                           r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
+#: "be" before a participle: a passive whose time is the group's before it ("would have to be completed by ...")
+_BE_BEFORE = re.compile(r"(?<![\w\-])be\s+$", re.IGNORECASE)
+#: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
+_GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
@@ -165,6 +173,10 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
         if index == _PLURAL and not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start()):
             continue  # "a track meet on Friday", "the vote on Monday": a noun, not a verb
+        if index == len(_GROUPS) - 1 and out and _GERUND_BETWEEN.fullmatch(text, out[-1].end, m.start()):
+            continue  # "would begin checking damaged homes Monday": the adjective of the gerund's object
+        if tense == "past" and index in _BARE_FORMS and _BE_BEFORE.search(text, max(a, m.start() - 6), m.start()):
+            continue  # "would have to be completed", "to be held": a passive of the group before it
         if (tense == "past" and index in _BARE_FORMS and out and out[-1].tense in ("future", "conditional")
                 and not text[out[-1].end:m.start()].strip() and not out[-1].cue.lower().endswith("have")):
             continue  # "will remain closed", "would stay shut": the complement of the group before it
@@ -258,6 +270,27 @@ _IMPLICATIVE = re.compile(r"(?:tr(?:ied|ying)|attempt(?:ed|ing)|manag(?:ed|ing)|
 _TO_INFINITIVE = re.compile(r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: past verbs whose infinitive looks ahead of them: an aim, a request, a plan ("agreed to meet Friday")
+_AIMS = re.compile(r"(?:ask|agre|plann|decid|vot|promis|pledg|vow|urg|order|want|hop|expect|threaten|offer|call|"
+                   r"propos|schedul|prepar|arrang|invit|encourag|warn|allow|permitt|requir|push|press|lobbi|aim|"
+                   r"intend|seek|sought|wish|demand|direct|instruct|mov|set|rush|scrambl|sign|elect|opt|"
+                   r"chos|prefer|tr|wait|fought|struggl|got|went|came\s+(?:out|forward|back)|said|told)\w*$",
+                   re.IGNORECASE)
+#: what may stand between a past verb and the infinitive of what it achieved ("came from 14 points down to beat")
+_OUTCOME_GAP = re.compile(r"\s+(?:[\w\-]+\s+){1,5}", re.IGNORECASE)
+
+
+def _outcome_of(text: str, verb: Tense, infinitive: Tense) -> Tense | None:
+    """A plain past verb and the infinitive of what it achieved ("came from 14 points down to beat Port
+    Kelling on Saturday", "needed overtime to get past Linden in Friday night's quarterfinal"): the infinitive
+    happened when the verb did, unless the verb aims ahead ("agreed to meet Friday", "asked them to")."""
+    if verb.tense != "past" or _AIMS.search(verb.cue) or " " in verb.cue.strip():
+        return None
+    if not _OUTCOME_GAP.fullmatch(text, verb.end, infinitive.start):
+        return None
+    return Tense("past", " ".join(text[verb.start:infinitive.end].split()), verb.start, infinitive.end)
+
+
 def _carrier(text: str, before: list[Tense]) -> Tense:
     """The last group of ``before``, or for an infinitive the finite verb it hangs on where that fixes its
     time: a present progressive ("is working to win over farmers at Monday's fair") or an implicative past
@@ -265,6 +298,10 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
     infinitive stays (its time is relative to the asking, or a habit's)."""
     last = before[-1]
     i = len(before) - 1
+    if last.tense == "infinitive" and i > 0:
+        outcome = _outcome_of(text, before[i - 1], last)
+        if outcome is not None:
+            return outcome
     while last.tense == "infinitive" and i > 0 and _TO_INFINITIVE.fullmatch(text, before[i - 1].end, before[i].start):
         i -= 1
         carrier = before[i]
@@ -276,9 +313,50 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
     return last
 
 
+#: a past act that sets a date ("rescheduled the hearing for Jan. 4", "pulled the release forward to April 12",
+#: "extended the hours through Labor Day"): the date it names lies after the act, not before it
+_SETS_DATE = re.compile(r"(?:re)?scheduled|(?:re)?set|moved|pushed|postponed|delayed|deferred|adjourned|extended|"
+                        r"pulled|brought|bumped|shifted|put\s+off", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])(?:for|to|until|till|through|from)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_TARGET_HEAD = re.compile(r"(?:for|to|until|till|through|from)\s", re.IGNORECASE)
+
+
+def _target(text: str, group: Tense, start: int) -> Tense:
+    """A past group that sets the date after it ("for", "to", "until", "through" it) gives a target: the
+    nearest year, a weekday ahead; any other group is kept."""
+    if group.tense != "past" or group.end > start or not _SETS_DATE.search(group.cue.split()[-1]):
+        return group
+    if not (_TARGET_BEFORE.fullmatch(text, group.end, start) or _TARGET_HEAD.match(text, start)):
+        return group
+    return Tense("target", group.cue, group.start, group.end)
+
+
+_IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless)\s*$", re.IGNORECASE)
+_WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
+
+
+def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tense:
+    """A past form in an "if" clause that a "would" answers is no past but a supposition ("She would be
+    furious if we closed this weekend"): the "would" decides; "would have" leaves the past standing."""
+    if found.tense != "past" or not _IF_BEFORE.search(text, max(0, lo - 8), lo):
+        return found
+    would = next((g for g in groups if g.tense == "conditional" and _WOULD.match(g.cue)), None)
+    if would is None:
+        return found
+    return Tense("conditional", f"{would.cue} ... if {found.cue}", found.start, found.end)
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
-    """The tense of the verb group that governs text[start:end] in its sentence, or None. In a "sentence"
-    longer than any real one (a text without stops) only the words within ``_REACH`` of it count."""
+    """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
+    sets the date is a target (:func:`_target`)."""
+    found = _governing(text, sentence, start, end)
+    return None if found is None else _target(text, found, start)
+
+
+def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
+    """The governing group of :func:`governing_tense`. In a "sentence" longer than any real one (a text
+    without stops) only the words within ``_REACH`` of it count."""
     a, b = sentence
     groups = _near(text, a, b, start, end)
     inside = _quotation(text, a, b, start, end)
@@ -294,7 +372,7 @@ def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) 
     lo, hi = _clause(text, a, b, start, end)
     before = [g for g in groups if lo <= g.start and g.end <= start]
     if before:
-        return _carrier(text, before)
+        return _hypothetical(text, groups, lo, _carrier(text, before))
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"]
     if after:
         return after[0]
