@@ -27,7 +27,7 @@ from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
 from .stance import stance_toward
-from .terms import Weights, terms
+from .terms import AUXILIARY, Weights, terms
 from .wording import claim_text, question_text
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
@@ -177,17 +177,16 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
     sibling = firsts.get(proposition.statement) if proposition.statement else None
     first = _ASIDE.sub("", sibling.quote) if sibling is not None and sibling.start < proposition.start else ""
     subject = _SUBJECT.match(first)
-    if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{_AUXILIARY}\b", first):
+    if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{AUXILIARY}\b", first):
         return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
     return subject.group("subject") if subject else ""
 
 
-_AUXILIARY = r"(?:had|has|have|did|does|do|was|were|is|are|would|will|could|can|should|may|might)"
 #: A clause that starts with its verb: "had not sought to influence the committee".
-_NO_SUBJECT = re.compile(rf"^\W*{_AUXILIARY}\b", re.IGNORECASE)
+_NO_SUBJECT = re.compile(rf"^\W*{AUXILIARY}\b", re.IGNORECASE)
 #: A clause's subject: a name or a determiner's noun phrase, up to its verb ("the minister respected").
-_SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{_AUXILIARY}\b))"
-                      rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{_AUXILIARY}|\w+ed)\b")
+_SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{AUXILIARY}\b))"
+                      rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{AUXILIARY}|\w+ed)\b")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},")
 
 

@@ -22,7 +22,7 @@ from .answers import answer_before_reason, narrated_answer, semicolon_answers
 from .interviews import ASKED_ABOUT, POSSESSIVE_REFERENCE, REPLY, in_question, link_answers
 from .speakers import Voice, Voices
 from .stance import BACK_REFERENCE, DENY, Cues, read_cues
-from .terms import figures, names, terms
+from .terms import AUXILIARY, figures, names, terms
 
 # A seam: where one clause of a content ends and the next begins. Group "cue" starts a clause that
 # carries a cue of its own ("and did not explicitly confirm"), "caveat" one that qualifies ("but").
@@ -41,7 +41,7 @@ _SEAMS = re.compile(
     re.IGNORECASE)
 _TRIM = " \t\r\n\"\u201c\u201d\u2018\u2019',;:-\u2014\u2013"
 _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s+)?(?:that|and that)\s+"
-                   r"(?!(?:is|was|has|had|will|would|can|could|may|might|must|should|does|did|means|makes)\b)"
+                   rf"(?!(?:{AUXILIARY}|means|makes)\b)"
                    r"(?=\S+\s+\S+\s+\S+)", re.IGNORECASE)   # not "That is pressure": "That" is its subject
 # A participle phrase after a reported content, which the extractor leaves out: ", killing at least 12 fighters".
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"

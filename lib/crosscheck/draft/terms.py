@@ -166,6 +166,10 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(result)
 
 
+#: The auxiliary and modal verbs, as a regular-expression group: a clause that starts with one has lost its
+#: subject ("had not sought to ..."); a "that" before one is a subject ("That is pressure"), not a link.
+AUXILIARY = r"(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)"
+
 #: A figure ("15", "400000"; not a year) names a point more surely than a word does.
 FIGURE_WEIGHT = 2.0
 _FIGURE = re.compile(r"^(?!(?:19|20)\d\d$)\d[\d.]*$")

@@ -13,6 +13,7 @@ import re
 
 from .propositions import Proposition
 from .stance import declined_question
+from .terms import AUXILIARY
 
 MAX_WORDS = 28
 _QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
@@ -28,7 +29,7 @@ _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?
 _TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
                               r"warned|claimed)\b.*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
-_NOUN_PHRASE = re.compile(r"^(?!.*\b(?:is|are|was|were|be|been|has|have|had|will|would|shall|should|can|could|may|might|must|did|does|do)\b)"
+_NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
                           r"(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.,-]+){0,6}\W*$")
 _WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
 _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
@@ -89,8 +90,8 @@ def _strip_cue(text: str, proposition: Proposition) -> str:
 
 
 #: A content's leading link word ("that", "and", "but"), but not "That" as the subject ("That is pressure").
-_LEADING_LINK = re.compile(r"^(?:and\s+that|that(?!\s+(?:is|was|has|had|will|would|can|could|may|might|must|should|"
-                           r"does|did|means|makes)\b)|and|but|however)\b[,\s]*", re.IGNORECASE)
+_LEADING_LINK = re.compile(rf"^(?:and\s+that|that(?!\s+(?:{AUXILIARY}|means|makes)\b)|and|but|however)\b[,\s]*",
+                           re.IGNORECASE)
 
 
 def _first_person(text: str, proposition: Proposition) -> str:
