@@ -1555,3 +1555,58 @@ def test_the_past_group_ends_at_a_word_boundary():
     assert (cue.tense, cue.cue) == ("past", "were")
     cue = governing_tense("They had been sent in November.", (0, 31), 19, 30)
     assert (cue.tense, cue.cue) == ("past", "had been sent")
+
+
+# --- round ten B ---
+
+TUE9, THU11, FRI5 = dt.date(2025, 9, 9), dt.date(2025, 9, 11), dt.date(2025, 9, 5)
+#: (text, published, expression, value): each class with a sentence where it must fire and one where it must not
+ROUND_TEN_B = [
+    # a free relative clause ("what forecasters Tuesday called") has its own verb, not "are preparing"
+    ("Crews are preparing for what forecasters Tuesday called a dangerous weekend.", THU11, "Tuesday", "2025-09-09"),
+    ("Crews are preparing for a storm on Tuesday.", THU11, "on Tuesday", "2025-09-16"),
+    # a participle after "get" is a passive of the group before it ("to get inoculated" is ahead)
+    ("Residents were urged to get inoculated before Halloween.", dt.date(2024, 9, 10), "before Halloween",
+     "2024-10-31"),
+    ("Most residents got inoculated before Halloween.", dt.date(2024, 9, 10), "before Halloween", "2023-10-31"),
+    # "we'd be" is "we would be" (the nearest year); "we'd been" is "we had been"
+    ("Nobody knew if we'd be home by Christmas.", dt.date(2024, 10, 1), "by Christmas", "2024-12-25"),
+    ("By then we'd been home since Christmas.", dt.date(2024, 10, 1), "since Christmas", "2023-12-25"),
+    # a habit told in the present ("usually floods") recurs next
+    ("The river, which usually floods in March, rose early.", dt.date(2024, 11, 5), "in March", "2025-03"),
+    ("The river, which flooded in March, rose early.", dt.date(2024, 11, 5), "in March", "2024-03"),
+    # an infinitive after a past perfect ("had hoped to sail") is a plan of the story's past
+    ("She had hoped to sail on Saturday. Instead the race was called off.", TUE9, "on Saturday", "2025-09-06"),
+    ("She hopes to sail on Saturday.", TUE9, "on Saturday", "2025-09-13"),
+    # a plural subject opening a sentence schedules with a plural present ("Banks reopen on Tuesday")
+    ("Shops close early. Banks reopen on Tuesday after the holiday.", FRI5, "on Tuesday", "2025-09-09"),
+    ("Shops close early. Banks reopened on Tuesday after the holiday.", FRI5, "on Tuesday", "2025-09-02"),
+    # "on" a holiday just ahead in a past clause keeps the nearest year, as a month-day does
+    ("No shop chose to open on Christmas this time.", dt.date(2024, 12, 18), "on Christmas", "2024-12-25"),
+    ("The shop opened after Christmas last time.", dt.date(2024, 12, 18), "after Christmas", "2023-12-25"),
+    # "since" and "retroactive to" look back whatever the clause's tense
+    ("It will be the busiest week since Labor Day.", dt.date(2024, 8, 20), "since Labor Day", "2023-09-04"),
+    ("It will be the busiest week after Labor Day.", dt.date(2024, 8, 20), "after Labor Day", "2024-09-02"),
+    ("The deal gives nurses a raise retroactive to Sept. 15.", dt.date(2024, 10, 8), "Sept. 15", "2024-09-15"),
+    ("The deal gives nurses a raise starting Dec. 15.", dt.date(2024, 10, 8), "starting Dec. 15", "2024-12-15"),
+    # national days; a one-day holiday before "holiday" is the day
+    ("Crowds will gather on Australia Day.", dt.date(2015, 1, 20), "on Australia Day", "2015-01-26"),
+    ("Ferries stop for Anzac Day.", dt.date(2015, 1, 20), "Anzac Day", "2015-04-25"),
+    ("Trade was thin ahead of the Good Friday holiday.", dt.date(2025, 4, 15), "Good Friday", "2025-04-18"),
+    # an occasion named for a holiday on the holiday's own weekday may fall on it
+    ("They planned the Thanksgiving dinner on Thursday.", dt.date(2024, 11, 25), "Thanksgiving", "2024-11-28"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_TEN_B, ids=lambda case: case[2])
+def test_round_ten_b_tense_and_holiday_classes(case):
+    text, published, expression, value = case
+    found = findings(text, published)[expression]
+    assert found.data["value"] == value, found.message  # the message says which rule and cue decided
+
+
+def test_an_occasion_named_for_a_holiday_on_another_day_is_no_day_of_it():
+    assert "Australia Day" not in values("He missed the club's Australia Day barbecue on Saturday.",
+                                         dt.date(2015, 1, 20))
+    # the plural "holidays" is a season, no day
+    assert values("Trade was thin ahead of the Easter holidays.", dt.date(2025, 4, 15)) == {}

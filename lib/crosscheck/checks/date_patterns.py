@@ -171,7 +171,7 @@ RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning"
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
 HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth of", "july fourth", "july 4th",
-                         "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
+                         "halloween", "valentine", "patrick", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
                          "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",

@@ -430,6 +430,8 @@ class _Resolver:
         if chosen is None:
             return None
         period, rule, cue, tense = chosen
+        if _held_on_another_day(self.ctx.text, m.end(), period):
+            return None  # "the town's Australia Day cricket match on Saturday": an occasion named for it
         size = (m.group("size") or "").strip().lower()
         if size and period.granularity == "day":
             period, rule = holiday_sized(period, size), f"the {size} of {rule}"
@@ -455,7 +457,7 @@ class _Resolver:
                 return found[0], f"the one in the year of the date before it ({source})", mod, None
         way = direction(self.ctx, start, end)
         # "the rush before Eid" in a past clause: the holiday may still be just ahead
-        chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before"))
+        chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before", "on"))
         return None if chosen is None else (chosen[0], chosen[1], way.cue, way.tense)
 
     def _weekday(self, m: re.Match) -> Resolution | None:
@@ -763,6 +765,21 @@ def _event_direction(text: str, start: int, way: Direction) -> Direction:
         if m and (always or non_finite):
             return Direction(direction_, f'preposition "{" ".join(m.group(0).split())}" before the event', None)
     return Direction(None, "", None) if way.tense == "present" else way
+
+
+#: a holiday's name before the noun of an occasion that its clause dates ("the Australia Day cricket match on
+#: Saturday", "a Diwali fair this Sunday")
+_NAMED_OCCASION = re.compile(r"(?:\s+(?!(?:and|or|but|nor|then|on|in|at|to|from|until|by|before|after|through|"
+                             r"is|was|will|would|falls?|fell|this|next|last)\b)[a-z][a-z\-]*){1,3}\s+(?:on\s+)?"
+                             r"(?:(?:this|next|last)\s+)?"
+                             r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?![\w\-])")
+
+
+def _held_on_another_day(text: str, end: int, period: P.Period) -> bool:
+    """Whether the holiday names an occasion its clause puts on another weekday: the occasion need not fall
+    on the holiday ("the Thanksgiving dinner on Thursday" may)."""
+    m = _NAMED_OCCASION.match(text, end)
+    return bool(m) and period.granularity == "day" and weekday_number(m.group("wd")) != period.first.weekday()
 
 
 def _possessive(m: re.Match) -> bool:
