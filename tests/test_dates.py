@@ -1560,6 +1560,7 @@ def test_the_past_group_ends_at_a_word_boundary():
 # --- round ten B ---
 
 TUE9, THU11, FRI5 = dt.date(2025, 9, 9), dt.date(2025, 9, 11), dt.date(2025, 9, 5)
+MAR12, MAR13, MAR14 = dt.date(2024, 3, 12), dt.date(2024, 3, 13), dt.date(2024, 3, 14)
 #: (text, published, expression, value): each class with a sentence where it must fire and one where it must not
 ROUND_TEN_B = [
     # a free relative clause ("what forecasters Tuesday called") has its own verb, not "are preparing"
@@ -1595,11 +1596,36 @@ ROUND_TEN_B = [
     ("Trade was thin ahead of the Good Friday holiday.", dt.date(2025, 4, 15), "Good Friday", "2025-04-18"),
     # an occasion named for a holiday on the holiday's own weekday may fall on it
     ("They planned the Thanksgiving dinner on Thursday.", dt.date(2024, 11, 25), "Thanksgiving", "2024-11-28"),
+    # new expressions and anchors
+    # "the previous weekend" counts from the weekend before it; "year-to-date" is this year
+    ("Attendance last weekend was down from the previous weekend.", MAR13, "the previous weekend",
+     "2024-W09-WE"),
+    ("The index is up 4% year-to-date.", MAR13, "year-to-date", "2024"),
+    # a holiday with its year named after it ("the Saturday after Thanksgiving last year")
+    ("A blizzard hit on the Saturday after Thanksgiving last year.", dt.date(2024, 11, 20),
+     "the Saturday after Thanksgiving last year", "2023-11-25"),
+    ("A blizzard hit on the Saturday after Thanksgiving.", dt.date(2024, 12, 20), "the Saturday after Thanksgiving",
+     "2024-11-30"),
+    # an event in apposition to a day restates it, where the weekday agrees
+    ("Two films open on Dec. 20, the Friday before the holiday.", dt.date(2024, 12, 2), "the Friday before the holiday",
+     "2024-12-20"),
+    # "two weeks from Wednesday" after the text named that Wednesday counts from it, else from the coming one
+    ("The board met on Wednesday. Its minutes come out two weeks from Wednesday.", MAR14,
+     "two weeks from Wednesday", "2024-03-27"),
+    ("Its minutes come out two weeks from Wednesday.", MAR14, "two weeks from Wednesday",
+     "2024-04-03"),
+    # a weekday listed with "tomorrow" is ahead, with "yesterday" behind
+    ("A burn ban covers the county for tomorrow and Friday, officials have said.", MAR12, "Friday",
+     "2024-03-15"),
+    ("Crews have worked yesterday and Friday, officials have said.", MAR12, "Friday", "2024-03-08"),
+    # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
+    ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
+     "2024-12-25"),
 ]
 
 
 @pytest.mark.parametrize("case", ROUND_TEN_B, ids=lambda case: case[2])
-def test_round_ten_b_tense_and_holiday_classes(case):
+def test_round_ten_b_classes(case):
     text, published, expression, value = case
     found = findings(text, published)[expression]
     assert found.data["value"] == value, found.message  # the message says which rule and cue decided
@@ -1610,3 +1636,11 @@ def test_an_occasion_named_for_a_holiday_on_another_day_is_no_day_of_it():
                                          dt.date(2015, 1, 20))
     # the plural "holidays" is a season, no day
     assert values("Trade was thin ahead of the Easter holidays.", dt.date(2025, 4, 15)) == {}
+    # "every" before a holiday's own name still makes it a habit
+    assert values("Shops open every Christmas.", dt.date(2024, 12, 5)) == {}
+
+
+def test_an_apposition_restates_a_day_only_where_the_weekday_agrees():
+    # 21 December 2024 is a Saturday: "the Friday before the holiday" is then no restatement of it
+    r = values("Two films open on Dec. 21, the Friday before the holiday.", dt.date(2024, 12, 2))
+    assert r["on Dec. 21"] == "2024-12-21" and r.get("the Friday before the holiday") != "2024-12-21"

@@ -92,6 +92,7 @@ RELATIVE = re.compile(
     # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
     r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
     r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
+    r"|(?P<todate>(?P<u22>year|month)[\s\-]to[\s\-]date)"  # "up 3.1% year-to-date": this year so far
     r"|(?P<midweek>(?:(?:early|mid|late)-?|(?<!['’]s\s)holiday-shortened\s+)(?P<u21>week))"
     # "for young people in the new year" in late December: the year about to begin
     r"|(?P<newyear>the\s+new\s+year)(?![\w\-'’])(?!\s+(?:holidays?|celebrations?|party|parties|resolutions?|eve)\b)"
@@ -119,7 +120,7 @@ RELATIVE = re.compile(
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>weekend|week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
     r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
@@ -160,6 +161,7 @@ EVENT = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
     + r"))|(?i:(?P<n>" + NUMBER + r")\s+(?P<cunit>days?|weeks?|months?|years?)))"
     r"\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    r"(?P<holyear>\s+(?:last|this|next)\s+year(?![\w\-]))?"  # "the Saturday after Thanksgiving last year"
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
@@ -198,7 +200,8 @@ FAMILIES = (
 
 _DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
 #: the group that holds the unit word, for relative expressions counted in units
-_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "within": "u3",
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "todate": "u22",
+               "within": "u3",
                "next_n": "u4", "in_n": "u5", "past_n": "u6", "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
                "same": "u17",
                "period": "u14", "thatpart": "thatpart"}

@@ -105,6 +105,7 @@ _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a tab
 #: "that" as a conjunction, not a demonstrative ("said that Christmas was ...")
 _THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
                          r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
+_WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday named ("two weeks from Wednesday")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -408,9 +409,13 @@ class _Resolver:
 
     def _event(self, m: re.Match) -> Resolution | None:
         """"the morning after the debate", "the week before Christmas", "six weeks before Election Day"."""
+        apposed = self._apposed_day(m)
+        if apposed is not None:
+            return apposed
         after = m.group("dir").lower() != "before"
         if m.group("hol"):
-            chosen = self._holiday_period(m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
+            chosen = self._holiday_in_year_named(m) or self._holiday_period(
+                m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
             if chosen is None:
                 return None
             ref, source = chosen[0], f'{" ".join(m.group("hol").split())}, {chosen[1]} ({chosen[0].value})'
@@ -422,6 +427,31 @@ class _Resolver:
         what = " ".join(m.group(0).lower().split()[:3])
         return count_from(ref, source, _event_step(m, after), what, m.group("dir").lower(),
                           "last" if after else "first")
+
+    def _apposed_day(self, m: re.Match) -> Resolution | None:
+        """A day-sized event in apposition to the day just before it restates that day ("scheduled for Dec. 22,
+        the Friday before the holiday"), where its weekday, if it names one, agrees."""
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "day" or found[0] not in self.ends:
+            return None
+        at, day = found
+        if not _APPOSITION.fullmatch(self.ctx.text, self.ends[at], m.start()):
+            return None
+        if m.group("wd") and weekday_number(m.group("wd")) != day.first.weekday():
+            return None
+        if not m.group("wd") and (m.group("part") or "").lower() not in _DAY_PARTS:
+            return None
+        return Resolution(day, f'in apposition to "{self._anchor_text(at)}", the day it restates',
+                          " ".join(m.group(0).lower().split()[:3]))
+
+    def _holiday_in_year_named(self, m: re.Match) -> tuple[P.Period, str] | None:
+        """The holiday an event counts from in the year named after it ("the Saturday after Thanksgiving last
+        year"), or None where no year is named."""
+        if not m.group("holyear"):
+            return None
+        words = " ".join(m.group("holyear").split())
+        found = holiday_named(m.group("hol")).dates(self.pub.year + {"last": -1, "this": 0, "next": 1}[words.split()[0]])
+        return (found[0], f"the one of {words}") if found else None
 
     def _holiday(self, m: re.Match) -> Resolution | None:
         mod = " ".join((m.group("mod") or "").lower().split())
@@ -489,7 +519,7 @@ class _Resolver:
         if re.search(r"\bnext\b", pre):
             d = P.week(pub).first + D(weeks=1, days=wd)
             return Resolution(P.day(d), "that day of the week after publication's (ISO weeks, Monday-Sunday)", pre)
-        way = direction(self.ctx, m.start(), m.end())
+        way = _joined_to_deictic(self.ctx.text, m.start()) or direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
@@ -546,11 +576,25 @@ class _Resolver:
         wd, n, unit, sign = weekday_number(m.group("wd")), number_value(m.group("n")), _unit(m.group("u")), _sign(
             m.group("dir"))
         cue = " ".join(m.group(0)[:m.start("wd") - m.start()].lower().split())
+        named = self._weekday_named_before(m.start(), wd) if sign > 0 else None
+        if named is not None:  # "the decision on Wednesday ... two weeks from Wednesday": from that Wednesday
+            return Resolution(P.day(_moved(named, n, unit)), f"the {m.group('wd')} the text named ({named}), "
+                              f"{n} {unit}(s) on", cue)
         if sign > 0:
             d = _moved(pub + D(days=(wd - pub.weekday()) % 7), n, unit)
             return Resolution(P.day(d), f"the next such day on or after publication, {n} {unit}(s) on", cue)
         d = _moved(pub - D(days=(pub.weekday() - wd) % 7), -n, unit)
         return Resolution(P.day(d), f"the most recent such day on or before publication, {n} {unit}(s) back", cue)
+
+    def _weekday_named_before(self, pos: int, wd: int) -> dt.date | None:
+        """The day of the week before publication that the text named before ``pos`` as this weekday, if any."""
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        for at, period in reversed(self.anchors[max(0, i - _WEEKDAYS_LOOKED_BACK):i + 1]):
+            day = period.first
+            if (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub
+                    and WEEKDAY.match(self.ctx.text, at)):
+                return day
+        return None
 
     def _day_of_month(self, m: re.Match) -> Resolution | None:
         """"set for the 17th": that day in the nearest month that has it, on the side the clause's tense picks."""
@@ -727,6 +771,23 @@ _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
+#: a weekday listed with a deictic day ("a fire ban for tomorrow and Thursday", "yesterday and Sunday")
+_DEICTIC_AND = re.compile(r"(?<![\w\-])(?P<d>tomorrow|tonight|today|yesterday)\s+(?:and|or)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+
+
+def _joined_to_deictic(text: str, start: int) -> Direction | None:
+    """The side of publication a weekday listed with "tomorrow" (ahead) or "yesterday" (behind) lies on."""
+    m = _DEICTIC_AND.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    return Direction("past" if m.group("d").lower() == "yesterday" else "future", f'listed with "{m.group("d")}"', None)
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+_DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+
+
 def _event_step(m: re.Match, after: bool):
     """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it."""
     sign = 1 if after else -1
@@ -900,8 +961,10 @@ def _skip_weekday(text: str, m: re.Match) -> bool:
                 or _indefinite(text, m) or _weekday_compound(text, m))
 
 
-def _indefinite(text: str, m: re.Match) -> bool:
-    s = m.start()
+def _indefinite(text: str, m: re.Match, s: int | None = None) -> bool:
+    """Whether "every", "another", "a" ... before ``s`` (the match's start, or a holiday's name after its
+    preposition: "plan another before Christmas" is a day) or a habit in its clause makes it no one date."""
+    s = m.start() if s is None else s
     return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
                 or (_ARTICLE_BEFORE.search(text, max(0, s - 14), s) and _HEAD_ENDS.match(text, m.end()))
                 or _habitual(text, m.start(), m.end()))
@@ -972,7 +1035,7 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             s, e = m.start(), m.end()
             if family == "weekday" and _skip_weekday(text, m):
                 continue
-            if family == "holiday" and _indefinite(text, m):
+            if family == "holiday" and _indefinite(text, m, m.start("name")):
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue

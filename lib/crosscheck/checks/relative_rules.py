@@ -183,8 +183,8 @@ def _calendar_units(r, m: re.Match):
                               tense=way.tense)
         return Resolution(P.year(pub.year), "the new year: the one begun this January", way.cue or "the new year",
                           tense=way.tense)
-    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
-        unit = (m.group("u20") or m.group("u21")).lower()
+    if m.group("whole") or m.group("midweek") or m.group("todate"):  # "all month", "midweek", "year-to-date"
+        unit = (m.group("u20") or m.group("u21") or m.group("u22")).lower()
         return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
                           " ".join(m.group(0).lower().split()))
     if m.group("twice"):

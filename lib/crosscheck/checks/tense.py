@@ -83,6 +83,7 @@ _GROUPS = (
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
                r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
+    ("future", r"\bplan(?:s|ning)?\s+(?:another|more|a\s+(?:second|third|new))\b"),  # "and plan another before Christmas"
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     # a plan since changed ("the trial, first set for Nov. 14, was pushed to ..."): when it was made, the
     # nearest year (a weekday ahead, as "would")
