@@ -1618,6 +1618,23 @@ ROUND_TEN_B = [
     ("A burn ban covers the county for tomorrow and Friday, officials have said.", MAR12, "Friday",
      "2024-03-15"),
     ("Crews have worked yesterday and Friday, officials have said.", MAR12, "Friday", "2024-03-08"),
+    # "since" a weekday under a past perfect lies before the story's time, the day told just before it
+    ("The deal was reached early Saturday. Talks had been running since Tuesday.", dt.date(2024, 10, 1),
+     "since Tuesday", "2024-09-24"),
+    ("The deal was reached early Saturday. Talks have been running since Tuesday.", dt.date(2024, 10, 1),
+     "since Tuesday", "2024-10-01"),
+    ("The deal was reached early Saturday. The union had tried to meet on Monday.", dt.date(2024, 10, 1),
+     "on Monday", "2024-09-30"),
+    # the Nth day "of" an event counts from its first; what counts from it follows in text order; a verb
+    # after "to" names no event ("threatened to strike at a rally on Feb. 20" dates the rally)
+    ("The strike began on March 3. The union had threatened to strike at a rally on Feb. 20. On the fifth day of "
+     "the strike, patients were moved. The next day the minister intervened.", dt.date(2024, 3, 20),
+     "the fifth day of the strike", "2024-03-07"),
+    ("The strike began on March 3. On the fifth day of the strike, patients were moved. The next day the minister "
+     "intervened.", dt.date(2024, 3, 20), "The next day", "2024-03-08"),
+    # "the night of" an event known only to its month is that month, never a day in it
+    ("He was charged in the August crash. Police drew blood the night of the crash.", dt.date(2019, 12, 8),
+     "the night of the crash", "2019-08"),
     # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
     ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
      "2024-12-25"),
@@ -1638,6 +1655,13 @@ def test_an_occasion_named_for_a_holiday_on_another_day_is_no_day_of_it():
     assert values("Trade was thin ahead of the Easter holidays.", dt.date(2025, 4, 15)) == {}
     # "every" before a holiday's own name still makes it a habit
     assert values("Shops open every Christmas.", dt.date(2024, 12, 5)) == {}
+
+
+def test_a_duration_of_an_event_and_a_day_before_an_unnamed_event_are_no_dates():
+    r = values("The strike began on March 3. After three weeks of the strike, talks resumed.", dt.date(2024, 3, 30))
+    assert "three weeks of the strike" not in r
+    r = values("It met on Sept. 20 and the day before the Senate vote was tense.", dt.date(2024, 10, 1))
+    assert not any("day before" in expression for expression in r)
 
 
 def test_an_apposition_restates_a_day_only_where_the_weekday_agrees():

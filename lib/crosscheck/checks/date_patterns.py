@@ -115,7 +115,9 @@ RELATIVE = re.compile(
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
-    r"|when|as|and|that|to|he|she|they|it)\b|$))"
+    r"|when|as|and|that|to|he|she|they|it)\b|$"
+    # "The next day the board appointed ...": a subject after "the next day" (not after "the day before")
+    r"|(?<!before)(?<!after)(?<!same\sday)\s+the\s))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
@@ -159,13 +161,16 @@ DAY_OF_MONTH = re.compile(
 #: before Election Day", "two days after the vote"
 EVENT = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
-    + r"))|(?i:(?P<n>" + NUMBER + r")\s+(?P<cunit>days?|weeks?|months?|years?)))"
-    r"\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    + r")|(?P<ordn>[1-9][0-9]?(?:st|nd|rd|th)|" + DAY_WORD + r")\s+day)|(?i:(?P<n>" + NUMBER + r")\s+"
+    r"(?P<cunit>days?|weeks?|months?|years?)))"
+    # "of" the event: "the night of the crash" is its day, "the 10th day of the strike" counts from its first
+    r"\s+(?P<dir>after|before|following|of)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
     r"(?P<holyear>\s+(?:last|this|next)\s+year(?![\w\-]))?"  # "the Saturday after Thanksgiving last year"
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
-EVENT_ANCHOR = Anchor(["after", "before", "following"])
+EVENT_ANCHOR = Anchor(["after", "before", "following", "day of the", "night of the", "morning of the",
+                       "evening of the", "afternoon of the", "week of the", "weekend of the"])
 
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
                           "day", "days", "week", "weeks", "fortnight", "weekend", "month", "months", "year", "years", "decade",

@@ -92,8 +92,8 @@ from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
-from .spoken import spoken_on
-from .tense import one_clause
+from .spoken import SPEAKING_DAYS, spoken_on
+from .tense import PAST_PERFECT, governing_tense, one_clause
 
 KIND = "relative-date"
 D = dt.timedelta
@@ -413,6 +413,9 @@ class _Resolver:
         if apposed is not None:
             return apposed
         after = m.group("dir").lower() != "before"
+        of = m.group("dir").lower() == "of"
+        if (of and (m.group("cunit") or m.group("wd"))) or (m.group("ordn") and not of):
+            return None  # "three weeks of the strike": a duration
         if m.group("hol"):
             chosen = self._holiday_in_year_named(m) or self._holiday_period(
                 m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
@@ -426,7 +429,7 @@ class _Resolver:
             ref, source = found
         what = " ".join(m.group(0).lower().split()[:3])
         return count_from(ref, source, _event_step(m, after), what, m.group("dir").lower(),
-                          "last" if after else "first")
+                          "last" if after and not of else "first")
 
     def _apposed_day(self, m: re.Match) -> Resolution | None:
         """A day-sized event in apposition to the day just before it restates that day ("scheduled for Dec. 22,
@@ -534,9 +537,31 @@ class _Resolver:
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
         d = pub - D(days=(pub.weekday() - wd) % 7)
+        earlier = self._before_the_story_time(m, wd, d)
+        if earlier is not None:
+            return earlier
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _before_the_story_time(self, m: re.Match, wd: int, d: dt.date) -> Resolution | None:
+        """The start of a state a past perfect carries up to the story's time, the narrated day just before it,
+        lies before that day: after "The deal was reached early Saturday", "Talks had been running since Tuesday"
+        is the Tuesday before that Saturday, not a Tuesday of publication's week after it (an act in the past
+        perfect, "had tried to find a buyer on Saturday", may be later than the day told before it)."""
+        if not re.match(r"since\s", m.group(0), re.IGNORECASE):
+            return None
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "day" or self.ctx.in_quote(found[0]) is not None:
+            return None
+        at, ref = found
+        if not (ref.first < d and self.pub - D(days=SPEAKING_DAYS) <= ref.first) or self.ctx.in_quote(m.start()):
+            return None
+        group = governing_tense(self.ctx.text, self.ctx.sentence_at(m.start()), m.start(), m.end())
+        if group is None or group.tense != "past" or not PAST_PERFECT.match(group.cue):
+            return None
+        return Resolution(P.day(_weekday_step(ref.first, wd, -1)), f'before the story\'s time: the such day before '
+                          f'"{self._anchor_text(at)}" ({ref.value}), a past perfect', group.cue, tense="past")
 
     def _joined_month_day(self, m: re.Match, wd: int) -> Resolution | None:
         """"Sunday's Sept. 11 memorial": a weekday possessing a month-day is that day, when it falls on it."""
@@ -789,8 +814,11 @@ _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 
 
 def _event_step(m: re.Match, after: bool):
-    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it."""
+    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it; "of"
+    it, its own day, week or weekend, or its Nth day ("the 10th day of the strike")."""
     sign = 1 if after else -1
+    if m.group("dir").lower() == "of":
+        return _event_of(m)
     if m.group("cunit"):
         n, unit = number_value(m.group("n")), _unit(m.group("cunit"))
         return lambda d: P.shifted(d, sign * n, unit)
@@ -803,6 +831,20 @@ def _event_step(m: re.Match, after: bool):
     if part == "weekend":
         return lambda d: P.weekend(_weekday_step(d, 5, sign) if after else _weekday_step(d, 6, sign))
     return lambda d: P.day(d + D(days=sign))
+
+
+def _event_of(m: re.Match):
+    """The day, week or weekend "of" an event, or its Nth day counted from its first."""
+    if m.group("ordn"):
+        raw = m.group("ordn")
+        n = day_number(raw) if raw[0].isdigit() else day_word_value(raw)
+        return lambda d: P.day(d + D(days=n - 1))
+    part = (m.group("part") or "").lower()
+    if part == "week":
+        return P.week
+    if part == "weekend":
+        return lambda d: P.weekend(d if d.weekday() >= 5 else _weekday_step(d, 5, 1))
+    return P.day
 
 
 #: before an event a possessive weekday names: "since", "back from" ... say it is past whatever the verb
@@ -1061,25 +1103,40 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     resolver = _Resolver(ctx, _absolute_anchors(ctx))
     for s, period in resolver.anchors:
         resolver.events.note(s, s, ctx.sentence_at(s), period)
-    out = []
-    # events ("the morning after the debate") last: the date that names the event may come after them
-    for s, e, family, m in sorted(matches, key=lambda f: f[2] == "event"):
-        try:
-            resolution = resolver.resolve(family, m)
-        except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
-            resolution = None
-        opening = ctx.sentence_at(s)[0]
-        size = expression_size(family, m, is_baseline(ctx.text, s, opening), reports_figure(ctx.text, s, opening))
-        resolution = settle(size, resolution)
-        if resolution is None:
-            continue
-        resolver.add_anchor(s, resolution.period)
-        resolver.ends[s] = e
-        if family != "event":
-            resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
-        out.append(Expression(s, e, family, resolution))
+    out: list[Expression] = []
+    # in text order, so what counts from an event ("The next day" after "the 10th day of the strike") finds
+    # it; an event that no date before it names waits to the end: the date that names it may come after it
+    deferred = []
+    for match in matches:
+        m = match[3]
+        if match[2] == "event" and not (m.group("hol") or resolver.events.named_before(m.group("noun"), match[0])):
+            deferred.append(match)
+        else:
+            _resolve_one(ctx, resolver, match, out)
+    for match in deferred:
+        _resolve_one(ctx, resolver, match, out)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, re.Match], out: list[Expression]
+                 ) -> None:
+    """Resolve one match at its own size and note it as a date to count from."""
+    s, e, family, m = match
+    try:
+        resolution = resolver.resolve(family, m)
+    except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
+        resolution = None
+    opening = ctx.sentence_at(s)[0]
+    size = expression_size(family, m, is_baseline(ctx.text, s, opening), reports_figure(ctx.text, s, opening))
+    resolution = settle(size, resolution)
+    if resolution is None:
+        return
+    resolver.add_anchor(s, resolution.period)
+    resolver.ends[s] = e
+    if family != "event":
+        resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
+    out.append(Expression(s, e, family, resolution))
 
 
 _CALENDAR_UNITS = ("day", "weekend", "week", "month", "quarter", "season", "year")
