@@ -1635,6 +1635,16 @@ ROUND_TEN_B = [
     # "the night of" an event known only to its month is that month, never a day in it
     ("He was charged in the August crash. Police drew blood the night of the crash.", dt.date(2019, 12, 8),
      "the night of the crash", "2019-08"),
+    # the period a figure is for, in a future clause, is the nearest (a figure comes out after its period)
+    ("The agency will publish first-quarter GDP on May 2.", dt.date(2025, 4, 17), "first-quarter", "2025-Q1"),
+    ("The agency will publish its survey in the first quarter.", dt.date(2025, 4, 17), "the first quarter",
+     "2026-Q1"),
+    ("March jobs figures are due on April 4.", dt.date(2025, 4, 1), "March", "2025-03"),
+    ("Hiring will pick up in March.", dt.date(2025, 4, 1), "in March", "2026-03"),
+    # a quarter left unsaid after one named before it: the such quarter nearest it
+    ("Growth slowed in the fourth quarter, down from 0.5% in the third.", dt.date(2025, 4, 17), "the third",
+     "2024-Q3"),
+    ("Sales rose in the first quarter, after a fall in the fourth.", dt.date(2025, 4, 17), "the fourth", "2024-Q4"),
     # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
     ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
      "2024-12-25"),
@@ -1662,6 +1672,13 @@ def test_a_duration_of_an_event_and_a_day_before_an_unnamed_event_are_no_dates()
     assert "three weeks of the strike" not in r
     r = values("It met on Sept. 20 and the day before the Senate vote was tense.", dt.date(2024, 10, 1))
     assert not any("day before" in expression for expression in r)
+
+
+def test_a_quarter_left_unsaid_needs_a_quarter_before_it_and_may_is_a_month_before_its_day():
+    assert "the third" not in values("He finished in the third, behind Smith.", dt.date(2025, 4, 17))
+    found = findings("The office will publish GDP on May 2, and April inflation figures are due on May 15.",
+                     dt.date(2025, 4, 17))["April"]
+    assert found.data["value"] == "2025-04" and "May" not in found.data["cue"]
 
 
 def test_an_apposition_restates_a_day_only_where_the_weekday_agrees():

@@ -85,7 +85,8 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE, expression_size
+from .date_patterns import (AFTER_DATE, FAMILIES, FIGURE_NOUN, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE,
+                            expression_size)
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
@@ -643,7 +644,7 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -660,7 +661,8 @@ class _Resolver:
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), year_way(way), grace=False)
+        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, m.group("m_fig")),
+                                    grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
@@ -693,6 +695,8 @@ class _Resolver:
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
 
     def _quarter(self, m: re.Match) -> Resolution | None:
+        if m.group("eord"):
+            return self._quarter_left_unsaid(m)
         pub, current = self.pub, P.quarter_of(self.pub)
         number = int(current.value[-1])
         if m.group("mod"):
@@ -713,8 +717,23 @@ class _Resolver:
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, year_way(way), grace=False)
+        figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
+        period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, _figure_way(way, figure), grace=False)
         return Resolution(period, f"quarter without a year: {rule}", way.cue, tense=way.tense)
+
+    def _quarter_left_unsaid(self, m: re.Match) -> Resolution | None:
+        """"in the fourth quarter, down from 0.5% in the third": such a quarter nearest the quarter named just
+        before it in its sentence (the earlier of two as near: a comparison looks back; "in the first quarter,
+        after a fall in the fourth" is the year before's); None without one ("finished in the third")."""
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "quarter" or found[0] < self.ctx.sentence_at(m.start())[0]:
+            return None
+        at, named = found
+        n = _QUARTER_ORDINALS[m.group("eord").lower()]
+        y = named.first.year
+        chosen = min((P.quarter(y + k, n) for k in (-1, 0, 1)), key=lambda q: (abs((q.first - named.first).days), q.first))
+        return Resolution(chosen, f'a quarter left unsaid: the such quarter nearest "{self._anchor_text(at)}" '
+                          f'({named.value}) before it', m.group("eord").lower())
 
     def _fiscal_quarter_ended(self, m: re.Match) -> Resolution | None:
         """"its fiscal second quarter, which ended in December": a fiscal quarter is no calendar one, but
@@ -743,6 +762,17 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2":
 _FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:the\s+)?$", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>" + MONTH_RE + r")(?!\s*[0-9])")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
+
+
+_FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
+
+
+def _figure_way(way: Direction, figure) -> str | None:
+    """The direction that picks the year of a period a figure is for ("will publish first-quarter GDP on May 2",
+    "April inflation figures are due"): a figure comes out after its period, so a future clause says nothing
+    of which one: the nearest."""
+    chosen = year_way(way)
+    return None if figure and chosen == "future" else chosen
 
 
 def _quarter_number(m: re.Match) -> int | None:

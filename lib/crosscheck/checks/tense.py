@@ -94,7 +94,7 @@ _GROUPS = (
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
     # "we'd be", "I'd have": "would" ("we'd been" is "had")
-    ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
+    ("conditional", r"\b(?:would|could|might|(?-i:may)|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
                     + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b))\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
