@@ -1645,6 +1645,15 @@ ROUND_TEN_B = [
     ("Growth slowed in the fourth quarter, down from 0.5% in the third.", dt.date(2025, 4, 17), "the third",
      "2024-Q3"),
     ("Sales rose in the first quarter, after a fall in the fourth.", dt.date(2025, 4, 17), "the fourth", "2024-Q4"),
+    # "the long weekend" is the weekend with the holiday on the Friday before or the Monday after it
+    ("Volunteers had spent much of the long weekend on patrol.", dt.date(2024, 9, 3), "the long weekend",
+     "2024-08-31/2024-09-02"),
+    ("Volunteers had spent much of the weekend on patrol.", dt.date(2024, 9, 3), "the weekend", "2024-W35-WE"),
+    # "that Saturday" is the such day the text dated for the event its clause names
+    ("The lockout that began Sept. 14 hurt the port. On Friday the sides met. When the lockout began that "
+     "Saturday, few expected it to last.", dt.date(2024, 10, 1), "Saturday", "2024-09-14"),
+    ("The lockout that began Sept. 14 hurt the port. On Friday the sides met. Most shops shut that Saturday.",
+     dt.date(2024, 10, 1), "Saturday", "2024-09-28"),
     # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
     ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
      "2024-12-25"),

@@ -139,7 +139,8 @@ RELATIVE = re.compile(
     r"(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
     r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
+    r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
     r"\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",

@@ -121,6 +121,18 @@ class EventIndex:
             for key in _keys(word):
                 bisect.insort(self._by_key.setdefault(key, []), (start, period, shown), key=lambda e: e[0])
 
+    def day_on(self, text: str, a: int, pos: int, weekday: int) -> tuple[P.Period, str] | None:
+        """The latest day before ``pos`` that names an event one of the words of text[a:pos] names and that
+        falls on ``weekday``: what "that Saturday" in "When the walkout began ... that Saturday" refers back to."""
+        best = None
+        for word in _content_words(re.findall(r"[a-z][a-z\-]*", text[a:pos].lower())[-10:]):
+            for start, period, shown in reversed(self.by_key.get(noun_key(word), [])):
+                if start < pos and period.granularity == "day" and period.first.weekday() == weekday:
+                    if best is None or start > best[0]:
+                        best = (start, period, shown)
+                    break
+        return None if best is None else (best[1], f'the {best[2].strip()} the text named ({best[1].value})')
+
     def named_before(self, noun: str, pos: int) -> bool:
         """Whether a date noted before ``pos`` names the event ``noun``."""
         entries = self.by_key.get(noun_key(noun), [])

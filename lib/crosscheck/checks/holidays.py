@@ -218,3 +218,12 @@ def holiday_sized(period: P.Period, size: str) -> P.Period:
     d = period.first
     back, ahead = (d.weekday() + 1) % 7 if d.weekday() < 5 else 0, (5 - d.weekday()) % 7
     return P.weekend(d - D(days=back) if back < ahead else d + D(days=ahead))
+
+
+def long_weekend(weekend: P.Period) -> tuple[dt.date, dt.date]:
+    """The days of a weekend with the one-day holidays on the Friday before and the Monday after it (a long
+    weekend); the weekend's own days where none falls there."""
+    friday, monday = weekend.first - D(days=1), weekend.last + D(days=1)
+    days = {p.first for _, _, dates in HOLIDAYS for year in {friday.year, monday.year} for p in dates(year)
+            if p.granularity == "day"}
+    return (friday if friday in days else weekend.first), (monday if monday in days else weekend.last)

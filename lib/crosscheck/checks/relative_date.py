@@ -523,6 +523,9 @@ class _Resolver:
         if re.search(r"\bnext\b", pre):
             d = P.week(pub).first + D(weeks=1, days=wd)
             return Resolution(P.day(d), "that day of the week after publication's (ISO weeks, Monday-Sunday)", pre)
+        told = self._that_weekday(m, wd)
+        if told is not None:
+            return told
         way = _joined_to_deictic(self.ctx.text, m.start()) or direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
@@ -544,6 +547,17 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _that_weekday(self, m: re.Match, wd: int) -> Resolution | None:
+        """"When the walkout began at 12:01 a.m. that Saturday": the such day the text dated for an event its
+        clause names (after "the strike that began Sept. 15", a Saturday), else None."""
+        if m.group("pre") or not _THAT_BEFORE.search(self.ctx.text, max(0, m.start() - 6), m.start()):
+            return None
+        a = max(self.ctx.sentence_at(m.start())[0], m.start() - 80)
+        found = self.events.day_on(self.ctx.text, a, m.start(), wd)
+        if found is None:
+            return None
+        return Resolution(found[0], f"that such day: {found[1]}", "that")
 
     def _before_the_story_time(self, m: re.Match, wd: int, d: dt.date) -> Resolution | None:
         """The start of a state a past perfect carries up to the story's time, the narrated day just before it,
@@ -840,6 +854,7 @@ def _joined_to_deictic(text: str, start: int) -> Direction | None:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_THAT_BEFORE = re.compile(r"(?<![\w\-])[Tt]hat\s+$")
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 
 

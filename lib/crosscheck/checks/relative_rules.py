@@ -13,6 +13,7 @@ import re
 from . import periods as P
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
+from .holidays import long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -225,6 +226,18 @@ _NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a
 
 
 def _weekend(r, m: re.Match):
+    found = _plain_weekend(r, m)
+    if found is None or not m.group("wlong"):
+        return found
+    # "the long weekend": the weekend and the holiday on the Friday before or the Monday after it
+    first, last = long_weekend(found.period)
+    if (first, last) == (found.period.first, found.period.last):
+        return found
+    return Resolution(P.day_range(first, last), f"{found.rule}, with the holiday that makes it long", found.cue,
+                      tense=found.tense)
+
+
+def _plain_weekend(r, m: re.Match):
     if not m.group("weekend"):
         return None
     pub = r.pub
