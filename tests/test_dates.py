@@ -1654,6 +1654,10 @@ ROUND_TEN_B = [
      "Saturday, few expected it to last.", dt.date(2024, 10, 1), "Saturday", "2024-09-14"),
     ("The lockout that began Sept. 14 hurt the port. On Friday the sides met. Most shops shut that Saturday.",
      dt.date(2024, 10, 1), "Saturday", "2024-09-28"),
+    # a month that only the verb of telling dates is of the season named just before it in its sentence
+    ("The trial is set for next spring, though his lawyer said a date in March was optimistic.",
+     dt.date(2019, 12, 8), "in March", "2020-03"),
+    ("The dam failed last spring, and repairs will finish in May.", dt.date(2024, 11, 5), "in May", "2025-05"),
     # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
     ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
      "2024-12-25"),

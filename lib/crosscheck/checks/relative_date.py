@@ -675,6 +675,9 @@ class _Resolver:
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
         way = direction(self.ctx, m.start(), m.end())
+        within = self._month_of_season_before(m.start(), mon, way)
+        if within is not None:
+            return within
         period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, m.group("m_fig")),
                                     grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
@@ -734,6 +737,24 @@ class _Resolver:
         figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
         period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, _figure_way(way, figure), grace=False)
         return Resolution(period, f"quarter without a year: {rule}", way.cue, tense=way.tense)
+
+    def _month_of_season_before(self, pos: int, mon: int, way: Direction) -> Resolution | None:
+        """A month of the season named just before it in its sentence, where no verb of its own dates it (none,
+        or only the verb of telling): after "set jury selection for next spring", "though he said a date in
+        March was optimistic" is next spring's March ("repairs will finish in May" after "last spring" is not)."""
+        if way.tense not in (None, "report") and not _TELLING_CUE.search(way.cue):
+            return None
+        found = self._anchor_at(pos)
+        if (found is None or found[1].granularity != "season" or found[0] < self.ctx.sentence_at(pos)[0]
+                or found[0] in self.baselines):
+            return None
+        at, season = found
+        for year in (season.first.year, season.last.year):
+            month = P.month(year, mon)
+            if season.first <= month.first and month.last <= season.last:
+                return Resolution(month, f'a month of the season named before it ("{self._anchor_text(at)}", '
+                                  f'{season.value})', way.cue, tense=way.tense)
+        return None
 
     def _quarter_left_unsaid(self, m: re.Match) -> Resolution | None:
         """"in the fourth quarter, down from 0.5% in the third": such a quarter nearest the quarter named just
@@ -855,6 +876,7 @@ def _joined_to_deictic(text: str, start: int) -> Direction | None:
 
 _APPOSITION = re.compile(r"\s*,\s*")
 _THAT_BEFORE = re.compile(r"(?<![\w\-])[Tt]hat\s+$")
+_TELLING_CUE = re.compile(r'"(?:said|told|says|tells)\b')  # a direction's cue that is only the verb of telling
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 
 
