@@ -1658,6 +1658,9 @@ ROUND_TEN_B = [
     ("The trial is set for next spring, though his lawyer said a date in March was optimistic.",
      dt.date(2019, 12, 8), "in March", "2020-03"),
     ("The dam failed last spring, and repairs will finish in May.", dt.date(2024, 11, 5), "in May", "2025-05"),
+    # "last summer" ended this year, but a later act its sentence joins in a month before it puts it a year back
+    ("She wrote the score last summer and staged it in March.", dt.date(2017, 11, 20), "last summer", "2016-SU"),
+    ("She wrote the score last summer and staged it in October.", dt.date(2017, 11, 20), "last summer", "2017-SU"),
     # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
     ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
      "2024-12-25"),

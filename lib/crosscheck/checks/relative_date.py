@@ -702,6 +702,10 @@ class _Resolver:
                 if told is not None and told[1].last.year == pub.year - 1:
                     return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but the "
                                       f"story's date before it, {told[0]}, is in {pub.year - 1})", mod)
+                later = self._later_act_before(m.end(), P.season(year, code))
+                if later is not None:
+                    return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but a "
+                                      f"later act of its sentence, in {later}, came before it)", mod)
                 rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
             return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):
@@ -710,6 +714,16 @@ class _Resolver:
         way = direction(self.ctx, m.start(), m.end())
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
+
+    def _later_act_before(self, end: int, season: P.Period) -> str | None:
+        """The month of a later act its sentence joins to a season ("wrote the draft last summer ... and
+        workshopped it in March"), if that month, the most recent such, came before the season."""
+        later = _AND_THEN_MONTH.match(self.ctx.text, end)
+        if later is None:
+            return None
+        mon = month_number(later.group("m"))
+        recent = P.month(self.pub.year if mon <= self.pub.month else self.pub.year - 1, mon)
+        return later.group("m") if recent.last < season.first else None
 
     def _quarter(self, m: re.Match) -> Resolution | None:
         if m.group("eord"):
@@ -876,6 +890,9 @@ def _joined_to_deictic(text: str, start: int) -> Direction | None:
 
 _APPOSITION = re.compile(r"\s*,\s*")
 _THAT_BEFORE = re.compile(r"(?<![\w\-])[Tt]hat\s+$")
+#: a later act of the sentence, joined by "and"/"then", in a month ("... and workshopped it ... in March")
+_AND_THEN_MONTH = re.compile(r"[^.;!?]{0,120}?\b(?:and|then)\b[^.;!?]{0,80}?\b(?:in|by)\s+(?P<m>" + MONTH_RE
+                             + r")(?![\w\-])(?!\s*[0-9])")
 _TELLING_CUE = re.compile(r'"(?:said|told|says|tells)\b')  # a direction's cue that is only the verb of telling
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
 
