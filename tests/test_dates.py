@@ -1555,3 +1555,149 @@ def test_the_past_group_ends_at_a_word_boundary():
     assert (cue.tense, cue.cue) == ("past", "were")
     cue = governing_tense("They had been sent in November.", (0, 31), 19, 30)
     assert (cue.tense, cue.cue) == ("past", "had been sent")
+
+
+# --- round ten B ---
+
+TUE9, THU11, FRI5 = dt.date(2025, 9, 9), dt.date(2025, 9, 11), dt.date(2025, 9, 5)
+MAR12, MAR13, MAR14 = dt.date(2024, 3, 12), dt.date(2024, 3, 13), dt.date(2024, 3, 14)
+#: (text, published, expression, value): each class with a sentence where it must fire and one where it must not
+ROUND_TEN_B = [
+    # a free relative clause ("what forecasters Tuesday called") has its own verb, not "are preparing"
+    ("Crews are preparing for what forecasters Tuesday called a dangerous weekend.", THU11, "Tuesday", "2025-09-09"),
+    ("Crews are preparing for a storm on Tuesday.", THU11, "on Tuesday", "2025-09-16"),
+    # a participle after "get" is a passive of the group before it ("to get inoculated" is ahead)
+    ("Residents were urged to get inoculated before Halloween.", dt.date(2024, 9, 10), "before Halloween",
+     "2024-10-31"),
+    ("Most residents got inoculated before Halloween.", dt.date(2024, 9, 10), "before Halloween", "2023-10-31"),
+    # "we'd be" is "we would be" (the nearest year); "we'd been" is "we had been"
+    ("Nobody knew if we'd be home by Christmas.", dt.date(2024, 10, 1), "by Christmas", "2024-12-25"),
+    ("By then we'd been home since Christmas.", dt.date(2024, 10, 1), "since Christmas", "2023-12-25"),
+    # a habit told in the present ("usually floods") recurs next
+    ("The river, which usually floods in March, rose early.", dt.date(2024, 11, 5), "in March", "2025-03"),
+    ("The river, which flooded in March, rose early.", dt.date(2024, 11, 5), "in March", "2024-03"),
+    # an infinitive after a past perfect ("had hoped to sail") is a plan of the story's past
+    ("She had hoped to sail on Saturday. Instead the race was called off.", TUE9, "on Saturday", "2025-09-06"),
+    ("She hopes to sail on Saturday.", TUE9, "on Saturday", "2025-09-13"),
+    # a plural subject opening a sentence schedules with a plural present ("Banks reopen on Tuesday")
+    ("Shops close early. Banks reopen on Tuesday after the holiday.", FRI5, "on Tuesday", "2025-09-09"),
+    ("Shops close early. Banks reopened on Tuesday after the holiday.", FRI5, "on Tuesday", "2025-09-02"),
+    # "on" a holiday just ahead in a past clause keeps the nearest year, as a month-day does
+    ("No shop chose to open on Christmas this time.", dt.date(2024, 12, 18), "on Christmas", "2024-12-25"),
+    ("The shop opened after Christmas last time.", dt.date(2024, 12, 18), "after Christmas", "2023-12-25"),
+    # "since" and "retroactive to" look back whatever the clause's tense
+    ("It will be the busiest week since Labor Day.", dt.date(2024, 8, 20), "since Labor Day", "2023-09-04"),
+    ("It will be the busiest week after Labor Day.", dt.date(2024, 8, 20), "after Labor Day", "2024-09-02"),
+    ("The deal gives nurses a raise retroactive to Sept. 15.", dt.date(2024, 10, 8), "Sept. 15", "2024-09-15"),
+    ("The deal gives nurses a raise starting Dec. 15.", dt.date(2024, 10, 8), "starting Dec. 15", "2024-12-15"),
+    # national days; a one-day holiday before "holiday" is the day
+    ("Crowds will gather on Australia Day.", dt.date(2015, 1, 20), "on Australia Day", "2015-01-26"),
+    ("Ferries stop for Anzac Day.", dt.date(2015, 1, 20), "Anzac Day", "2015-04-25"),
+    ("Trade was thin ahead of the Good Friday holiday.", dt.date(2025, 4, 15), "Good Friday", "2025-04-18"),
+    # an occasion named for a holiday on the holiday's own weekday may fall on it
+    ("They planned the Thanksgiving dinner on Thursday.", dt.date(2024, 11, 25), "Thanksgiving", "2024-11-28"),
+    # new expressions and anchors
+    # "the previous weekend" counts from the weekend before it; "year-to-date" is this year
+    ("Attendance last weekend was down from the previous weekend.", MAR13, "the previous weekend",
+     "2024-W09-WE"),
+    ("The index is up 4% year-to-date.", MAR13, "year-to-date", "2024"),
+    # a holiday with its year named after it ("the Saturday after Thanksgiving last year")
+    ("A blizzard hit on the Saturday after Thanksgiving last year.", dt.date(2024, 11, 20),
+     "the Saturday after Thanksgiving last year", "2023-11-25"),
+    ("A blizzard hit on the Saturday after Thanksgiving.", dt.date(2024, 12, 20), "the Saturday after Thanksgiving",
+     "2024-11-30"),
+    # an event in apposition to a day restates it, where the weekday agrees
+    ("Two films open on Dec. 20, the Friday before the holiday.", dt.date(2024, 12, 2), "the Friday before the holiday",
+     "2024-12-20"),
+    # "two weeks from Wednesday" after the text named that Wednesday counts from it, else from the coming one
+    ("The board met on Wednesday. Its minutes come out two weeks from Wednesday.", MAR14,
+     "two weeks from Wednesday", "2024-03-27"),
+    ("Its minutes come out two weeks from Wednesday.", MAR14, "two weeks from Wednesday",
+     "2024-04-03"),
+    # a weekday listed with "tomorrow" is ahead, with "yesterday" behind
+    ("A burn ban covers the county for tomorrow and Friday, officials have said.", MAR12, "Friday",
+     "2024-03-15"),
+    ("Crews have worked yesterday and Friday, officials have said.", MAR12, "Friday", "2024-03-08"),
+    # "since" a weekday under a past perfect lies before the story's time, the day told just before it
+    ("The deal was reached early Saturday. Talks had been running since Tuesday.", dt.date(2024, 10, 1),
+     "since Tuesday", "2024-09-24"),
+    ("The deal was reached early Saturday. Talks have been running since Tuesday.", dt.date(2024, 10, 1),
+     "since Tuesday", "2024-10-01"),
+    ("The deal was reached early Saturday. The union had tried to meet on Monday.", dt.date(2024, 10, 1),
+     "on Monday", "2024-09-30"),
+    # the Nth day "of" an event counts from its first; what counts from it follows in text order; a verb
+    # after "to" names no event ("threatened to strike at a rally on Feb. 20" dates the rally)
+    ("The strike began on March 3. The union had threatened to strike at a rally on Feb. 20. On the fifth day of "
+     "the strike, patients were moved. The next day the minister intervened.", dt.date(2024, 3, 20),
+     "the fifth day of the strike", "2024-03-07"),
+    ("The strike began on March 3. On the fifth day of the strike, patients were moved. The next day the minister "
+     "intervened.", dt.date(2024, 3, 20), "The next day", "2024-03-08"),
+    # "the night of" an event known only to its month is that month, never a day in it
+    ("He was charged in the August crash. Police drew blood the night of the crash.", dt.date(2019, 12, 8),
+     "the night of the crash", "2019-08"),
+    # the period a figure is for, in a future clause, is the nearest (a figure comes out after its period)
+    ("The agency will publish first-quarter GDP on May 2.", dt.date(2025, 4, 17), "first-quarter", "2025-Q1"),
+    ("The agency will publish its survey in the first quarter.", dt.date(2025, 4, 17), "the first quarter",
+     "2026-Q1"),
+    ("March jobs figures are due on April 4.", dt.date(2025, 4, 1), "March", "2025-03"),
+    ("Hiring will pick up in March.", dt.date(2025, 4, 1), "in March", "2026-03"),
+    # a quarter left unsaid after one named before it: the such quarter nearest it
+    ("Growth slowed in the fourth quarter, down from 0.5% in the third.", dt.date(2025, 4, 17), "the third",
+     "2024-Q3"),
+    ("Sales rose in the first quarter, after a fall in the fourth.", dt.date(2025, 4, 17), "the fourth", "2024-Q4"),
+    # "the long weekend" is the weekend with the holiday on the Friday before or the Monday after it
+    ("Volunteers had spent much of the long weekend on patrol.", dt.date(2024, 9, 3), "the long weekend",
+     "2024-08-31/2024-09-02"),
+    ("Volunteers had spent much of the weekend on patrol.", dt.date(2024, 9, 3), "the weekend", "2024-W35-WE"),
+    # "that Saturday" is the such day the text dated for the event its clause names
+    ("The lockout that began Sept. 14 hurt the port. On Friday the sides met. When the lockout began that "
+     "Saturday, few expected it to last.", dt.date(2024, 10, 1), "Saturday", "2024-09-14"),
+    ("The lockout that began Sept. 14 hurt the port. On Friday the sides met. Most shops shut that Saturday.",
+     dt.date(2024, 10, 1), "Saturday", "2024-09-28"),
+    # a month that only the verb of telling dates is of the season named just before it in its sentence
+    ("The trial is set for next spring, though his lawyer said a date in March was optimistic.",
+     dt.date(2019, 12, 8), "in March", "2020-03"),
+    ("The dam failed last spring, and repairs will finish in May.", dt.date(2024, 11, 5), "in May", "2025-05"),
+    # "last summer" ended this year, but a later act its sentence joins in a month before it puts it a year back
+    ("She wrote the score last summer and staged it in March.", dt.date(2017, 11, 20), "last summer", "2016-SU"),
+    ("She wrote the score last summer and staged it in October.", dt.date(2017, 11, 20), "last summer", "2017-SU"),
+    # "another" before a holiday's preposition is no "another Christmas"; "plan another" is a verb
+    ("They held one vigil in June and plan another before Christmas.", dt.date(2024, 12, 5), "before Christmas",
+     "2024-12-25"),
+]
+
+
+@pytest.mark.parametrize("case", ROUND_TEN_B, ids=lambda case: case[2])
+def test_round_ten_b_classes(case):
+    text, published, expression, value = case
+    found = findings(text, published)[expression]
+    assert found.data["value"] == value, found.message  # the message says which rule and cue decided
+
+
+def test_an_occasion_named_for_a_holiday_on_another_day_is_no_day_of_it():
+    assert "Australia Day" not in values("He missed the club's Australia Day barbecue on Saturday.",
+                                         dt.date(2015, 1, 20))
+    # the plural "holidays" is a season, no day
+    assert values("Trade was thin ahead of the Easter holidays.", dt.date(2025, 4, 15)) == {}
+    # "every" before a holiday's own name still makes it a habit
+    assert values("Shops open every Christmas.", dt.date(2024, 12, 5)) == {}
+
+
+def test_a_duration_of_an_event_and_a_day_before_an_unnamed_event_are_no_dates():
+    r = values("The strike began on March 3. After three weeks of the strike, talks resumed.", dt.date(2024, 3, 30))
+    assert "three weeks of the strike" not in r
+    r = values("It met on Sept. 20 and the day before the Senate vote was tense.", dt.date(2024, 10, 1))
+    assert not any("day before" in expression for expression in r)
+
+
+def test_a_quarter_left_unsaid_needs_a_quarter_before_it_and_may_is_a_month_before_its_day():
+    assert "the third" not in values("He finished in the third, behind Smith.", dt.date(2025, 4, 17))
+    found = findings("The office will publish GDP on May 2, and April inflation figures are due on May 15.",
+                     dt.date(2025, 4, 17))["April"]
+    assert found.data["value"] == "2025-04" and "May" not in found.data["cue"]
+
+
+def test_an_apposition_restates_a_day_only_where_the_weekday_agrees():
+    # 21 December 2024 is a Saturday: "the Friday before the holiday" is then no restatement of it
+    r = values("Two films open on Dec. 21, the Friday before the holiday.", dt.date(2024, 12, 2))
+    assert r["on Dec. 21"] == "2024-12-21" and r.get("the Friday before the holiday") != "2024-12-21"

@@ -48,6 +48,9 @@ AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$
 _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sat 11th as late as July"
               r"[Ii]n|[Ii]nto|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
               r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
+#: what a period's figures are called ("April inflation", "first-quarter GDP")
+FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemployment|CPI|GDP|consumer|producer|"
+               r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
@@ -55,6 +58,8 @@ MONTH_ALONE = re.compile(
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
+    # a month naming the period of a figure ("April inflation figures are due on May 15")
+    r"|(?P<m_fig>" + MONTH_FULL_RE + r")(?=\s+" + FIGURE_NOUN + r")"
     r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
@@ -72,10 +77,13 @@ SEASON = re.compile(
 
 QUARTER = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|prior|following|current|coming))\s+quarter"
-    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)\s+quarter"
+    r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\s+|(?P<fig>-))quarter"
     r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
-    r"|(?P<q>Q[1-4]))(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
+    r"|(?P<q>Q[1-4])"
+    # a quarter left unsaid after one named before it: "in the fourth quarter, down from 0.5% in the third"
+    r"|(?<=\bin\s)the\s+(?P<eord>first|second|third|fourth)(?=\s*[,.;)]))"
+    r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
     re.IGNORECASE,
 )
 
@@ -92,6 +100,7 @@ RELATIVE = re.compile(
     # "the ferry strike is three weeks away": that far ahead; "all month", "an early-week meeting": this one
     r"|(?P<away>" + _N.replace("?P<n>", "?P<n19>") + r"\s+(?P<u19>days?|weeks?|months?|years?)\s+away)"
     r"|(?P<whole>all\s+(?P<u20>week|month|year)(?:\s+long)?(?!\s+(?:round|old)\b))"
+    r"|(?P<todate>(?P<u22>year|month)[\s\-]to[\s\-]date)"  # "up 3.1% year-to-date": this year so far
     r"|(?P<midweek>(?:(?:early|mid|late)-?|(?<!['’]s\s)holiday-shortened\s+)(?P<u21>week))"
     # "for young people in the new year" in late December: the year about to begin
     r"|(?P<newyear>the\s+new\s+year)(?![\w\-'’])(?!\s+(?:holidays?|celebrations?|party|parties|resolutions?|eve)\b)"
@@ -114,12 +123,14 @@ RELATIVE = re.compile(
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
-    r"|when|as|and|that|to|he|she|they|it)\b|$))"
+    r"|when|as|and|that|to|he|she|they|it)\b|$"
+    # "The next day the board appointed ...": a subject after "the next day" (not after "the day before")
+    r"|(?<!before)(?<!after)(?<!same\sday)\s+the\s))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
     r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
-    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
+    r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>weekend|week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
     r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
@@ -128,7 +139,8 @@ RELATIVE = re.compile(
     r"(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
     r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
+    r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
     r"\s+(?P<u14>week|month|year)))"
     r"(?![\w\-])",
@@ -158,20 +170,24 @@ DAY_OF_MONTH = re.compile(
 #: before Election Day", "two days after the vote"
 EVENT = re.compile(
     r"(?<![\w\-])(?:[Tt]he\s+(?:(?P<part>day|morning|afternoon|evening|night|week|weekend)|(?P<wd>" + WEEKDAY_FULL_RE
-    + r"))|(?i:(?P<n>" + NUMBER + r")\s+(?P<cunit>days?|weeks?|months?|years?)))"
-    r"\s+(?P<dir>after|before|following)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    + r")|(?P<ordn>[1-9][0-9]?(?:st|nd|rd|th)|" + DAY_WORD + r")\s+day)|(?i:(?P<n>" + NUMBER + r")\s+"
+    r"(?P<cunit>days?|weeks?|months?|years?)))"
+    # "of" the event: "the night of the crash" is its day, "the 10th day of the strike" counts from its first
+    r"\s+(?P<dir>after|before|following|of)\s+(?:(?P<hol>" + HOLIDAY_NAME + r")(?![\w\-])"
+    r"(?P<holyear>\s+(?:last|this|next)\s+year(?![\w\-]))?"  # "the Saturday after Thanksgiving last year"
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
-EVENT_ANCHOR = Anchor(["after", "before", "following"])
+EVENT_ANCHOR = Anchor(["after", "before", "following", "day of the", "night of the", "morning of the",
+                       "evening of the", "afternoon of the", "week of the", "weekend of the"])
 
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
                           "day", "days", "week", "weeks", "fortnight", "weekend", "month", "months", "year", "years", "decade",
                           "decades", "end"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
-QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
+QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4", "the first", "the second", "the third", "the fourth"])
 HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth of", "july fourth", "july 4th",
-                         "halloween", "valentine", "patrick", "veterans", "armistice", "remembrance", "juneteenth",
+                         "halloween", "valentine", "patrick", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day",
                          "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
@@ -198,7 +214,8 @@ FAMILIES = (
 
 _DAY_SIZED_RELATIVE = ("dby", "dat", "yesterday", "lastnight", "today", "tomorrow", "adjday", "inday")
 #: the group that holds the unit word, for relative expressions counted in units
-_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "within": "u3",
+_UNIT_GROUP = {"ago": "u", "from_now": "u2", "away": "u19", "whole": "u20", "midweek": "u21", "todate": "u22",
+               "within": "u3",
                "next_n": "u4", "in_n": "u5", "past_n": "u6", "past1": "u7", "twice": "u15", "part": "u10", "anch": "u12", "inper": "u16", "adjperiod": "u13",
                "same": "u17",
                "period": "u14", "thatpart": "thatpart"}

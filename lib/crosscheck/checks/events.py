@@ -25,6 +25,8 @@ _SAME_EVENT = ({"vote", "ballot", "poll", "referendum"}, {"talk", "negotiation"}
                {"election", "vote"})
 _WORD = re.compile(r"[A-Za-z][a-z\-]*|[0-9]+|[^\sA-Za-z0-9]")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that|our)\s+)$", re.IGNORECASE)
+#: a determiner inside the date's own words ("charged in the August crash")
+_DETERMINER_INSIDE = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|our)\s+[A-Z][a-z]*\.?$")
 
 
 _WITHIN = re.compile(r"\b(?:during|in|over|throughout|within|amid)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -54,12 +56,13 @@ def _keys(word: str) -> set[str]:
 
 
 def _content_words(words: list[str]) -> list[str]:
-    """The nouns and modifiers of a run of words, up to the first punctuation or capitalised word."""
+    """The nouns and modifiers of a run of words, up to the first punctuation or capitalised word; a verb after
+    "to" names no event ("threatened to strike at a rally on Labor Day" dates the rally, not the strike)."""
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         if not re.fullmatch(r"[a-z][a-z\-]*", w):
             break
-        if w not in _STOP:
+        if w not in _STOP and not (i and words[i - 1] == "to"):
             out.append(w)
     return out
 
@@ -86,7 +89,8 @@ class EventIndex:
     def __init__(self, text: str):
         self.text = text
         self.pending: list[tuple[int, int, tuple[int, int], P.Period]] = []
-        self._by_key: dict[str, list[tuple[int, P.Period, str]]] | None = None
+        self._by_key: dict[str, list[tuple[int, P.Period, str]]] = {}
+        self._indexed = 0  # how many of ``pending`` are in ``_by_key``
 
     def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
         """Record a date at text[start:end]; the nouns it names are read when an event is first looked up."""
@@ -94,10 +98,11 @@ class EventIndex:
 
     @property
     def by_key(self) -> dict[str, list[tuple[int, P.Period, str]]]:
-        if self._by_key is None:
-            self._by_key = {}
-            for start, end, sentence, period in sorted(self.pending, key=lambda p: p[0]):
+        """The dates noted so far by the nouns they name, each list in text order."""
+        if self._indexed < len(self.pending):
+            for start, end, sentence, period in sorted(self.pending[self._indexed:], key=lambda p: p[0]):
                 self._index(start, end, sentence, period)
+            self._indexed = len(self.pending)
         return self._by_key
 
     def _index(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
@@ -108,12 +113,30 @@ class EventIndex:
             period = _within(period)
         names: list[str] = []
         shown = text[start:end]
-        if shown.endswith(("'s", "’s")) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        if (shown.endswith(("'s", "’s")) or _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+                or _DETERMINER_INSIDE.search(shown)):
             names += _content_words(_WORD.findall(text, end, min(sentence[1], end + 60))[:5])
         names += _content_words(_clause_before(_WORD.findall(text, max(sentence[0], start - 60), start)[-8:]))
         for word in names:
             for key in _keys(word):
-                self._by_key.setdefault(key, []).append((start, period, shown))
+                bisect.insort(self._by_key.setdefault(key, []), (start, period, shown), key=lambda e: e[0])
+
+    def day_on(self, text: str, a: int, pos: int, weekday: int) -> tuple[P.Period, str] | None:
+        """The latest day before ``pos`` that names an event one of the words of text[a:pos] names and that
+        falls on ``weekday``: what "that Saturday" in "When the walkout began ... that Saturday" refers back to."""
+        best = None
+        for word in _content_words(re.findall(r"[a-z][a-z\-]*", text[a:pos].lower())[-10:]):
+            for start, period, shown in reversed(self.by_key.get(noun_key(word), [])):
+                if start < pos and period.granularity == "day" and period.first.weekday() == weekday:
+                    if best is None or start > best[0]:
+                        best = (start, period, shown)
+                    break
+        return None if best is None else (best[1], f'the {best[2].strip()} the text named ({best[1].value})')
+
+    def named_before(self, noun: str, pos: int) -> bool:
+        """Whether a date noted before ``pos`` names the event ``noun``."""
+        entries = self.by_key.get(noun_key(noun), [])
+        return bool(entries) and entries[0][0] < pos
 
     def find(self, noun: str, pos: int, sentence: tuple[int, int]) -> tuple[P.Period, str] | None:
         """The date of the event ``noun`` names: the latest before ``pos``, else the first later in the sentence."""

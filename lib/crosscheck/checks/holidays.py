@@ -127,6 +127,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"St\.?\s+Patrick['’]?s\s+Day", "17 March", _fixed(3, 17)),
     (r"Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day", "11 November", _fixed(11, 11)),
     (r"Juneteenth", "19 June", _fixed(6, 19)),
+    (r"Australia\s+Day", "26 January (Australia)", _fixed(1, 26)),
+    (r"Anzac\s+Day", "25 April (Australia, New Zealand)", _fixed(4, 25)),
+    (r"Canada\s+Day", "1 July (Canada)", _fixed(7, 1)),
     (r"Inauguration\s+Day", "20 January", _fixed(1, 20)),
     (r"Thanksgiving(?:\s+Day)?", "the fourth Thursday of November (US)", _day(_nth(11, TH, 4))),
     (r"Black\s+Friday", "the day after Thanksgiving (US)", _day(lambda y: _nth(11, TH, 4)(y) + D(days=1))),
@@ -172,9 +175,10 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
 HOLIDAY_NAME = "|".join(f"(?:{rx})" for rx, _, _ in HOLIDAYS)
 
 # A holiday name used as an adjective names no day ("Christmas trees", "Easter Island", "the Christmas
-# holidays", "Ramadan fasting"); "weekend" and "week" make the holiday's weekend or week.
+# holidays", "Ramadan fasting"; "the Good Friday holiday" is the day); "weekend" and "week" make the
+# holiday's weekend or week.
 _ATTRIBUTIVE = (r"(?!\s+(?:trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|songs?|music|movies?|"
-                r"spirit|markets?|Island|eggs?|bunny|bonus(?:es)?|parade|specials?|albums?|sales?|holidays?|season|"
+                r"spirit|markets?|Island|eggs?|bunny|bonus(?:es)?|parade|specials?|albums?|sales?|holidays|season|"
                 r"break|period|recess|vacation|rush|shopping|fast(?:ing)?|lamps?|candles?|menorah|calendar|time)\b)")
 HOLIDAY = re.compile(
     r"(?<![\w\-])(?:(?P<mod>(?i:last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since|that))\s+)?"
@@ -214,3 +218,12 @@ def holiday_sized(period: P.Period, size: str) -> P.Period:
     d = period.first
     back, ahead = (d.weekday() + 1) % 7 if d.weekday() < 5 else 0, (5 - d.weekday()) % 7
     return P.weekend(d - D(days=back) if back < ahead else d + D(days=ahead))
+
+
+def long_weekend(weekend: P.Period) -> tuple[dt.date, dt.date]:
+    """The days of a weekend with the one-day holidays on the Friday before and the Monday after it (a long
+    weekend); the weekend's own days where none falls there."""
+    friday, monday = weekend.first - D(days=1), weekend.last + D(days=1)
+    days = {p.first for _, _, dates in HOLIDAYS for year in {friday.year, monday.year} for p in dates(year)
+            if p.granularity == "day"}
+    return (friday if friday in days else weekend.first), (monday if monday in days else weekend.last)

@@ -116,6 +116,8 @@ def shifted(pub: dt.date, n: int, unit: str) -> Period:
         return day(pub + dt.timedelta(days=n))
     if unit == "week":
         return week(pub + dt.timedelta(weeks=n))
+    if unit == "weekend":
+        return weekend(pub + dt.timedelta(weeks=n))
     if unit == "month":
         d = add_months(pub, n)
         return month(d.year, d.month)

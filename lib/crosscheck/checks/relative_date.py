@@ -85,15 +85,16 @@ from ._base import (
     skipped_finding,
     weekday_number,
 )
-from .date_patterns import AFTER_DATE, FAMILIES, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE, expression_size
+from .date_patterns import (AFTER_DATE, FAMILIES, FIGURE_NOUN, MONTH_DAY, RELATIVE, WEEKDAY, WEEKDAY_NAME_BEFORE,
+                            expression_size)
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
 from .numbers import day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
-from .spoken import spoken_on
-from .tense import one_clause
+from .spoken import SPEAKING_DAYS, spoken_on
+from .tense import PAST_PERFECT, governing_tense, one_clause
 
 KIND = "relative-date"
 D = dt.timedelta
@@ -105,6 +106,7 @@ _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a tab
 #: "that" as a conjunction, not a demonstrative ("said that Christmas was ...")
 _THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
                          r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
+_WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday named ("two weeks from Wednesday")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -408,9 +410,16 @@ class _Resolver:
 
     def _event(self, m: re.Match) -> Resolution | None:
         """"the morning after the debate", "the week before Christmas", "six weeks before Election Day"."""
+        apposed = self._apposed_day(m)
+        if apposed is not None:
+            return apposed
         after = m.group("dir").lower() != "before"
+        of = m.group("dir").lower() == "of"
+        if (of and (m.group("cunit") or m.group("wd"))) or (m.group("ordn") and not of):
+            return None  # "three weeks of the strike": a duration
         if m.group("hol"):
-            chosen = self._holiday_period(m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
+            chosen = self._holiday_in_year_named(m) or self._holiday_period(
+                m.start("hol"), m.end("hol"), holiday_named(m.group("hol")), "")
             if chosen is None:
                 return None
             ref, source = chosen[0], f'{" ".join(m.group("hol").split())}, {chosen[1]} ({chosen[0].value})'
@@ -421,7 +430,32 @@ class _Resolver:
             ref, source = found
         what = " ".join(m.group(0).lower().split()[:3])
         return count_from(ref, source, _event_step(m, after), what, m.group("dir").lower(),
-                          "last" if after else "first")
+                          "last" if after and not of else "first")
+
+    def _apposed_day(self, m: re.Match) -> Resolution | None:
+        """A day-sized event in apposition to the day just before it restates that day ("scheduled for Dec. 22,
+        the Friday before the holiday"), where its weekday, if it names one, agrees."""
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "day" or found[0] not in self.ends:
+            return None
+        at, day = found
+        if not _APPOSITION.fullmatch(self.ctx.text, self.ends[at], m.start()):
+            return None
+        if m.group("wd") and weekday_number(m.group("wd")) != day.first.weekday():
+            return None
+        if not m.group("wd") and (m.group("part") or "").lower() not in _DAY_PARTS:
+            return None
+        return Resolution(day, f'in apposition to "{self._anchor_text(at)}", the day it restates',
+                          " ".join(m.group(0).lower().split()[:3]))
+
+    def _holiday_in_year_named(self, m: re.Match) -> tuple[P.Period, str] | None:
+        """The holiday an event counts from in the year named after it ("the Saturday after Thanksgiving last
+        year"), or None where no year is named."""
+        if not m.group("holyear"):
+            return None
+        words = " ".join(m.group("holyear").split())
+        found = holiday_named(m.group("hol")).dates(self.pub.year + {"last": -1, "this": 0, "next": 1}[words.split()[0]])
+        return (found[0], f"the one of {words}") if found else None
 
     def _holiday(self, m: re.Match) -> Resolution | None:
         mod = " ".join((m.group("mod") or "").lower().split())
@@ -430,6 +464,8 @@ class _Resolver:
         if chosen is None:
             return None
         period, rule, cue, tense = chosen
+        if _held_on_another_day(self.ctx.text, m.end(), period):
+            return None  # "the town's Australia Day cricket match on Saturday": an occasion named for it
         size = (m.group("size") or "").strip().lower()
         if size and period.granularity == "day":
             period, rule = holiday_sized(period, size), f"the {size} of {rule}"
@@ -455,7 +491,7 @@ class _Resolver:
                 return found[0], f"the one in the year of the date before it ({source})", mod, None
         way = direction(self.ctx, start, end)
         # "the rush before Eid" in a past clause: the holiday may still be just ahead
-        chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before"))
+        chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before", "on"))
         return None if chosen is None else (chosen[0], chosen[1], way.cue, way.tense)
 
     def _weekday(self, m: re.Match) -> Resolution | None:
@@ -487,7 +523,10 @@ class _Resolver:
         if re.search(r"\bnext\b", pre):
             d = P.week(pub).first + D(weeks=1, days=wd)
             return Resolution(P.day(d), "that day of the week after publication's (ISO weeks, Monday-Sunday)", pre)
-        way = direction(self.ctx, m.start(), m.end())
+        told = self._that_weekday(m, wd)
+        if told is not None:
+            return told
+        way = _joined_to_deictic(self.ctx.text, m.start()) or direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
@@ -502,9 +541,42 @@ class _Resolver:
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
         d = pub - D(days=(pub.weekday() - wd) % 7)
+        earlier = self._before_the_story_time(m, wd, d)
+        if earlier is not None:
+            return earlier
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _that_weekday(self, m: re.Match, wd: int) -> Resolution | None:
+        """"When the walkout began at 12:01 a.m. that Saturday": the such day the text dated for an event its
+        clause names (after "the strike that began Sept. 15", a Saturday), else None."""
+        if m.group("pre") or not _THAT_BEFORE.search(self.ctx.text, max(0, m.start() - 6), m.start()):
+            return None
+        a = max(self.ctx.sentence_at(m.start())[0], m.start() - 80)
+        found = self.events.day_on(self.ctx.text, a, m.start(), wd)
+        if found is None:
+            return None
+        return Resolution(found[0], f"that such day: {found[1]}", "that")
+
+    def _before_the_story_time(self, m: re.Match, wd: int, d: dt.date) -> Resolution | None:
+        """The start of a state a past perfect carries up to the story's time, the narrated day just before it,
+        lies before that day: after "The deal was reached early Saturday", "Talks had been running since Tuesday"
+        is the Tuesday before that Saturday, not a Tuesday of publication's week after it (an act in the past
+        perfect, "had tried to find a buyer on Saturday", may be later than the day told before it)."""
+        if not re.match(r"since\s", m.group(0), re.IGNORECASE):
+            return None
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "day" or self.ctx.in_quote(found[0]) is not None:
+            return None
+        at, ref = found
+        if not (ref.first < d and self.pub - D(days=SPEAKING_DAYS) <= ref.first) or self.ctx.in_quote(m.start()):
+            return None
+        group = governing_tense(self.ctx.text, self.ctx.sentence_at(m.start()), m.start(), m.end())
+        if group is None or group.tense != "past" or not PAST_PERFECT.match(group.cue):
+            return None
+        return Resolution(P.day(_weekday_step(ref.first, wd, -1)), f'before the story\'s time: the such day before '
+                          f'"{self._anchor_text(at)}" ({ref.value}), a past perfect', group.cue, tense="past")
 
     def _joined_month_day(self, m: re.Match, wd: int) -> Resolution | None:
         """"Sunday's Sept. 11 memorial": a weekday possessing a month-day is that day, when it falls on it."""
@@ -544,11 +616,25 @@ class _Resolver:
         wd, n, unit, sign = weekday_number(m.group("wd")), number_value(m.group("n")), _unit(m.group("u")), _sign(
             m.group("dir"))
         cue = " ".join(m.group(0)[:m.start("wd") - m.start()].lower().split())
+        named = self._weekday_named_before(m.start(), wd) if sign > 0 else None
+        if named is not None:  # "the decision on Wednesday ... two weeks from Wednesday": from that Wednesday
+            return Resolution(P.day(_moved(named, n, unit)), f"the {m.group('wd')} the text named ({named}), "
+                              f"{n} {unit}(s) on", cue)
         if sign > 0:
             d = _moved(pub + D(days=(wd - pub.weekday()) % 7), n, unit)
             return Resolution(P.day(d), f"the next such day on or after publication, {n} {unit}(s) on", cue)
         d = _moved(pub - D(days=(pub.weekday() - wd) % 7), -n, unit)
         return Resolution(P.day(d), f"the most recent such day on or before publication, {n} {unit}(s) back", cue)
+
+    def _weekday_named_before(self, pos: int, wd: int) -> dt.date | None:
+        """The day of the week before publication that the text named before ``pos`` as this weekday, if any."""
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        for at, period in reversed(self.anchors[max(0, i - _WEEKDAYS_LOOKED_BACK):i + 1]):
+            day = period.first
+            if (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub
+                    and WEEKDAY.match(self.ctx.text, at)):
+                return day
+        return None
 
     def _day_of_month(self, m: re.Match) -> Resolution | None:
         """"set for the 17th": that day in the nearest month that has it, on the side the clause's tense picks."""
@@ -572,7 +658,7 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -589,7 +675,11 @@ class _Resolver:
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), year_way(way), grace=False)
+        within = self._month_of_season_before(m.start(), mon, way)
+        if within is not None:
+            return within
+        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, m.group("m_fig")),
+                                    grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
@@ -612,6 +702,10 @@ class _Resolver:
                 if told is not None and told[1].last.year == pub.year - 1:
                     return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but the "
                                       f"story's date before it, {told[0]}, is in {pub.year - 1})", mod)
+                later = self._later_act_before(m.end(), P.season(year, code))
+                if later is not None:
+                    return Resolution(P.season(year - 1, code), f"the year before's (it ended this year, but a "
+                                      f"later act of its sentence, in {later}, came before it)", mod)
                 rule += f" (it ended this year: some writers mean the year before's, {year - 1}-{code})"
             return Resolution(P.season(year, code), rule, mod)
         if mod in ("next", "this coming"):
@@ -621,7 +715,19 @@ class _Resolver:
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
 
+    def _later_act_before(self, end: int, season: P.Period) -> str | None:
+        """The month of a later act its sentence joins to a season ("wrote the draft last summer ... and
+        workshopped it in March"), if that month, the most recent such, came before the season."""
+        later = _AND_THEN_MONTH.match(self.ctx.text, end)
+        if later is None:
+            return None
+        mon = month_number(later.group("m"))
+        recent = P.month(self.pub.year if mon <= self.pub.month else self.pub.year - 1, mon)
+        return later.group("m") if recent.last < season.first else None
+
     def _quarter(self, m: re.Match) -> Resolution | None:
+        if m.group("eord"):
+            return self._quarter_left_unsaid(m)
         pub, current = self.pub, P.quarter_of(self.pub)
         number = int(current.value[-1])
         if m.group("mod"):
@@ -642,8 +748,41 @@ class _Resolver:
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
-        period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, year_way(way), grace=False)
+        figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
+        period, rule = _in_year_by_tense(lambda y: P.quarter(y, n), pub, _figure_way(way, figure), grace=False)
         return Resolution(period, f"quarter without a year: {rule}", way.cue, tense=way.tense)
+
+    def _month_of_season_before(self, pos: int, mon: int, way: Direction) -> Resolution | None:
+        """A month of the season named just before it in its sentence, where no verb of its own dates it (none,
+        or only the verb of telling): after "set jury selection for next spring", "though he said a date in
+        March was optimistic" is next spring's March ("repairs will finish in May" after "last spring" is not)."""
+        if way.tense not in (None, "report") and not _TELLING_CUE.search(way.cue):
+            return None
+        found = self._anchor_at(pos)
+        if (found is None or found[1].granularity != "season" or found[0] < self.ctx.sentence_at(pos)[0]
+                or found[0] in self.baselines):
+            return None
+        at, season = found
+        for year in (season.first.year, season.last.year):
+            month = P.month(year, mon)
+            if season.first <= month.first and month.last <= season.last:
+                return Resolution(month, f'a month of the season named before it ("{self._anchor_text(at)}", '
+                                  f'{season.value})', way.cue, tense=way.tense)
+        return None
+
+    def _quarter_left_unsaid(self, m: re.Match) -> Resolution | None:
+        """"in the fourth quarter, down from 0.5% in the third": such a quarter nearest the quarter named just
+        before it in its sentence (the earlier of two as near: a comparison looks back; "in the first quarter,
+        after a fall in the fourth" is the year before's); None without one ("finished in the third")."""
+        found = self._anchor_at(m.start())
+        if found is None or found[1].granularity != "quarter" or found[0] < self.ctx.sentence_at(m.start())[0]:
+            return None
+        at, named = found
+        n = _QUARTER_ORDINALS[m.group("eord").lower()]
+        y = named.first.year
+        chosen = min((P.quarter(y + k, n) for k in (-1, 0, 1)), key=lambda q: (abs((q.first - named.first).days), q.first))
+        return Resolution(chosen, f'a quarter left unsaid: the such quarter nearest "{self._anchor_text(at)}" '
+                          f'({named.value}) before it', m.group("eord").lower())
 
     def _fiscal_quarter_ended(self, m: re.Match) -> Resolution | None:
         """"its fiscal second quarter, which ended in December": a fiscal quarter is no calendar one, but
@@ -672,6 +811,17 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2":
 _FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:the\s+)?$", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>" + MONTH_RE + r")(?!\s*[0-9])")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
+
+
+_FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
+
+
+def _figure_way(way: Direction, figure) -> str | None:
+    """The direction that picks the year of a period a figure is for ("will publish first-quarter GDP on May 2",
+    "April inflation figures are due"): a figure comes out after its period, so a future clause says nothing
+    of which one: the nearest."""
+    chosen = year_way(way)
+    return None if figure and chosen == "future" else chosen
 
 
 def _quarter_number(m: re.Match) -> int | None:
@@ -725,9 +875,34 @@ _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
 
 
+#: a weekday listed with a deictic day ("a fire ban for tomorrow and Thursday", "yesterday and Sunday")
+_DEICTIC_AND = re.compile(r"(?<![\w\-])(?P<d>tomorrow|tonight|today|yesterday)\s+(?:and|or)\s+(?:on\s+)?$",
+                          re.IGNORECASE)
+
+
+def _joined_to_deictic(text: str, start: int) -> Direction | None:
+    """The side of publication a weekday listed with "tomorrow" (ahead) or "yesterday" (behind) lies on."""
+    m = _DEICTIC_AND.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    return Direction("past" if m.group("d").lower() == "yesterday" else "future", f'listed with "{m.group("d")}"', None)
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+_THAT_BEFORE = re.compile(r"(?<![\w\-])[Tt]hat\s+$")
+#: a later act of the sentence, joined by "and"/"then", in a month ("... and workshopped it ... in March")
+_AND_THEN_MONTH = re.compile(r"[^.;!?]{0,120}?\b(?:and|then)\b[^.;!?]{0,80}?\b(?:in|by)\s+(?P<m>" + MONTH_RE
+                             + r")(?![\w\-])(?!\s*[0-9])")
+_TELLING_CUE = re.compile(r'"(?:said|told|says|tells)\b')  # a direction's cue that is only the verb of telling
+_DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+
+
 def _event_step(m: re.Match, after: bool):
-    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it."""
+    """The day, week, weekend or weekday after (or before) a given day, or N units after (before) it; "of"
+    it, its own day, week or weekend, or its Nth day ("the 10th day of the strike")."""
     sign = 1 if after else -1
+    if m.group("dir").lower() == "of":
+        return _event_of(m)
     if m.group("cunit"):
         n, unit = number_value(m.group("n")), _unit(m.group("cunit"))
         return lambda d: P.shifted(d, sign * n, unit)
@@ -740,6 +915,20 @@ def _event_step(m: re.Match, after: bool):
     if part == "weekend":
         return lambda d: P.weekend(_weekday_step(d, 5, sign) if after else _weekday_step(d, 6, sign))
     return lambda d: P.day(d + D(days=sign))
+
+
+def _event_of(m: re.Match):
+    """The day, week or weekend "of" an event, or its Nth day counted from its first."""
+    if m.group("ordn"):
+        raw = m.group("ordn")
+        n = day_number(raw) if raw[0].isdigit() else day_word_value(raw)
+        return lambda d: P.day(d + D(days=n - 1))
+    part = (m.group("part") or "").lower()
+    if part == "week":
+        return P.week
+    if part == "weekend":
+        return lambda d: P.weekend(d if d.weekday() >= 5 else _weekday_step(d, 5, 1))
+    return P.day
 
 
 #: before an event a possessive weekday names: "since", "back from" ... say it is past whatever the verb
@@ -763,6 +952,21 @@ def _event_direction(text: str, start: int, way: Direction) -> Direction:
         if m and (always or non_finite):
             return Direction(direction_, f'preposition "{" ".join(m.group(0).split())}" before the event', None)
     return Direction(None, "", None) if way.tense == "present" else way
+
+
+#: a holiday's name before the noun of an occasion that its clause dates ("the Australia Day cricket match on
+#: Saturday", "a Diwali fair this Sunday")
+_NAMED_OCCASION = re.compile(r"(?:\s+(?!(?:and|or|but|nor|then|on|in|at|to|from|until|by|before|after|through|"
+                             r"is|was|will|would|falls?|fell|this|next|last)\b)[a-z][a-z\-]*){1,3}\s+(?:on\s+)?"
+                             r"(?:(?:this|next|last)\s+)?"
+                             r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?![\w\-])")
+
+
+def _held_on_another_day(text: str, end: int, period: P.Period) -> bool:
+    """Whether the holiday names an occasion its clause puts on another weekday: the occasion need not fall
+    on the holiday ("the Thanksgiving dinner on Thursday" may)."""
+    m = _NAMED_OCCASION.match(text, end)
+    return bool(m) and period.granularity == "day" and weekday_number(m.group("wd")) != period.first.weekday()
 
 
 def _possessive(m: re.Match) -> bool:
@@ -883,8 +1087,10 @@ def _skip_weekday(text: str, m: re.Match) -> bool:
                 or _indefinite(text, m) or _weekday_compound(text, m))
 
 
-def _indefinite(text: str, m: re.Match) -> bool:
-    s = m.start()
+def _indefinite(text: str, m: re.Match, s: int | None = None) -> bool:
+    """Whether "every", "another", "a" ... before ``s`` (the match's start, or a holiday's name after its
+    preposition: "plan another before Christmas" is a day) or a habit in its clause makes it no one date."""
+    s = m.start() if s is None else s
     return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
                 or (_ARTICLE_BEFORE.search(text, max(0, s - 14), s) and _HEAD_ENDS.match(text, m.end()))
                 or _habitual(text, m.start(), m.end()))
@@ -955,7 +1161,7 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             s, e = m.start(), m.end()
             if family == "weekday" and _skip_weekday(text, m):
                 continue
-            if family == "holiday" and _indefinite(text, m):
+            if family == "holiday" and _indefinite(text, m, m.start("name")):
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue
@@ -981,25 +1187,40 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     resolver = _Resolver(ctx, _absolute_anchors(ctx))
     for s, period in resolver.anchors:
         resolver.events.note(s, s, ctx.sentence_at(s), period)
-    out = []
-    # events ("the morning after the debate") last: the date that names the event may come after them
-    for s, e, family, m in sorted(matches, key=lambda f: f[2] == "event"):
-        try:
-            resolution = resolver.resolve(family, m)
-        except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
-            resolution = None
-        opening = ctx.sentence_at(s)[0]
-        size = expression_size(family, m, is_baseline(ctx.text, s, opening), reports_figure(ctx.text, s, opening))
-        resolution = settle(size, resolution)
-        if resolution is None:
-            continue
-        resolver.add_anchor(s, resolution.period)
-        resolver.ends[s] = e
-        if family != "event":
-            resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
-        out.append(Expression(s, e, family, resolution))
+    out: list[Expression] = []
+    # in text order, so what counts from an event ("The next day" after "the 10th day of the strike") finds
+    # it; an event that no date before it names waits to the end: the date that names it may come after it
+    deferred = []
+    for match in matches:
+        m = match[3]
+        if match[2] == "event" and not (m.group("hol") or resolver.events.named_before(m.group("noun"), match[0])):
+            deferred.append(match)
+        else:
+            _resolve_one(ctx, resolver, match, out)
+    for match in deferred:
+        _resolve_one(ctx, resolver, match, out)
     out.sort(key=lambda x: (x.start, x.end))
     return out
+
+
+def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, re.Match], out: list[Expression]
+                 ) -> None:
+    """Resolve one match at its own size and note it as a date to count from."""
+    s, e, family, m = match
+    try:
+        resolution = resolver.resolve(family, m)
+    except (ValueError, OverflowError):  # a date outside the calendar (year 1 or 9999, or a lunar table's)
+        resolution = None
+    opening = ctx.sentence_at(s)[0]
+    size = expression_size(family, m, is_baseline(ctx.text, s, opening), reports_figure(ctx.text, s, opening))
+    resolution = settle(size, resolution)
+    if resolution is None:
+        return
+    resolver.add_anchor(s, resolution.period)
+    resolver.ends[s] = e
+    if family != "event":
+        resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
+    out.append(Expression(s, e, family, resolution))
 
 
 _CALENDAR_UNITS = ("day", "weekend", "week", "month", "quarter", "season", "year")

@@ -13,6 +13,7 @@ import re
 from . import periods as P
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
+from .holidays import long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -183,8 +184,8 @@ def _calendar_units(r, m: re.Match):
                               tense=way.tense)
         return Resolution(P.year(pub.year), "the new year: the one begun this January", way.cue or "the new year",
                           tense=way.tense)
-    if m.group("whole") or m.group("midweek"):  # "all month", "an early-week meeting", "midweek": this one
-        unit = (m.group("u20") or m.group("u21")).lower()
+    if m.group("whole") or m.group("midweek") or m.group("todate"):  # "all month", "midweek", "year-to-date"
+        unit = (m.group("u20") or m.group("u21") or m.group("u22")).lower()
         return Resolution(P.shifted(pub, 0, unit), f"this calendar {unit} (ISO weeks run Monday-Sunday)",
                           " ".join(m.group(0).lower().split()))
     if m.group("twice"):
@@ -225,6 +226,18 @@ _NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a
 
 
 def _weekend(r, m: re.Match):
+    found = _plain_weekend(r, m)
+    if found is None or not m.group("wlong"):
+        return found
+    # "the long weekend": the weekend and the holiday on the Friday before or the Monday after it
+    first, last = long_weekend(found.period)
+    if (first, last) == (found.period.first, found.period.last):
+        return found
+    return Resolution(P.day_range(first, last), f"{found.rule}, with the holiday that makes it long", found.cue,
+                      tense=found.tense)
+
+
+def _plain_weekend(r, m: re.Match):
     if not m.group("weekend"):
         return None
     pub = r.pub

@@ -11,7 +11,7 @@ from .tense import governing_tense, in_quotation
 
 #: modals that look ahead ("would", "can", "must win at Ostrava on March 6", "should arrive Friday"), not
 #: back ("must have left", "should have known")
-_LOOKS_AHEAD = re.compile(r"(?:would|can|must|should)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
+_LOOKS_AHEAD = re.compile(r"(?:would|can|must|should|['’]d)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -34,8 +34,19 @@ class Direction:
     tense: str | None
 
 
+#: "since" and "retroactive to" date a start before now whatever the clause's tense ("my best week since Labor
+#: Day", "gives drivers a raise retroactive to Sept. 1")
+_SINCE = re.compile(r"(?<![\w\-])(?:since|(?:retroactive(?:ly)?|back-?dated)\s+to)\s+(?:early\s+|late\s+|mid-)?$",
+                    re.IGNORECASE)
+_SINCE_OPENS = re.compile(r"since\s", re.IGNORECASE)  # the expression's own preposition ("since Friday")
+
+
 def direction(ctx: Context, start: int, end: int) -> Direction:
-    """The direction the clause's governing verb group gives text[start:end]."""
+    """The direction the clause's governing verb group gives text[start:end]; after "since", the past."""
+    before = _SINCE.search(ctx.text, max(0, start - 24), start)
+    if before or _SINCE_OPENS.match(ctx.text, start):
+        cue = " ".join(before.group(0).split()) if before else "since"
+        return Direction("past", f'preposition "{cue}"', "past")
     sentence = ctx.sentence_at(start)
     found = governing_tense(ctx.text, sentence, start, end)
     if found is None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from . import periods as P
 from ._base import Context
-from .tense import governing_tense
+from .tense import PAST_PERFECT, governing_tense
 
 #: how far back a narrated day may date a quotation (a news week)
 SPEAKING_DAYS = 7
@@ -35,7 +35,6 @@ def attribution(text: str, quote_end: int) -> tuple[int, int]:
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 
 
-_PAST_PERFECT = re.compile(r"(?:had|hadn['’]t)\b", re.IGNORECASE)
 #: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
 #: saying", "told reporters on Thursday", "during Monday's debate")
 _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered|replied|added|appeared|spoke|"
@@ -47,7 +46,7 @@ def _before_the_telling(ctx: Context, at: int) -> bool:
     """Whether a past perfect governs the date at ``at`` ("said the committee had received the warnings on
     Thursday"): an event before the narration's time, so not the day of speaking."""
     found = governing_tense(ctx.text, ctx.sentence_at(at), at, at + 1)
-    return found is not None and found.tense == "past" and bool(_PAST_PERFECT.match(found.cue))
+    return found is not None and found.tense == "past" and bool(PAST_PERFECT.match(found.cue))
 
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:

@@ -63,9 +63,10 @@ _AMBIGUOUS_PRESENT = (
 ).split()
 #: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
-_PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene".split()
+_PLURAL_SCHEDULED = ("meet face debate square clash vote gather convene reconvene open reopen close resume begin start "
+                     "end return").split()
 _PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
-                                    r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
+                                    r"[a-z]{3,}s|(?<=[.!?]\s)[A-Z][a-z]{2,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
                                     r"\s+$")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
@@ -82,6 +83,7 @@ _GROUPS = (
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
                r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
     ("future", r"\b(?:plans?|intends?|aims?|hopes?|expects?|wants?|vows?|threatens?|promises?|seeks?)\s+to\s+[a-z]+"),
+    ("future", r"\bplan(?:s|ning)?\s+(?:another|more|a\s+(?:second|third|new))\b"),  # "and plan another before Christmas"
     ("future", r"\b(?:expects?|predicts?|anticipates?|foresees?)\b"),  # "she expects a record before July 4"
     # a plan since changed ("the trial, first set for Nov. 14, was pushed to ..."): when it was made, the
     # nearest year (a weekday ahead, as "would")
@@ -91,7 +93,9 @@ _GROUPS = (
     ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
-    ("conditional", r"\b(?:would|could|might|may|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t)\b"
+    # "we'd be", "I'd have": "would" ("we'd been" is "had")
+    ("conditional", r"\b(?:would|could|might|(?-i:may)|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
+                    + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b))\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
              r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
@@ -102,6 +106,8 @@ _GROUPS = (
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
+    # a habit told in the present ("RSV, which usually peaks in January"): what recurs next
+    ("present", r"\b(?:usually|typically|normally|generally|traditionally)\s+(?!(?:has|is|was|does)\b)[a-z]{3,}s\b"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|[a-z]{3,}ly\s+)?"
                 r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
@@ -128,15 +134,16 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
                           r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
-#: "be" before a participle: a passive whose time is the group's before it ("would have to be completed by ...")
-_BE_BEFORE = re.compile(r"(?<![\w\-])be\s+$", re.IGNORECASE)
+#: "be" or "get" before a participle: a passive whose time is the group's before it ("would have to be completed
+#: by ...", "the time to get vaccinated")
+_BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|get)\s+$", re.IGNORECASE)
 #: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
 _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"[;:()\[\]“”\"—–]|\s-\s|(?<![\w\-])(?:that|which|who|whom|whose|because|while|whereas|although|though|but"
-    r"|if|unless|when|whether|where|as\s+well\s+as)(?![\w\-])",
+    r"|if|unless|when|whether|where|what|as\s+well\s+as)(?![\w\-])",
     re.IGNORECASE,
 )
 
@@ -291,10 +298,15 @@ def _outcome_of(text: str, verb: Tense, infinitive: Tense) -> Tense | None:
     return Tense("past", " ".join(text[verb.start:infinitive.end].split()), verb.start, infinitive.end)
 
 
+#: a past perfect ("had planned", "hadn't meant"): its time lies before the story's past
+PAST_PERFECT = re.compile(r"(?:had|hadn['’]t)\b", re.IGNORECASE)
+
+
 def _carrier(text: str, before: list[Tense]) -> Tense:
     """The last group of ``before``, or for an infinitive the finite verb it hangs on where that fixes its
-    time: a present progressive ("is working to win over farmers at Monday's fair") or an implicative past
-    ("tried to call the clinic on Monday"); after "asked him to", "could try to", "continues to insist" the
+    time: a present progressive ("is working to win over farmers at Monday's fair"), an implicative past
+    ("tried to call the clinic on Monday") or a past perfect ("had planned to open the batting on Saturday":
+    a plan of the story's past); after "asked him to", "could try to", "continues to insist" the
     infinitive stays (its time is relative to the asking, or a habit's)."""
     last = before[-1]
     i = len(before) - 1
@@ -306,7 +318,7 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
         i -= 1
         carrier = before[i]
         if ((carrier.tense == "present" and carrier.cue.endswith("ing"))
-                or (carrier.tense == "past" and _IMPLICATIVE.search(carrier.cue))):
+                or (carrier.tense == "past" and (_IMPLICATIVE.search(carrier.cue) or PAST_PERFECT.match(carrier.cue)))):
             return Tense(carrier.tense, " ".join(text[carrier.start:last.end].split()), carrier.start, last.end)
         if carrier.tense != "infinitive":
             break
