@@ -286,6 +286,15 @@ def test_refusing_to_say_how_many_answers_the_count_another_party_gave():
     assert not together(draft, "cut the number of engineers", "maintenance met every requirement")
 
 
+def test_a_count_in_words_or_a_multitude_is_a_count_a_refusal_answers():
+    for count in ("fifteen", "hundreds of"):
+        draft = draft_of(f"The Riverside Tenants' Union said {count} families had been moved out of Block C.\n\n"
+                         "Harlan Homes said the block was safe. The landlord would not say how many families it "
+                         "had rehoused.\n")
+        claim = claim_with(draft, "families had been moved out")
+        assert stance_of(claim, "how many families") == "declines", count
+
+
 def test_refusing_to_say_how_much_answers_a_sum_and_not_a_count_of_something_else():
     draft = draft_of("Rovers said the transfer was worth £12 million. Rovers would not say how much the agent was paid.\n\n"
                      "The agent said six clubs had called him.\n\nRibeira would not say how much it had been offered.\n")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .propositions import Proposition
-from .terms import Weights, content_words, names, similarity, terms
+from .terms import Weights, content_words, names, numbers, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.35
@@ -218,9 +218,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
 #: A refusal to give a count: "would not say how many engineers", "declined to say how much it paid".
 _HOW_MANY = re.compile(r"\b(?:how\s+(?:many\s+(?P<noun>[a-z]+)|much\b)|(?P<which>which|what)\s+(?P<thing>[a-z]{3,}))",
                        re.IGNORECASE)
-_A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
-                      r"millions?|billions?)\b", re.IGNORECASE)
+#: A count given as a multitude rather than a number: "hundreds of engineers", "dozens of stores".
+_MULTITUDE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn|m)\b", re.IGNORECASE)
+
+
+def _gives_count(quote: str) -> bool:
+    return bool(numbers(quote)) or _MULTITUDE.search(quote) is not None
 
 
 def _count_refused(proposition: Proposition, propositions: list[Proposition],
@@ -241,7 +245,7 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
         if match.group("which"):        # "would not say which stores were under review": the stores' point
             gives = noun <= earlier.terms
         else:
-            gives = noun <= earlier.terms and _A_COUNT.search(earlier.quote) if noun else _MONEY.search(earlier.quote)
+            gives = noun <= earlier.terms and _gives_count(earlier.quote) if noun else _MONEY.search(earlier.quote)
         if gives:
             return _unique(joined[earlier.index])
     return []
