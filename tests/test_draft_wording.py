@@ -34,6 +34,13 @@ from crosscheck.draft.wording import question_text
     ("Redstone did not respond to requests for comment on the fault.", "Open question: the fault."),
     ("The university declined to comment on Marchbank's finances.", "Open question: Marchbank's finances."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
+    # a thing and what the speaker called it is what it is said to be
+    ("Brennock called the recall \u201cprecautionary\u201d on Tuesday.", "The recall was precautionary on Tuesday."),
+    ("The league described the request as routine.", "The request was routine."),
+    ("Menon called the jaw bones an important find.", "The jaw bones were an important find."),
+    # what a speaker did, when the content is only the act's object or the act itself
+    ("Renters' group Halbrook Tenants Together welcomed the vote.", "Halbrook Tenants Together welcomed the vote."),
+    ("Plumline has denied any wrongdoing.", "Plumline has denied any wrongdoing."),
 ])
 def test_claim_text_from_one_statement(article, text):
     draft = draft_article(parse_document(article))
@@ -73,3 +80,16 @@ def test_that_as_a_quotes_subject_is_kept():
 def test_no_claim_is_a_question_or_empty():
     draft = draft_article(parse_document("Is Kovac for sale?\n\nNo. He is staying, the manager said.\n"))
     assert all(c.text and not c.text.endswith("?") for c in draft.claims)
+
+
+@pytest.mark.parametrize("article, first, rest", [
+    ('Dr Marco Bellini said the claim was "plausible but not proven".',
+     "The claim was plausible.", "The claim was not proven."),
+    ('The office said readings of 15 parts per billion were "above the action level but not an immediate danger".',
+     "Readings of 15 parts per billion were above the action level.",
+     "Readings of 15 parts per billion were not an immediate danger."),
+    ('Sen. Margaret Hale described a deal as "close but not done."', "A deal was close.", "A deal was not done."),
+])
+def test_the_not_of_a_contrast_takes_the_subject_of_its_first_half(article, first, rest):
+    texts = [claim.text for claim in draft_article(parse_document(article)).claims]
+    assert first in texts and rest in texts

@@ -28,7 +28,7 @@ from .speakers import Voices
 from .stories import merge_points
 from .stance import stance_toward
 from .terms import AUXILIARY, Weights, terms
-from .wording import claim_text, question_text
+from .wording import claim_text, question_text, small_clause
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
 
@@ -176,14 +176,29 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
         return proposition.extra["subject"]     # the noun phrase before an aside ("The weapons, according to X,")
     sibling = firsts.get(proposition.statement) if proposition.statement else None
     first = _ASIDE.sub("", sibling.quote) if sibling is not None and sibling.start < proposition.start else ""
+    if _NEGATED_REST.match(proposition.quote):
+        return _subject_and_copula(first, sibling.cue if sibling is not None else "")
     subject = _SUBJECT.match(first)
     if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{AUXILIARY}\b", first):
         return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
     return subject.group("subject") if subject else ""
 
 
-#: A clause that starts with its verb: "had not sought to influence the committee".
-_NO_SUBJECT = re.compile(rf"^\W*{AUXILIARY}\b", re.IGNORECASE)
+def _subject_and_copula(first: str, cue: str) -> str:
+    """The subject and the "to be" of a first clause ("the claim was" of "the claim was plausible", or of
+    "described the claim as plausible"), which the "but not proven" after it shares; else ""."""
+    first = _QUOTE_MARKS.sub("", small_clause(first, cue) or first)
+    match = _COPULA_SUBJECT.match(first)
+    return f"{match.group('subject')} {match.group('copula')}" if match else ""
+
+
+#: A clause that starts with its verb ("had not sought to influence the committee") or with the "not" of a
+#: contrast cut from its first half ("plausible but not proven").
+_NO_SUBJECT = re.compile(rf"^\W*(?:{AUXILIARY}|not)\b", re.IGNORECASE)
+_NEGATED_REST = re.compile(r"^\W*not\b", re.IGNORECASE)
+_COPULA_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?P<subject>[\w'\u2019.&-]+(?:\s+[\w'\u2019.&-]+){0,6}?)\s+"
+                             r"(?P<copula>is|are|was|were|will\s+be|would\s+be)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018\u2019](?![a-z])")
 #: A clause's subject: a name or a determiner's noun phrase, up to its verb ("the minister respected").
 _SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{AUXILIARY}\b))"
                       rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{AUXILIARY}|\w+ed)\b")

@@ -53,7 +53,8 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     subject of the clause it was cut from, for a clause that starts with its verb."""
     text = " ".join(proposition.quote.split())
     text = _strip_cue(text, proposition)
-    if subject and proposition.cues.stance in ("asserts", "confirms"):
+    text = small_clause(text, proposition.cue) or _own_act(text, proposition)
+    if subject and proposition.cues.stance in ("asserts", "confirms", "qualifies"):
         text = f"{subject} {text}"      # "had not sought to influence" -> "the minister had not sought to ..."
     text = _TRAILING_SOURCE.sub("", text)
     text = _QUOTES.sub("", text)
@@ -75,6 +76,41 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     if not text:
         return "(empty statement)."
     return text[:1].upper() + text[1:] + ("" if text.endswith(("?", "!", ".")) else ".")
+
+
+#: Cues whose content is a thing and what it is called: "called the recall precautionary", "described the
+#: request as routine".
+_NAMING_CUE = re.compile(r"^(?:call|describ|label|term|brand|deem)\w*$", re.IGNORECASE)
+_NAMING_SPLIT = re.compile(r"\s+as\s+|\s*[\"\u201c\u2018]|\s+(?=(?:an?|the)\s)")
+#: Cues that say what the speaker did, not what is so: "welcomed the vote", "questioned its age".
+_ACT_CUE = re.compile(r"^(?:welcom|prais|criticis|criticiz|condemn|question|hail|applaud|deplor|"
+                      r"den(?:y|ie)|reject|dismiss|disput|defend|back|oppos)\w*$", re.IGNORECASE)
+
+
+def small_clause(text: str, cue: str) -> str:
+    """A thing and what the speaker called it, as what it is said to be ("called the recall “precautionary”"
+    gives "the recall was precautionary"); "" when the content is no such pair."""
+    if not _NAMING_CUE.match(cue or ""):
+        return ""
+    split = _NAMING_SPLIT.search(text, 1)
+    thing, called = (text[:split.start()], text[split.end():]) if split else ("", "")
+    if not thing.strip() or not called.strip() or len(thing.split()) > 6 or re.search(rf"\b{AUXILIARY}\b", thing):
+        return ""
+    return f"{thing} {'were' if _plural(thing.split()[-1]) else 'was'} {called}"
+
+
+def _own_act(text: str, proposition: Proposition) -> str:
+    """What a speaker did, for a content that is only the cue's object ("welcomed the vote") or that starts
+    with the cue itself ("has denied any wrongdoing"): the speaker, the cue and the rest."""
+    cue = proposition.cue or ""
+    if proposition.kind == "narration" or not _ACT_CUE.match(cue):
+        return text
+    own = re.match(rf"^(?:(?:has|have|had)\s+)?{re.escape(cue)}\b", text, re.IGNORECASE)
+    if own:
+        return f"{proposition.voice.name} {text}"
+    if _NOUN_PHRASE.match(text) and proposition.cues.stance != "declines":
+        return f"{proposition.voice.name} {cue} {text}"
+    return text
 
 
 def _strip_cue(text: str, proposition: Proposition) -> str:
