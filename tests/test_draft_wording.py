@@ -41,6 +41,12 @@ from crosscheck.draft.wording import question_text
     # what a speaker did, when the content is only the act's object or the act itself
     ("Renters' group Halbrook Tenants Together welcomed the vote.", "Halbrook Tenants Together welcomed the vote."),
     ("Plumline has denied any wrongdoing.", "Plumline has denied any wrongdoing."),
+    # a passive "had been told" is the content's verb, not an attribution left inside it
+    ("Fiona Keane said staff in modern languages, music and philosophy had been told at meetings that their "
+     "departments would close.",
+     "Staff in modern languages, music and philosophy were told at meetings that their departments will close."),
+    ("The minister said the bridge would reopen in May, a spokesman for the council told reporters.",
+     "The bridge will reopen in May."),
 ])
 def test_claim_text_from_one_statement(article, text):
     draft = draft_article(parse_document(article))

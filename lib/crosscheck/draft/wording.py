@@ -26,7 +26,9 @@ _CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:n
 _DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
 _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
 # An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
-_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
+# Not the rest of a list of subjects ("staff in modern languages, music and philosophy had been told ...").
+_TRAILING_SOURCE = re.compile(rf",(?!\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+{AUXILIARY}\b)"
+                              r"\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
                               r"warned|claimed)\b.*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
 _NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
@@ -41,7 +43,7 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
 # Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
 _WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
                    re.IGNORECASE)
-_HAD_BEEN = re.compile(r"(?P<subject>\b\w+)\s+had\s+been\b")
+_HAD_BEEN = re.compile(r"(?P<subject>\b(?:\w+\s+and\s+)?\w+)\s+had\s+been\b")
 _HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
 _FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we": "{party}", "us": "{party}",
@@ -201,6 +203,8 @@ def _present_tense(text: str) -> str:
 
 
 def _plural(word: str) -> bool:
+    if " and " in word:         # "music and philosophy had been told": two subjects
+        return True
     return word.lower().endswith("s") and word.lower() not in ("its", "this", "his", "has", "was", "is", "us", "news")
 
 
