@@ -45,6 +45,15 @@ from crosscheck.draft.wording import question_text
     ("Fiona Keane said staff in modern languages, music and philosophy had been told at meetings that their "
      "departments would close.",
      "Staff in modern languages, music and philosophy were told at meetings that their departments will close."),
+    # a counterfactual stays one; a recipient is no infinitive; whom a speaker told is kept
+    ("The lawyer said the accountant would have testified that the money was lost.",
+     "The accountant would have testified that the money was lost."),
+    ("The lawyer said the firm would have to repay the loan.", "The firm will have to repay the loan."),
+    ("Judge Martin Lyle told the jurors to ignore anything they had read online.",
+     "Martin Lyle told the jurors to ignore anything they had read online."),
+    ('"I just want to know why nobody stopped that boat," Janet Tully said.',
+     "Janet Tully just wants to know why nobody stopped that boat."),
+    ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
     ("The minister said the bridge would reopen in May, a spokesman for the council told reporters.",
      "The bridge will reopen in May."),
 ])

@@ -1420,3 +1420,24 @@ def test_a_plural_noun_inside_a_phrase_is_no_cue(sentence):
 def test_a_cue_with_a_subject_of_its_own_still_charges():
     (a,) = only_reported("The union charges that the firm lied about the closures.")
     assert (a.speaker.name, a.text) == ("union", "that the firm lied about the closures")
+
+
+def test_reporting_a_thing_to_someone_is_an_act_not_a_statement():
+    text = ("Guide Jake Ruiz counted more than 400 dead trout and reported them to the state that afternoon. "
+            "The crew reported the fire to air traffic control. Officers referred the case to prosecutors.\n")
+    assert not [s for s in extract_statements(text) if s.speaker is not None]
+    text = ("The crew reported that smoke had filled the cabin. Officials reported the bridge was closed to traffic. "
+            "The company reported to regulators that its data had leaked.\n")
+    assert by_text(extract_statements(text), "smoke had filled the cabin").speaker.name == "crew"
+    assert by_text(extract_statements(text), "the bridge was closed to traffic").speaker.name == "Officials"
+    assert by_text(extract_statements(text), "its data had leaked").speaker.name == "company"
+
+
+def test_whom_a_thing_was_reported_to_is_no_content():
+    text = ("The district began the year with 87 vacancies, twice the number it reported to the school board in "
+            "August, the union said. The mayor promised to resign. The firm explained to the Senate that it had "
+            "erred.\n")
+    statements = extract_statements(text)
+    assert not [s for s in statements if any(c.text.startswith("to the school board") for c in s.content)]
+    assert by_text(statements, "87 vacancies").speaker.name == "union"
+    assert by_text(statements, "it had erred").speaker.name == "firm"

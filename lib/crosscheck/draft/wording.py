@@ -43,6 +43,9 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
 # Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
 _WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
                    re.IGNORECASE)
+#: An infinitive ("to close the plant"), not a "to" before a noun ("to lorries", "to the state").
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|every|no|each|"
+                         r"any|private|public)\b)(?![A-Z0-9])(?![a-z]*[^su]s\b)[a-z]")
 _HAD_BEEN = re.compile(r"(?P<subject>\b(?:\w+\s+and\s+)?\w+)\s+had\s+been\b")
 _HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
@@ -67,8 +70,10 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     elif re.match(r"amid(?:st)?\s+\w", text, re.IGNORECASE):
         text = "There was " + re.sub(r"^amid(?:st)?\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     elif proposition.kind != "narration" and proposition.cue and (
-            re.match(r"to\s+\w", text) or _WISH.match(proposition.cue)):
-        text = f"{proposition.voice.name} {proposition.cue} {text}"  # "plans to close ..." says who plans
+            _INFINITIVE.match(text) or _WISH.match(proposition.cue)):
+        addressee = proposition.extra.get("addressee", "")
+        cue = f"{_cue_verb(proposition.cue)} {addressee}" if addressee else _cue_verb(proposition.cue)
+        text = f"{proposition.voice.name} {cue} {text}"  # "plans to close ..." says who plans
     elif proposition.kind == "direct":
         text = _first_person(text, proposition)
     else:
@@ -140,7 +145,7 @@ def _first_person(text: str, proposition: Proposition) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party, **m.groupdict()),
                            text)
-    text = _I_VERB.sub(lambda m: f"{speaker} {_third_person(m.group('verb'))}", text)
+    text = _I_VERB.sub(lambda m: f"{speaker} {m.group('adverb') or ''}{_third_person(m.group('verb'))}", text)
     text = _WE_VERB.sub(lambda m: f"{m.group('we')} {m.group('adverb') or ''}{_third_person(m.group('verb'))}", text)
 
     def replace(match: re.Match[str]) -> str:
@@ -160,11 +165,17 @@ _CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for patt
     (r"\b(?P<who>I|we) don(?P<a>'|\u2019)t\b", "{who} doesn{a}t"), (r"\b(?P<who>I|we) do not\b", "{who} does not")))
 _NO_THIRD_PERSON = (r"(?!(?:was|were|will|would|can|could|should|must|may|might|did|do|does|had|never|also|just|"
                     r"personally|still|really|only|always|won't|don't|didn't|can't|wouldn't|couldn't)\b)")
-_I_VERB = re.compile(rf"\bI\s+(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
+_I_VERB = re.compile(rf"\bI\s+(?P<adverb>(?:just|also|still|really|only|always|now|never|personally)\s+)?"
+                     rf"(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
 #: "we expect", "we also hope": the party (one body) and its verb in the third person singular.
-_WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly)\s+)?"
+_WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly|just)\s+)?"
                       rf"(?P<verb>{_NO_THIRD_PERSON}(?!(?:all|both|together|ourselves|too|as|and|or|who|that|in|at|on|"
                       rf"to|for|here|there|not|[a-z]*[^s]s)\b)[a-z]+)\b(?!['\u2019])")
+
+
+def _cue_verb(cue: str) -> str:
+    """A one-word cue in the present as a name takes it ("plan" in "Halvorsen's plan to" -> "plans")."""
+    return cue if " " in cue or cue.endswith(("s", "ed")) or cue.lower() in _IRREGULAR else _third_person(cue)
 
 
 def _third_person(verb: str) -> str:
@@ -199,7 +210,7 @@ def _present_tense(text: str) -> str:
 
     text = _HAD_BEEN.sub(lambda m: m.group("subject") + (" were" if _plural(m.group("subject")) else " was"), text)
     text = _HAD.sub(simple_past, text)
-    return re.sub(r"\bwould\b", "will", text)
+    return re.sub(r"\bwould\b(?!\s+have\s+(?!to\b)\w)", "will", text)    # "would have testified" stays
 
 
 def _plural(word: str) -> bool:

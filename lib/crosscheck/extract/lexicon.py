@@ -162,6 +162,11 @@ ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge"
                 "challenge", "contradict", "admit", "concede"}
 
 # Verbs that take an addressee object before the content ("told reporters that").
+# Verbs that hand a thing over when a recipient follows its object ("reported the theft to police",
+# "referred the case to prosecutors"): an act, with no content of its own.
+HANDOVER_VERBS = {"report", "refer"}
+OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "these", "those"}
+
 ADDRESSEE_VERBS = {"tell", "ask", "urge", "warn", "inform", "notify", "remind", "assure",
                    "reassure", "advise", "caution", "instruct", "order", "implore", "beg",
                    "encourage", "convince", "persuade", "promise"}

@@ -278,8 +278,15 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
     (but not 'said about 2,100 staff had joined', where "about" rounds a number)."""
     if p + 1 < e and T.low[p] in _ROUNDING and _A_NUMBER.match(T.low[p + 1]):
         return False
-    return p < e and T.low[p] in L.ADVERBIAL_PREPS and not any(
+    return p < e and (T.low[p] in L.ADVERBIAL_PREPS or _to_recipient(T, p, e)) and not any(
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+def _to_recipient(T: Tokens, p: int, e: int) -> bool:
+    """Does a content open with whom it was said to ("reported to the school board in August"), not with an
+    infinitive ("promised to resign")?"""
+    return T.low[p] == "to" and p + 1 < e and (
+        T.low[p + 1] in L.DETERMINERS or T.low[p + 1] in L.POSSESSIVES or T.cap[p + 1])
 
 
 #: Words that round the number after them ("about 2,100", "over half").
