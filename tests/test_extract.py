@@ -1441,3 +1441,15 @@ def test_whom_a_thing_was_reported_to_is_no_content():
     assert not [s for s in statements if any(c.text.startswith("to the school board") for c in s.content)]
     assert by_text(statements, "87 vacancies").speaker.name == "union"
     assert by_text(statements, "it had erred").speaker.name == "firm"
+
+
+@pytest.mark.parametrize("header", [
+    "---\ntitle: Ferry operator denies cutting checks\npublished: 2026-11-27\n---\n",
+    "title: Ferry operator denies cutting checks\npublished: 2026-11-27\n\n",
+])
+def test_the_lead_right_after_the_front_matter_is_article_text(header):
+    text = header + ("Solway Ferries denied on Thursday that it had cut safety inspections to save money.\n\n"
+                     "The union said engineers had been told to sign off checks.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "it had cut safety inspections").speaker.name == "Solway Ferries"
+    assert not [s for s in statements if any("title" in c.text or "---" in c.text for c in s.content)]
