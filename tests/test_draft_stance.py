@@ -40,6 +40,10 @@ def test_a_refusal_names_its_topic():
     ("the utility did not inform parents until March", False),
     ("There has been an approach, I won't pretend otherwise", False),
     ("there had been no direct contact between Kyiv and Moscow", True),
+    # a negation inside a relative clause negates the clause, not what is said
+    ("Our members are being asked to sign for work that has not been done", False),
+    ("the engineers who did not sign were disciplined", False),
+    ("We have never asked any engineer to sign for work they did not do", True),
 ])
 def test_negation_of_the_main_clause(content, negated):
     assert read_cues("said", content).negated is negated
@@ -119,3 +123,20 @@ def test_a_policy_of_not_commenting_names_no_topic_of_its_own():
         assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story"), content
     assert not read_cues("", "declined to comment on the individual contracts of players").generic_topic
     assert not read_cues("", "declined to comment on the talks").generic_topic
+
+
+def test_a_correction_that_sets_aside_the_points_words_denies_it():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "The union said one engineer had been disciplined for refusing to sign a logbook.\n\nSolway Ferries said "
+        "the engineer had been warned for lateness, not for refusing to sign.\n"))
+    claim = next(c for c in draft.claims if any("refusing to sign a logbook" in e.statement.quote for e in c.evidence))
+    stances = {e.statement.quote: e.stance for e in claim.evidence}
+    assert stances["the engineer had been warned for lateness, not for refusing to sign"] == "denies"
+
+    from crosscheck.draft.stance import set_aside_words
+    assert set_aside_words("warned for lateness, not for refusing to sign") == "for refusing to sign"
+    assert set_aside_words("warned for lateness, and not only once") == ""
+    assert set_aside_words("warned, not least by the union") == ""

@@ -1453,3 +1453,36 @@ def test_the_lead_right_after_the_front_matter_is_article_text(header):
     statements = extract_statements(text)
     assert by_text(statements, "it had cut safety inspections").speaker.name == "Solway Ferries"
     assert not [s for s in statements if any("title" in c.text or "---" in c.text for c in s.content)]
+
+
+def test_a_body_described_by_what_it_runs_is_the_speaker_not_the_thing():
+    text = "The operator of the Marren Island ferry denied on Thursday that it had cut safety inspections.\n"
+    assert _who(text, "it had cut safety inspections") == ("operator of the Marren Island ferry",) * 2
+
+
+def test_a_company_named_for_its_trade_is_a_body_its_officers_and_the_company_speak_for():
+    text = ("The union said three engineers had complained. Solway Ferries said in a statement that every inspection "
+            "had been completed. \"We have never asked any engineer to sign,\" said managing director Owen Pratt.\n\n"
+            "The company disputed the union's account, saying the engineer had been warned for lateness.\n")
+    assert _who(text, "We have never asked") == ("Owen Pratt", "Solway Ferries")
+    assert _who(text, "warned for lateness") == ("Solway Ferries", "Solway Ferries")
+
+
+@pytest.mark.parametrize("text, outer, inner, source", [
+    ("The operator denied that it had cut inspections, after the crew's union said engineers had been told to "
+     "sign off checks.", "that it had cut inspections", "engineers had been told to sign off checks", "crew's union"),
+    ("Shares in Harlow fell 5% on Monday, as analysts warned that profits would slip this year.", None,
+     "profits would slip this year", "analysts"),
+])
+def test_a_report_in_a_clause_of_circumstance_has_its_own_source(text, outer, inner, source):
+    statements = extract_statements(text + "\n")
+    if outer:
+        assert [c.text for c in by_text(statements, outer).content] == [outer]
+    nested = by_text(statements, inner)
+    assert nested.speaker.name == source and nested.cue.text in ("said", "warned")
+
+
+def test_but_that_is_the_second_clause_of_the_same_report():
+    text = "A spokeswoman for the agency said no defects had been found, but that two minor faults had been recorded.\n"
+    statement = by_text(extract_statements(text), "no defects had been found")
+    assert statement.content[0].text.endswith("two minor faults had been recorded")

@@ -26,7 +26,7 @@ from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
-from .stance import stance_toward
+from .stance import set_aside_words, stance_toward
 from .terms import AUXILIARY, Weights, terms
 from .wording import claim_text, question_text, small_clause
 
@@ -133,7 +133,8 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
     first = next((p for p in point.own if p.party == first_party), None)
     items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
-        contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        contradicts = first is not None and proposition.party != first_party and (
+            other_figure(proposition, first) or _sets_aside(proposition, first))
         # a question puts its point itself: an answer that negates it denies it, whoever else answered
         put_forward = proposition.party == first_party and not (point.question and proposition.cues.negated)
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
@@ -151,6 +152,13 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _sets_aside(proposition: Proposition, first: Proposition) -> bool:
+    """Does a statement correct the point ("warned for lateness, not for refusing to sign" against "disciplined
+    for refusing to sign a logbook"): what it sets aside is the point's own words?"""
+    aside = terms(set_aside_words(proposition.quote))
+    return len(aside & first.terms) >= min(2, len(aside)) > 0
 
 
 def _against_denial(proposition: Proposition, first_party: bool) -> str:

@@ -31,7 +31,7 @@ _SEAMS = re.compile(
     r"|(?P<that>,?\s+and\s+that\s+)"
     r"|(?P<semicolon>;\s+)"
     r"|(?P<caveat>,?\s+but\s+(?=(?:said|says|added|did|would|could|does|do|has|have|had|declined|refused|he|she|"
-    r"they|it|we|i|the|no|none|not|there)\b))"
+    r"they|it|we|i|the|no|none|not|there|that)\b))"
     r"|(?P<negative>,\s+and\s+(?=(?:no|none|nor|neither)\b))"
     r"|(?P<cue>,?\s+and\s+(?=(?:did|would|could|does|has|had|have)(?:\s+not|n't)\b|(?:declined|refused)\b))"
     r"|(?P<clause>,\s+and\s+(?=(?:he|she|they|it|we|i|there)\b))"

@@ -185,8 +185,24 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)
 
 
 def _first_clause(content: str) -> str:
-    """The content up to its first comma or dash, where a negation negates what is said."""
-    return re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
+    """The content up to its first comma or dash, where a negation negates what is said, and before a
+    relative clause ("asked to sign for work that has not been done" is not negated)."""
+    clause = re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
+    return _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
+
+
+#: A relative pronoun as its clause's subject ("work that has not been done", "staff who did not"): not
+#: a complement "that" ("said that no one was hurt"), which a subject follows.
+_RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|who)\s+(?=(?:has|have|had|is|are|was|were|will|would|did|does|"
+                              r"do|can|could)\b)", re.IGNORECASE)
+#: What a correction sets aside: "warned for lateness, not for refusing to sign" sets aside "for refusing to sign".
+_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)[^,;.]{3,80})", re.IGNORECASE)
+
+
+def set_aside_words(content: str) -> str:
+    """The words a correction in ``content`` sets aside ("..., not for refusing to sign"), or ""."""
+    match = _SET_ASIDE.search(content)
+    return match.group("aside") if match else ""
 
 
 def declined_question(content: str) -> str:

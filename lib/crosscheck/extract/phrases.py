@@ -48,8 +48,9 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
                 break
             i = k
         elif lk in L.DETERMINERS:
-            if k - 2 >= lo and low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS and not T.inq[k - 2]:
-                i = k - 1       # "A spokesman for the prime minister"
+            if k - 2 >= lo and not T.inq[k - 2] and (low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS
+                                                     or low[k - 1] == "of" and low[k - 2] in L.ORG_WORDS):
+                i = k - 1       # "A spokesman for the prime minister", "The operator of the island ferry"
                 continue
             familiar = _familiar_start(T, k, lo)
             if familiar is not None:
@@ -255,7 +256,7 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
     if k <= p + 2:
         return False
     if nxt in ("but", "though", "although", "whereas", "while"):
-        return True
+        return not (nxt == "but" and k + 2 < ue and low[k + 2] == "that")   # ", but that ...": the cue's second clause
     if nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5 and nxt not in L.ING_NOT_CLAUSE:
         return True
     return "main-clause" if opens_clause(T, k + 1, ue) else False
