@@ -20,6 +20,12 @@ from crosscheck.draft.stance import declined_question, read_cues, stance_toward
     ("", "There was no immediate comment from the ministry", "declines"),
     ("Reed said", "the bakery would close next year", "asserts"),
     ("Reed said", "the board is to discuss the plan", "asserts"),
+    # idioms are no verdict on what was said
+    ("Haddad said", "they made up their minds months ago", "asserts"),
+    ("Reed said", "the board is made up of nine members", "asserts"),
+    ("Reed said", "the problem lies in the budget", "asserts"),
+    ("Reed said", "the story was made up", "denies"),
+    ("Reed said", "those figures are lies", "denies"),
 ])
 def test_cue_stance(frame, content, stance):
     assert read_cues(frame, content).stance == stance

@@ -189,6 +189,8 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
     subject = _SUBJECT.match(first)
     if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{AUXILIARY}\b", first):
         return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
+    if subject and subject.group("subject").lower() == "it" and sibling.kind == "paraphrase" and sibling.cue:
+        return sibling.voice.name   # "said it had no plans ... but would review ...": the body that said it
     return subject.group("subject") if subject else ""
 
 

@@ -45,8 +45,9 @@ NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n'
                         r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
 #: Words with which a content judges what was said before: "the figure ... was misleading".
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct|fiction|fictional|"
-                     r"gossip|rubbish|fantasy|absurd|ridiculous|propaganda|invented|made up|a smear)\b"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
+                     r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
+                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").

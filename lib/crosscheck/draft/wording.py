@@ -195,12 +195,7 @@ def _resolve_subject(text: str, proposition: Proposition) -> str:
     pronoun = match.group("pronoun").lower()
     if pronoun in ("it", "they") and len(text.split()) > 1 and text.split()[1].lower() in ("is", "was", "would", "will"):
         return text  # "it was ..." is often no one in particular
-    if pronoun in ("it", "they") and _SEAM_CUE.match(proposition.cue or ""):
-        return text  # "..., but that it contained no health data": "it" is the data, not the speaker
     return proposition.voice.name + text[match.end():]
-
-
-_SEAM_CUE = re.compile(r"^(?:but|and|and that|however|;)$", re.IGNORECASE)
 
 
 def _present_tense(text: str) -> str:
