@@ -320,3 +320,13 @@ def test_refusing_to_say_which_answers_the_statement_naming_them():
                      "Harlow Freight said its network was sound. The firm would not say which depots it had assessed.\n")
     assert together(draft, "three depots in Leeds", "which depots it had assessed")
     assert not together(draft, "three depots in Leeds", "its network was sound")
+
+
+def test_an_answer_beside_the_question_qualifies_it_and_a_yes_asserts_it():
+    beside = draft_of("Asked whether the board had decided before the meeting, Ruth Olawale said the memo was "
+                      "\"a draft for discussion\".\n")
+    claim = claim_with(beside, "a draft for discussion")
+    assert claim.text == "The board decided before the meeting." and stance_of(claim, "a draft") == "qualifies"
+    on_point = draft_of("Asked whether the board had decided before the meeting, Ruth Olawale said the board had "
+                        "decided the closure before the meeting.\n")
+    assert stance_of(claim_with(on_point, "decided the closure"), "decided the closure") == "asserts"

@@ -141,6 +141,8 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                                first_party=put_forward,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")
+        if point.question and stance in ("asserts", "confirms") and _beside_question(point.question, proposition):
+            stance = "qualifies"    # an answer beside the question ("the memo was a draft") neither affirms nor denies
         if proposition.answers_denial and joined_as == "member":  # "Vos rejected Kestan's denial"
             stance = _against_denial(proposition, proposition.party == first_party)
         sibling = by_statement.get(proposition.statement)
@@ -152,6 +154,19 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _beside_question(question: str, answer: Proposition) -> bool:
+    """Does an answer speak beside the question it answers: no "yes", and less than half the question's words
+    ("Asked whether the board had decided before the meeting, she said the memo was a draft")?"""
+    if _AFFIRMATIVE.match(answer.quote):
+        return False
+    asked = terms(question)
+    return bool(asked) and 2 * len(asked & answer.terms) < len(asked)
+
+
+_AFFIRMATIVE = re.compile(r"^\W*(?:yes|yeah|absolutely|certainly|of course|indeed|definitely|correct|that's right)\b",
+                          re.IGNORECASE)
 
 
 def _sets_aside(proposition: Proposition, first: Proposition) -> bool:
