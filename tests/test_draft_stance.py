@@ -20,6 +20,11 @@ from crosscheck.draft.stance import declined_question, read_cues, stance_toward
     ("", "There was no immediate comment from the ministry", "declines"),
     ("Reed said", "the bakery would close next year", "asserts"),
     ("Reed said", "the board is to discuss the plan", "asserts"),
+    # a refusal is the speaker's: not what a document or another does not do
+    ("Harwick Council said", "the declaration did not name Redmere", "asserts"),
+    ("The agency said", "it would not comment on the case", "declines"),
+    ("The agency", "would not say whether the ship was detained", "declines"),
+    ("The agency said", "the captain did not reveal the cargo", "asserts"),
     # idioms are no verdict on what was said
     ("Haddad said", "they made up their minds months ago", "asserts"),
     ("Reed said", "the board is made up of nine members", "asserts"),

@@ -54,6 +54,13 @@ from crosscheck.draft.wording import question_text
     ('"I just want to know why nobody stopped that boat," Janet Tully said.',
      "Janet Tully just wants to know why nobody stopped that boat."),
     ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
+    # a body's "it" doing something is the body; "it was clear" is no one in particular
+    ("Redmere Developments said it was cooperating fully with the investigation.",
+     "Redmere Developments was cooperating fully with the investigation."),
+    ("Redmere Developments said it would appeal against the ruling.", "Redmere Developments will appeal against the ruling."),
+    ("Redmere Developments said it was too early to judge.", "It was too early to judge."),
+    ("The former mayor, Gordon Blake, pleaded not guilty on Monday to three counts of bribery.",
+     "Gordon Blake pleaded not guilty on Monday to three counts of bribery."),
     ("The minister said the bridge would reopen in May, a spokesman for the council told reporters.",
      "The bridge will reopen in May."),
 ])

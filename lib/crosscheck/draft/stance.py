@@ -108,12 +108,24 @@ class Cues:
     caveat: bool = False
 
 
+#: What may stand before a refusal in its content: the speaker as a pronoun ("said it would not comment").
+_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:company|firm|"
+                      r"group|ministry|department|council|club|agency|board|government|police|force|authority|office|"
+                      r"bank|union|airline|operator|school|university|hospital|trust|family|campaign|party))\s+)?\W*$",
+                      re.IGNORECASE)
+#: Refusals that name no subject ("no comment", "could not be reached").
+_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached)", re.IGNORECASE)
+
+
 def read_cues(frame: str, content: str) -> Cues:
     """Read a statement's cues; ``frame`` is its attribution, ``content`` its reported words."""
     head = " ".join(content.split()[:6])
     lead = f"{frame} {head}"
     stance = "asserts"
     decline = DECLINE.search(lead)
+    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
+            and not _REFUSER.match(lead[len(frame):decline.start()]):
+        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
     judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"

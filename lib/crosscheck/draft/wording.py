@@ -94,6 +94,9 @@ _ACT_CUE = re.compile(r"^(?:welcom|prais|criticis|criticiz|condemn|question|hail
                       r"den(?:y|ie)|reject|dismiss|disput|defend|back|oppos)\w*$", re.IGNORECASE)
 
 
+_PLEA = re.compile(r"^(?:plead(?:s|ed)?|pled)$", re.IGNORECASE)
+
+
 def small_clause(text: str, cue: str) -> str:
     """A thing and what the speaker called it, as what it is said to be ("called the recall “precautionary”"
     gives "the recall was precautionary"); "" when the content is no such pair."""
@@ -110,11 +113,13 @@ def _own_act(text: str, proposition: Proposition) -> str:
     """What a speaker did, for a content that is only the cue's object ("welcomed the vote") or that starts
     with the cue itself ("has denied any wrongdoing"): the speaker, the cue and the rest."""
     cue = proposition.cue or ""
-    if proposition.kind == "narration" or not _ACT_CUE.match(cue):
+    if proposition.kind == "narration" or not (_ACT_CUE.match(cue) or _PLEA.match(cue)):
         return text
     own = re.match(rf"^(?:(?:has|have|had)\s+)?{re.escape(cue)}\b", text, re.IGNORECASE)
     if own:
         return f"{proposition.voice.name} {text}"
+    if _PLEA.match(cue):        # "pleaded not guilty to three counts": the plea is the act
+        return f"{proposition.voice.name} {cue} {text}"
     if _NOUN_PHRASE.match(text) and proposition.cues.stance != "declines":
         return f"{proposition.voice.name} {cue} {text}"
     return text
@@ -193,9 +198,17 @@ def _resolve_subject(text: str, proposition: Proposition) -> str:
     if not match or proposition.kind == "narration":
         return text
     pronoun = match.group("pronoun").lower()
-    if pronoun in ("it", "they") and len(text.split()) > 1 and text.split()[1].lower() in ("is", "was", "would", "will"):
-        return text  # "it was ..." is often no one in particular
+    if pronoun == "they" and re.match(r"^\w+\s+(?:is|was|are|were|would|will)\b", text, re.IGNORECASE) or \
+            pronoun == "it" and _DUMMY_SUBJECT.match(text):
+        return text  # "it was ..." is often no one in particular (not "it was cooperating", "it would appeal")
+    if pronoun == "it" and proposition.party != proposition.speaker:
+        return proposition.party + text[match.end():]     # a spokesperson's "it" is the body
     return proposition.voice.name + text[match.end():]
+
+
+#: "it was clear", "it would be wrong", "they are right": a subject that may be no one in particular; not an
+#: act ("it was cooperating fully", "it would appeal").
+_DUMMY_SUBJECT = re.compile(r"^\w+\s+(?:(?:is|was|are|were)\s+(?!\w+ing\b)|(?:would|will)\s+be\b)", re.IGNORECASE)
 
 
 def _present_tense(text: str) -> str:
