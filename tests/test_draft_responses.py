@@ -330,3 +330,16 @@ def test_an_answer_beside_the_question_qualifies_it_and_a_yes_asserts_it():
     on_point = draft_of("Asked whether the board had decided before the meeting, Ruth Olawale said the board had "
                         "decided the closure before the meeting.\n")
     assert stance_of(claim_with(on_point, "decided the closure"), "decided the closure") == "asserts"
+
+
+def test_a_refusal_with_no_topic_opening_its_paragraph_is_about_what_was_said_of_the_refuser():
+    draft = draft_of("Prosecutor Anita Shah said Blake accepted £85,000 from Redmere Developments for planning approval."
+                     "\n\nBlake's barrister, Martin Cole, said the payments were fees for consultancy work.\n\n"
+                     "Redmere Developments said it was cooperating with the investigation and would not comment "
+                     "while proceedings were under way.\n")
+    assert together(draft, "accepted £85,000 from Redmere", "would not comment while proceedings")
+    assert not together(draft, "fees for consultancy work", "would not comment while proceedings")
+    answered = draft_of("Prosecutor Anita Shah said Blake accepted £85,000 from Redmere Developments.\n\n"
+                        "Martin Cole said the payments were fees for consultancy work. Redmere Developments "
+                        "declined to comment.\n")
+    assert together(answered, "fees for consultancy work", "declined to comment")

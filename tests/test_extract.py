@@ -1486,3 +1486,20 @@ def test_but_that_is_the_second_clause_of_the_same_report():
     text = "A spokeswoman for the agency said no defects had been found, but that two minor faults had been recorded.\n"
     statement = by_text(extract_statements(text), "no defects had been found")
     assert statement.content[0].text.endswith("two minor faults had been recorded")
+
+
+def test_a_coordinated_cue_with_only_a_recipient_after_it_makes_no_statement():
+    text = ("Martin Cole said the payments were fees for work his client had done before he was elected and had "
+            "declared to the council. The mayor said the bridge was safe and warned that repairs would take a year.\n")
+    statements = extract_statements(text)
+    assert not [s for s in statements if any(c.text == "to the council" for c in s.content)]
+    assert by_text(statements, "repairs would take a year").cue.text == "warned"
+
+
+def test_a_passive_in_a_relative_aside_is_the_outlets_narration_and_leaves_the_main_clause_its_own():
+    statements = extract_statements("The trial, which is expected to last four weeks, continues on Tuesday. Grant, who "
+                                    "is expected to give evidence next week, declined to comment.\n")
+    assert by_text(statements, "The trial, which is expected").kind == "narration"
+    assert by_text(statements, "to comment").speaker.name == "Grant"
+    assert by_text(extract_statements("The plant is expected to close next year.\n"), "to close next year").cue.text \
+        == "is expected"

@@ -166,6 +166,8 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        if cues.stance == "declines" and (cues.generic_topic or not cues.topic):
+            antecedents = _naming_refuser(proposition, propositions, joined) or antecedents
         if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
             return _joined_to(antecedents, proposition, "answer")
     counted = _count_refused(proposition, propositions, joined)
@@ -464,6 +466,21 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
         if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _naming_refuser(proposition: Proposition, propositions: list[Proposition],
+                    joined: dict[int, list[Point]]) -> list[Point]:
+    """What a refusal with no topic of its own ("would not comment while proceedings were under way") is
+    about when it opens a paragraph: the latest point another party made about the refuser by name ("Blake
+    accepted £85,000 from Redmere Developments"); [] when the refusal answers the sentence before it."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    if before is not None and before.paragraph == proposition.paragraph and before.party != proposition.party:
+        return []
+    refuser = names(f"The {proposition.party}")
+    for earlier in reversed(propositions[:proposition.index]):
+        if earlier.party != proposition.party and earlier.index in joined and refuser and refuser <= earlier.names:
+            return _unique(joined[earlier.index])
+    return []
 
 
 def _disputed(proposition: Proposition, propositions: list[Proposition],

@@ -239,7 +239,7 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
         return None
     if lh != "to" and u.last_source is not None and lw.endswith(("ed", "s", "id", "ld")):
         p, e = content_after(T, cue_end, u.ue, base)
-        if T.words(p, e) < 2:
+        if T.words(p, e) < 2 or is_adverbial(T, p, e):
             return False
         return u.add(None, (i, cue_end), [(p, e)], source=u.last_source[0], speaker=u.last_source[1])
     if u.last_source is not None or not (
