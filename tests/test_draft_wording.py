@@ -61,6 +61,8 @@ from crosscheck.draft.wording import question_text
     ("Redmere Developments said it was too early to judge.", "It was too early to judge."),
     ("The former mayor, Gordon Blake, pleaded not guilty on Monday to three counts of bribery.",
      "Gordon Blake pleaded not guilty on Monday to three counts of bribery."),
+    # a passive's subject before its infinitive
+    ("Okafor is expected to undergo a medical on Saturday.", "Okafor is expected to undergo a medical on Saturday."),
     ("The minister said the bridge would reopen in May, a spokesman for the council told reporters.",
      "The bridge will reopen in May."),
 ])
@@ -121,3 +123,11 @@ def test_a_clause_cut_from_its_it_takes_the_body_that_said_it():
     draft = draft_article(parse_document("Valley Transport, which runs the route, said it had no plans to add services "
                                          "but would review the timetable in the autumn."))
     assert "Valley Transport will review the timetable in the autumn." in [claim.text for claim in draft.claims]
+
+
+def test_but_confirmed_is_a_confirmation_of_its_own():
+    draft = draft_article(parse_document("Rovers chief executive Paul Madsen would not discuss the figure but confirmed "
+                                         "the club had made \"a substantial offer\" for the striker."))
+    stances = {claim.text: [e.stance for e in claim.evidence] for claim in draft.claims}
+    assert stances["The club made a substantial offer for the striker."] == ["confirms"]
+    assert any(found == ["declines"] for text, found in stances.items() if "figure" in text)

@@ -193,6 +193,8 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
     """The subject of the first clause of the statement a clause was cut from ("the minister respected
     ... and had not sought to ..."), for a clause that starts with its verb; else "". ``firsts`` holds each
     statement's first clause."""
+    if proposition.extra.get("subject") and _INFINITIVE_CONTENT.match(proposition.quote) and proposition.cue:
+        return f"{proposition.extra['subject']} {proposition.cue}"   # "Okafor is expected | to undergo a medical"
     if not _NO_SUBJECT.match(proposition.quote):
         return ""
     if proposition.extra.get("subject"):
@@ -220,6 +222,7 @@ def _subject_and_copula(first: str, cue: str) -> str:
 #: A clause that starts with its verb ("had not sought to influence the committee") or with the "not" of a
 #: contrast cut from its first half ("plausible but not proven").
 _NO_SUBJECT = re.compile(rf"^\W*(?:{AUXILIARY}|not)\b", re.IGNORECASE)
+_INFINITIVE_CONTENT = re.compile(r"^\W*to\s+[a-z]")
 _NEGATED_REST = re.compile(r"^\W*not\b", re.IGNORECASE)
 _COPULA_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?P<subject>[\w'\u2019.&-]+(?:\s+[\w'\u2019.&-]+){0,6}?)\s+"
                              r"(?P<copula>is|are|was|were|will\s+be|would\s+be)\b", re.IGNORECASE)
