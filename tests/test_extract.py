@@ -1503,3 +1503,12 @@ def test_a_passive_in_a_relative_aside_is_the_outlets_narration_and_leaves_the_m
     assert by_text(statements, "to comment").speaker.name == "Grant"
     assert by_text(extract_statements("The plant is expected to close next year.\n"), "to close next year").cue.text \
         == "is expected"
+
+
+def test_she_who_spoke_to_the_outlet_answers_its_questions():
+    text = ("Lena Forsberg has run the Eastport Transit Authority since 2022. She spoke to the Metro Ledger on "
+            "Tuesday about the authority's budget gap.\n\nQ: Will riders pay more?\n\nA: We will not raise fares "
+            "this year.\n\nComptroller Dana Whitfield said the figure already included the federal grant.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "We will not raise fares").speaker.name == "Lena Forsberg"
+    assert by_text(statements, "already included the federal grant").speaker.name == "Dana Whitfield"

@@ -196,7 +196,7 @@ chair chief director official officials leader leaders candidate nominee adviser
 aides ambassador attorney general lawyer judge justice professor prof prof. dr dr. mr mr. mrs
 mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend rev rev. pastor
 analyst analysts economist economists strategist strategists expert experts researcher
-researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
+researchers executive ceo founder co-founder commissioner comptroller controller auditor treasurer ombudsman registrar councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
 councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor mp mep msp
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
