@@ -42,3 +42,23 @@ def test_a_description_is_not_found_by_the_last_word_of_a_body_s_name():
     assert registry.find("The Force") is None
     assert registry.find("force") is None
     assert registry.find("Peskov").id == "peskov"
+
+
+def test_a_mention_in_lower_case_names_an_actor_only_by_a_name_in_full():
+    from crosscheck.actors import Actor, Party, Registry
+
+    air_force = Actor("airforce", "Ukrainian Air Force", "ukraine", aliases=("the air force",))
+    council = Actor("council", "Holm Borough Council", "holm")
+    treasury = Actor("treasury", "US Treasury", "us")
+    registry = Registry({"ukraine": Party("ukraine", "Ukraine"), "holm": Party("holm", "Holm"),
+                         "us": Party("us", "United States")},
+                        {"airforce": air_force, "council": council, "treasury": treasury})
+    assert registry.find("the air force") is air_force
+    assert registry.find("air force") is air_force            # the alias without its article
+    assert registry.find("Air Force") is air_force            # written as a name: the shortened name stands
+    assert registry.find("force") is None                     # a common noun is no surname
+    assert registry.find("borough council") is None           # nor a shortened name
+    assert registry.find("holm borough council") is council   # the name in full, in any case
+    assert registry.find("Council") is council                # capitalised: read as its last name
+    assert registry.find("the Treasury") is treasury          # a name without its title word
+    assert registry.find("the treasury") is None              # but in lower case, any treasury

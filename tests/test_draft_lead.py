@@ -46,11 +46,17 @@ def test_a_statement_in_the_headlines_words_joins_the_point_the_first_paragraph_
     assert not any("gangways" in q for q in stances)     # the board's other news stays apart
 
 
-def test_without_a_headline_there_is_no_lead():
+def test_the_lead_denial_joins_the_point_with_or_without_a_headline_once_the_report_after_it_is_its_own():
+    # "denied that it intends to close ..., after the dockers' union said ...": the union's report is a
+    # statement of its own, so the denial's words are the point's, headline or none
     untitled = FERRY.replace("title: Harbour board denies plan to shut Port Aldis ferry terminal\n", "")
-    draft = draft_article(parse_document(untitled))
-    claim = _claim_holding(draft, "the terminal would shut in the spring")
-    assert not any(e.statement.quote.startswith("denied that it intends") for e in claim.evidence)
+    for article in (FERRY, untitled):
+        draft = draft_article(parse_document(article))
+        claim = _claim_holding(draft, "the terminal would shut in the spring")
+        assert any(e.statement.quote.startswith("denied that it intends") and e.stance == "denies"
+                   for e in claim.evidence)
+        report = _claim_holding(draft, "staff had been warned of redundancies")
+        assert [e.statement.speaker for e in report.evidence] == ["dockers' union"]
 
 
 class _Said:

@@ -286,6 +286,15 @@ def test_refusing_to_say_how_many_answers_the_count_another_party_gave():
     assert not together(draft, "cut the number of engineers", "maintenance met every requirement")
 
 
+def test_a_count_in_words_or_a_multitude_is_a_count_a_refusal_answers():
+    for count in ("fifteen", "hundreds of"):
+        draft = draft_of(f"The Riverside Tenants' Union said {count} families had been moved out of Block C.\n\n"
+                         "Harlan Homes said the block was safe. The landlord would not say how many families it "
+                         "had rehoused.\n")
+        claim = claim_with(draft, "families had been moved out")
+        assert stance_of(claim, "how many families") == "declines", count
+
+
 def test_refusing_to_say_how_much_answers_a_sum_and_not_a_count_of_something_else():
     draft = draft_of("Rovers said the transfer was worth £12 million. Rovers would not say how much the agent was paid.\n\n"
                      "The agent said six clubs had called him.\n\nRibeira would not say how much it had been offered.\n")
@@ -311,3 +320,26 @@ def test_refusing_to_say_which_answers_the_statement_naming_them():
                      "Harlow Freight said its network was sound. The firm would not say which depots it had assessed.\n")
     assert together(draft, "three depots in Leeds", "which depots it had assessed")
     assert not together(draft, "three depots in Leeds", "its network was sound")
+
+
+def test_an_answer_beside_the_question_qualifies_it_and_a_yes_asserts_it():
+    beside = draft_of("Asked whether the board had decided before the meeting, Ruth Olawale said the memo was "
+                      "\"a draft for discussion\".\n")
+    claim = claim_with(beside, "a draft for discussion")
+    assert claim.text == "The board decided before the meeting." and stance_of(claim, "a draft") == "qualifies"
+    on_point = draft_of("Asked whether the board had decided before the meeting, Ruth Olawale said the board had "
+                        "decided the closure before the meeting.\n")
+    assert stance_of(claim_with(on_point, "decided the closure"), "decided the closure") == "asserts"
+
+
+def test_a_refusal_with_no_topic_opening_its_paragraph_is_about_what_was_said_of_the_refuser():
+    draft = draft_of("Prosecutor Anita Shah said Blake accepted £85,000 from Redmere Developments for planning approval."
+                     "\n\nBlake's barrister, Martin Cole, said the payments were fees for consultancy work.\n\n"
+                     "Redmere Developments said it was cooperating with the investigation and would not comment "
+                     "while proceedings were under way.\n")
+    assert together(draft, "accepted £85,000 from Redmere", "would not comment while proceedings")
+    assert not together(draft, "fees for consultancy work", "would not comment while proceedings")
+    answered = draft_of("Prosecutor Anita Shah said Blake accepted £85,000 from Redmere Developments.\n\n"
+                        "Martin Cole said the payments were fees for consultancy work. Redmere Developments "
+                        "declined to comment.\n")
+    assert together(answered, "fees for consultancy work", "declined to comment")

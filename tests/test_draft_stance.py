@@ -20,6 +20,17 @@ from crosscheck.draft.stance import declined_question, read_cues, stance_toward
     ("", "There was no immediate comment from the ministry", "declines"),
     ("Reed said", "the bakery would close next year", "asserts"),
     ("Reed said", "the board is to discuss the plan", "asserts"),
+    # a refusal is the speaker's: not what a document or another does not do
+    ("Harwick Council said", "the declaration did not name Redmere", "asserts"),
+    ("The agency said", "it would not comment on the case", "declines"),
+    ("The agency", "would not say whether the ship was detained", "declines"),
+    ("The agency said", "the captain did not reveal the cargo", "asserts"),
+    # idioms are no verdict on what was said
+    ("Haddad said", "they made up their minds months ago", "asserts"),
+    ("Reed said", "the board is made up of nine members", "asserts"),
+    ("Reed said", "the problem lies in the budget", "asserts"),
+    ("Reed said", "the story was made up", "denies"),
+    ("Reed said", "those figures are lies", "denies"),
 ])
 def test_cue_stance(frame, content, stance):
     assert read_cues(frame, content).stance == stance
@@ -40,6 +51,10 @@ def test_a_refusal_names_its_topic():
     ("the utility did not inform parents until March", False),
     ("There has been an approach, I won't pretend otherwise", False),
     ("there had been no direct contact between Kyiv and Moscow", True),
+    # a negation inside a relative clause negates the clause, not what is said
+    ("Our members are being asked to sign for work that has not been done", False),
+    ("the engineers who did not sign were disciplined", False),
+    ("We have never asked any engineer to sign for work they did not do", True),
 ])
 def test_negation_of_the_main_clause(content, negated):
     assert read_cues("said", content).negated is negated
@@ -119,3 +134,20 @@ def test_a_policy_of_not_commenting_names_no_topic_of_its_own():
         assert (cues.stance, cues.generic_topic, cues.object_kind) == ("declines", True, "story"), content
     assert not read_cues("", "declined to comment on the individual contracts of players").generic_topic
     assert not read_cues("", "declined to comment on the talks").generic_topic
+
+
+def test_a_correction_that_sets_aside_the_points_words_denies_it():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "The union said one engineer had been disciplined for refusing to sign a logbook.\n\nSolway Ferries said "
+        "the engineer had been warned for lateness, not for refusing to sign.\n"))
+    claim = next(c for c in draft.claims if any("refusing to sign a logbook" in e.statement.quote for e in c.evidence))
+    stances = {e.statement.quote: e.stance for e in claim.evidence}
+    assert stances["the engineer had been warned for lateness, not for refusing to sign"] == "denies"
+
+    from crosscheck.draft.stance import set_aside_words
+    assert set_aside_words("warned for lateness, not for refusing to sign") == "for refusing to sign"
+    assert set_aside_words("warned for lateness, and not only once") == ""
+    assert set_aside_words("warned, not least by the union") == ""

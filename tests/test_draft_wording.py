@@ -34,6 +34,37 @@ from crosscheck.draft.wording import question_text
     ("Redstone did not respond to requests for comment on the fault.", "Open question: the fault."),
     ("The university declined to comment on Marchbank's finances.", "Open question: Marchbank's finances."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
+    # a thing and what the speaker called it is what it is said to be
+    ("Brennock called the recall \u201cprecautionary\u201d on Tuesday.", "The recall was precautionary on Tuesday."),
+    ("The league described the request as routine.", "The request was routine."),
+    ("Menon called the jaw bones an important find.", "The jaw bones were an important find."),
+    # what a speaker did, when the content is only the act's object or the act itself
+    ("Renters' group Halbrook Tenants Together welcomed the vote.", "Halbrook Tenants Together welcomed the vote."),
+    ("Plumline has denied any wrongdoing.", "Plumline has denied any wrongdoing."),
+    # a passive "had been told" is the content's verb, not an attribution left inside it
+    ("Fiona Keane said staff in modern languages, music and philosophy had been told at meetings that their "
+     "departments would close.",
+     "Staff in modern languages, music and philosophy were told at meetings that their departments will close."),
+    # a counterfactual stays one; a recipient is no infinitive; whom a speaker told is kept
+    ("The lawyer said the accountant would have testified that the money was lost.",
+     "The accountant would have testified that the money was lost."),
+    ("The lawyer said the firm would have to repay the loan.", "The firm will have to repay the loan."),
+    ("Judge Martin Lyle told the jurors to ignore anything they had read online.",
+     "Martin Lyle told the jurors to ignore anything they had read online."),
+    ('"I just want to know why nobody stopped that boat," Janet Tully said.',
+     "Janet Tully just wants to know why nobody stopped that boat."),
+    ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
+    # a body's "it" doing something is the body; "it was clear" is no one in particular
+    ("Redmere Developments said it was cooperating fully with the investigation.",
+     "Redmere Developments was cooperating fully with the investigation."),
+    ("Redmere Developments said it would appeal against the ruling.", "Redmere Developments will appeal against the ruling."),
+    ("Redmere Developments said it was too early to judge.", "It was too early to judge."),
+    ("The former mayor, Gordon Blake, pleaded not guilty on Monday to three counts of bribery.",
+     "Gordon Blake pleaded not guilty on Monday to three counts of bribery."),
+    # a passive's subject before its infinitive
+    ("Okafor is expected to undergo a medical on Saturday.", "Okafor is expected to undergo a medical on Saturday."),
+    ("The minister said the bridge would reopen in May, a spokesman for the council told reporters.",
+     "The bridge will reopen in May."),
 ])
 def test_claim_text_from_one_statement(article, text):
     draft = draft_article(parse_document(article))
@@ -73,3 +104,30 @@ def test_that_as_a_quotes_subject_is_kept():
 def test_no_claim_is_a_question_or_empty():
     draft = draft_article(parse_document("Is Kovac for sale?\n\nNo. He is staying, the manager said.\n"))
     assert all(c.text and not c.text.endswith("?") for c in draft.claims)
+
+
+@pytest.mark.parametrize("article, first, rest", [
+    ('Dr Marco Bellini said the claim was "plausible but not proven".',
+     "The claim was plausible.", "The claim was not proven."),
+    ('The office said readings of 15 parts per billion were "above the action level but not an immediate danger".',
+     "Readings of 15 parts per billion were above the action level.",
+     "Readings of 15 parts per billion were not an immediate danger."),
+    ('Sen. Margaret Hale described a deal as "close but not done."', "A deal was close.", "A deal was not done."),
+])
+def test_the_not_of_a_contrast_takes_the_subject_of_its_first_half(article, first, rest):
+    texts = [claim.text for claim in draft_article(parse_document(article)).claims]
+    assert first in texts and rest in texts
+
+
+def test_a_clause_cut_from_its_it_takes_the_body_that_said_it():
+    draft = draft_article(parse_document("Valley Transport, which runs the route, said it had no plans to add services "
+                                         "but would review the timetable in the autumn."))
+    assert "Valley Transport will review the timetable in the autumn." in [claim.text for claim in draft.claims]
+
+
+def test_but_confirmed_is_a_confirmation_of_its_own():
+    draft = draft_article(parse_document("Rovers chief executive Paul Madsen would not discuss the figure but confirmed "
+                                         "the club had made \"a substantial offer\" for the striker."))
+    stances = {claim.text: [e.stance for e in claim.evidence] for claim in draft.claims}
+    assert stances["The club made a substantial offer for the striker."] == ["confirms"]
+    assert any(found == ["declines"] for text, found in stances.items() if "figure" in text)

@@ -401,3 +401,29 @@ def test_articles_named_without_latin_letters_get_ids_of_their_own():
     assert document_id(Path("новости.txt"), first) == f"article-{first.sha256[:10]}"
     assert document_id(Path("报道.txt"), second) == f"article-{second.sha256[:10]}" != document_id(Path("x"), first)
     assert document_id(Path("Brückenbericht – März.txt"), first) == "bruckenbericht-marz"
+
+
+ALL_ATTRIBUTED = ("---\ntitle: Ferry operator denies cutting checks\noutlet: Coastline Gazette\npublished: 2026-11-27\n---\n"
+                  "Solway Ferries denied on Thursday that it had cut safety inspections to save money.\n\n"
+                  "The Maritime Workers' Union said engineers had been told to sign off checks they had not done.\n")
+
+
+def test_an_article_from_an_outlet_the_registry_does_not_know_is_ingested_with_the_outlet_drafted(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "ferry.txt"
+    article.write_text(ALL_ATTRIBUTED, encoding="utf-8")
+    result = cli("ingest", article, root=project)
+    assert result.returncode == 0, result.stderr
+    drafted = load_ledger(project).registry
+    assert [a.name for a in drafted.actors.values() if a.name == "Coastline Gazette"] == ["Coastline Gazette"]
+
+
+def test_a_problem_found_while_drafting_names_the_article_not_a_temporary_copy(tmp_path):
+    project = copy_seed_project(tmp_path / "p")
+    article = tmp_path / "ferry.txt"
+    article.write_text(ALL_ATTRIBUTED.replace("outlet:", "agencies: Nowhere Wire\noutlet:"), encoding="utf-8")
+    before = tree_digest(project)
+    result = cli("ingest", article, root=project)
+    assert result.returncode == 2 and f"{article}:3: metadata 'agencies': 'Nowhere Wire'" in result.stderr, result.stderr
+    assert "crosscheck-ingest-" not in result.stderr
+    assert tree_digest(project) == before

@@ -79,6 +79,16 @@ def _core_name(mention: str) -> str:
     return " ".join(words)
 
 
+def _without_article(key: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", key)
+
+
+def _written_as_common_noun(mention: str) -> bool:
+    """Is a mention all in lower case ("force", "the council")? Then it names an actor only as one of
+    the actor's names in full, never by a shortened name or a surname ("force" is no "Ukrainian Air Force")."""
+    return not any(word[:1].isupper() for word in mention.split())
+
+
 def _reads_as_surname(mention: str) -> bool:
     """A one-word mention that can be a surname: written capitalised, with no article before it
     ("Peskov"; not "the force", which would find the Ukrainian Air Force by its last word)."""
@@ -94,10 +104,12 @@ class Registry:
         self.actors = actors
         self.path = path
         self._by_name: dict[str, Actor] = {}
+        self._by_full: dict[str, Actor] = {}
         self._by_last: dict[str, list[Actor]] = {}
         for actor in actors.values():
             for name in actor.names:
                 self._by_name.setdefault(_normalise(name), actor)
+                self._by_full.setdefault(_without_article(_normalise(name)), actor)
                 core = _core_name(name)
                 if core:
                     self._by_name.setdefault(core, actor)
@@ -122,6 +134,8 @@ class Registry:
         if not mention or not mention.strip():
             return None
         key = _normalise(mention)
+        if _written_as_common_noun(mention):
+            return self._by_full.get(_without_article(key))
         if key in self._by_name:
             return self._by_name[key]
         core = _core_name(mention)

@@ -157,8 +157,17 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
     return checked_metadata(load_yaml_mapping(sidecar), sidecar)
 
 
+_FRONT_MATTER = re.compile(r"\ufeff?---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|$)", re.DOTALL)
+
+
+def front_matter_end(text: str, start: int = 0) -> int:
+    """One past the front matter (``---`` lines) opening ``text[start:]``, or ``start`` when it has none."""
+    match = _FRONT_MATTER.match(text, start)
+    return match.end() if match else start
+
+
 def _front_matter(text: str, path: Path) -> tuple[dict[str, Any], int]:
-    match = re.match(r"\ufeff?---[ \t]*\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|$)", text, re.DOTALL)
+    match = _FRONT_MATTER.match(text)
     if not match:
         return {}, 0
     from .yamlio import parse_yaml_mapping

@@ -16,6 +16,7 @@ the document it already is; an unreadable article changes nothing at all. The ar
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import shutil
 import tempfile
@@ -23,10 +24,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .document import Document, load_document
-from .errors import CrosscheckError
+from .errors import CrosscheckError, ProblemList
 from .layout import (ACTORS, DOCUMENT_KEYS, LEDGER_DIR, SOURCES, claims_file, claims_files, document_file,
                      document_files, ledger_folder, slug)
 from .ledger import load_ledger
+from .provenance import resolve_party
 from .store import Transaction, transaction
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_mapping
 
@@ -112,7 +114,10 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
             atomic_write_text(staging / "seeds" / f"{doc_id}.meta.yaml", sidecar)
         staged_doc = load_document(staging / "seeds" / f"{doc_id}.txt")
         counts = _draft_ledger(staging, doc_id, staged_doc)
-        load_ledger(staging)  # validates every draft entry against the staged document
+        try:
+            load_ledger(staging)  # validates every draft entry against the staged document
+        except CrosscheckError as error:
+            raise _as_the_user_knows(error, staging, root, {f"seeds/{doc_id}.txt": article}) from None
         notebooks = _write_notebooks(root, staging, doc_id)
         outputs = [f"seeds/{doc_id}.txt", f"seeds/{doc_id}.meta.yaml",
                    document_file(".", doc_id).as_posix(), claims_file(".", doc_id).as_posix(),
@@ -126,6 +131,23 @@ def _ingest_new(tx: Transaction, root: Path, article: Path, doc_id: str, documen
             f"{doc_id}: drafted {counts['claims']} claim(s), {counts['actors']} new actor(s), "
             f"{counts['background']} background sentence(s) to review",
             *(f"wrote {relative}" for relative in changed)]
+
+
+def _as_the_user_knows(error: CrosscheckError, staging: Path, root: Path, renamed: dict[str, Path]) -> CrosscheckError:
+    """A problem found in the staging copy, naming the files as the user knows them (the article given, or the
+    project's own file), not the temporary copy."""
+    def moved(problem: CrosscheckError) -> CrosscheckError:
+        path = Path(problem.path) if problem.path else None
+        if path is None or not path.is_relative_to(staging):
+            return problem
+        relative = path.relative_to(staging).as_posix()
+        found = copy.copy(problem)  # a subclass keeps its own fields
+        found.path = str(renamed.get(relative, root / relative))
+        return found
+
+    if isinstance(error, ProblemList):
+        return ProblemList([moved(p) for p in error.problems], error.partial)
+    return moved(error)
 
 
 def _stage_project(tx: Transaction, root: Path, staging: Path) -> None:
@@ -212,6 +234,9 @@ def _draft_ledger(staging: Path, doc_id: str, document: Document) -> dict[str, i
     existing = read_ledger(staging, check_hash=False)
     speakers = _Speakers(read_registry(staging), doc_id)
     drafted = draft_article(_with_outlet(document, doc_id), registry=speakers.registry)
+    outlet = document.metadata.get("outlet")
+    if outlet and (speakers.registry is None or resolve_party(speakers.registry, outlet) is None):
+        speakers.actor_for(str(outlet), None, outlet=True)  # a new outlet: a drafted party the analyst grades
     statements: dict[str, dict] = {}
     names: dict[str, str] = {}  # the draft's statement id -> the ledger's
     claims = []

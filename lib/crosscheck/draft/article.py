@@ -26,9 +26,9 @@ from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
-from .stance import stance_toward
+from .stance import set_aside_words, stance_toward
 from .terms import AUXILIARY, Weights, terms
-from .wording import claim_text, question_text
+from .wording import claim_text, question_text, small_clause
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
 
@@ -133,13 +133,16 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
     first = next((p for p in point.own if p.party == first_party), None)
     items, seen_parties, by_statement = [], set(), {}
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
-        contradicts = first is not None and proposition.party != first_party and other_figure(proposition, first)
+        contradicts = first is not None and proposition.party != first_party and (
+            other_figure(proposition, first) or _sets_aside(proposition, first))
         # a question puts its point itself: an answer that negates it denies it, whoever else answered
         put_forward = proposition.party == first_party and not (point.question and proposition.cues.negated)
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,
                                first_party=put_forward,
                                leading=proposition.party not in seen_parties, joined_as=joined_as,
                                counter=proposition.reason_for is not None and joined_as == "member")
+        if point.question and stance in ("asserts", "confirms") and _beside_question(point.question, proposition):
+            stance = "qualifies"    # an answer beside the question ("the memo was a draft") neither affirms nor denies
         if proposition.answers_denial and joined_as == "member":  # "Vos rejected Kestan's denial"
             stance = _against_denial(proposition, proposition.party == first_party)
         sibling = by_statement.get(proposition.statement)
@@ -151,6 +154,26 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _beside_question(question: str, answer: Proposition) -> bool:
+    """Does an answer speak beside the question it answers: no "yes", and less than half the question's words
+    ("Asked whether the board had decided before the meeting, she said the memo was a draft")?"""
+    if _AFFIRMATIVE.match(answer.quote):
+        return False
+    asked = terms(question)
+    return bool(asked) and 2 * len(asked & answer.terms) < len(asked)
+
+
+_AFFIRMATIVE = re.compile(r"^\W*(?:yes|yeah|absolutely|certainly|of course|indeed|definitely|correct|that's right)\b",
+                          re.IGNORECASE)
+
+
+def _sets_aside(proposition: Proposition, first: Proposition) -> bool:
+    """Does a statement correct the point ("warned for lateness, not for refusing to sign" against "disciplined
+    for refusing to sign a logbook"): what it sets aside is the point's own words?"""
+    aside = terms(set_aside_words(proposition.quote))
+    return len(aside & first.terms) >= min(2, len(aside)) > 0
 
 
 def _against_denial(proposition: Proposition, first_party: bool) -> str:
@@ -170,20 +193,40 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
     """The subject of the first clause of the statement a clause was cut from ("the minister respected
     ... and had not sought to ..."), for a clause that starts with its verb; else "". ``firsts`` holds each
     statement's first clause."""
+    if proposition.extra.get("subject") and _INFINITIVE_CONTENT.match(proposition.quote) and proposition.cue:
+        return f"{proposition.extra['subject']} {proposition.cue}"   # "Okafor is expected | to undergo a medical"
     if not _NO_SUBJECT.match(proposition.quote):
         return ""
     if proposition.extra.get("subject"):
         return proposition.extra["subject"]     # the noun phrase before an aside ("The weapons, according to X,")
     sibling = firsts.get(proposition.statement) if proposition.statement else None
     first = _ASIDE.sub("", sibling.quote) if sibling is not None and sibling.start < proposition.start else ""
+    if _NEGATED_REST.match(proposition.quote):
+        return _subject_and_copula(first, sibling.cue if sibling is not None else "")
     subject = _SUBJECT.match(first)
     if subject is None and 0 < len(first.split()) <= 5 and not re.search(rf"\b{AUXILIARY}\b", first):
         return first.strip(" ,")    # "The weapons, according to Ms. Kerrigan, were found ...": the words before
+    if subject and subject.group("subject").lower() == "it" and sibling.kind == "paraphrase" and sibling.cue:
+        return sibling.voice.name   # "said it had no plans ... but would review ...": the body that said it
     return subject.group("subject") if subject else ""
 
 
-#: A clause that starts with its verb: "had not sought to influence the committee".
-_NO_SUBJECT = re.compile(rf"^\W*{AUXILIARY}\b", re.IGNORECASE)
+def _subject_and_copula(first: str, cue: str) -> str:
+    """The subject and the "to be" of a first clause ("the claim was" of "the claim was plausible", or of
+    "described the claim as plausible"), which the "but not proven" after it shares; else ""."""
+    first = _QUOTE_MARKS.sub("", small_clause(first, cue) or first)
+    match = _COPULA_SUBJECT.match(first)
+    return f"{match.group('subject')} {match.group('copula')}" if match else ""
+
+
+#: A clause that starts with its verb ("had not sought to influence the committee") or with the "not" of a
+#: contrast cut from its first half ("plausible but not proven").
+_NO_SUBJECT = re.compile(rf"^\W*(?:{AUXILIARY}|not)\b", re.IGNORECASE)
+_INFINITIVE_CONTENT = re.compile(r"^\W*to\s+[a-z]")
+_NEGATED_REST = re.compile(r"^\W*not\b", re.IGNORECASE)
+_COPULA_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?P<subject>[\w'\u2019.&-]+(?:\s+[\w'\u2019.&-]+){0,6}?)\s+"
+                             r"(?P<copula>is|are|was|were|will\s+be|would\s+be)\b", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018\u2019](?![a-z])")
 #: A clause's subject: a name or a determiner's noun phrase, up to its verb ("the minister respected").
 _SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{AUXILIARY}\b))"
                       rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{AUXILIARY}|\w+ed)\b")

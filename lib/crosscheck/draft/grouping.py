@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .propositions import Proposition
-from .terms import Weights, content_words, names, similarity, terms
+from .terms import Weights, content_words, names, numbers, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
 RESTATES = 0.35
@@ -166,6 +166,8 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        if cues.stance == "declines" and (cues.generic_topic or not cues.topic):
+            antecedents = _naming_refuser(proposition, propositions, joined) or antecedents
         if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
             return _joined_to(antecedents, proposition, "answer")
     counted = _count_refused(proposition, propositions, joined)
@@ -218,9 +220,13 @@ def _place(proposition: Proposition, points: list[Point], propositions: list[Pro
 #: A refusal to give a count: "would not say how many engineers", "declined to say how much it paid".
 _HOW_MANY = re.compile(r"\b(?:how\s+(?:many\s+(?P<noun>[a-z]+)|much\b)|(?P<which>which|what)\s+(?P<thing>[a-z]{3,}))",
                        re.IGNORECASE)
-_A_COUNT = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
-                      r"millions?|billions?)\b", re.IGNORECASE)
+#: A count given as a multitude rather than a number: "hundreds of engineers", "dozens of stores".
+_MULTITUDE = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€¥]\s?\d|\b\d[\d,.]*\s*(?:million|billion|bn|m)\b", re.IGNORECASE)
+
+
+def _gives_count(quote: str) -> bool:
+    return bool(numbers(quote)) or _MULTITUDE.search(quote) is not None
 
 
 def _count_refused(proposition: Proposition, propositions: list[Proposition],
@@ -241,7 +247,7 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
         if match.group("which"):        # "would not say which stores were under review": the stores' point
             gives = noun <= earlier.terms
         else:
-            gives = noun <= earlier.terms and _A_COUNT.search(earlier.quote) if noun else _MONEY.search(earlier.quote)
+            gives = noun <= earlier.terms and _gives_count(earlier.quote) if noun else _MONEY.search(earlier.quote)
         if gives:
             return _unique(joined[earlier.index])
     return []
@@ -460,6 +466,21 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
         if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _naming_refuser(proposition: Proposition, propositions: list[Proposition],
+                    joined: dict[int, list[Point]]) -> list[Point]:
+    """What a refusal with no topic of its own ("would not comment while proceedings were under way") is
+    about when it opens a paragraph: the latest point another party made about the refuser by name ("Blake
+    accepted £85,000 from Redmere Developments"); [] when the refusal answers the sentence before it."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    if before is not None and before.paragraph == proposition.paragraph and before.party != proposition.party:
+        return []
+    refuser = names(f"The {proposition.party}")
+    for earlier in reversed(propositions[:proposition.index]):
+        if earlier.party != proposition.party and earlier.index in joined and refuser and refuser <= earlier.names:
+            return _unique(joined[earlier.index])
+    return []
 
 
 def _disputed(proposition: Proposition, propositions: list[Proposition],

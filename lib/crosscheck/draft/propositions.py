@@ -30,8 +30,9 @@ _SEAMS = re.compile(
     r"(?P<sentence>(?<=[.!?])[\"\u201d\u2019']?\s+(?=[\"\u201c\u2018']?[A-Z]))"
     r"|(?P<that>,?\s+and\s+that\s+)"
     r"|(?P<semicolon>;\s+)"
-    r"|(?P<caveat>,?\s+but\s+(?=(?:said|says|added|did|would|could|does|do|has|have|had|declined|refused|he|she|"
-    r"they|it|we|i|the|no|none|not|there)\b))"
+    r"|(?P<caveat>,?\s+but\s+(?=(?:said|says|added|did|would|could|does|do|has|have|had|declined|refused|"
+    r"confirmed|acknowledged|admitted|insisted|stressed|warned|he|she|"
+    r"they|it|we|i|the|no|none|not|there|that)\b))"
     r"|(?P<negative>,\s+and\s+(?=(?:no|none|nor|neither)\b))"
     r"|(?P<cue>,?\s+and\s+(?=(?:did|would|could|does|has|had|have)(?:\s+not|n't)\b|(?:declined|refused)\b))"
     r"|(?P<clause>,\s+and\s+(?=(?:he|she|they|it|we|i|there)\b))"
@@ -154,19 +155,32 @@ def _reported(builder: _Builder, statement, contents: list[tuple[int, int]]) -> 
             continue                                            # the subject of the part after the aside
         for start, end, seam in _clauses(text, span.start, span.end):
             piece_voice, piece_kind, piece_frame, piece_cue = voice, statement.kind, seam, seam.strip(" ,")
+            addressee = ""
             if first:
                 piece_frame, piece_cue, first = frame, cue, False
+                addressee = _addressee(text, statement, start)
             elif text[start:start + 8].lower() == "despite " and statement.kind == "paraphrase":
                 piece_voice, piece_kind, piece_frame, piece_cue = builder.voices.outlet, "narration", "", ""
             builder.add(start, end, piece_voice, piece_kind, piece_cue, piece_frame, statement=statement.id,
                         reason_of=reason_of, question=in_question(builder, start) or _asks(text[start:end]),
-                        subject=subject)
+                        subject=subject, addressee=addressee)
             subject = ""
     if len(builder.found) > first_index:
         _take_cue_into_quote(builder, statement, builder.found[first_index])
     _content_tail(builder, statement, voice, contents)
 
 
+def _addressee(text: str, statement, start: int) -> str:
+    """Whom a speaker told or asked to do something ("told the jurors to ignore ..."): the words between
+    the cue and an infinitive content; else ""."""
+    if statement.cue is None or not _ADDRESSEE_CUE.match(statement.cue.text) or not text.startswith("to ", start):
+        return ""
+    between = text[statement.cue.end:start].strip()
+    return between if 0 < len(between.split()) <= 5 and not re.search(r"[,;:\"\u201c\u201d]", between) else ""
+
+
+_ADDRESSEE_CUE = re.compile(r"^(?:told|tells|asked|asks|urged|urges|ordered|orders|instructed|instructs|warned|"
+                            r"warns|advised|advises|reminded|reminds)$", re.IGNORECASE)
 #: A content part that is only a noun phrase (no verb): "The weapons" before an aside.
 _BARE_SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}?\W*$"
                            r"(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)")
@@ -350,7 +364,8 @@ def _finish(builder: _Builder) -> list[Proposition]:
             cues=cues, terms=_own_terms(content, item["voice"], item["kind"], item["cue"]) if not cues.back_reference
             else cues.topic,
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
-            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of"), "subject": item.get("subject", "")},
+            statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of"), "subject": item.get("subject", ""),
+                   "addressee": item.get("addressee", "")},
             figures=figures(content) if _DIGIT.search(content) else {},
             answers_party=answered[0], answers_denial=answered[1], names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..extract.lexicon import ORG_WORDS
-from ..extract.speakers import GENERIC_BODIES, find_actor
+from ..extract.speakers import GENERIC_BODIES
 
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
@@ -90,8 +90,12 @@ class Voices:
         self.known: list[Voice] = []
         self.outlet = self._outlet(outlet or "the outlet")
 
+    def _find(self, mention: str):
+        """The registry's actor for a mention, if there is a registry and it names one."""
+        return self.registry.find(mention) if self.registry is not None else None
+
     def _outlet(self, name: str) -> Voice:
-        actor = find_actor(self.registry, name)
+        actor = self._find(name)
         return Voice(actor.id, actor.party, actor.name) if actor else Voice(name, name, name)
 
     def of_statement(self, statement) -> Voice:
@@ -115,7 +119,7 @@ class Voices:
         mention = " ".join(mention.split())
         if mention.casefold() in PRONOUNS:
             return self.known[-1] if self.known else self.outlet
-        actor = find_actor(self.registry, mention)
+        actor = self._find(mention)
         if actor:
             return self._remember(Voice(actor.id, actor.party, actor.name))
         same = self._match(mention)
@@ -132,7 +136,7 @@ class Voices:
         """The party a mention names, as far as the voices so far (or the registry) tell; else the mention.
         With ``described``, a description names a voice too ("the agent", "the company"), of a party
         other than ``besides`` (the speaker's own)."""
-        actor = find_actor(self.registry, mention)
+        actor = self._find(mention)
         if actor:
             return actor.party
         same = self._match(mention) or (self._described(mention, besides) if described else None)

@@ -45,8 +45,9 @@ NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n'
                         r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
 #: Words with which a content judges what was said before: "the figure ... was misleading".
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?|exaggerated|not correct|fiction|fictional|"
-                     r"gossip|rubbish|fantasy|absurd|ridiculous|propaganda|invented|made up|a smear)\b"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
+                     r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
+                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
@@ -107,12 +108,24 @@ class Cues:
     caveat: bool = False
 
 
+#: What may stand before a refusal in its content: the speaker as a pronoun ("said it would not comment").
+_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:company|firm|"
+                      r"group|ministry|department|council|club|agency|board|government|police|force|authority|office|"
+                      r"bank|union|airline|operator|school|university|hospital|trust|family|campaign|party))\s+)?\W*$",
+                      re.IGNORECASE)
+#: Refusals that name no subject ("no comment", "could not be reached").
+_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached)", re.IGNORECASE)
+
+
 def read_cues(frame: str, content: str) -> Cues:
     """Read a statement's cues; ``frame`` is its attribution, ``content`` its reported words."""
     head = " ".join(content.split()[:6])
     lead = f"{frame} {head}"
     stance = "asserts"
     decline = DECLINE.search(lead)
+    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
+            and not _REFUSER.match(lead[len(frame):decline.start()]):
+        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
     judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"
@@ -185,8 +198,24 @@ _NOT_UNTIL = re.compile(r"\b(?:not|n't)\b[^,.;]*\buntil\b", re.IGNORECASE)
 
 
 def _first_clause(content: str) -> str:
-    """The content up to its first comma or dash, where a negation negates what is said."""
-    return re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
+    """The content up to its first comma or dash, where a negation negates what is said, and before a
+    relative clause ("asked to sign for work that has not been done" is not negated)."""
+    clause = re.split(r",\s+(?!and\b|or\b|then\b)|\s+[\u2014\u2013-]\s+", content, maxsplit=1)[0]
+    return _RELATIVE_CLAUSE.split(clause, maxsplit=1)[0]
+
+
+#: A relative pronoun as its clause's subject ("work that has not been done", "staff who did not"): not
+#: a complement "that" ("said that no one was hurt"), which a subject follows.
+_RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|who)\s+(?=(?:has|have|had|is|are|was|were|will|would|did|does|"
+                              r"do|can|could)\b)", re.IGNORECASE)
+#: What a correction sets aside: "warned for lateness, not for refusing to sign" sets aside "for refusing to sign".
+_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)[^,;.]{3,80})", re.IGNORECASE)
+
+
+def set_aside_words(content: str) -> str:
+    """The words a correction in ``content`` sets aside ("..., not for refusing to sign"), or ""."""
+    match = _SET_ASIDE.search(content)
+    return match.group("aside") if match else ""
 
 
 def declined_question(content: str) -> str:

@@ -26,7 +26,9 @@ _CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:n
 _DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
 _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
 # An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
-_TRAILING_SOURCE = re.compile(r",\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
+# Not the rest of a list of subjects ("staff in modern languages, music and philosophy had been told ...").
+_TRAILING_SOURCE = re.compile(rf",(?!\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+{AUXILIARY}\b)"
+                              r"\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
                               r"warned|claimed)\b.*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
 _NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
@@ -41,7 +43,10 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
 # Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
 _WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
                    re.IGNORECASE)
-_HAD_BEEN = re.compile(r"(?P<subject>\b\w+)\s+had\s+been\b")
+#: An infinitive ("to close the plant"), not a "to" before a noun ("to lorries", "to the state").
+_INFINITIVE = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|some|all|every|no|each|"
+                         r"any|private|public)\b)(?![A-Z0-9])(?![a-z]*[^su]s\b)[a-z]")
+_HAD_BEEN = re.compile(r"(?P<subject>\b(?:\w+\s+and\s+)?\w+)\s+had\s+been\b")
 _HAD = re.compile(r"\bhad\s+(?:(?P<adverb>\w+ly)\s+)?(?P<verb>\w+)\b")
 _SUBJECT_PRONOUN = re.compile(r"^(?P<pronoun>he|she|they|it|i|we)\b", re.IGNORECASE)
 _FIRST_PERSON = {"i": "{speaker}", "me": "{speaker}", "my": "{speaker}'s", "we": "{party}", "us": "{party}",
@@ -53,7 +58,8 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     subject of the clause it was cut from, for a clause that starts with its verb."""
     text = " ".join(proposition.quote.split())
     text = _strip_cue(text, proposition)
-    if subject and proposition.cues.stance in ("asserts", "confirms"):
+    text = small_clause(text, proposition.cue) or _own_act(text, proposition)
+    if subject and proposition.cues.stance in ("asserts", "confirms", "qualifies"):
         text = f"{subject} {text}"      # "had not sought to influence" -> "the minister had not sought to ..."
     text = _TRAILING_SOURCE.sub("", text)
     text = _QUOTES.sub("", text)
@@ -64,8 +70,10 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     elif re.match(r"amid(?:st)?\s+\w", text, re.IGNORECASE):
         text = "There was " + re.sub(r"^amid(?:st)?\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     elif proposition.kind != "narration" and proposition.cue and (
-            re.match(r"to\s+\w", text) or _WISH.match(proposition.cue)):
-        text = f"{proposition.voice.name} {proposition.cue} {text}"  # "plans to close ..." says who plans
+            _INFINITIVE.match(text) or _WISH.match(proposition.cue)):
+        addressee = proposition.extra.get("addressee", "")
+        cue = f"{_cue_verb(proposition.cue)} {addressee}" if addressee else _cue_verb(proposition.cue)
+        text = f"{proposition.voice.name} {cue} {text}"  # "plans to close ..." says who plans
     elif proposition.kind == "direct":
         text = _first_person(text, proposition)
     else:
@@ -75,6 +83,46 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     if not text:
         return "(empty statement)."
     return text[:1].upper() + text[1:] + ("" if text.endswith(("?", "!", ".")) else ".")
+
+
+#: Cues whose content is a thing and what it is called: "called the recall precautionary", "described the
+#: request as routine".
+_NAMING_CUE = re.compile(r"^(?:call|describ|label|term|brand|deem)\w*$", re.IGNORECASE)
+_NAMING_SPLIT = re.compile(r"\s+as\s+|\s*[\"\u201c\u2018]|\s+(?=(?:an?|the)\s)")
+#: Cues that say what the speaker did, not what is so: "welcomed the vote", "questioned its age".
+_ACT_CUE = re.compile(r"^(?:welcom|prais|criticis|criticiz|condemn|question|hail|applaud|deplor|"
+                      r"den(?:y|ie)|reject|dismiss|disput|defend|back|oppos)\w*$", re.IGNORECASE)
+
+
+_PLEA = re.compile(r"^(?:plead(?:s|ed)?|pled)$", re.IGNORECASE)
+
+
+def small_clause(text: str, cue: str) -> str:
+    """A thing and what the speaker called it, as what it is said to be ("called the recall “precautionary”"
+    gives "the recall was precautionary"); "" when the content is no such pair."""
+    if not _NAMING_CUE.match(cue or ""):
+        return ""
+    split = _NAMING_SPLIT.search(text, 1)
+    thing, called = (text[:split.start()], text[split.end():]) if split else ("", "")
+    if not thing.strip() or not called.strip() or len(thing.split()) > 6 or re.search(rf"\b{AUXILIARY}\b", thing):
+        return ""
+    return f"{thing} {'were' if _plural(thing.split()[-1]) else 'was'} {called}"
+
+
+def _own_act(text: str, proposition: Proposition) -> str:
+    """What a speaker did, for a content that is only the cue's object ("welcomed the vote") or that starts
+    with the cue itself ("has denied any wrongdoing"): the speaker, the cue and the rest."""
+    cue = proposition.cue or ""
+    if proposition.kind == "narration" or not (_ACT_CUE.match(cue) or _PLEA.match(cue)):
+        return text
+    own = re.match(rf"^(?:(?:has|have|had)\s+)?{re.escape(cue)}\b", text, re.IGNORECASE)
+    if own:
+        return f"{proposition.voice.name} {text}"
+    if _PLEA.match(cue):        # "pleaded not guilty to three counts": the plea is the act
+        return f"{proposition.voice.name} {cue} {text}"
+    if _NOUN_PHRASE.match(text) and proposition.cues.stance != "declines":
+        return f"{proposition.voice.name} {cue} {text}"
+    return text
 
 
 def _strip_cue(text: str, proposition: Proposition) -> str:
@@ -102,7 +150,7 @@ def _first_person(text: str, proposition: Proposition) -> str:
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(lambda m, r=replacement: r.format(speaker=speaker, party=party, **m.groupdict()),
                            text)
-    text = _I_VERB.sub(lambda m: f"{speaker} {_third_person(m.group('verb'))}", text)
+    text = _I_VERB.sub(lambda m: f"{speaker} {m.group('adverb') or ''}{_third_person(m.group('verb'))}", text)
     text = _WE_VERB.sub(lambda m: f"{m.group('we')} {m.group('adverb') or ''}{_third_person(m.group('verb'))}", text)
 
     def replace(match: re.Match[str]) -> str:
@@ -122,11 +170,17 @@ _CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for patt
     (r"\b(?P<who>I|we) don(?P<a>'|\u2019)t\b", "{who} doesn{a}t"), (r"\b(?P<who>I|we) do not\b", "{who} does not")))
 _NO_THIRD_PERSON = (r"(?!(?:was|were|will|would|can|could|should|must|may|might|did|do|does|had|never|also|just|"
                     r"personally|still|really|only|always|won't|don't|didn't|can't|wouldn't|couldn't)\b)")
-_I_VERB = re.compile(rf"\bI\s+(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
+_I_VERB = re.compile(rf"\bI\s+(?P<adverb>(?:just|also|still|really|only|always|now|never|personally)\s+)?"
+                     rf"(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
 #: "we expect", "we also hope": the party (one body) and its verb in the third person singular.
-_WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly)\s+)?"
+_WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly|just)\s+)?"
                       rf"(?P<verb>{_NO_THIRD_PERSON}(?!(?:all|both|together|ourselves|too|as|and|or|who|that|in|at|on|"
                       rf"to|for|here|there|not|[a-z]*[^s]s)\b)[a-z]+)\b(?!['\u2019])")
+
+
+def _cue_verb(cue: str) -> str:
+    """A one-word cue in the present as a name takes it ("plan" in "Halvorsen's plan to" -> "plans")."""
+    return cue if " " in cue or cue.endswith(("s", "ed")) or cue.lower() in _IRREGULAR else _third_person(cue)
 
 
 def _third_person(verb: str) -> str:
@@ -144,9 +198,17 @@ def _resolve_subject(text: str, proposition: Proposition) -> str:
     if not match or proposition.kind == "narration":
         return text
     pronoun = match.group("pronoun").lower()
-    if pronoun in ("it", "they") and len(text.split()) > 1 and text.split()[1].lower() in ("is", "was", "would", "will"):
-        return text  # "it was ..." is often no one in particular
+    if pronoun == "they" and re.match(r"^\w+\s+(?:is|was|are|were|would|will)\b", text, re.IGNORECASE) or \
+            pronoun == "it" and _DUMMY_SUBJECT.match(text):
+        return text  # "it was ..." is often no one in particular (not "it was cooperating", "it would appeal")
+    if pronoun == "it" and proposition.party != proposition.speaker:
+        return proposition.party + text[match.end():]     # a spokesperson's "it" is the body
     return proposition.voice.name + text[match.end():]
+
+
+#: "it was clear", "it would be wrong", "they are right": a subject that may be no one in particular; not an
+#: act ("it was cooperating fully", "it would appeal").
+_DUMMY_SUBJECT = re.compile(r"^\w+\s+(?:(?:is|was|are|were)\s+(?!\w+ing\b)|(?:would|will)\s+be\b)", re.IGNORECASE)
 
 
 def _present_tense(text: str) -> str:
@@ -161,10 +223,12 @@ def _present_tense(text: str) -> str:
 
     text = _HAD_BEEN.sub(lambda m: m.group("subject") + (" were" if _plural(m.group("subject")) else " was"), text)
     text = _HAD.sub(simple_past, text)
-    return re.sub(r"\bwould\b", "will", text)
+    return re.sub(r"\bwould\b(?!\s+have\s+(?!to\b)\w)", "will", text)    # "would have testified" stays
 
 
 def _plural(word: str) -> bool:
+    if " and " in word:         # "music and philosophy had been told": two subjects
+        return True
     return word.lower().endswith("s") and word.lower() not in ("its", "this", "his", "has", "was", "is", "us", "news")
 
 

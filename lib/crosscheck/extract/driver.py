@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import segment
+from ..document import front_matter_end
 from . import lexicon as L
 from .according_to import according_to
 from .final_source import final_source
@@ -45,8 +46,9 @@ class _Extractor:
 
     def run(self) -> list[Statement]:
         text = self.text
-        paragraphs = [(index, s, e) for index, (s, e) in enumerate(segment.paragraphs(text))
-                      if index or not _is_header(text[s:e])]
+        paragraphs = [(index, s, e) for index, (s, e) in enumerate(segment.paragraphs(text))]
+        if paragraphs and _is_header(text[paragraphs[0][1]:paragraphs[0][2]]):
+            paragraphs[:1] = _after_header(text, *paragraphs[0])
         for index, T in paragraph_tokens(text, paragraphs):
             self._paragraph(index, T)
         self.found.sort(key=lambda d: (d.paragraph, d.order, d.content[0].start))
@@ -159,6 +161,15 @@ def _dateline_end(T: Tokens) -> int:
         if not (T.cap[k] or T.w[k] in (",", ".", "(", ")") or T.w[k].isdigit() and len(T.w[k]) <= 2):  # "March 3"
             return 0
     return 0
+
+
+def _after_header(text: str, index: int, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The article text left in a first paragraph after its front matter, when no blank line parts them
+    ("---\\n...\\n---\\nThe operator denied ..."): that paragraph, or nothing."""
+    body = front_matter_end(text, start)
+    while body < end and text[body].isspace():
+        body += 1
+    return [(index, body, end)] if start < body < end else []
 
 
 def _is_header(paragraph: str) -> bool:

@@ -32,7 +32,10 @@ def interviewees(T: Tokens) -> list[tuple[int, int]]:
 
 def _subject_name(T: Tokens, v: int) -> tuple[int, int] | None:
     """The person's name that is the subject of the verb at v: right before it, or in or before an
-    appositive between commas ("Ben Adeyemi, answered" / "Helen Achterberg, chief executive ..., spoke")."""
+    appositive between commas ("Ben Adeyemi, answered" / "Helen Achterberg, chief executive ..., spoke"),
+    or the name opening the sentence before for "He" or "She" ("Lena Forsberg has run ... She spoke to")."""
+    if T.low[v - 1] in ("he", "she") and T.sent[v - 1]:
+        return _name_opening_sentence_before(T, v - 1)
     if T.cap[v - 1] and T.low[v - 1] not in L.FUNCTION_WORDS:
         return _name_ending(T, v)
     if T.low[v - 1] != ",":
@@ -56,3 +59,14 @@ def _name_ending(T: Tokens, end: int) -> tuple[int, int] | None:
     if start == end or any(T.low[k] in L.ORG_WORDS or T.low[k] in L.FUNCTION_WORDS for k in range(start, end)):
         return None
     return start, end
+
+
+def _name_opening_sentence_before(T: Tokens, k: int) -> tuple[int, int] | None:
+    """The person's name that opens the sentence before token k (a sentence start), if it is one."""
+    start = next((j for j in range(k - 1, -1, -1) if T.sent[j]), None)
+    if start is None or T.inq[start]:
+        return None
+    end = start
+    while end < k and end - start < 4 and T.cap[end] and not T.inq[end]:
+        end += 1
+    return _name_ending(T, end) if end - start >= 2 else None

@@ -162,6 +162,11 @@ ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge"
                 "challenge", "contradict", "admit", "concede"}
 
 # Verbs that take an addressee object before the content ("told reporters that").
+# Verbs that hand a thing over when a recipient follows its object ("reported the theft to police",
+# "referred the case to prosecutors"): an act, with no content of its own.
+HANDOVER_VERBS = {"report", "refer"}
+OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "these", "those"}
+
 ADDRESSEE_VERBS = {"tell", "ask", "urge", "warn", "inform", "notify", "remind", "assure",
                    "reassure", "advise", "caution", "instruct", "order", "implore", "beg",
                    "encourage", "convince", "persuade", "promise"}
@@ -191,7 +196,7 @@ chair chief director official officials leader leaders candidate nominee adviser
 aides ambassador attorney general lawyer judge justice professor prof prof. dr dr. mr mr. mrs
 mrs. ms ms. miss sir lord lady king queen prince princess pope bishop reverend rev rev. pastor
 analyst analysts economist economists strategist strategists expert experts researcher
-researchers executive ceo founder co-founder commissioner councilman councilwoman councilor
+researchers executive ceo founder co-founder commissioner comptroller controller auditor treasurer ombudsman registrar councilman councilwoman councilor
 premier chancellor deputy assistant head manager chairperson campaign press speaker councillor
 councillors councilors coach inspector officer barrister solicitor constable superintendent prosecutor mp mep msp
 lt. col. gen. sgt. capt. adm. maj. cmdr. col gen sgt capt adm maj cmdr lt former acting
@@ -280,6 +285,11 @@ inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission
 front movement militia brigade forum network institute
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
 capital insurance freight haulage opposition
+ferries buses coaches cruises hotels resorts breweries distillers distilleries chemicals plastics textiles
+electronics solutions studios properties estates developments investments ventures enterprises associates
+consultants payments telecoms communications shipyards couriers aggregates engineering aviation aerospace
+bakeries dairies vineyards wines beverages brands pharmacies clinics networks therapeutics diagnostics
+biosciences robotics semiconductors
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------

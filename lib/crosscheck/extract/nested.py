@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from . import lexicon as L
 from .phrases import subject_np
 from .tokens import Tokens
 from .unit import Found
@@ -38,10 +39,10 @@ def nested_statements(T: Tokens, found: list[Found], resolver) -> list[Found]:
             a = bisect.bisect_left(T.st, span.start)
             b = bisect.bisect_left(T.st, span.end)
             for i in range(a, b - 2):
-                nested = _nested_at(T, i, a, b, resolver)
+                nested = _nested_at(T, i, a, b, resolver) or _report_in_clause_at(T, i, b, resolver)
                 if nested is not None:
-                    source, speaker, content, that = nested
-                    out.append(Found(outer.paragraph, outer.order, "paraphrase", speaker, source, T.span(i, i + 1),
+                    source, speaker, content, that, cue = nested
+                    out.append(Found(outer.paragraph, outer.order, "paraphrase", speaker, source, T.span(cue, cue + 1),
                                      (content,)))
                     span = T.span(a, that) if len(outer.content) == 1 and T.words(a, that) >= 2 else None
                     break
@@ -51,8 +52,43 @@ def nested_statements(T: Tokens, found: list[Found], resolver) -> list[Found]:
     return out
 
 
+#: Conjunctions that open a clause of circumstance: "denied it, after the union said ...".
+_SUBORDINATORS = frozenset("after as when because since while before although though".split())
+_SPEECH = frozenset(L.SPEECH_VERBS)
+
+
+def _report_in_clause_at(T: Tokens, i: int, b: int, resolver):
+    """(source span, speaker, content span, end of the outer content, cue) for a report in a clause of
+    circumstance that token i (its comma) opens ("it had cut no checks, after the crew's union said
+    engineers had been told to sign them"), else None."""
+    if T.low[i] != "," or T.inq[i] or T.low[i + 1] not in _SUBORDINATORS:
+        return None
+    verb = next((j for j in range(i + 3, min(b, i + 3 + _SOURCE_LIMIT))
+                 if T.low[j] in _CLAUSE_ENDS or T.inq[j] or _finite_speech(T.low[j])), None)
+    if verb is None or T.low[verb] in _CLAUSE_ENDS or T.inq[verb]:
+        return None
+    source = (subject_np(T, verb - 1, i + 2), verb)
+    start = verb + 1 + (verb + 1 < b and T.low[verb + 1] == "that")
+    end = start
+    while end < b and not (T.low[end] in _CLAUSE_ENDS and not T.inq[end]):
+        end += 1
+    if source[0] != i + 2 or T.words(start, end) < 3:
+        return None
+    last_group, speaking = resolver.last_group, list(resolver.speaking)
+    speaker = resolver.speaker(T, *source)
+    resolver.last_group, resolver.speaking = last_group, speaking
+    return T.span(*source), speaker, T.span(start, end), i, verb
+
+
+def _finite_speech(word: str) -> bool:
+    """A finite form of a verb of speech ("said", "says", "warned"), not "saying" nor a noun's plural."""
+    return L.VERB_FORMS.get(word) in _SPEECH and not word.endswith("ing") and (word.endswith("ed") or word in (
+        "said", "says", "told", "tells", "wrote", "writes", "warns", "claims", "insists", "adds", "argues"))
+
+
 def _nested_at(T: Tokens, i: int, a: int, b: int, resolver):
-    """(source span, speaker, content span) for a nested report whose noun is token i, else None."""
+    """(source span, speaker, content span, end of the outer content, cue) for a nested report whose noun
+    is token i, else None."""
     if T.low[i] not in NESTED_NOUNS or T.inq[i]:
         return None
     if T.low[i + 1] in _BY:                          # "warnings from midwives' leaders that ..."
@@ -74,4 +110,4 @@ def _nested_at(T: Tokens, i: int, a: int, b: int, resolver):
     speaker = resolver.speaker(T, *source)
     # "it" and "Finance director Graham Pike" later still mean the outer speaker, not the one reported
     resolver.last_group, resolver.speaking = last_group, speaking
-    return T.span(*source), speaker, T.span(that + 1, end), that
+    return T.span(*source), speaker, T.span(that + 1, end), that, i

@@ -69,8 +69,8 @@ def _subject(u: Unit, h: int) -> tuple[int, int] | None:
     """The passive's subject ending at token h: a personal pronoun, a name or a noun phrase."""
     T = u.T
     lh = T.low[h]
-    if lh in L.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):
-        return None if lh in ("this", "that", "it") else (h, h + 1)
+    if lh in L.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):   # not "The trial, which is expected to last ...":
+        return None if lh in ("this", "that", "it", "which", "who") else (h, h + 1)    # the outlet's aside
     if T.cap[h] or (lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.VERB_FORMS):
         if lh in L.WEEKDAYS or lh in L.MONTHS:
             return None

@@ -48,8 +48,9 @@ def subject_np(T: Tokens, h: int, lo: int) -> int:
                 break
             i = k
         elif lk in L.DETERMINERS:
-            if k - 2 >= lo and low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS and not T.inq[k - 2]:
-                i = k - 1       # "A spokesman for the prime minister"
+            if k - 2 >= lo and not T.inq[k - 2] and (low[k - 1] in ("of", "for", "at") and low[k - 2] in L.ROLE_HEADS
+                                                     or low[k - 1] == "of" and low[k - 2] in L.ORG_WORDS):
+                i = k - 1       # "A spokesman for the prime minister", "The operator of the island ferry"
                 continue
             familiar = _familiar_start(T, k, lo)
             if familiar is not None:
@@ -255,7 +256,7 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
     if k <= p + 2:
         return False
     if nxt in ("but", "though", "although", "whereas", "while"):
-        return True
+        return not (nxt == "but" and k + 2 < ue and low[k + 2] == "that")   # ", but that ...": the cue's second clause
     if nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5 and nxt not in L.ING_NOT_CLAUSE:
         return True
     return "main-clause" if opens_clause(T, k + 1, ue) else False
@@ -278,8 +279,15 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
     (but not 'said about 2,100 staff had joined', where "about" rounds a number)."""
     if p + 1 < e and T.low[p] in _ROUNDING and _A_NUMBER.match(T.low[p + 1]):
         return False
-    return p < e and T.low[p] in L.ADVERBIAL_PREPS and not any(
+    return p < e and (T.low[p] in L.ADVERBIAL_PREPS or _to_recipient(T, p, e)) and not any(
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+def _to_recipient(T: Tokens, p: int, e: int) -> bool:
+    """Does a content open with whom it was said to ("reported to the school board in August"), not with an
+    infinitive ("promised to resign")?"""
+    return T.low[p] == "to" and p + 1 < e and (
+        T.low[p + 1] in L.DETERMINERS or T.low[p + 1] in L.POSSESSIVES or T.cap[p + 1])
 
 
 #: Words that round the number after them ("about 2,100", "over half").

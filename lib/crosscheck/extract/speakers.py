@@ -582,7 +582,7 @@ class Resolver(BodyLookup):
             words = name.split()
             surname = [words[-1]] if len(words) > 1 and words[-1][:1].isupper() else []
             for mention in (name, *surname):
-                actor = find_actor(self.actors, mention)
+                actor = self.actors.find(mention)
                 if actor is not None:
                     speaker = Speaker(str(actor.name or name), actor.party, None if actor.id is None else str(actor.id))
                     break
@@ -593,26 +593,9 @@ class Resolver(BodyLookup):
 _NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
 
 
-def find_actor(registry, mention: str):
-    """``registry.find(mention)``, but a common noun in lower case ("force", "the company") names an
-    actor only as one of its names in full, never as a surname ("force" is no "Ukrainian Air Force")."""
-    actor = registry.find(mention) if registry is not None else None
-    return actor if actor is not None and _names_actor(mention, actor) else None
-
-
 def _owns_next(T: Tokens, e: int) -> bool:
     """Is token e followed by a possessive ("city" in "the city's transport authority")?"""
     return e + 1 < T.n and T.low[e + 1] in ("'s", "’s")
-
-
-def _names_actor(mention: str, actor) -> bool:
-    """May the registry's answer for a mention stand? A common noun in lower case ("force", "the
-    council") only when it is one of the actor's names in full, never as a surname."""
-    if any(w[:1].isupper() for w in mention.split()):
-        return True
-    names = getattr(actor, "names", None) or (getattr(actor, "name", ""),)
-    key = " ".join(re.sub(r"^(?:the|a|an)\s+", "", mention.casefold()).split())
-    return any(" ".join(re.sub(r"^(?:the|a|an)\s+", "", str(n).casefold()).split()) == key for n in names)
 
 
 def _counts_a_group(T: Tokens, toks: list[int]) -> bool:

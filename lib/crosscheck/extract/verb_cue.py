@@ -34,6 +34,8 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
         return False
     if cue_end < ue and low[cue_end] == "by" and lw.endswith(("ed", "en", "wn")):
         return passive_cue(u, i, cue_end, by_agent=True)
+    if base in L.HANDOVER_VERBS and _hands_over(T, cue_end, ue):
+        return False
     if base in L.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":") or T.inq[cue_end])):
         return False
     if lw.endswith("ing") and i - 1 >= us and not T.inq[i - 1] and low[i - 1] in L.CHAIN_BEFORE_ING:
@@ -46,6 +48,24 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
         if done is not None:
             return done
     return _subject_cue(u, i, cue_end, base)
+
+
+def _hands_over(T, a: int, ue: int) -> bool:
+    """Is the cue's object a thing given to a recipient ("reported them to the state", "reported the
+    theft to police")? A pronoun, or a short noun phrase with no verb in it, then "to"."""
+    if a >= ue or T.inq[a]:
+        return False
+    if T.low[a] in L.OBJECT_PRONOUNS:
+        return a + 1 < ue and T.low[a + 1] == "to"
+    if T.low[a] not in L.DETERMINERS and T.low[a] not in L.POSSESSIVES:
+        return False
+    for k in range(a + 1, min(ue, a + 6)):
+        lk = T.low[k]
+        if lk == "to":
+            return True
+        if T.inq[k] or lk in L.AUXILIARIES or lk in L.BE_FORMS or lk in (",", "that", ";", ":"):
+            return False
+    return False
 
 
 def _cue_end(u: Unit, i: int, base: str) -> int | None:
@@ -219,7 +239,7 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
         return None
     if lh != "to" and u.last_source is not None and lw.endswith(("ed", "s", "id", "ld")):
         p, e = content_after(T, cue_end, u.ue, base)
-        if T.words(p, e) < 2:
+        if T.words(p, e) < 2 or is_adverbial(T, p, e):
             return False
         return u.add(None, (i, cue_end), [(p, e)], source=u.last_source[0], speaker=u.last_source[1])
     if u.last_source is not None or not (
