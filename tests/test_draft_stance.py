@@ -25,6 +25,9 @@ from crosscheck.draft.stance import declined_question, read_cues, stance_toward
     ("The agency said", "it would not comment on the case", "declines"),
     ("The agency", "would not say whether the ship was detained", "declines"),
     ("The agency said", "the captain did not reveal the cargo", "asserts"),
+    # "not saying" a clause disclaims it; "not saying whether" refuses
+    ("Rao said", "We are not saying people should stop taking it", "asserts"),
+    ("The club", "is not saying whether the fee was agreed", "declines"),
     # idioms are no verdict on what was said
     ("Haddad said", "they made up their minds months ago", "asserts"),
     ("Reed said", "the board is made up of nine members", "asserts"),

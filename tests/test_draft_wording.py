@@ -131,3 +131,13 @@ def test_but_confirmed_is_a_confirmation_of_its_own():
     stances = {claim.text: [e.stance for e in claim.evidence] for claim in draft.claims}
     assert stances["The club made a substantial offer for the striker."] == ["confirms"]
     assert any(found == ["declines"] for text, found in stances.items() if "figure" in text)
+
+
+def test_a_long_claim_is_never_cut_inside_a_phrase():
+    article = ("Researchers said a study of 41,000 U.S. patients published on Monday found that people taking the "
+               "weight-loss drug Slimora were about twice as likely to develop pancreatitis as those on older treatments.")
+    text = draft_article(parse_document(article)).claims[0].text
+    assert text.endswith("as those on older treatments.")
+    very_long = "The council said " + " ".join(["the plan would add homes and roads and schools"] * 6) + "."
+    words = draft_article(parse_document(very_long)).claims[0].text.rstrip(".").split()
+    assert len(words) <= 45 and words[-1] not in ("and", "the", "would")

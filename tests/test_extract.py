@@ -1512,3 +1512,30 @@ def test_she_who_spoke_to_the_outlet_answers_its_questions():
     statements = extract_statements(text)
     assert by_text(statements, "We will not raise fares").speaker.name == "Lena Forsberg"
     assert by_text(statements, "already included the federal grant").speaker.name == "Dana Whitfield"
+
+
+def test_a_name_and_its_relative_aside_before_said_is_the_subject_not_an_inverted_content():
+    text = ("Velmont Pharma, which makes Slimora, said the study relied on insurance records. Dr. Piet Aalders of the "
+            "Technical University, who was not involved in the research, said the focus overstates the loss.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the study relied on insurance records").speaker.name == "Velmont Pharma"
+    assert by_text(statements, "the focus overstates the loss").speaker.name == "Piet Aalders"
+    assert by_text(extract_statements('"It is over," said the coach, who was sacked on Monday.\n'),
+                   "It is over").speaker.name == "coach"
+
+
+def test_an_acronym_is_the_body_whose_initials_it_is():
+    text = ("The U.S. Food and Drug Administration said it was reviewing the study. An FDA spokeswoman declined to "
+            "say whether the label would change. The FDA said it would publish its review.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "whether the label would change").speaker.party == "U.S. Food and Drug Administration"
+    assert by_text(statements, "publish its review").speaker.name == "U.S. Food and Drug Administration"
+    assert by_text(extract_statements("The FBI said the file was closed.\n"), "file was closed").speaker.name == "FBI"
+
+
+def test_a_that_after_a_clause_of_its_own_opens_a_relative_clause_not_the_content():
+    statements = extract_statements("Velmont Pharma said the study relied on insurance records that did not show "
+                                    "whether patients had gallstones. The ministry said in a statement released on "
+                                    "Friday that the border was open.\n")
+    assert by_text(statements, "the study relied").content[0].text.startswith("the study relied on insurance records")
+    assert by_text(statements, "the border was open").content[0].text == "that the border was open"

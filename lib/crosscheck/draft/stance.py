@@ -113,6 +113,9 @@ _REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|
                       r"group|ministry|department|council|club|agency|board|government|police|force|authority|office|"
                       r"bank|union|airline|operator|school|university|hospital|trust|family|campaign|party))\s+)?\W*$",
                       re.IGNORECASE)
+#: "are not saying" before a clause of its own disclaims it; before "whether", "what", ... it refuses.
+_DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
+                         r"anything|much|more|so|yet)\b)", re.IGNORECASE)
 #: Refusals that name no subject ("no comment", "could not be reached").
 _OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached)", re.IGNORECASE)
 
@@ -126,6 +129,8 @@ def read_cues(frame: str, content: str) -> Cues:
     if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
             and not _REFUSER.match(lead[len(frame):decline.start()]):
         decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
+    if decline and _DISCLAIMER.match(lead, decline.start()):
+        decline = None      # "We are not saying people should stop taking it": a disclaimer, not a refusal
     judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"

@@ -16,6 +16,7 @@ from .stance import declined_question
 from .terms import AUXILIARY
 
 MAX_WORDS = 28
+LONGEST = 45
 _QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
 _ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
            re.compile(r"\s*\([^()]{1,60}\)"))
@@ -233,12 +234,26 @@ def _plural(word: str) -> bool:
 
 
 def _shorten(text: str) -> str:
+    """At most MAX_WORDS words, cut at a comma or dash in the second half; with none there, the sentence
+    whole up to LONGEST words, never cut inside a phrase ("... as those on.")."""
     words = text.split()
     if len(words) <= MAX_WORDS:
         return text
     head = " ".join(words[:MAX_WORDS])
     cut = max(head.rfind(", "), head.rfind(" \u2014 "))
-    return head[:cut] if cut > len(head) // 2 else head
+    if cut > len(head) // 2:
+        return head[:cut]
+    if len(words) <= LONGEST:
+        return text
+    kept = words[:LONGEST]
+    while kept and kept[-1].lower().strip(",;") in _CLOSED_CLASS:
+        kept.pop()
+    return " ".join(kept)
+
+
+#: Words a shortened claim may not end on: "as those on", "the", "of".
+_CLOSED_CLASS = frozenset("a an the of on in at to for from by with as and or but than that which who whose its their "
+                          "his her our is are was were be been has have had will would".split())
 
 
 _AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "did", "does", "do", "will", "would", "can", "could",

@@ -98,7 +98,7 @@ class BodyLookup:
         if organisation.lower() in GENERIC_BODIES:
             organisation = organisation.lower()     # "Company spokesman Wade Turner": a sentence's capital
         if not organisation[:1].islower():
-            return organisation
+            return self.acronym_of(organisation, at) or organisation   # "An FDA spokeswoman": the FDA named before
         if organisation in ("its", "their"):   # "Kestrel Foods made a loss. Its spokesman, Aram Tevosyan, said"
             return self._body_in_sentence(at) or self._body_near(at)
         word = organisation.split()[-1].lower()
@@ -232,6 +232,16 @@ class BodyLookup:
             body = owner                    # a name no person of the article bears ("GridNorth")
         return body
 
+    def acronym_of(self, name: str, at: int) -> str | None:
+        """The body named before offset ``at`` whose initials an all-capital ``name`` is ("FDA" after "the U.S. Food
+        and Drug Administration"), if one."""
+        if not _ACRONYM.fullmatch(name):
+            return None
+        for _offset, body in reversed(self._bodies_before(at)):
+            if body != name and _initials(body) == name:
+                return body
+        return None
+
     def _known_body(self, name: str, besides: str = "") -> str | None:
         """A body of this name (or whose name holds it whole) named so far, other than ``besides`` (a
         document's own name: "Herald records" is the Tarnley Herald's)."""
@@ -279,6 +289,15 @@ class BodyLookup:
         named = [(offset, name) for offset, name in self._bodies_before(at) if offset >= start]
         subjects = [name for offset, name in named if offset not in self.oblique]   # not "filed at Companies House"
         return (subjects or [name for _offset, name in named] or [None])[-1]
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: Words an acronym leaves out: "the U.S. Food and Drug Administration" is the FDA.
+_NOT_INITIALLED = frozenset("the of and for & u.s. us u.k. uk".split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALLED and w[:1].isupper())
 
 
 @lru_cache(maxsize=65536)

@@ -371,6 +371,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
                 continue
         if lj in L.STOP_PUNCT or T.is_quote(j) or lj in (":", "—") or lj in L.VERB_FORMS or lj in L.AUXILIARIES:
             return None         # a clause of its own before "that" ("would make it public so that")
+        if j > p + 1 and lj.endswith("ed") and low[p] not in L.ADVERBIAL_PREPS and not T.cap[j]:
+            return None         # "said the study relied on records that ...": "that" opens a relative clause
         j += 1
     return None
 

@@ -301,9 +301,11 @@ class Resolver(BodyLookup):
             self._note_noun(described_as, name, T.st[name_run[0]])
         if body or any(low[k] in L.ORG_WORDS for k in name_run) or len(name_run) > 4 or name in self.known_bodies:
             name = self._org_by_word.get(name.lower(), name) if len(name_run) == 1 else name
+            name = self.acronym_of(name, T.st[name_run[0]]) or name     # "The FDA": the body named in full before
             self._note_body(name, T.st[name_run[0]])
             return Speaker(name)
-        body = self._body_of_word(name, T.st[name_run[0]]) if len(name_run) == 1 else None
+        body = (self._body_of_word(name, T.st[name_run[0]]) or self.acronym_of(name, T.st[name_run[0]])) \
+            if len(name_run) == 1 else None
         if body is not None:                         # "Cordillera said", after "Cordillera Metals"
             self._note_body(body, T.st[name_run[0]])
             return Speaker(body)

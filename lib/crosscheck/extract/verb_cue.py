@@ -123,6 +123,8 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
             c -= 1
         if c > us and low[c] == "," and (i - c <= 6 and _names_after_role(T, c, i - 1) or _role_after_name(T, us, c, i - 1)):
             return None
+        if c > us and low[c] == "," and low[c + 1] in ("which", "who") and not T.inq[c + 1]:
+            return None     # "Velmont Pharma, which makes Slimora, said ...": the subject and its aside
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
             T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES or _role_then_name(T, cue_end, ue)):
         return None
