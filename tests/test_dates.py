@@ -1555,3 +1555,54 @@ def test_the_past_group_ends_at_a_word_boundary():
     assert (cue.tense, cue.cue) == ("past", "were")
     cue = governing_tense("They had been sent in November.", (0, 31), 19, 30)
     assert (cue.tense, cue.cue) == ("past", "had been sent")
+
+
+# --- round ten A ---
+
+TUE_MAY = dt.date(2011, 5, 24)
+MON_MAR = dt.date(2022, 3, 7)
+MON_DEC = dt.date(2022, 12, 12)
+TUE_FEB = dt.date(2021, 2, 9)
+WED_NOV = dt.date(2019, 11, 20)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # "that weekend" is the weekend of the date before (its ISO week's)
+    ("The flood crested on May 4. Families camped at the school that weekend.", TUE_MAY, "that weekend",
+     "2011-W18-WE"),
+    # a season after a span or a bound, with its article
+    ("The dispute could drag on into the summer.", MON_MAR, "into the summer", "2022-SU"),
+    ("Ministers hope to settle the terms ahead of the winter.", MON_MAR, "ahead of the winter", "2022-WI"),
+    # "this" season with no verb deciding is publication year's; a tense still decides where it can
+    ("Two rivals want a shot at the governor this fall.", MON_MAR, "this fall", "2022-FA"),
+    ("The library moved its hours this fall.", MON_DEC, "this fall", "2022-FA"),
+    ("The library plans to move its hours this spring.", MON_DEC, "this spring", "2023-SP"),
+    # "takes effect" schedules; "took effect" is past
+    ("The rule, approved in December, takes effect in June.", TUE_FEB, "in June", "2021-06"),
+    ("The rule, approved in December, took effect in June.", TUE_FEB, "in June", "2020-06"),
+    # "as soon as", "as early as" a weekday look ahead; a bare "could" says nothing of time (news reports the past)
+    ("The suspect could appear in court as soon as Thursday.", TUE_FEB, "Thursday", "2021-02-11"),
+    ("The suspect could appear in court as early as Monday.", TUE_FEB, "Monday", "2021-02-15"),
+    ("The suspect could appear in court Thursday.", TUE_FEB, "Thursday", "2021-02-04"),
+    # "set" is a past, one that may set a date; after "are already" a participle
+    ("The judge set a hearing for Dec. 3 and left.", WED_NOV, "Dec. 3", "2019-12-03"),
+    ("The judge set a record on Dec. 30.", WED_NOV, "on Dec. 30", "2018-12-30"),
+    ("Most voters are already set in their choice on Nov. 26.", WED_NOV, "on Nov. 26", "2019-11-26"),
+    # a participle after "being" is the passive of the group before it
+    ('"It is one of many plans being drawn up for 14 October," an aide said.', dt.date(2019, 8, 20), "14 October",
+     "2019-10-14"),
+    ('"It was one of many plans we drafted for 14 October," an aide said.', dt.date(2019, 8, 20), "14 October",
+     "2018-10-14"),
+    # "today" after a bound is the day
+    ("The schedule does not ease after today.", dt.date(2021, 6, 14), "today", "2021-06-14"),
+])
+def test_round_ten_a(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,published,expression", [
+    ("She said that weekend trips were cancelled.", TUE_MAY, "that weekend"),  # the conjunction and a noun
+    ("The schedule does not ease today.", dt.date(2021, 6, 14), "today"),  # nowadays
+])
+def test_round_ten_a_no_date(text, published, expression):
+    assert expression not in values(text, published)

@@ -63,7 +63,7 @@ SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
     r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter))"
@@ -117,7 +117,7 @@ RELATIVE = re.compile(
     r"|when|as|and|that|to|he|she|they|it)\b|$))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
     r"|(?P<inper>(?P<ipdir>earlier|later)\s+(?:in\s+the|that)\s+(?P<u16>week|month|year))"
-    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|week|month|year)"
+    r"|(?P<that>(?<![Ss]aid\s)(?<![Ss]ays\s)that\s+(?P<thatpart>morning|afternoon|evening|night|day|weekend|week|month|year)"
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"

@@ -490,7 +490,8 @@ class _Resolver:
         way = direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
-        deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        deadline = (re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+                    or _AS_SOON_BEFORE.search(self.ctx.text, max(0, m.start() - 16), m.start()))
         if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
             ahead = (wd - pub.weekday()) % 7
             d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
@@ -618,6 +619,10 @@ class _Resolver:
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
         way = direction(self.ctx, m.start(), m.end())
+        if mod == "this" and year_way(way) is None:  # "to take on a senator this fall" in March: this year's
+            period = current if current.value.endswith(code) else P.season(pub.year, code)
+            return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
+                              tense=way.tense)
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
 
@@ -723,6 +728,8 @@ _ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|wh
 _WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
+#: "could be arraigned as soon as Friday": the earliest of days ahead, as a deadline is (no verb decides)
+_AS_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 
 
 def _event_step(m: re.Match, after: bool):

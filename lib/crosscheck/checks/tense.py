@@ -31,7 +31,7 @@ _IRREGULAR_PAST = (
     "ate flew forgot froze grew hid knew lay meant rode rang sang sank shook shot slept sold sought spent stole "
     "swore taught tore woke withdrew broke felt heard built caught dealt fought fled forgave hung lent swept "
     "wept arose overtook undertook upheld withheld awoke bore bound bit blew bred dug fed forbade forecast "
-    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound reset"
+    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound reset set"
 ).split()
 _NOT_VERBS_ED = set(
     "need feed seed speed bed red shed hundred indeed naked wicked sacred kindred united bred embed creed greed "
@@ -102,7 +102,8 @@ _GROUPS = (
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
-    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|[a-z]{3,}ly\s+)?"
+    ("present", r"\b(?:takes|goes|comes)\s+(?:into\s+)?(?:effect|force)\b"),  # "the ordinance takes effect in April"
+    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|already\s+|[a-z]{3,}ly\s+)?"
                 r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
@@ -128,8 +129,9 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
                           r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
-#: "be" before a participle: a passive whose time is the group's before it ("would have to be completed by ...")
-_BE_BEFORE = re.compile(r"(?<![\w\-])be\s+$", re.IGNORECASE)
+#: "be" before a participle: a passive whose time is the group's before it ("would have to be completed by ...",
+#: "one of the ideas being worked up for ...")
+_BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being)\s+$", re.IGNORECASE)
 #: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
 _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
