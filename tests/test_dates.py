@@ -1595,6 +1595,48 @@ WED_NOV = dt.date(2019, 11, 20)
      "2018-10-14"),
     # "today" after a bound is the day
     ("The schedule does not ease after today.", dt.date(2021, 6, 14), "today", "2021-06-14"),
+    # a modal or an infinitive no past verb frames is said now: ahead of publication; framed, the nearest year
+    ('"We would love to have the new wing open by the summer," she said.', dt.date(2021, 11, 9), "by the summer",
+     "2022-SU"),
+    ("If the council agrees, the levy would start in March.", dt.date(2021, 8, 2), "in March", "2022-03"),
+    ("The levy would start in March.", dt.date(2021, 8, 2), "in March", "2021-03"),  # a plan since past, perhaps
+    ("She said the levy would start in March.", dt.date(2021, 8, 2), "in March", "2021-03"),
+    ("The levy would start in March, officials said.", dt.date(2021, 8, 2), "in March", "2021-03"),
+    ("The board wants the levy, a flat charge, to start in March, and officials were told.", dt.date(2021, 8, 2),
+     "in March", "2022-03"),
+    # an infinitive on a verb of aspect shares its time: the nearest year
+    ("The mayor continues to insist, most recently at a Labor Day rally, that it works.", dt.date(2021, 9, 8),
+     "Labor Day", "2021-09-06"),
+    ("The mayor intends to insist, at a Labor Day rally, that it works.", dt.date(2021, 9, 8), "Labor Day",
+     "2022-09-05"),
+    # the time left before an event is no date; the event is
+    ("If it comes to a runoff, the nominee would be left with barely five months before Election Day.", dt.date(2020, 3, 2),
+     "before Election Day", "2020-11-03"),
+    ("The runoff came five months before Election Day.", dt.date(2021, 3, 2), "five months before Election Day",
+     "2020-06"),
+    # a weekday the text has dated keeps that date: "last Friday, 3 June" and then "since last Friday's vote"
+    ("They met last Friday, 3 June, in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 10),
+     "since last Friday's", "2022-06-03"),
+    ("They met in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 10), "since last Friday's",
+     "2022-06-03"),
+    ("They met in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 11), "since last Friday's",
+     "2022-06-10"),
+    ("They met last Friday, 27 May, in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 4),
+     "since last Friday's", "2022-05-27"),
+    # a weekday no verb dates is the one named before within the week around publication
+    ('The team will rest for Thursday. "Thursday first, then the final," he said.', dt.date(2022, 6, 6),
+     "Thursday", "2022-06-09"),
+    ('"Thursday first, then the final," he said.', dt.date(2022, 6, 6), "Thursday", "2022-06-02"),
+    # an expression in apposition to a date restates it: it counts from the date before that one
+    ("Lectures stop on May 22, and the campus shuts for Memorial Day, the following Monday.", dt.date(2026, 5, 15),
+     "the following Monday", "2026-05-25"),
+    ("Lectures stop on May 22, and the campus shuts for Memorial Day. It reopens the following Monday.",
+     dt.date(2026, 5, 15), "the following Monday", "2026-06-01"),
+    # ... and a date in apposition after a count is the date it names, at the count's size
+    ("The shooting was on March 20. The feud began a week before, on March 2, at a cookout.", dt.date(2013, 4, 10),
+     "a week before", "2013-W09"),
+    ("The shooting was on March 20. A week before, the two had argued.", dt.date(2013, 4, 10), "A week before",
+     "2013-W11"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value

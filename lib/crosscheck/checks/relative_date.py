@@ -105,6 +105,9 @@ _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a tab
 #: "that" as a conjunction, not a demonstrative ("said that Christmas was ...")
 _THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
                          r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
+#: a date's apposition ("Jan. 20, the following Monday"; "a week before, on Oct. 5")
+_APPOSITION = re.compile(r"\s*,\s*")
+_APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -195,6 +198,8 @@ class _Resolver:
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
         self.closing: dict[int, int] = {}  # the period's position -> where its words begin
         self.ends: dict[int, int] = {}  # a resolved expression's start -> its end (to name it)
+        #: days the text has named by a weekday: ("", weekday) the last one, ("last", weekday) "last Wednesday, 16 August"
+        self.named_days: dict[tuple[str, int], dt.date] = {}
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -205,10 +210,16 @@ class _Resolver:
         i = self._counted_index(pos)
         if i < 0:
             return P.day(self.pub), "counted from publication (no earlier date in the text)"
-        at, period = self.anchors[i]
         skipped = ""
         if bisect.bisect_left(self.anchors, (pos,)) - 1 > i:
             skipped = f', past the comparison\'s baseline "{self._anchor_text(self._anchor_at(pos)[0])}"'
+        if i > 0 and sign and self._restates(self.anchors[i][0], pos):
+            # "schools close Martin Luther King Jr. Day, the following Monday": counted from the date before it
+            skipped = f', past "{self._anchor_text(self.anchors[i][0])}", which it restates'
+            i = self._counted_index(self.anchors[i][0])
+        if i < 0:
+            return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        at, period = self.anchors[i]
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
@@ -248,6 +259,25 @@ class _Resolver:
         """Whether no date stands before text[start:end] to count from and its clause is past: a count
         forward from publication would then name a day after it for what already happened."""
         return self._counted_index(start) < 0 and direction(self.ctx, start, end).way == "past"
+
+    def _restates(self, at: int, pos: int) -> bool:
+        """Whether the expression at ``pos`` stands in apposition to the resolved date at ``at`` ("Jan. 20, the
+        following Monday"): the same day, so what it counts from is the date before that one."""
+        return at in self.ends and _APPOSITION.fullmatch(self.ctx.text, self.ends[at], pos) is not None
+
+    def restated_after(self, end: int) -> Resolution | None:
+        """The date an expression ending at ``end`` is restated by ("a week before, on Oct. 5"), if one follows."""
+        text = self.ctx.text
+        gap = _APPOSITION_ON.match(text, end)
+        if gap is None:
+            return None
+        found = MONTH_DAY.match(text, gap.end())
+        resolution = self.resolve("month-day", found) if found else None
+        if resolution is None or resolution.period.granularity != "day":
+            return None
+        shown = " ".join(found.group(0).split())
+        return Resolution(resolution.period, f'restated by the date after it ("{shown}": {resolution.rule})',
+                          resolution.cue, tense=resolution.tense)
 
     def _counted_index(self, pos: int) -> int:
         """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
@@ -373,6 +403,25 @@ class _Resolver:
             bisect.insort(self.anchors, (pos + 1, closed[0]))
             self.closing[pos + 1] = closed[1]
 
+    def note_day(self, family: str, m: re.Match, period: P.Period) -> None:
+        """Note a day named by a weekday or a month-day: the text's own answer for what it names so again."""
+        if period.granularity != "day" or family not in ("weekday", "month-day"):
+            return
+        wd = period.first.weekday()
+        self.named_days[("", wd)] = period.first
+        if family == "month-day" and m.group("wd") and m.group("wdpre"):  # "last Wednesday, 16 August"
+            self.named_days[(" ".join(m.group("wdpre").lower().split()), wd)] = period.first
+
+    def _named_day(self, pre: str, wd: int) -> Resolution | None:
+        """The day the text named before by the same words ("since last Wednesday's meeting" after "last
+        Wednesday, 16 August"), or, for a weekday no verb dates, by the same weekday within the week around
+        publication ("We get to Wednesday first" after "will be fully rested for Wednesday")."""
+        named = self.named_days.get((pre, wd))
+        if named is None or (not pre and abs((named - self.pub).days) > 6):
+            return None
+        said = f'"{pre} {named.strftime("%A")}"' if pre else named.strftime("%A")
+        return Resolution(P.day(named), f"the day the text named {said} before ({named.isoformat()})", pre)
+
     def resolve(self, family: str, m: re.Match) -> Resolution | None:
         return getattr(self, "_" + family.replace("-", "_"))(m)
 
@@ -480,6 +529,9 @@ class _Resolver:
         if joined is not None:
             return joined
         if re.search(r"\b(?:last|past)\b", pre):
+            named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
+            if named is not None:
+                return named
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
         if re.search(r"\bcoming\b", pre):
@@ -502,6 +554,9 @@ class _Resolver:
             why = way.cue or pre
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
+        named = self._named_day("", wd) if way.way is None and not deadline else None
+        if named is not None:
+            return named
         d = pub - D(days=(pub.weekday() - wd) % 7)
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
@@ -953,6 +1008,11 @@ def _skip_relative(text: str, m: re.Match) -> bool:
 _NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Even|Only|Since)\s)[A-Z][a-z]+\s+$")
 
 
+#: a count before an event that is the time left to it ("leave the nominee with barely five months before ...")
+_TIME_LEFT = re.compile(r"\b(?:with|leaving|giving|gave|have|has|had)\s+(?:(?:only|just|barely|about|nearly|almost|"
+                        r"less\s+than|more\s+than)\s+)*$", re.IGNORECASE)
+
+
 def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
     text = ctx.text
     taken = SpanSet()
@@ -968,6 +1028,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
                 continue
+            if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
+                continue  # "with barely five months before Election Day": the time left, the holiday the date
             if taken.add(s, e):
                 found.append((s, e, family, m))
     found.sort(key=lambda f: (f[0], f[1]))
@@ -1002,6 +1064,7 @@ def _find_expressions(ctx: Context) -> list[Expression]:
             continue
         resolver.add_anchor(s, resolution.period)
         resolver.ends[s] = e
+        resolver.note_day(family, m, resolution.period)
         if family != "event":
             resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
         out.append(Expression(s, e, family, resolution))

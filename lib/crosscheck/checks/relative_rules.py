@@ -296,6 +296,9 @@ def _anchored(r, m: re.Match):
     Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
     date known only to its month or year the answer is that month or year, never a day.
     """
+    restated = r.restated_after(m.end())
+    if restated is not None:
+        return restated  # "an argument a week before, on Oct. 5": the date the text gives, at the expression's size
     if _forward(m) and r.unanchored_past(m.start(), m.end()):
         return _NOT_A_DATE  # '"The next day, we left."' with no date before it: no day to count from
     if m.group("anch"):

@@ -349,6 +349,35 @@ def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tens
     return Tense("conditional", f"{would.cue} ... if {found.cue}", found.start, found.end)
 
 
+#: a verb of aspect before an infinitive shares its time ("continues to insist", "keeps trying to"): no look ahead
+_ASPECT_BEFORE = re.compile(r"\b(?:continues|keeps|tends|seems|appears|begins|starts|ceases)\s+(?:[a-z]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+_SUPPOSING = re.compile(r"(?<![\w\-])(?:if|unless)(?![\w\-])", re.IGNORECASE)
+
+
+def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> bool:
+    """Whether the modal or infinitive ``found`` governing the date at ``start`` looks ahead from now: no past verb
+    frames it ("said the ban would end by Easter", "would end by Easter, officials said"; not a past in a clause
+    joined after it), an infinitive hangs on no verb of aspect ("continues to insist"), and a modal is a speaker's
+    or a supposition's ("The runoff, if there is one, would stretch into the spring")."""
+    if found.tense not in ("infinitive", "conditional"):
+        return False
+    if found.tense == "infinitive" and _ASPECT_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
+        return False
+    inside = _quotation(text, *sentence, start, start + 1)
+    if found.tense == "conditional" and inside is None and not _SUPPOSING.search(text, *sentence):
+        return False  # a bare "would" in narration may be a plan since past ("The notice would be lifted by Easter")
+    groups = _near(text, *sentence, start, start + 1)
+    for g in groups:
+        if g.tense not in ("past", "target") or (inside and not inside[0] <= g.start < inside[1]):
+            continue
+        if g.end <= start or not _COORDINATION.search(text, start, g.start):
+            return False
+    return True
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
     sets the date is a target (:func:`_target`)."""
