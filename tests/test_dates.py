@@ -1637,6 +1637,20 @@ WED_NOV = dt.date(2019, 11, 20)
      "a week before", "2013-W09"),
     ("The shooting was on March 20. A week before, the two had argued.", dt.date(2013, 4, 10), "A week before",
      "2013-W11"),
+    # a day inside what a verb of saying reports is no day of speaking for the quotation after it
+    ('Neighbours said a van was parked outside on Sunday. "Yesterday I saw smoke," one resident said.',
+     dt.date(2019, 3, 12), "Yesterday", "2019-03-11"),
+    ('The coach spoke at a rally on Sunday. "Yesterday we trained hard," he said.', dt.date(2019, 3, 12),
+     "Yesterday", "2019-03-09"),
+    # "by then", "until then": the date before, at its own size
+    ("He was arrested on Oct. 21. His driver had left the state by then.", dt.date(2013, 11, 19), "then",
+     "2013-10-21"),
+    ("The congress meets in October. By then, the row will be over.", dt.date(2013, 8, 19), "then", "2013-10"),
+    # "last fall" set in a comparison against the text's own "this fall" just ended is the one before it
+    ("The district moved its bell times this fall. Attendance rose 3 points compared with last fall.",
+     dt.date(2024, 12, 20), "last fall", "2023-FA"),
+    ("The district moved its bell times this fall. The miners went down last fall.", dt.date(2024, 12, 20),
+     "last fall", "2024-FA"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value
@@ -1645,6 +1659,8 @@ def test_round_ten_a(text, published, expression, value):
 @pytest.mark.parametrize("text,published,expression", [
     ("She said that weekend trips were cancelled.", TUE_MAY, "that weekend"),  # the conjunction and a noun
     ("The schedule does not ease today.", dt.date(2021, 6, 14), "today"),  # nowadays
+    ("His driver had left the state by then.", dt.date(2013, 11, 19), "then"),  # no date before to refer to
+    ("He was arrested on Oct. 21. Since then, and then again, he has said nothing.", dt.date(2013, 11, 19), "then"),
 ])
 def test_round_ten_a_no_date(text, published, expression):
     assert expression not in values(text, published)

@@ -127,6 +127,8 @@ RELATIVE = re.compile(
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
     r"(?:earlier|ago|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+(?:previous|prior)\s+year)"
     r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
+    # "had left the state by then": the date before, at its own size
+    r"|(?P<then>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))then)"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
@@ -167,7 +169,7 @@ EVENT_ANCHOR = Anchor(["after", "before", "following"])
 
 RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning", "afternoon", "evening", "night",
                           "day", "days", "week", "weeks", "fortnight", "weekend", "month", "months", "year", "years", "decade",
-                          "decades", "end"])
+                          "decades", "end", "then"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4"])
 HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth of", "july fourth", "july 4th",
@@ -267,6 +269,8 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
         return "weekend"
     if m.group("newyear"):
         return "year"
+    if m.group("then"):
+        return "counted"  # the size of the date it refers to
     if m.group("end"):
         return (m.group("u11") or m.group("uend") or m.group("uend3") or "year").lower()
     for group, unit in _UNIT_GROUP.items():

@@ -200,6 +200,8 @@ class _Resolver:
         self.ends: dict[int, int] = {}  # a resolved expression's start -> its end (to name it)
         #: days the text has named by a weekday: ("", weekday) the last one, ("last", weekday) "last Wednesday, 16 August"
         self.named_days: dict[tuple[str, int], dt.date] = {}
+        #: seasons the text has named "this fall", "this spring" (by code): the writer's own "this" one
+        self.this_seasons: dict[str, P.Period] = {}
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -254,6 +256,10 @@ class _Resolver:
             return None
         at, period = self.anchors[i]
         return f'"{self._anchor_text(at)}" ({period.value})', period
+
+    def has_anchor(self, pos: int) -> bool:
+        """Whether a date stands before ``pos`` to count from."""
+        return self._counted_index(pos) >= 0
 
     def unanchored_past(self, start: int, end: int) -> bool:
         """Whether no date stands before text[start:end] to count from and its clause is past: a count
@@ -404,7 +410,10 @@ class _Resolver:
             self.closing[pos + 1] = closed[1]
 
     def note_day(self, family: str, m: re.Match, period: P.Period) -> None:
-        """Note a day named by a weekday or a month-day: the text's own answer for what it names so again."""
+        """Note a day named by a weekday or a month-day, or a season named "this fall": the text's own answer for
+        what it names so again."""
+        if family == "season" and " ".join((m.group("mod") or "").lower().split()) == "this":
+            self.this_seasons[period.value[-2:]] = period
         if period.granularity != "day" or family not in ("weekday", "month-day"):
             return
         wd = period.first.weekday()
@@ -663,6 +672,10 @@ class _Resolver:
             if P.season(year, code) == current:
                 year -= 1
             rule = "the most recent such season before this one"
+            if (self.this_seasons.get(code) == P.season(year, code)  # "this fall ... compared with last fall"
+                    and is_baseline(self.ctx.text, m.start(), self.ctx.sentence_at(m.start())[0])):
+                return Resolution(P.season(year - 1, code), f"the one before the text's own \"this\" one "
+                                  f"({year}-{code})", mod)
             if mod == "last" and P.season(year, code).first.year == pub.year:
                 told = self._narrative_before(m.start())
                 if told is not None and told[1].last.year == pub.year - 1:
@@ -1087,7 +1100,7 @@ def settle(size: str, r: Resolution | None) -> Resolution | None:
     g = r.period.granularity
     if size == "comparable":  # a baseline's "a year earlier": the compared period's size, never a day
         size = "year" if g == "day" else g
-    if g in ("days", "range") or size == g or size == "day":
+    if g in ("days", "range") or size in (g, "day", "counted"):  # "counted": "by then", the size counted from
         return r
     if size not in _CALENDAR_UNITS:
         return None if g == "day" else r

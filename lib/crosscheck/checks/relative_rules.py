@@ -330,6 +330,10 @@ def _anchored(r, m: re.Match):
         unit = part if part in ("weekend", "week", "month", "year") else "day"
         step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))  # "that weekend": its ISO week's
         return r.count(m.start(), step, f"that {part}: the {unit} of the date before", m.group("that").lower())
+    if m.group("then"):  # "by then": the date before, at its size; with none before, no date
+        if not r.has_anchor(m.start()):
+            return _NOT_A_DATE
+        return r.count(m.start(), P.day, "then: the date before", "then")
     if m.group("same"):
         unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",

@@ -43,11 +43,22 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered
                        r"broadcast|debate|tweet(?:s|ed)?|testified|testimony|hearing)\b", re.IGNORECASE)
 
 
+#: a verb of saying before the verb that governs a date: the date is of what was said ("Neighbors said a man was
+#: seen there on Sunday"), not of the saying
+_SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+
+
 def _before_the_telling(ctx: Context, at: int) -> bool:
     """Whether a past perfect governs the date at ``at`` ("said the committee had received the warnings on
-    Thursday"): an event before the narration's time, so not the day of speaking."""
-    found = governing_tense(ctx.text, ctx.sentence_at(at), at, at + 1)
-    return found is not None and found.tense == "past" and bool(_PAST_PERFECT.match(found.cue))
+    Thursday"), or a verb inside what a verb of saying reports ("said a man was seen there on Sunday"): an
+    event the narration tells of, so not the day of speaking."""
+    sentence = ctx.sentence_at(at)
+    found = governing_tense(ctx.text, sentence, at, at + 1)
+    if found is None:
+        return False
+    if _SAYING.search(ctx.text, sentence[0], found.start) and not _SAYING.match(found.cue):
+        return True
+    return found.tense == "past" and bool(_PAST_PERFECT.match(found.cue))
 
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
