@@ -1564,6 +1564,7 @@ MON_MAR = dt.date(2022, 3, 7)
 MON_DEC = dt.date(2022, 12, 12)
 TUE_FEB = dt.date(2021, 2, 9)
 WED_NOV = dt.date(2019, 11, 20)
+MON_OCT = dt.date(2026, 10, 12)
 
 
 @pytest.mark.parametrize("text,published,expression,value", [
@@ -1651,6 +1652,14 @@ WED_NOV = dt.date(2019, 11, 20)
      dt.date(2024, 12, 20), "last fall", "2023-FA"),
     ("The district moved its bell times this fall. The miners went down last fall.", dt.date(2024, 12, 20),
      "last fall", "2024-FA"),
+    # a quotation said after an event the text dates is of that day; one that continues it in its paragraph too
+    ('Sunday\'s game was the one they needed. "Today we looked like us," she said after the game.', MON_OCT, "Today",
+     "2026-10-11"),
+    ('Sunday\'s game was tense. "We were nervous," she said after the game. "Today we were ourselves."', MON_OCT,
+     "Today", "2026-10-11"),
+    ('Sunday\'s game was tense. "We were nervous," she said after the game.\n\n"Tonight we rest."', MON_OCT, "Tonight",
+     "2026-10-12"),
+    ('"Today we looked like us," she said after the game.', MON_OCT, "Today", "2026-10-12"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value

@@ -89,8 +89,12 @@ class EventIndex:
         self._by_key: dict[str, list[tuple[int, P.Period, str]]] | None = None
 
     def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
-        """Record a date at text[start:end]; the nouns it names are read when an event is first looked up."""
-        self.pending.append((start, end, sentence, period))
+        """Record a date at text[start:end]; the nouns it names are read when an event is first looked up (and
+        at once after that)."""
+        if self._by_key is None:
+            self.pending.append((start, end, sentence, period))
+        else:
+            self._index(start, end, sentence, period)
 
     @property
     def by_key(self) -> dict[str, list[tuple[int, P.Period, str]]]:
@@ -113,7 +117,7 @@ class EventIndex:
         names += _content_words(_clause_before(_WORD.findall(text, max(sentence[0], start - 60), start)[-8:]))
         for word in names:
             for key in _keys(word):
-                self._by_key.setdefault(key, []).append((start, period, shown))
+                bisect.insort(self._by_key.setdefault(key, []), (start, period, shown), key=lambda e: e[0])
 
     def find(self, noun: str, pos: int, sentence: tuple[int, int]) -> tuple[P.Period, str] | None:
         """The date of the event ``noun`` names: the latest before ``pos``, else the first later in the sentence."""

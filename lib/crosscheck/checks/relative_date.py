@@ -175,6 +175,10 @@ _TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|acknowledged|announced|confirmed|di
                       r"testified|reported|wrote|stated|noted|insisted|explained)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: an attribution's occasion: "said after the game", "told reporters after the hearing"
+_SAID_AFTER = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:after|following)\s+the\s+([a-z]{3,})\b")
+
+
 #: a date that bounds a state ("knew of it by the summer of 2023"), not the time of an event
 _BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -240,13 +244,20 @@ class _Resolver:
         return day, f'the day the quotation was said ("{said}", {day.isoformat()})'
 
     def _attributed_day(self, a: int, b: int) -> tuple[int, P.Period] | None:
-        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday")."""
+        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday"), or the day of the
+        event it was said after, where the text dates that event ("Ochoa said after the game", after "Sunday's
+        game was the one ...")."""
         for family, rx in (("weekday", WEEKDAY), ("relative", RELATIVE)):
             m = rx.search(self.ctx.text, a, b)
             found = self.resolve(family, m) if m else None
             if found is not None and found.period.granularity == "day":
                 self.ends.setdefault(m.start(), m.end())
                 return m.start(), found.period
+        after = _SAID_AFTER.search(self.ctx.text, a, b)
+        event = self.events.find(after.group(1), after.start(), self.ctx.sentence_at(after.start())) if after else None
+        if event is not None and event[0].granularity == "day":
+            self.ends.setdefault(after.start(), after.end())
+            return after.start(), event[0]
         return None
 
     def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:

@@ -35,6 +35,17 @@ def attribution(text: str, quote_end: int) -> tuple[int, int]:
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 
 
+def _attribution_before(ctx: Context, quote: tuple[int, int]) -> tuple[int, int] | None:
+    """The attribution between the quotation before and this one, in one paragraph, that this one continues
+    ('"We looked nervous," Ochoa said after the game. "Today we looked like us."')."""
+    i = bisect.bisect_left(ctx.quotes, quote)
+    if i <= 0:
+        return None
+    gap = (ctx.quotes[i - 1][1], quote[0])
+    text = ctx.text[gap[0]:gap[1]]
+    return gap if 0 < len(text) <= _ATTRIBUTION_REACH and "\n" not in text else None
+
+
 _PAST_PERFECT = re.compile(r"(?:had|hadn['’]t)\b", re.IGNORECASE)
 #: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
 #: saying", "told reporters on Thursday", "during Monday's debate")
@@ -102,7 +113,9 @@ def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
     quote = ctx.in_quote(pos)
     if quote is None or ctx.published is None:
         return None
-    found = attributed(*attribution(ctx.text, quote[1])) or narrated_day_before(ctx, anchors, quote[0])
+    before = _attribution_before(ctx, quote)
+    found = (attributed(*attribution(ctx.text, quote[1])) or (before and attributed(*before))
+             or narrated_day_before(ctx, anchors, quote[0]))
     if found is None:
         return None
     at, period = found
