@@ -1660,6 +1660,18 @@ MON_OCT = dt.date(2026, 10, 12)
     ('Sunday\'s game was tense. "We were nervous," she said after the game.\n\n"Tonight we rest."', MON_OCT, "Tonight",
      "2026-10-12"),
     ('"Today we looked like us," she said after the game.', MON_OCT, "Today", "2026-10-12"),
+    # a present perfect in an "if" clause that a modal or a future answers is supposed ahead of now
+    ("The union will strike if no offer has arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-09"),
+    ("Either side can walk away if the sale has not closed by June 30.", dt.date(2015, 1, 12), "by June 30",
+     "2015-06-30"),
+    ("The union struck because no offer had arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-02"),
+    ("The union asks if an offer has arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-02"),
+    # Super Tuesday: the first Tuesday of March in a presidential year (none in other years: the last one, told past)
+    ("The candidates toured the state ahead of Super Tuesday.", dt.date(2024, 3, 1), "Super Tuesday", "2024-03-05"),
+    ("The candidates toured the state ahead of Super Tuesday.", dt.date(2022, 3, 1), "Super Tuesday", "2020-03-03"),
+    # "go" after a plural subject is a scheduled present; not after "let the kids" (no finite verb)
+    ("Voters in 14 states go to the polls Tuesday.", dt.date(2024, 3, 1), "Tuesday", "2024-03-05"),
+    ("They let the kids go to the park on Tuesday.", dt.date(2024, 3, 1), "on Tuesday", "2024-02-27"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value

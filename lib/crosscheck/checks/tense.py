@@ -63,10 +63,13 @@ _AMBIGUOUS_PRESENT = (
 ).split()
 #: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
-_PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene".split()
-_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
+_PLURAL_SCHEDULED = "meet face debate square clash vote gather convene reconvene go".split()
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
                                     r"[a-z]{3,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
                                     r"\s+$")
+#: a verb that takes an object and a bare infinitive ("let the kids go", "watched the two rivals debate")
+_BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|make|makes|made|help|helps|helped|see|saw|seen|watch|"
+                                     r"watched|hear|heard)\s+(?:[A-Za-z]+\s+){1,3}$", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
@@ -108,7 +111,7 @@ _GROUPS = (
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
                 r"that|its|his|her|their|[A-Z]))"),
-    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|[A-Z]))"),
+    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|to|[A-Z]))"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
@@ -173,8 +176,9 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
-        if index == _PLURAL and not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start()):
-            continue  # "a track meet on Friday", "the vote on Monday": a noun, not a verb
+        if index == _PLURAL and (not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start())
+                                 or _BARE_INFINITIVE_BEFORE.search(text, max(a, m.start() - 40), m.start())):
+            continue  # "a track meet on Friday", "the vote on Monday": a noun; "let the kids go": no finite verb
         if index == len(_GROUPS) - 1 and out and _GERUND_BETWEEN.fullmatch(text, out[-1].end, m.start()):
             continue  # "would begin checking damaged homes Monday": the adjective of the gerund's object
         if tense == "past" and index in _BARE_FORMS and _BE_BEFORE.search(text, max(a, m.start() - 6), m.start()):
@@ -335,6 +339,8 @@ def _target(text: str, group: Tense, start: int) -> Tense:
 
 
 _IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless)\s*$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
+_WOULD_HAVE = re.compile(r"\bhave$", re.IGNORECASE)
 _WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
@@ -344,9 +350,13 @@ def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tens
     if found.tense != "past" or not _IF_BEFORE.search(text, max(0, lo - 8), lo):
         return found
     would = next((g for g in groups if g.tense == "conditional" and _WOULD.match(g.cue)), None)
+    if would is None and _PRESENT_PERFECT.match(found.cue):
+        # "can walk away if the deal has not closed by June 30": a present perfect supposed ahead of now
+        would = next((g for g in groups if g.tense in ("conditional", "future") and not _WOULD_HAVE.search(g.cue)),
+                     None)
     if would is None:
         return found
-    return Tense("conditional", f"{would.cue} ... if {found.cue}", found.start, found.end)
+    return Tense(would.tense, f"{would.cue} ... if {found.cue}", found.start, found.end)
 
 
 #: a verb of aspect before an infinitive shares its time ("continues to insist", "keeps trying to"): no look ahead
