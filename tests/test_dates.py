@@ -1633,6 +1633,8 @@ MON_OCT = dt.date(2026, 10, 12)
      "the following Monday", "2026-05-25"),
     ("Lectures stop on May 22, and the campus shuts for Memorial Day. It reopens the following Monday.",
      dt.date(2026, 5, 15), "the following Monday", "2026-06-01"),
+    ("Lectures stop on May 22. After the picnic on Memorial Day, the next day they rest.", dt.date(2026, 5, 15),
+     "the next day", "2026-05-26"),  # no apposition: nothing closes it
     # ... and a date in apposition after a count is the date it names, at the count's size
     ("The shooting was on March 20. The feud began a week before, on March 2, at a cookout.", dt.date(2013, 4, 10),
      "a week before", "2013-W09"),
@@ -1672,6 +1674,11 @@ MON_OCT = dt.date(2026, 10, 12)
     # "go" after a plural subject is a scheduled present; not after "let the kids" (no finite verb)
     ("Voters in 14 states go to the polls Tuesday.", dt.date(2024, 3, 1), "Tuesday", "2024-03-05"),
     ("They let the kids go to the park on Tuesday.", dt.date(2024, 3, 1), "on Tuesday", "2024-02-27"),
+    # a past clause does not count from a date ahead of publication: the nearest date before that is not
+    ("The team won on Sunday. The final is on Oct. 30. They had trained hard the previous day.", MON_OCT,
+     "the previous day", "2026-10-10"),
+    ("The team won on Sunday. The final is on Oct. 30. The teams will travel the previous day.", MON_OCT,
+     "the previous day", "2026-10-29"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value

@@ -107,6 +107,7 @@ _THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|be
                          r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
 #: a date's apposition ("Jan. 20, the following Monday"; "a week before, on Oct. 5")
 _APPOSITION = re.compile(r"\s*,\s*")
+_CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
@@ -279,8 +280,13 @@ class _Resolver:
 
     def _restates(self, at: int, pos: int) -> bool:
         """Whether the expression at ``pos`` stands in apposition to the resolved date at ``at`` ("Jan. 20, the
-        following Monday"): the same day, so what it counts from is the date before that one."""
-        return at in self.ends and _APPOSITION.fullmatch(self.ctx.text, self.ends[at], pos) is not None
+        following Monday."): the same day, so what it counts from is the date before that one (not "After the
+        vote on Dec. 5, the next day they met": no apposition closes there)."""
+        text = self.ctx.text
+        if at not in self.ends or _APPOSITION.fullmatch(text, self.ends[at], pos) is None:
+            return False
+        found = RELATIVE.match(text, pos) or WEEKDAY.match(text, pos)
+        return found is not None and _CLOSED.match(text, found.end()) is not None
 
     def restated_after(self, end: int) -> Resolution | None:
         """The date an expression ending at ``end`` is restated by ("a week before, on Oct. 5"), if one follows."""
@@ -394,7 +400,23 @@ class _Resolver:
         before = self._anchor_at(pos)
         if sign < 0 and before is not None:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
-        return count_from(ref, source, step, what, cue)
+        found = count_from(ref, source, step, what, cue)
+        if found.period.first > self.pub and direction(self.ctx, pos, pos + 1).way == "past":
+            told = self._told_before(pos)  # "had thrown ... after a workout the previous day", after "in two weeks"
+            if told is not None:
+                return count_from(told[0], told[1], step, what, cue)
+        return found
+
+    def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
+        """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
+        counts from (what happened does not count from what is still to come)."""
+        i = self._counted_index(pos)
+        for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1):
+            at, period = self.anchors[j]
+            if period.last <= self.pub and at not in self.baselines:
+                return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
+                                f'publication (a past clause)'
+        return None
 
     def count_years(self, pos: int, years: int, what: str, cue: str, sign: int) -> Resolution:
         """``years`` whole years from the date before ``pos``: for a figure, from a month, quarter or season

@@ -57,6 +57,7 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered
 #: a verb of saying before the verb that governs a date: the date is of what was said ("Neighbors said a man was
 #: seen there on Sunday"), not of the saying
 _SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SAYING_REACH = 300  # characters back from the verb (linear on a text without stops)
 
 
 def _before_the_telling(ctx: Context, at: int) -> bool:
@@ -67,7 +68,8 @@ def _before_the_telling(ctx: Context, at: int) -> bool:
     found = governing_tense(ctx.text, sentence, at, at + 1)
     if found is None:
         return False
-    if _SAYING.search(ctx.text, sentence[0], found.start) and not _SAYING.match(found.cue):
+    if _SAYING.search(ctx.text, max(sentence[0], found.start - _SAYING_REACH), found.start) and not _SAYING.match(
+            found.cue):
         return True
     return found.tense == "past" and bool(_PAST_PERFECT.match(found.cue))
 

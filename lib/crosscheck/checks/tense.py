@@ -377,7 +377,8 @@ def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> 
     if found.tense == "infinitive" and _ASPECT_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
         return False
     inside = _quotation(text, *sentence, start, start + 1)
-    if found.tense == "conditional" and inside is None and not _SUPPOSING.search(text, *sentence):
+    near = max(sentence[0], start - _REACH), min(sentence[1], start + _REACH)  # (a text without stops: linear)
+    if found.tense == "conditional" and inside is None and not _SUPPOSING.search(text, *near):
         return False  # a bare "would" in narration may be a plan since past ("The notice would be lifted by Easter")
     groups = _near(text, *sentence, start, start + 1)
     for g in groups:
