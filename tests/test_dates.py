@@ -1679,6 +1679,9 @@ MON_OCT = dt.date(2026, 10, 12)
      "the previous day", "2026-10-10"),
     ("The team won on Sunday. The final is on Oct. 30. The teams will travel the previous day.", MON_OCT,
      "the previous day", "2026-10-29"),
+    # a season as the time a verb spends
+    ('"We will take the winter to weigh the results," she said.', dt.date(2024, 12, 20), "the winter", "2024-WI"),
+    ("She spent the summer in Maine.", dt.date(2024, 12, 20), "the summer", "2024-SU"),
 ])
 def test_round_ten_a(text, published, expression, value):
     assert values(text, published)[expression] == value
@@ -1688,6 +1691,7 @@ def test_round_ten_a(text, published, expression, value):
     ("She said that weekend trips were cancelled.", TUE_MAY, "that weekend"),  # the conjunction and a noun
     ("The schedule does not ease today.", dt.date(2021, 6, 14), "today"),  # nowadays
     ("His driver had left the state by then.", dt.date(2013, 11, 19), "then"),  # no date before to refer to
+    ("They take the spring train to the coast.", dt.date(2024, 12, 20), "the spring"),  # an attributive season
     ("He was arrested on Oct. 21. Since then, and then again, he has said nothing.", dt.date(2013, 11, 19), "then"),
 ])
 def test_round_ten_a_no_date(text, published, expression):

@@ -66,7 +66,11 @@ SEASON = re.compile(
     r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
-    r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter))"
+    r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter)"
+    # a season as the time a verb spends ("We'll take the winter to look at it", "spent the summer in Maine")
+    r"|(?:(?<=\btake\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspend\s)|(?<=\bspent\s)|(?<=\bspending\s))"
+    r"the\s+(?P<s4>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|in|at|on|with|for|and|off|away|"
+    r"here|there|[a-z]+ing)\b))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 
