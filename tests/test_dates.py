@@ -1701,3 +1701,144 @@ def test_an_apposition_restates_a_day_only_where_the_weekday_agrees():
     # 21 December 2024 is a Saturday: "the Friday before the holiday" is then no restatement of it
     r = values("Two films open on Dec. 21, the Friday before the holiday.", dt.date(2024, 12, 2))
     assert r["on Dec. 21"] == "2024-12-21" and r.get("the Friday before the holiday") != "2024-12-21"
+
+
+# --- round ten A ---
+
+TUE_MAY = dt.date(2011, 5, 24)
+MON_MAR = dt.date(2022, 3, 7)
+MON_DEC = dt.date(2022, 12, 12)
+TUE_FEB = dt.date(2021, 2, 9)
+WED_NOV = dt.date(2019, 11, 20)
+MON_OCT = dt.date(2026, 10, 12)
+
+
+@pytest.mark.parametrize("text,published,expression,value", [
+    # "that weekend" is the weekend of the date before (its ISO week's)
+    ("The flood crested on May 4. Families camped at the school that weekend.", TUE_MAY, "that weekend",
+     "2011-W18-WE"),
+    # a season after a span or a bound, with its article
+    ("The dispute could drag on into the summer.", MON_MAR, "into the summer", "2022-SU"),
+    ("Ministers hope to settle the terms ahead of the winter.", MON_MAR, "ahead of the winter", "2022-WI"),
+    # "this" season with no verb deciding is publication year's; a tense still decides where it can
+    ("Two rivals want a shot at the governor this fall.", MON_MAR, "this fall", "2022-FA"),
+    ("The library moved its hours this fall.", MON_DEC, "this fall", "2022-FA"),
+    ("The library plans to move its hours this spring.", MON_DEC, "this spring", "2023-SP"),
+    # "takes effect" schedules; "took effect" is past
+    ("The rule, approved in December, takes effect in June.", TUE_FEB, "in June", "2021-06"),
+    ("The rule, approved in December, took effect in June.", TUE_FEB, "in June", "2020-06"),
+    # "as soon as", "as early as" a weekday look ahead; a bare "could" says nothing of time (news reports the past)
+    ("The suspect could appear in court as soon as Thursday.", TUE_FEB, "Thursday", "2021-02-11"),
+    ("The suspect could appear in court as early as Monday.", TUE_FEB, "Monday", "2021-02-15"),
+    ("The suspect could appear in court Thursday.", TUE_FEB, "Thursday", "2021-02-04"),
+    # "set" is a past, one that may set a date; after "are already" a participle
+    ("The judge set a hearing for Dec. 3 and left.", WED_NOV, "Dec. 3", "2019-12-03"),
+    ("The judge set a record on Dec. 30.", WED_NOV, "on Dec. 30", "2018-12-30"),
+    ("Most voters are already set in their choice on Nov. 26.", WED_NOV, "on Nov. 26", "2019-11-26"),
+    # a participle after "being" is the passive of the group before it
+    ('"It is one of many plans being drawn up for 14 October," an aide said.', dt.date(2019, 8, 20), "14 October",
+     "2019-10-14"),
+    ('"It was one of many plans we drafted for 14 October," an aide said.', dt.date(2019, 8, 20), "14 October",
+     "2018-10-14"),
+    # "today" after a bound is the day
+    ("The schedule does not ease after today.", dt.date(2021, 6, 14), "today", "2021-06-14"),
+    # a modal or an infinitive no past verb frames is said now: ahead of publication; framed, the nearest year
+    ('"We would love to have the new wing open by the summer," she said.', dt.date(2021, 11, 9), "by the summer",
+     "2022-SU"),
+    ("If the council agrees, the levy would start in March.", dt.date(2021, 8, 2), "in March", "2022-03"),
+    ("The levy would start in March.", dt.date(2021, 8, 2), "in March", "2021-03"),  # a plan since past, perhaps
+    ("She said the levy would start in March.", dt.date(2021, 8, 2), "in March", "2021-03"),
+    ("The levy would start in March, officials said.", dt.date(2021, 8, 2), "in March", "2021-03"),
+    ("The board wants the levy, a flat charge, to start in March, and officials were told.", dt.date(2021, 8, 2),
+     "in March", "2022-03"),
+    # an infinitive on a verb of aspect shares its time: the nearest year
+    ("The mayor continues to insist, most recently at a Labor Day rally, that it works.", dt.date(2021, 9, 8),
+     "Labor Day", "2021-09-06"),
+    ("The mayor intends to insist, at a Labor Day rally, that it works.", dt.date(2021, 9, 8), "Labor Day",
+     "2022-09-05"),
+    # the time left before an event is no date; the event is
+    ("If it comes to a runoff, the nominee would be left with barely five months before Election Day.", dt.date(2020, 3, 2),
+     "before Election Day", "2020-11-03"),
+    ("The runoff came five months before Election Day.", dt.date(2021, 3, 2), "five months before Election Day",
+     "2020-06"),
+    # a weekday the text has dated keeps that date: "last Friday, 3 June" and then "since last Friday's vote"
+    ("They met last Friday, 3 June, in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 10),
+     "since last Friday's", "2022-06-03"),
+    ("They met in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 10), "since last Friday's",
+     "2022-06-03"),
+    ("They met in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 11), "since last Friday's",
+     "2022-06-10"),
+    ("They met last Friday, 27 May, in Leeds. Nothing has moved since last Friday's vote.", dt.date(2022, 6, 4),
+     "since last Friday's", "2022-05-27"),
+    # a weekday no verb dates is the one named before within the week around publication
+    ('The team will rest for Thursday. "Thursday first, then the final," he said.', dt.date(2022, 6, 6),
+     "Thursday", "2022-06-09"),
+    ('"Thursday first, then the final," he said.', dt.date(2022, 6, 6), "Thursday", "2022-06-02"),
+    # an expression in apposition to a date restates it: it counts from the date before that one
+    ("Lectures stop on May 22, and the campus shuts for Memorial Day, the following Monday.", dt.date(2026, 5, 15),
+     "the following Monday", "2026-05-25"),
+    ("Lectures stop on May 22, and the campus shuts for Memorial Day. It reopens the following Monday.",
+     dt.date(2026, 5, 15), "the following Monday", "2026-06-01"),
+    ("Lectures stop on May 22. After the picnic on Memorial Day, the next day they rest.", dt.date(2026, 5, 15),
+     "the next day", "2026-05-26"),  # no apposition: nothing closes it
+    # ... and a date in apposition after a count is the date it names, at the count's size
+    ("The shooting was on March 20. The feud began a week before, on March 2, at a cookout.", dt.date(2013, 4, 10),
+     "a week before", "2013-W09"),
+    ("The shooting was on March 20. A week before, the two had argued.", dt.date(2013, 4, 10), "A week before",
+     "2013-W11"),
+    # a day inside what a verb of saying reports is no day of speaking for the quotation after it
+    ('Neighbours said a van was parked outside on Sunday. "Yesterday I saw smoke," one resident said.',
+     dt.date(2019, 3, 12), "Yesterday", "2019-03-11"),
+    ('The coach spoke at a rally on Sunday. "Yesterday we trained hard," he said.', dt.date(2019, 3, 12),
+     "Yesterday", "2019-03-09"),
+    # "by then", "until then": the date before, at its own size
+    ("He was arrested on Oct. 21. His driver had left the state by then.", dt.date(2013, 11, 19), "then",
+     "2013-10-21"),
+    ("The congress meets in October. By then, the row will be over.", dt.date(2013, 8, 19), "then", "2013-10"),
+    # "last fall" set in a comparison against the text's own "this fall" just ended is the one before it
+    ("The district moved its bell times this fall. Attendance rose 3 points compared with last fall.",
+     dt.date(2024, 12, 20), "last fall", "2023-FA"),
+    ("The district moved its bell times this fall. The miners went down last fall.", dt.date(2024, 12, 20),
+     "last fall", "2024-FA"),
+    # a quotation said after an event the text dates is of that day; one that continues it in its paragraph too
+    ('Sunday\'s game was the one they needed. "Today we looked like us," she said after the game.', MON_OCT, "Today",
+     "2026-10-11"),
+    ('Sunday\'s game was tense. "We were nervous," she said after the game. "Today we were ourselves."', MON_OCT,
+     "Today", "2026-10-11"),
+    ('Sunday\'s game was tense. "We were nervous," she said after the game.\n\n"Tonight we rest."', MON_OCT, "Tonight",
+     "2026-10-12"),
+    ('"Today we looked like us," she said after the game.', MON_OCT, "Today", "2026-10-12"),
+    # a present perfect in an "if" clause that a modal or a future answers is supposed ahead of now
+    ("The union will strike if no offer has arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-09"),
+    ("Either side can walk away if the sale has not closed by June 30.", dt.date(2015, 1, 12), "by June 30",
+     "2015-06-30"),
+    ("The union struck because no offer had arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-02"),
+    ("The union asks if an offer has arrived by Friday.", dt.date(2015, 1, 8), "by Friday", "2015-01-02"),
+    # Super Tuesday: the first Tuesday of March in a presidential year (none in other years: the last one, told past)
+    ("The candidates toured the state ahead of Super Tuesday.", dt.date(2024, 3, 1), "Super Tuesday", "2024-03-05"),
+    ("The candidates toured the state ahead of Super Tuesday.", dt.date(2022, 3, 1), "Super Tuesday", "2020-03-03"),
+    # "go" after a plural subject is a scheduled present; not after "let the kids" (no finite verb)
+    ("Voters in 14 states go to the polls Tuesday.", dt.date(2024, 3, 1), "Tuesday", "2024-03-05"),
+    ("They let the kids go to the park on Tuesday.", dt.date(2024, 3, 1), "on Tuesday", "2024-02-27"),
+    # a past clause does not count from a date ahead of publication: the nearest date before that is not
+    ("The team won on Sunday. The final is on Oct. 30. They had trained hard the previous day.", MON_OCT,
+     "the previous day", "2026-10-10"),
+    ("The team won on Sunday. The final is on Oct. 30. The teams will travel the previous day.", MON_OCT,
+     "the previous day", "2026-10-29"),
+    # a season as the time a verb spends
+    ('"We will take the winter to weigh the results," she said.', dt.date(2024, 12, 20), "the winter", "2024-WI"),
+    ("She spent the summer in Maine.", dt.date(2024, 12, 20), "the summer", "2024-SU"),
+])
+def test_round_ten_a(text, published, expression, value):
+    assert values(text, published)[expression] == value
+
+
+@pytest.mark.parametrize("text,published,expression", [
+    ("She said that weekend trips were cancelled.", TUE_MAY, "that weekend"),  # the conjunction and a noun
+    ("The schedule does not ease today.", dt.date(2021, 6, 14), "today"),  # nowadays
+    ("His driver had left the state by then.", dt.date(2013, 11, 19), "then"),  # no date before to refer to
+    ("They take the spring train to the coast.", dt.date(2024, 12, 20), "the spring"),  # an attributive season
+    ("He was arrested on Oct. 21. Since then, and then again, he has said nothing.", dt.date(2013, 11, 19), "then"),
+])
+def test_round_ten_a_no_date(text, published, expression):
+    assert expression not in values(text, published)

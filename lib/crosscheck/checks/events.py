@@ -93,7 +93,7 @@ class EventIndex:
         self._indexed = 0  # how many of ``pending`` are in ``_by_key``
 
     def note(self, start: int, end: int, sentence: tuple[int, int], period: P.Period) -> None:
-        """Record a date at text[start:end]; the nouns it names are read when an event is first looked up."""
+        """Record a date at text[start:end]; the nouns it names are read when an event is next looked up."""
         self.pending.append((start, end, sentence, period))
 
     @property

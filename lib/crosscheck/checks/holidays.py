@@ -143,6 +143,8 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Mother['’]?s\s+Day", "the second Sunday of May (US)", _day(_nth(5, SU, 2))),
     (r"Father['’]?s\s+Day", "the third Sunday of June (US)", _day(_nth(6, SU, 3))),
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
+    (r"Super\s+Tuesday", "the first Tuesday of March in a presidential election year (US, since 2012)",
+     lambda y: [P.day(_nth(3, TU, 1)(y))] if y % 4 == 0 and y >= 2012 else []),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
     (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),

@@ -107,6 +107,10 @@ _BASELINES_SKIPPED = 20  # at most, looking back for a date to count from (a tab
 _THAT_JOINS = re.compile(r"\b(?:said|says|say|told|tells|think|thinks|thought|believes?|believed|knows?|knew|hopes?|"
                          r"hoped|noted|added|argued|so|such|now)\s+$", re.IGNORECASE)
 _WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday named ("two weeks from Wednesday")
+#: a date's apposition ("Jan. 20, the following Monday"; "a week before, on Oct. 5")
+_APPOSITION = re.compile(r"\s*,\s*")
+_CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
+_APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -174,6 +178,10 @@ _TOLD_ON = re.compile(r"\b(?:said|told\s+\w+|acknowledged|announced|confirmed|di
                       r"testified|reported|wrote|stated|noted|insisted|explained)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: an attribution's occasion: "said after the game", "told reporters after the hearing"
+_SAID_AFTER = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:after|following)\s+the\s+([a-z]{3,})\b")
+
+
 #: a date that bounds a state ("knew of it by the summer of 2023"), not the time of an event
 _BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -197,6 +205,10 @@ class _Resolver:
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
         self.closing: dict[int, int] = {}  # the period's position -> where its words begin
         self.ends: dict[int, int] = {}  # a resolved expression's start -> its end (to name it)
+        #: days the text has named by a weekday: ("", weekday) the last one, ("last", weekday) "last Wednesday, 16 August"
+        self.named_days: dict[tuple[str, int], dt.date] = {}
+        #: seasons the text has named "this fall", "this spring" (by code): the writer's own "this" one
+        self.this_seasons: dict[str, P.Period] = {}
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -207,10 +219,16 @@ class _Resolver:
         i = self._counted_index(pos)
         if i < 0:
             return P.day(self.pub), "counted from publication (no earlier date in the text)"
-        at, period = self.anchors[i]
         skipped = ""
         if bisect.bisect_left(self.anchors, (pos,)) - 1 > i:
             skipped = f', past the comparison\'s baseline "{self._anchor_text(self._anchor_at(pos)[0])}"'
+        if i > 0 and sign and self._restates(self.anchors[i][0], pos):
+            # "schools close Martin Luther King Jr. Day, the following Monday": counted from the date before it
+            skipped = f', past "{self._anchor_text(self.anchors[i][0])}", which it restates'
+            i = self._counted_index(self.anchors[i][0])
+        if i < 0:
+            return P.day(self.pub), "counted from publication (no earlier date in the text)"
+        at, period = self.anchors[i]
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
@@ -229,13 +247,20 @@ class _Resolver:
         return day, f'the day the quotation was said ("{said}", {day.isoformat()})'
 
     def _attributed_day(self, a: int, b: int) -> tuple[int, P.Period] | None:
-        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday")."""
+        """The day a quotation's attribution in text[a:b] names ("..., the mayor said Monday"), or the day of the
+        event it was said after, where the text dates that event ("Ochoa said after the game", after "Sunday's
+        game was the one ...")."""
         for family, rx in (("weekday", WEEKDAY), ("relative", RELATIVE)):
             m = rx.search(self.ctx.text, a, b)
             found = self.resolve(family, m) if m else None
             if found is not None and found.period.granularity == "day":
                 self.ends.setdefault(m.start(), m.end())
                 return m.start(), found.period
+        after = _SAID_AFTER.search(self.ctx.text, a, b)
+        event = self.events.find(after.group(1), after.start(), self.ctx.sentence_at(after.start())) if after else None
+        if event is not None and event[0].granularity == "day":
+            self.ends.setdefault(after.start(), after.end())
+            return after.start(), event[0]
         return None
 
     def _narrative_before(self, pos: int) -> tuple[str, P.Period] | None:
@@ -246,10 +271,38 @@ class _Resolver:
         at, period = self.anchors[i]
         return f'"{self._anchor_text(at)}" ({period.value})', period
 
+    def has_anchor(self, pos: int) -> bool:
+        """Whether a date stands before ``pos`` to count from."""
+        return self._counted_index(pos) >= 0
+
     def unanchored_past(self, start: int, end: int) -> bool:
         """Whether no date stands before text[start:end] to count from and its clause is past: a count
         forward from publication would then name a day after it for what already happened."""
         return self._counted_index(start) < 0 and direction(self.ctx, start, end).way == "past"
+
+    def _restates(self, at: int, pos: int) -> bool:
+        """Whether the expression at ``pos`` stands in apposition to the resolved date at ``at`` ("Jan. 20, the
+        following Monday."): the same day, so what it counts from is the date before that one (not "After the
+        vote on Dec. 5, the next day they met": no apposition closes there)."""
+        text = self.ctx.text
+        if at not in self.ends or _APPOSITION.fullmatch(text, self.ends[at], pos) is None:
+            return False
+        found = RELATIVE.match(text, pos) or WEEKDAY.match(text, pos)
+        return found is not None and _CLOSED.match(text, found.end()) is not None
+
+    def restated_after(self, end: int) -> Resolution | None:
+        """The date an expression ending at ``end`` is restated by ("a week before, on Oct. 5"), if one follows."""
+        text = self.ctx.text
+        gap = _APPOSITION_ON.match(text, end)
+        if gap is None:
+            return None
+        found = MONTH_DAY.match(text, gap.end())
+        resolution = self.resolve("month-day", found) if found else None
+        if resolution is None or resolution.period.granularity != "day":
+            return None
+        shown = " ".join(found.group(0).split())
+        return Resolution(resolution.period, f'restated by the date after it ("{shown}": {resolution.rule})',
+                          resolution.cue, tense=resolution.tense)
 
     def _counted_index(self, pos: int) -> int:
         """The index of the nearest date before ``pos`` that a count may start from (no baseline), or -1."""
@@ -349,7 +402,23 @@ class _Resolver:
         before = self._anchor_at(pos)
         if sign < 0 and before is not None:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
-        return count_from(ref, source, step, what, cue)
+        found = count_from(ref, source, step, what, cue)
+        if found.period.first > self.pub and direction(self.ctx, pos, pos + 1).way == "past":
+            told = self._told_before(pos)  # "had thrown ... after a workout the previous day", after "in two weeks"
+            if told is not None:
+                return count_from(told[0], told[1], step, what, cue)
+        return found
+
+    def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
+        """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
+        counts from (what happened does not count from what is still to come)."""
+        i = self._counted_index(pos)
+        for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1):
+            at, period = self.anchors[j]
+            if period.last <= self.pub and at not in self.baselines:
+                return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
+                                f'publication (a past clause)'
+        return None
 
     def count_years(self, pos: int, years: int, what: str, cue: str, sign: int) -> Resolution:
         """``years`` whole years from the date before ``pos``: for a figure, from a month, quarter or season
@@ -374,6 +443,28 @@ class _Resolver:
         if closed is not None and pos + 1 < len(text):
             bisect.insort(self.anchors, (pos + 1, closed[0]))
             self.closing[pos + 1] = closed[1]
+
+    def note_day(self, family: str, m: re.Match, period: P.Period) -> None:
+        """Note a day named by a weekday or a month-day, or a season named "this fall": the text's own answer for
+        what it names so again."""
+        if family == "season" and " ".join((m.group("mod") or "").lower().split()) == "this":
+            self.this_seasons[period.value[-2:]] = period
+        if period.granularity != "day" or family not in ("weekday", "month-day"):
+            return
+        wd = period.first.weekday()
+        self.named_days[("", wd)] = period.first
+        if family == "month-day" and m.group("wd") and m.group("wdpre"):  # "last Wednesday, 16 August"
+            self.named_days[(" ".join(m.group("wdpre").lower().split()), wd)] = period.first
+
+    def _named_day(self, pre: str, wd: int) -> Resolution | None:
+        """The day the text named before by the same words ("since last Wednesday's meeting" after "last
+        Wednesday, 16 August"), or, for a weekday no verb dates, by the same weekday within the week around
+        publication ("We get to Wednesday first" after "will be fully rested for Wednesday")."""
+        named = self.named_days.get((pre, wd))
+        if named is None or (not pre and abs((named - self.pub).days) > 6):
+            return None
+        said = f'"{pre} {named.strftime("%A")}"' if pre else named.strftime("%A")
+        return Resolution(P.day(named), f"the day the text named {said} before ({named.isoformat()})", pre)
 
     def resolve(self, family: str, m: re.Match) -> Resolution | None:
         return getattr(self, "_" + family.replace("-", "_"))(m)
@@ -516,6 +607,9 @@ class _Resolver:
         if joined is not None:
             return joined
         if re.search(r"\b(?:last|past)\b", pre):
+            named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
+            if named is not None:
+                return named
             d = _weekday_step(pub, wd, -1)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
         if re.search(r"\bcoming\b", pre):
@@ -529,7 +623,8 @@ class _Resolver:
         way = _joined_to_deictic(self.ctx.text, m.start()) or direction(self.ctx, m.start(), m.end())
         if _possessive(m):
             way = _event_direction(self.ctx.text, m.start("wd"), way)
-        deadline = re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+        deadline = (re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
+                    or _AS_SOON_BEFORE.search(self.ctx.text, max(0, m.start() - 16), m.start()))
         if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
             ahead = (wd - pub.weekday()) % 7
             d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
@@ -540,6 +635,9 @@ class _Resolver:
             why = way.cue or pre
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
+        named = self._named_day("", wd) if way.way is None and not deadline else None
+        if named is not None:
+            return named
         d = pub - D(days=(pub.weekday() - wd) % 7)
         earlier = self._before_the_story_time(m, wd, d)
         if earlier is not None:
@@ -683,7 +781,7 @@ class _Resolver:
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
-        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3")).lower()]
+        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
@@ -697,6 +795,10 @@ class _Resolver:
             if P.season(year, code) == current:
                 year -= 1
             rule = "the most recent such season before this one"
+            if (self.this_seasons.get(code) == P.season(year, code)  # "this fall ... compared with last fall"
+                    and is_baseline(self.ctx.text, m.start(), self.ctx.sentence_at(m.start())[0])):
+                return Resolution(P.season(year - 1, code), f"the one before the text's own \"this\" one "
+                                  f"({year}-{code})", mod)
             if mod == "last" and P.season(year, code).first.year == pub.year:
                 told = self._narrative_before(m.start())
                 if told is not None and told[1].last.year == pub.year - 1:
@@ -712,6 +814,10 @@ class _Resolver:
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
         way = direction(self.ctx, m.start(), m.end())
+        if mod == "this" and year_way(way) is None:  # "to take on a senator this fall" in March: this year's
+            period = current if current.value.endswith(code) else P.season(pub.year, code)
+            return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
+                              tense=way.tense)
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
 
@@ -873,6 +979,8 @@ _ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|wh
 _WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
+#: "could be arraigned as soon as Friday": the earliest of days ahead, as a deadline is (no verb decides)
+_AS_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 
 
 #: a weekday listed with a deictic day ("a fire ban for tomorrow and Thursday", "yesterday and Sunday")
@@ -1152,6 +1260,11 @@ def _skip_relative(text: str, m: re.Match) -> bool:
 _NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Even|Only|Since)\s)[A-Z][a-z]+\s+$")
 
 
+#: a count before an event that is the time left to it ("leave the nominee with barely five months before ...")
+_TIME_LEFT = re.compile(r"\b(?:with|leaving|giving|gave|have|has|had)\s+(?:(?:only|just|barely|about|nearly|almost|"
+                        r"less\s+than|more\s+than)\s+)*$", re.IGNORECASE)
+
+
 def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
     text = ctx.text
     taken = SpanSet()
@@ -1167,6 +1280,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
                 continue
+            if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
+                continue  # "with barely five months before Election Day": the time left, the holiday the date
             if taken.add(s, e):
                 found.append((s, e, family, m))
     found.sort(key=lambda f: (f[0], f[1]))
@@ -1218,6 +1333,7 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
         return
     resolver.add_anchor(s, resolution.period)
     resolver.ends[s] = e
+    resolver.note_day(family, m, resolution.period)
     if family != "event":
         resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
     out.append(Expression(s, e, family, resolution))
@@ -1238,7 +1354,7 @@ def settle(size: str, r: Resolution | None) -> Resolution | None:
     g = r.period.granularity
     if size == "comparable":  # a baseline's "a year earlier": the compared period's size, never a day
         size = "year" if g == "day" else g
-    if g in ("days", "range") or size == g or size == "day":
+    if g in ("days", "range") or size in (g, "day", "counted"):  # "counted": "by then", the size counted from
         return r
     if size not in _CALENDAR_UNITS:
         return None if g == "day" else r

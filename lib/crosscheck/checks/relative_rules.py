@@ -49,10 +49,16 @@ _COPULA_AFTER = re.compile(r"\s+(?:is|was|marks|marked)\b")
 _OPENING = re.compile(r"(?:^|[.!?\n“\"]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)$")
 
 
+#: "does not slow down after today": a bound set at the day, never nowadays
+_BOUND_AT_DAY = re.compile(r"\b(?:after|before|beyond)\s+$", re.IGNORECASE)
+
+
 def _day_as_subject(ctx, m: re.Match) -> bool:
-    """Whether "today" opens its clause as the subject of "is" or "marks": the day, never nowadays (not "The
-    world today is ...", "Today, it is owned by ...")."""
+    """Whether "today" opens its clause as the subject of "is" or "marks", or is a bound ("after today"): the
+    day, never nowadays (not "The world today is ...", "Today, it is owned by ...")."""
     s = m.start()
+    if _BOUND_AT_DAY.search(ctx.text, max(0, s - 8), s):
+        return True
     return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
 
 
@@ -303,6 +309,9 @@ def _anchored(r, m: re.Match):
     Every rule here counts through ``r.count`` (:func:`~crosscheck.checks.periods.counted_from`): from a
     date known only to its month or year the answer is that month or year, never a day.
     """
+    restated = r.restated_after(m.end())
+    if restated is not None:
+        return restated  # "an argument a week before, on Oct. 5": the date the text gives, at the expression's size
     if _forward(m) and r.unanchored_past(m.start(), m.end()):
         return _NOT_A_DATE  # '"The next day, we left."' with no date before it: no day to count from
     if m.group("anch"):
@@ -331,9 +340,13 @@ def _anchored(r, m: re.Match):
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
     if m.group("that"):
         part = m.group("thatpart").lower()
-        unit = part if part in ("week", "month", "year") else "day"
-        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that {part}: the {unit} of the date before",
-                       m.group("that").lower())
+        unit = part if part in ("weekend", "week", "month", "year") else "day"
+        step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))  # "that weekend": its ISO week's
+        return r.count(m.start(), step, f"that {part}: the {unit} of the date before", m.group("that").lower())
+    if m.group("then"):  # "by then": the date before, at its size; with none before, no date
+        if not r.has_anchor(m.start()):
+            return _NOT_A_DATE
+        return r.count(m.start(), P.day, "then: the date before", "then")
     if m.group("same"):
         unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from . import periods as P
 from ._base import Context
-from .tense import governing_tense, in_quotation
+from .tense import governing_tense, in_quotation, said_now
 
 
 #: modals that look ahead ("would", "can", "must win at Ostrava on March 6", "should arrive Friday"), not
@@ -32,6 +32,8 @@ class Direction:
     way: str | None
     cue: str
     tense: str | None
+    #: a modal or an infinitive that no past verb of its sentence frames: said now, so counted from now
+    from_now: bool = False
 
 
 #: "since" and "retroactive to" date a start before now whatever the clause's tense ("my best week since Labor
@@ -60,13 +62,17 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
         way = "future"
     else:  # "could", "might", "may": mood, not time ("would", "can", "must", "should" look ahead)
         way = None
-    return Direction(way, f'{found.tense} verb "{cue}"', found.tense)
+    return Direction(way, f'{found.tense} verb "{cue}"', found.tense, said_now(ctx.text, sentence, start, found))
 
 
 def year_way(d: Direction) -> str | None:
     """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
     ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
-    "was set to open in March") counts from when it was said, not from publication: the nearest year."""
+    "was set to open in March") counts from when it was said, not from publication: the nearest year. Where no
+    past verb of its sentence says it was said before ("We'd like it running by the summer", "The runoff would
+    stretch into the spring"), it is said now: the direction stands."""
+    if d.tense in ("infinitive", "conditional") and d.from_now:
+        return d.way
     if d.tense in ("infinitive", "conditional", "target"):  # "target": "rescheduled it for Jan. 4"
         return None
     if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):

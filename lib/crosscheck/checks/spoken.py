@@ -35,6 +35,16 @@ def attribution(text: str, quote_end: int) -> tuple[int, int]:
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 
 
+def _attribution_before(ctx: Context, quote: tuple[int, int]) -> tuple[int, int] | None:
+    """The attribution between the quotation before and this one, in one paragraph, that this one continues
+    ('"We looked nervous," Ochoa said after the game. "Today we looked like us."')."""
+    i = bisect.bisect_left(ctx.quotes, quote)
+    if i <= 0:
+        return None
+    gap = (ctx.quotes[i - 1][1], quote[0])
+    text = ctx.text[gap[0]:gap[1]]
+    return gap if 0 < len(text) <= _ATTRIBUTION_REACH and "\n" not in text else None
+
 #: words that make a sentence's day the day of an occasion of speaking ("went on local radio on Tuesday,
 #: saying", "told reporters on Thursday", "during Monday's debate")
 _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered|replied|added|appeared|spoke|"
@@ -42,11 +52,24 @@ _SPEAKING = re.compile(r"\b(?:said|says|told|tells|saying|telling|asked|answered
                        r"broadcast|debate|tweet(?:s|ed)?|testified|testimony|hearing)\b", re.IGNORECASE)
 
 
+#: a verb of saying before the verb that governs a date: the date is of what was said ("Neighbors said a man was
+#: seen there on Sunday"), not of the saying
+_SAYING = re.compile(r"\b(?:said|says|told|tells)\b", re.IGNORECASE)
+_SAYING_REACH = 300  # characters back from the verb (linear on a text without stops)
+
+
 def _before_the_telling(ctx: Context, at: int) -> bool:
     """Whether a past perfect governs the date at ``at`` ("said the committee had received the warnings on
-    Thursday"): an event before the narration's time, so not the day of speaking."""
-    found = governing_tense(ctx.text, ctx.sentence_at(at), at, at + 1)
-    return found is not None and found.tense == "past" and bool(PAST_PERFECT.match(found.cue))
+    Thursday"), or a verb inside what a verb of saying reports ("said a man was seen there on Sunday"): an
+    event the narration tells of, so not the day of speaking."""
+    sentence = ctx.sentence_at(at)
+    found = governing_tense(ctx.text, sentence, at, at + 1)
+    if found is None:
+        return False
+    if _SAYING.search(ctx.text, max(sentence[0], found.start - _SAYING_REACH), found.start) and not _SAYING.match(
+            found.cue):
+        return True
+    return found.tense == "past" and bool(PAST_PERFECT.match(found.cue))
 
 
 def narrated_day_before(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int) -> tuple[int, P.Period] | None:
@@ -90,7 +113,9 @@ def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
     quote = ctx.in_quote(pos)
     if quote is None or ctx.published is None:
         return None
-    found = attributed(*attribution(ctx.text, quote[1])) or narrated_day_before(ctx, anchors, quote[0])
+    before = _attribution_before(ctx, quote)
+    found = (attributed(*attribution(ctx.text, quote[1])) or (before and attributed(*before))
+             or narrated_day_before(ctx, anchors, quote[0]))
     if found is None:
         return None
     at, period = found

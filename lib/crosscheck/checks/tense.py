@@ -31,7 +31,7 @@ _IRREGULAR_PAST = (
     "ate flew forgot froze grew hid knew lay meant rode rang sang sank shook shot slept sold sought spent stole "
     "swore taught tore woke withdrew broke felt heard built caught dealt fought fled forgave hung lent swept "
     "wept arose overtook undertook upheld withheld awoke bore bound bit blew bred dug fed forbade forecast "
-    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound reset"
+    "foresaw mistook oversaw slid spun sprang stuck stung strove swam swung wound reset set"
 ).split()
 _NOT_VERBS_ED = set(
     "need feed seed speed bed red shed hundred indeed naked wicked sacred kindred united bred embed creed greed "
@@ -64,10 +64,13 @@ _AMBIGUOUS_PRESENT = (
 #: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = ("meet face debate square clash vote gather convene reconvene open reopen close resume begin start "
-                     "end return").split()
-_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four)\s+(?:[a-z]+\s+)?"
+                     "end return go").split()
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
                                     r"[a-z]{3,}s|(?<=[.!?]\s)[A-Z][a-z]{2,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
                                     r"\s+$")
+#: a verb that takes an object and a bare infinitive ("let the kids go", "watched the two rivals debate")
+_BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|make|makes|made|help|helps|helped|see|saw|seen|watch|"
+                                     r"watched|hear|heard)\s+(?:[A-Za-z]+\s+){1,3}$", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
@@ -108,12 +111,13 @@ _GROUPS = (
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
     # a habit told in the present ("RSV, which usually peaks in January"): what recurs next
     ("present", r"\b(?:usually|typically|normally|generally|traditionally)\s+(?!(?:has|is|was|does)\b)[a-z]{3,}s\b"),
-    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|[a-z]{3,}ly\s+)?"
+    ("present", r"\b(?:takes|goes|comes)\s+(?:into\s+)?(?:effect|force)\b"),  # "the ordinance takes effect in April"
+    ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|already\s+|[a-z]{3,}ly\s+)?"
                 r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
                 r"that|its|his|her|their|[A-Z]))"),
-    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|[A-Z]))"),
+    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|to|[A-Z]))"),
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
@@ -134,9 +138,9 @@ _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
                           r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
-#: "be" or "get" before a participle: a passive whose time is the group's before it ("would have to be completed
-#: by ...", "the time to get vaccinated")
-_BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|get)\s+$", re.IGNORECASE)
+#: "be", "being" or "get" before a participle: a passive whose time is the group's before it ("would have to be
+#: completed by ...", "one of the ideas being worked up for ...", "the time to get vaccinated")
+_BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being|get)\s+$", re.IGNORECASE)
 #: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
 _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
@@ -178,8 +182,9 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue
         if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
-        if index == _PLURAL and not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start()):
-            continue  # "a track meet on Friday", "the vote on Monday": a noun, not a verb
+        if index == _PLURAL and (not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start())
+                                 or _BARE_INFINITIVE_BEFORE.search(text, max(a, m.start() - 40), m.start())):
+            continue  # "a track meet on Friday", "the vote on Monday": a noun; "let the kids go": no finite verb
         if index == len(_GROUPS) - 1 and out and _GERUND_BETWEEN.fullmatch(text, out[-1].end, m.start()):
             continue  # "would begin checking damaged homes Monday": the adjective of the gerund's object
         if tense == "past" and index in _BARE_FORMS and _BE_BEFORE.search(text, max(a, m.start() - 6), m.start()):
@@ -345,6 +350,8 @@ def _target(text: str, group: Tense, start: int) -> Tense:
 
 
 _IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless)\s*$", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
+_WOULD_HAVE = re.compile(r"\bhave$", re.IGNORECASE)
 _WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
@@ -354,9 +361,43 @@ def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tens
     if found.tense != "past" or not _IF_BEFORE.search(text, max(0, lo - 8), lo):
         return found
     would = next((g for g in groups if g.tense == "conditional" and _WOULD.match(g.cue)), None)
+    if would is None and _PRESENT_PERFECT.match(found.cue):
+        # "can walk away if the deal has not closed by June 30": a present perfect supposed ahead of now
+        would = next((g for g in groups if g.tense in ("conditional", "future") and not _WOULD_HAVE.search(g.cue)),
+                     None)
     if would is None:
         return found
-    return Tense("conditional", f"{would.cue} ... if {found.cue}", found.start, found.end)
+    return Tense(would.tense, f"{would.cue} ... if {found.cue}", found.start, found.end)
+
+
+#: a verb of aspect before an infinitive shares its time ("continues to insist", "keeps trying to"): no look ahead
+_ASPECT_BEFORE = re.compile(r"\b(?:continues|keeps|tends|seems|appears|begins|starts|ceases)\s+(?:[a-z]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+_SUPPOSING = re.compile(r"(?<![\w\-])(?:if|unless)(?![\w\-])", re.IGNORECASE)
+
+
+def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> bool:
+    """Whether the modal or infinitive ``found`` governing the date at ``start`` looks ahead from now: no past verb
+    frames it ("said the ban would end by Easter", "would end by Easter, officials said"; not a past in a clause
+    joined after it), an infinitive hangs on no verb of aspect ("continues to insist"), and a modal is a speaker's
+    or a supposition's ("The runoff, if there is one, would stretch into the spring")."""
+    if found.tense not in ("infinitive", "conditional"):
+        return False
+    if found.tense == "infinitive" and _ASPECT_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
+        return False
+    inside = _quotation(text, *sentence, start, start + 1)
+    near = max(sentence[0], start - _REACH), min(sentence[1], start + _REACH)  # (a text without stops: linear)
+    if found.tense == "conditional" and inside is None and not _SUPPOSING.search(text, *near):
+        return False  # a bare "would" in narration may be a plan since past ("The notice would be lifted by Easter")
+    groups = _near(text, *sentence, start, start + 1)
+    for g in groups:
+        if g.tense not in ("past", "target") or (inside and not inside[0] <= g.start < inside[1]):
+            continue
+        if g.end <= start or not _COORDINATION.search(text, start, g.start):
+            return False
+    return True
 
 
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
