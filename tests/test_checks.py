@@ -155,6 +155,16 @@ def test_duration_said_on_date_from_sentence_and_explicit_start():
     assert (f.data["said_on"], f.data["duration_days"], f.data["days_between"]) == ("2026-01-25", 10, 7)
 
 
+def test_duration_said_on_is_read_near_the_phrase_not_across_a_whole_stopless_text():
+    # a text with no sentence stops is one long sentence: each duration reads only the words near it, so the
+    # check stays linear, and "said on Tuesday" far from a duration does not date it
+    near = "Trump said on Tuesday they would stop for a week until February 1"
+    far = "Trump said on Tuesday " + "and then the talks went on " * 20 + "they would stop for a week until February 1"
+    (close,) = run_checks(near + ".", PUB, kinds=["duration-end-mismatch"])
+    (distant,) = run_checks(far + ".", PUB, kinds=["duration-end-mismatch"])
+    assert close.data["said_on"] == "2026-01-27" and distant.data["said_on"] == "2026-01-30"
+
+
 # ---------------------------------------------------------------------------------------------
 # weekday-mismatch
 

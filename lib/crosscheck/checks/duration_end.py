@@ -68,6 +68,7 @@ _SPEECH = re.compile(
 TIME_UNIT_ANCHOR = Anchor(["hour", "hours", "day", "days", "night", "nights", "week", "weeks", "fortnight",
                               "month", "months", "year", "years"])
 _GAP = 80  # characters allowed between the duration and the end
+_SAID_REACH = 300  # characters either side of the phrase where "said on Thursday" may say when it was said
 
 
 def _days(n: int, unit: str) -> tuple[float, float]:
@@ -101,13 +102,15 @@ def _date_of(m: re.Match, ref: dt.date | None) -> dt.date | None:
     return nearest_year_date(mon, day_number(day), ref) if ref else None
 
 
-def _said_on(ctx: Context, sent: tuple[int, int], exprs) -> tuple[dt.date | None, str]:
+def _said_on(ctx: Context, sent: tuple[int, int], exprs, near: tuple[int, int]) -> tuple[dt.date | None, str]:
     """A day the sentence says its statement was made on ("said on Thursday"), else publication.
 
-    Only a day-sized expression can say when: "said last week" is a week, not a day to count from.
+    Only a day-sized expression can say when: "said last week" is a week, not a day to count from. Only the
+    part of the sentence within _SAID_REACH of the phrase ``near`` is read (linear on a text without stops).
     """
     text = ctx.text
-    starts = [x.start for x in exprs]
+    sent = (max(sent[0], near[0] - _SAID_REACH), min(sent[1], near[1] + _SAID_REACH))
+    starts = ctx.cache.setdefault((KIND, "starts"), [x.start for x in exprs])
     for x in exprs[bisect.bisect_left(starts, sent[0]):]:
         s, e = x.start, x.end
         if s >= sent[1]:
@@ -175,7 +178,7 @@ def _start(ctx: Context, sent: tuple[int, int], lo: int, hi: int) -> tuple[dt.da
     if fm is not None:
         return _date_of(fm, ctx.published), f'stated start "{fm.group(0)}"'
     exprs = find_expressions(ctx) if ctx.published is not None else []
-    return _said_on(ctx, sent, exprs)
+    return _said_on(ctx, sent, exprs, (lo, hi))
 
 
 def _length(dm: re.Match) -> tuple[float, float]:
