@@ -28,7 +28,7 @@ from .speakers import Voices
 from .stories import merge_points
 from .stance import set_aside_words, stance_toward
 from .terms import AUXILIARY, Weights, terms
-from .wording import claim_text, question_text, small_clause
+from .wording import claim_text, opens_with_infinitive, question_text, small_clause, unquoted
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
 
@@ -193,7 +193,7 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
     """The subject of the first clause of the statement a clause was cut from ("the minister respected
     ... and had not sought to ..."), for a clause that starts with its verb; else "". ``firsts`` holds each
     statement's first clause."""
-    if proposition.extra.get("subject") and _INFINITIVE_CONTENT.match(proposition.quote) and proposition.cue:
+    if proposition.extra.get("subject") and opens_with_infinitive(proposition.quote) and proposition.cue:
         return f"{proposition.extra['subject']} {proposition.cue}"   # "Okafor is expected | to undergo a medical"
     if not _NO_SUBJECT.match(proposition.quote):
         return ""
@@ -214,7 +214,7 @@ def _sibling_subject(proposition: Proposition, firsts: dict[str, Proposition]) -
 def _subject_and_copula(first: str, cue: str) -> str:
     """The subject and the "to be" of a first clause ("the claim was" of "the claim was plausible", or of
     "described the claim as plausible"), which the "but not proven" after it shares; else ""."""
-    first = _QUOTE_MARKS.sub("", small_clause(first, cue) or first)
+    first = unquoted(small_clause(first, cue) or first)
     match = _COPULA_SUBJECT.match(first)
     return f"{match.group('subject')} {match.group('copula')}" if match else ""
 
@@ -222,11 +222,9 @@ def _subject_and_copula(first: str, cue: str) -> str:
 #: A clause that starts with its verb ("had not sought to influence the committee") or with the "not" of a
 #: contrast cut from its first half ("plausible but not proven").
 _NO_SUBJECT = re.compile(rf"^\W*(?:{AUXILIARY}|not)\b", re.IGNORECASE)
-_INFINITIVE_CONTENT = re.compile(r"^\W*to\s+[a-z]")
 _NEGATED_REST = re.compile(r"^\W*not\b", re.IGNORECASE)
 _COPULA_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?P<subject>[\w'\u2019.&-]+(?:\s+[\w'\u2019.&-]+){0,6}?)\s+"
                              r"(?P<copula>is|are|was|were|will\s+be|would\s+be)\b", re.IGNORECASE)
-_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d\u2018\u2019](?![a-z])")
 #: A clause's subject: a name or a determiner's noun phrase, up to its verb ("the minister respected").
 _SUBJECT = re.compile(rf"^\W*(?:that\s+)?(?P<subject>(?:[A-Z][\w'\u2019.&-]*|the|its|their|his|her|[a-z]+(?=\s+{AUXILIARY}\b))"
                       rf"(?:\s+[\w'\u2019.&-]+){{0,4}}?)\s+(?:{AUXILIARY}|\w+ed)\b")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extract.employers import GENERIC_BODIES
 from .terms import terms
 
 _NOT = r"(?:not|n't|never)"
@@ -109,10 +110,11 @@ class Cues:
 
 
 #: What may stand before a refusal in its content: the speaker as a pronoun ("said it would not comment").
-_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:company|firm|"
-                      r"group|ministry|department|council|club|agency|board|government|police|force|authority|office|"
-                      r"bank|union|airline|operator|school|university|hospital|trust|family|campaign|party))\s+)?\W*$",
-                      re.IGNORECASE)
+_SPEAKING_BODIES = GENERIC_BODIES | frozenset("ministry department council agency board government police force authority "
+                                              "office bank union school university hospital trust family campaign "
+                                              "party".split())
+_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:"
+                      + "|".join(sorted(_SPEAKING_BODIES)) + r"))\s+)?\W*$", re.IGNORECASE)
 #: "are not saying" before a clause of its own disclaims it; before "whether", "what", ... it refuses.
 _DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
                          r"anything|much|more|so|yet)\b)", re.IGNORECASE)

@@ -63,7 +63,7 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     if subject and proposition.cues.stance in ("asserts", "confirms", "qualifies"):
         text = f"{subject} {text}"      # "had not sought to influence" -> "the minister had not sought to ..."
     text = _TRAILING_SOURCE.sub("", text)
-    text = _QUOTES.sub("", text)
+    text = unquoted(text)
     for aside in _ASIDES:
         text = aside.sub("", text)
     if re.match(r"in order to\s+\w|so as to\s+\w", text, re.IGNORECASE):
@@ -71,7 +71,7 @@ def claim_text(proposition: Proposition, subject: str = "") -> str:
     elif re.match(r"amid(?:st)?\s+\w", text, re.IGNORECASE):
         text = "There was " + re.sub(r"^amid(?:st)?\s+(?:the\s+)?", "", text, flags=re.IGNORECASE)
     elif proposition.kind != "narration" and proposition.cue and (
-            _INFINITIVE.match(text) or _WISH.match(proposition.cue)):
+            opens_with_infinitive(text) or _WISH.match(proposition.cue)):
         addressee = proposition.extra.get("addressee", "")
         cue = f"{_cue_verb(proposition.cue)} {addressee}" if addressee else _cue_verb(proposition.cue)
         text = f"{proposition.voice.name} {cue} {text}"  # "plans to close ..." says who plans
@@ -96,6 +96,16 @@ _ACT_CUE = re.compile(r"^(?:welcom|prais|criticis|criticiz|condemn|question|hail
 
 
 _PLEA = re.compile(r"^(?:plead(?:s|ed)?|pled)$", re.IGNORECASE)
+
+
+def opens_with_infinitive(text: str) -> bool:
+    """Does a content open with an infinitive ("to undergo a medical"), not with "to" before a noun ("to lorries")?"""
+    return bool(_INFINITIVE.match(text.lstrip(" \"'\u201c\u2018")))
+
+
+def unquoted(text: str) -> str:
+    """``text`` without its quotation marks (apostrophes kept: "the club's", "Rovers'")."""
+    return _QUOTES.sub("", text)
 
 
 def small_clause(text: str, cue: str) -> str:
