@@ -165,7 +165,9 @@ ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge"
 # Verbs that hand a thing over when a recipient follows its object ("reported the theft to police",
 # "referred the case to prosecutors"): an act, with no content of its own.
 HANDOVER_VERBS = {"report", "refer"}
-OBJECT_PRONOUNS = {"it", "them", "him", "her", "this", "these", "those"}
+#: Pronouns as objects: people ("told him ...") and, with things, what is handed over ("reported them to ...").
+PERSONAL_OBJECTS = {"him", "her", "them", "us", "me", "you"}
+OBJECT_PRONOUNS = PERSONAL_OBJECTS | {"it", "this", "these", "those"}
 
 ADDRESSEE_VERBS = {"tell", "ask", "urge", "warn", "inform", "notify", "remind", "assure",
                    "reassure", "advise", "caution", "instruct", "order", "implore", "beg",

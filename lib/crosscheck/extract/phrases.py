@@ -324,7 +324,6 @@ def content_after(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int]:
     return p, clause_end(T, p, ue)
 
 
-_OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 _CLAUSE_OPENERS = L.SUBJECT_PRONOUNS | {"i", "we", "you", "the", "a", "an", "its", "their", "his", "her", "our", "no"}
 
 
@@ -333,7 +332,7 @@ def _past_addressee(T: Tokens, p: int, ue: int) -> int:
     Harbour Times", "the court"), when a clause follows it; else ``p``."""
     low, cap = T.low, T.cap
     j = p
-    if j < ue and (low[j] in _OBJECT_PRONOUNS or low[j] in L.PEOPLE_NOUNS):
+    if j < ue and (low[j] in L.PERSONAL_OBJECTS or low[j] in L.PEOPLE_NOUNS):
         j += 1
     elif j + 1 < ue and low[j] == "the" and not cap[j + 1] and low[j + 1].isalpha():
         j += 2          # "told the court the ..."
