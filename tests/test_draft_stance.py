@@ -150,7 +150,7 @@ def test_a_correction_that_sets_aside_the_points_words_denies_it():
     stances = {e.statement.quote: e.stance for e in claim.evidence}
     assert stances["the engineer had been warned for lateness, not for refusing to sign"] == "denies"
 
-    from crosscheck.draft.stance import set_aside_words
+    from crosscheck.draft.terms import set_aside_words
     assert set_aside_words("warned for lateness, not for refusing to sign") == "for refusing to sign"
     assert set_aside_words("warned for lateness, and not only once") == ""
     assert set_aside_words("warned, not least by the union") == ""

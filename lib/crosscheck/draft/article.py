@@ -26,8 +26,8 @@ from .grouping import Point, group, other_figure
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
-from .stance import set_aside_words, stance_toward
-from .terms import AUXILIARY, Weights, terms
+from .stance import stance_toward
+from .terms import AUXILIARY, Weights, set_aside_words, terms
 from .wording import claim_text, opens_with_infinitive, question_text, small_clause, unquoted
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")

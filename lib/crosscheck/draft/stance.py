@@ -215,14 +215,6 @@ def _first_clause(content: str) -> str:
 #: a complement "that" ("said that no one was hurt"), which a subject follows.
 _RELATIVE_CLAUSE = re.compile(r"(?<=\w)\s+(?:that|which|who)\s+(?=(?:has|have|had|is|are|was|were|will|would|did|does|"
                               r"do|can|could)\b)", re.IGNORECASE)
-#: What a correction sets aside: "warned for lateness, not for refusing to sign" sets aside "for refusing to sign".
-_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)[^,;.]{3,80})", re.IGNORECASE)
-
-
-def set_aside_words(content: str) -> str:
-    """The words a correction in ``content`` sets aside ("..., not for refusing to sign"), or ""."""
-    match = _SET_ASIDE.search(content)
-    return match.group("aside") if match else ""
 
 
 def declined_question(content: str) -> str:

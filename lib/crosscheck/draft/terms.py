@@ -214,6 +214,16 @@ def set_aside(text: str) -> frozenset[float]:
     return frozenset(_value(m.group("n")) for m in _SET_ASIDE.finditer(text))
 
 
+#: What a correction sets aside: "warned for lateness, not for refusing to sign" sets aside "for refusing to sign".
+_WORDS_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)[^,;.]{3,80})", re.IGNORECASE)
+
+
+def set_aside_words(content: str) -> str:
+    """The words a correction in ``content`` sets aside ("..., not for refusing to sign"), or ""."""
+    match = _WORDS_SET_ASIDE.search(content)
+    return match.group("aside") if match else ""
+
+
 def figures(text: str) -> dict[str, float]:
     """The figures a text gives, by what they count: "about 3 million customers" gives {"customer": 3e6}.
 
