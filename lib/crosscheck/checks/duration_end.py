@@ -110,7 +110,9 @@ def _said_on(ctx: Context, sent: tuple[int, int], exprs, near: tuple[int, int]) 
     """
     text = ctx.text
     sent = (max(sent[0], near[0] - _SAID_REACH), min(sent[1], near[1] + _SAID_REACH))
-    starts = ctx.cache.setdefault((KIND, "starts"), [x.start for x in exprs])
+    starts = ctx.cache.get((KIND, "starts"))
+    if starts is None:      # once per text: built per duration, it made a text of many durations quadratic
+        starts = ctx.cache[(KIND, "starts")] = [x.start for x in exprs]
     for x in exprs[bisect.bisect_left(starts, sent[0]):]:
         s, e = x.start, x.end
         if s >= sent[1]:
