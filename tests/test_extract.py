@@ -1539,3 +1539,25 @@ def test_a_that_after_a_clause_of_its_own_opens_a_relative_clause_not_the_conten
                                     "Friday that the border was open.\n")
     assert by_text(statements, "the study relied").content[0].text.startswith("the study relied on insurance records")
     assert by_text(statements, "the border was open").content[0].text == "that the border was open"
+
+
+def test_a_union_described_by_its_members_is_the_one_union_the_article_names_even_later():
+    text = ("The operator denied it, after the crew's union said engineers had been told to sign off checks.\n\n"
+            "The Maritime Workers' Union said three engineers had complained.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "told to sign off checks").speaker.party == "Maritime Workers' Union"
+    assert [c.text for c in by_text(statements, "it").content] == ["it"]       # the denial keeps its own word
+    two = ("The drivers' union said the strike would go ahead.\n\nThe Harbor Pilots Union and the Transit Workers "
+           "Union said talks had failed.\n")
+    assert by_text(extract_statements(two), "strike would go ahead").speaker.party == "drivers' union"   # which one?
+
+
+def test_a_person_the_article_says_runs_a_body_speaks_for_it():
+    text = ("Lena Forsberg has run the Eastport Transit Authority since 2022. She spoke to the Metro Ledger on "
+            "Tuesday.\n\nQ: Will riders pay more?\n\nA: We will not raise fares this year.\n\n"
+            "Ann Cole, who heads the Harbour Trust, said the quay was safe. Tom Reed, who ran for mayor in 2019, said "
+            "it was not.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "We will not raise fares").speaker.party == "Eastport Transit Authority"
+    assert by_text(statements, "the quay was safe").speaker.party == "Harbour Trust"
+    assert by_text(statements, "it was not").speaker.party == "Tom Reed"     # ran for an office, runs no body

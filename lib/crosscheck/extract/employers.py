@@ -211,9 +211,12 @@ class BodyLookup:
         if description[:1].isupper() or len(words) < 2 or description in self.people \
                 or not any(w in L.ORG_WORDS for w in words):
             return None
-        found = {body for body in self.organisations | {b for _offset, b in self.bodies}
-                 if body[:1].isupper() and body != description and words <= stems(body)
-                 and not re.search(r"['’]s\b", body)}   # "the defence ministry" is not "Kestan's defence ministry"
+        bodies = {body for body in self.organisations | {b for _offset, b in self.bodies}
+                  if body[:1].isupper() and body != description and not re.search(r"['’]s\b", body)}
+        found = {body for body in bodies if words <= stems(body)}   # "the defence ministry" is not "Kestan's ..."
+        if not found and _of_people(words - stems(description.split()[-1])):
+            head = stems(description.split()[-1])   # "the crew's union": the one union the article names
+            found = {body for body in bodies if stems(body.split()[-1]) == head}
         return found.pop() if len(found) == 1 else None
 
     def _owning_body(self, role: Role, at: int) -> str | None:
@@ -289,6 +292,11 @@ class BodyLookup:
         named = [(offset, name) for offset, name in self._bodies_before(at) if offset >= start]
         subjects = [name for offset, name in named if offset not in self.oblique]   # not "filed at Companies House"
         return (subjects or [name for _offset, name in named] or [None])[-1]
+
+
+def _of_people(owners: frozenset[str]) -> bool:
+    """Are a description's other words all people it belongs to ("crew", "nurses", "staff")?"""
+    return bool(owners) and all(w in L.PEOPLE_NOUNS or w + "s" in L.PEOPLE_NOUNS for w in owners)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

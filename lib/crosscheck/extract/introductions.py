@@ -37,19 +37,19 @@ def _subject_name(T: Tokens, v: int) -> tuple[int, int] | None:
     if T.low[v - 1] in ("he", "she") and T.sent[v - 1]:
         return _name_opening_sentence_before(T, v - 1)
     if T.cap[v - 1] and T.low[v - 1] not in L.FUNCTION_WORDS:
-        return _name_ending(T, v)
+        return person_name_ending(T, v)
     if T.low[v - 1] != ",":
         return None
     c = next((k for k in range(v - 2, max(v - _APPOSITIVE_LIMIT, -1), -1) if T.low[k] == ","), None)
     if c is None:
         return None
-    inner = _name_ending(T, v - 1)
+    inner = person_name_ending(T, v - 1)
     if inner is not None and inner[0] == c + 1:
         return inner                    # "..., Ben Adeyemi, answered"
-    return _name_ending(T, c)           # "Helen Achterberg, chief executive ..., spoke"
+    return person_name_ending(T, c)           # "Helen Achterberg, chief executive ..., spoke"
 
 
-def _name_ending(T: Tokens, end: int) -> tuple[int, int] | None:
+def person_name_ending(T: Tokens, end: int) -> tuple[int, int] | None:
     """Capitalised words ending before token ``end``, without titles, if they could be a person's name."""
     start = end
     while start > 0 and end - start < 5 and (T.cap[start - 1] or T.w[start - 1] == ".") and not T.inq[start - 1]:
@@ -69,4 +69,4 @@ def _name_opening_sentence_before(T: Tokens, k: int) -> tuple[int, int] | None:
     end = start
     while end < k and end - start < 4 and T.cap[end] and not T.inq[end]:
         end += 1
-    return _name_ending(T, end) if end - start >= 2 else None
+    return person_name_ending(T, end) if end - start >= 2 else None

@@ -28,6 +28,7 @@ rumour rumours rumor rumors
 _BY = ("from", "by", "of", "in")         # "a report in the Sunday Herald that ..."
 _CLAUSE_ENDS = (",", ";", ".", "—", "–", ":", "(", ")")
 _SOURCE_LIMIT = 8
+_BACK_WORDS = ("it", "that", "this", "so")
 
 
 def nested_statements(T: Tokens, found: list[Found], resolver) -> list[Found]:
@@ -44,7 +45,9 @@ def nested_statements(T: Tokens, found: list[Found], resolver) -> list[Found]:
                     source, speaker, content, that, cue = nested
                     out.append(Found(outer.paragraph, outer.order, "paraphrase", speaker, source, T.span(cue, cue + 1),
                                      (content,)))
-                    span = T.span(a, that) if len(outer.content) == 1 and T.words(a, that) >= 2 else None
+                    kept_words = T.words(a, that)
+                    answer = kept_words == 1 and T.low[a] in _BACK_WORDS     # "denied it, after the union said ..."
+                    span = T.span(a, that) if len(outer.content) == 1 and (kept_words >= 2 or answer) else None
                     break
             if span is not None:
                 kept.append(span)

@@ -20,6 +20,7 @@ from collections import Counter
 from . import lexicon as L
 from .model import Speaker
 from .introductions import interviewees
+from .running import people_running_bodies
 from .bodies import body_name_end
 from .employers import DOCUMENT_KINDS, GENERIC_BODIES, BodyLookup, stems
 from .roles import Role, compatible, find_bindings, parse_role, words_of
@@ -79,6 +80,7 @@ class Resolver(BodyLookup):
         self.group_body: dict[str, str] = {}         # "researchers at Halvard University" -> the body they speak for
         self._registry: dict[str, Speaker | None] = {}
         self.interviewed: list[tuple[int, str]] = []  # (offset, person) an interview is introduced with
+        self.runs: dict[str, str] = {}                # person -> the body the article says they run
 
     # -- reading the article
     def learn(self, T: Tokens) -> None:
@@ -95,6 +97,8 @@ class Resolver(BodyLookup):
             self._note_role(name, role, T.st[a])
         for a, b in interviewees(T):                  # "Ward spoke to Coastline Sport": Ward answers
             bisect.insort(self.interviewed, (T.st[a], self._person_named(words_of(T, a, b))))
+        for (a, b), (c, d) in people_running_bodies(T):   # "Lena Forsberg has run the Eastport Transit Authority"
+            self.runs.setdefault(self._person_named(words_of(T, a, b)), words_of(T, c, d))
 
     def _learn_bodies(self, T: Tokens) -> None:
         """ "the Valley Courier", "the Harbor Lines board": later "the Courier" is the same body;
@@ -544,7 +548,7 @@ class Resolver(BodyLookup):
                 name, role, at = person, self.roles.get(person, role), self.role_at.get(person, at)
         speaks_for = self._organisation_of(role.speaks_for, at) if role is not None and role.speaks_for else None
         if role is None:
-            speaks_for = self._group_speaks_for(name)
+            speaks_for = self._group_speaks_for(name) or self.runs.get(name)
         if speaks_for and " " not in speaks_for and speaks_for[:1].isupper():
             speaks_for = self._body_of_word(speaks_for, at) or speaks_for   # "a Cordillera spokeswoman"
         if role is not None and any(w.lower() in ("former", "ex") for w in role.modifiers):
