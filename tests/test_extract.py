@@ -1561,3 +1561,6 @@ def test_a_person_the_article_says_runs_a_body_speaks_for_it():
     assert by_text(statements, "We will not raise fares").speaker.party == "Eastport Transit Authority"
     assert by_text(statements, "the quay was safe").speaker.party == "Harbour Trust"
     assert by_text(statements, "it was not").speaker.party == "Tom Reed"     # ran for an office, runs no body
+    sport = ("Rovers lead the Northern League by two points. Jo Hale leads the Northern League in goals. "
+             "Jo Hale said the title was not won.\n")
+    assert by_text(extract_statements(sport), "the title was not won").speaker.party == "Jo Hale"
