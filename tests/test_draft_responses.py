@@ -343,3 +343,36 @@ def test_a_refusal_with_no_topic_opening_its_paragraph_is_about_what_was_said_of
                         "Martin Cole said the payments were fees for consultancy work. Redmere Developments "
                         "declined to comment.\n")
     assert together(answered, "fees for consultancy work", "declined to comment")
+
+
+BINS = """Household waste in Corvale will be collected every three weeks from June, after the council voted on Tuesday.
+
+Councillor Imogen Strand said the change would save £900,000 a year. "Our neighbours did this years ago. We waited as long as we could," she told the chamber.
+
+The vote was 27 to 20.
+
+Opposition leader Declan Rowe said the savings had been exaggerated. He said the council's papers showed a net saving nearer £500,000.
+"""
+
+
+def test_a_judged_reference_goes_to_the_statement_holding_what_it_names_not_the_last_one():
+    draft = draft_of(BINS)
+    assert together(draft, "would save £900,000 a year", "the savings had been exaggerated")
+    assert not together(draft, "We waited as long as we could", "the savings had been exaggerated")
+    claim = claim_with(draft, "would save £900,000 a year")
+    assert stance_of(claim, "the savings had been exaggerated") == "denies"
+
+
+LETTERS = """Hospital handover delays at Quarry Hill reached a record in October, figures from the ambulance union show.
+
+The local MP, Rhona Beck, said she had written to the health minister asking for emergency funding for the hospital.
+
+The Department of Health said it did not comment on individual correspondence.
+"""
+
+
+def test_a_policy_refusal_naming_a_thing_goes_to_the_statement_about_that_thing_not_the_lead():
+    draft = draft_of(LETTERS)
+    assert together(draft, "she had written to the health minister", "did not comment on individual correspondence")
+    assert not together(draft, "reached a record in October", "did not comment on individual correspondence")
+

@@ -61,3 +61,19 @@ def test_numbers_in_figures_and_words_and_those_set_aside():
     assert set_aside("rather than 40 stores") == {40.0}
     assert set_aside("not 5 per cent") == frozenset()
     assert set_aside("16 posts were vacant") == frozenset()
+
+
+def test_figures_in_words_count_as_figures_of_a_statement():
+    from crosscheck import parse_document
+    from crosscheck.draft.article import _propositions
+
+    text = "---\ntitle: T\noutlet: Wire\npublished: 2025-10-14\n---\n\nThe union said crews waited nine hours.\n"
+    found, _ = _propositions(parse_document(text))
+    assert found[0].figures == {"hour": 9.0}
+
+
+def test_a_phrasal_particle_is_no_term_of_its_own():
+    from crosscheck.draft.terms import terms
+
+    assert terms("asked for the replacement to be brought forward") == terms("asked for the replacement to be brought")
+    assert terms("pressed ahead") == terms("pressed")

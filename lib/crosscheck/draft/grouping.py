@@ -165,7 +165,8 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         # "declined to comment on X, saying it did not comment on individual institutions": on X
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
-        antecedents = _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        antecedents = _named_antecedent(proposition, propositions, joined) \
+            or _antecedents(proposition, propositions, joined, cues.object_kind, points)
         if cues.stance == "declines" and (cues.generic_topic or not cues.topic):
             antecedents = _naming_refuser(proposition, propositions, joined) or antecedents
         if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
@@ -466,6 +467,29 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
         if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
             run.insert(0, p)
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
+                      joined: dict[int, list[Point]]) -> list[Point]:
+    """What a back reference names ("the savings had been exaggerated", "declined to comment on individual
+    correspondence"): the points of the latest statement of another party, a few sentences back at most,
+    that holds the words it names."""
+    topic = proposition.cues.topic - proposition.names - _POLICY_WORDS
+    if not topic:
+        return []
+    for earlier in reversed(propositions[:proposition.index]):
+        if proposition.sentence - earlier.sentence > ANSWER_REACH:
+            break
+        if earlier.party == proposition.party or earlier.cues.back_reference or not joined.get(earlier.index):
+            continue
+        if topic <= earlier.terms:
+            return _unique(joined[earlier.index])
+    return []
+
+
+#: The words that make a refusal's topic a policy ("individual cases", "ongoing matters"), not its subject.
+_POLICY_WORDS = terms("individual specific particular ongoing pending continuing active legal personnel staffing "
+                      "security operational commercial contractual matter case")
 
 
 def _naming_refuser(proposition: Proposition, propositions: list[Proposition],

@@ -48,7 +48,6 @@ _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
-_DIGIT = re.compile(r"\d")
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
 
@@ -366,7 +365,7 @@ def _finish(builder: _Builder) -> list[Proposition]:
             said_days_back=builder.voices.said_days_back(item["frame"]), question=item.get("question", False),
             statement=item.get("statement", ""), extra={"reason_of": item.get("reason_of"), "subject": item.get("subject", ""),
                    "addressee": item.get("addressee", "")},
-            figures=figures(content) if _DIGIT.search(content) else {},
+            figures=figures(content),
             answers_party=answered[0], answers_denial=answered[1], names=names(content)))
     by_found = {id(item): index_of.get(id(item)) for item in items}
     return link_answers([_link_reason(p, builder.found, by_found) for p in result], builder)

@@ -39,6 +39,7 @@ divulged disclose disclosed explicitly indeed
 mr mrs ms dr anyone else anybody someone something company firm government official officials side sides
 last next week weeks month months year years day days ago earlier later time times
 set make get put come keep let seem become
+forward ahead away
 """.split())
 
 # Words of one concept. Each group's first word names the concept; a word may stand in several groups.
@@ -56,7 +57,7 @@ SYNONYMS = (
     "rise raise increase grow growth",
     "fall drop cut reduce lower shrink shrank shrunk dwindle",
     "pay wage salary",
-    "inform tell notify notified alert warn letter",
+    "inform tell notify notified alert warn letter correspondence write",
     "find found discover detect uncover",
     "breach hack hacker intrusion steal stole stolen leak unauthorised unauthorized",
     "data record detail information database",
