@@ -154,3 +154,13 @@ def test_a_correction_that_sets_aside_the_points_words_denies_it():
     assert set_aside_words("warned for lateness, not for refusing to sign") == "for refusing to sign"
     assert set_aside_words("warned for lateness, and not only once") == ""
     assert set_aside_words("warned, not least by the union") == ""
+
+
+def test_a_dispute_named_in_the_frame_is_no_denial():
+    from crosscheck.draft.stance import read_cues
+
+    frame = "The row began in 2021, when Dunmark closed the border crossing, a step the long-running dispute made worse, Orvel said"
+    assert read_cues(frame, "it breached a trade treaty").stance == "asserts"
+    assert read_cues("The dispute began in 2022, when the port raised its fees, a move the union said", "broke the contract").stance == "asserts"
+    assert read_cues("Parents at the school dispute", "the figures").stance == "denies"
+    assert read_cues("The union disputes", "that account").stance == "denies"

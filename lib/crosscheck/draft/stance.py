@@ -41,6 +41,18 @@ CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corrobor
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
+#: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
+_NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no)\s+(?:[\w'\u2019-]+\s+)?"
+                         r"(?:disputes?|contests?)\b(?=\s*[,.;:]|\s+(?!(?:the|that|this|these|those|it|its|their|his|her|a|an|any|what|"
+                         r"whether|how)\b)\w)",
+                         re.IGNORECASE)
+
+
+def _denial_cue(frame: str) -> bool:
+    """The attribution says a denial ("disputed", "rejected"), not a dispute ("The dispute began ... said")."""
+    return DENY.search(_NOUN_SENSE.sub(" ", frame)) is not None
+
+
 #: A denial negated is a confirmation: "did not dispute the dates", "does not deny that".
 NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n't)\s+(?:\w+ly\s+)?"
                         r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
@@ -138,7 +150,7 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
-    elif DENY.search(frame) or judged and VERDICT.search(judged.group("verdict")):
+    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"
@@ -149,7 +161,7 @@ def read_cues(frame: str, content: str) -> Cues:
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
-    if stance == "denies" and not back and VERDICT.search(content) and not DENY.search(frame):
+    if stance == "denies" and not back and VERDICT.search(content) and not _denial_cue(frame):
         back, topic = True, terms(VERDICT.sub(" ", content))
     return Cues(
         stance=stance,
