@@ -1564,3 +1564,20 @@ def test_a_person_the_article_says_runs_a_body_speaks_for_it():
     sport = ("Rovers lead the Northern League by two points. Jo Hale leads the Northern League in goals. "
              "Jo Hale said the title was not won.\n")
     assert by_text(extract_statements(sport), "the title was not won").speaker.party == "Jo Hale"
+
+
+def test_a_noun_that_is_also_a_verb_of_refusal_is_no_cue_before_a_noun():
+    text = "The Drivers' Guild, which represents refuse collectors, said 40 rounds would be cut.\n"
+    statement = by_text(extract_statements(text), "40 rounds would be cut")
+    assert statement.speaker.name == "Drivers' Guild"
+    assert statement.text == "40 rounds would be cut"
+    refusal = by_text(extract_statements("Union leaders refuse to accept that the offer is fair.\n"), "offer is fair")
+    assert (refusal.cue.text, refusal.speaker.name) == ("refuse", "Union leaders")   # the verb is still a cue
+
+
+def test_a_document_named_by_its_maker_is_the_makers_statement():
+    text = "Waiting times at Elmbridge Hospital doubled in a year, according to figures compiled by the Patients Forum.\n"
+    statement = by_text(extract_statements(text), "Waiting times at Elmbridge Hospital doubled")
+    assert statement.speaker.name == "Patients Forum"
+    plain = "Waiting times doubled, according to figures seen by the Herald.\n"      # seen by: no maker
+    assert by_text(extract_statements(plain), "Waiting times doubled").speaker.name != "Herald"

@@ -243,6 +243,9 @@ class Resolver(BodyLookup):
             toks.pop()                               # "Halvorsen himself declined": Halvorsen
         if not toks:
             return None
+        maker = _maker_of_document(T, toks)
+        if maker is not None:                       # "figures gathered by the union Unison": the union
+            return self.speaker(T, maker, toks[-1] + 1)
         run = _capitalised_tail(T, toks)
         if run and run[0] - 2 >= toks[0] and low[run[0] - 1] in ("in", "at") and low[run[0] - 2] in L.ORG_WORDS:
             return self._described(T, toks)          # "the miners' union at Santa Rosa": the union, not the place
@@ -597,6 +600,21 @@ class Resolver(BodyLookup):
 
 
 _NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
+
+
+#: Documents and data a body makes, and the participles that say so: "figures compiled by the union".
+_DOCUMENTS = frozenset("figures data statistics numbers records documents report reports research survey surveys "
+                       "study studies analysis estimates papers filings accounts".split())
+_MADE_BY = frozenset("gathered compiled published released collected produced commissioned issued prepared "
+                     "conducted obtained filed".split())
+
+
+def _maker_of_document(T: Tokens, toks: list[int]) -> int | None:
+    """Where the maker starts in a source that names a document by its maker ("figures gathered by X")."""
+    for at, k in enumerate(toks[2:-1], start=2):
+        if T.low[k] == "by" and T.low[toks[at - 1]] in _MADE_BY and any(T.low[j] in _DOCUMENTS for j in toks[:at - 1]):
+            return toks[at + 1]
+    return None
 
 
 def _owns_next(T: Tokens, e: int) -> bool:

@@ -21,6 +21,11 @@ _PASSIVE_ENDINGS = ("ed", "en", "wn", "ld", "ght")
 _NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _INVERTED_NEXT = {",", ".", "!", "?", ";", "(", "—", ":"}
 _INVERTED_AFTER = {"in", "at", "on", "during", "who", "after"}
+#: A verb that is a noun before another noun ("refuse collectors", "refuse lorries"): a cue only before
+#: "to", an object pronoun or a determiner ("refuse to comment", "refuse any talks").
+_NOUN_HOMOGRAPHS = {"refuse"}
+_VERB_NEXT = {"to", "it", "them", "him", "her", "us", "me", "the", "a", "an", "any", "all", "this", "that", "these",
+              "those", "his", "its", "their", "our", "my", "your", ",", ".", ";"}
 
 
 def verb_cue(u: Unit, i: int, base: str) -> bool:
@@ -30,7 +35,7 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
     if T.cap[i] and not T.title_case:
         return False
     cue_end = _cue_end(u, i, base)
-    if cue_end is None:
+    if cue_end is None or lw in _NOUN_HOMOGRAPHS and cue_end < ue and low[cue_end] not in _VERB_NEXT:
         return False
     if cue_end < ue and low[cue_end] == "by" and lw.endswith(("ed", "en", "wn")):
         return passive_cue(u, i, cue_end, by_agent=True)
