@@ -376,3 +376,14 @@ def test_a_policy_refusal_naming_a_thing_goes_to_the_statement_about_that_thing_
     assert together(draft, "she had written to the health minister", "did not comment on individual correspondence")
     assert not together(draft, "reached a record in October", "did not comment on individual correspondence")
 
+
+
+VALUATION = """Orrin Foods has agreed to buy the Tamsworth Dairy for £80 million, the companies said on Monday.
+
+Lena Basak, an analyst at Corrie Capital, said the price valued Tamsworth at about 9 times its annual profit. Another analyst, who asked not to be named, put the multiple closer to 12 times once Tamsworth's debts were counted.
+"""
+
+
+def test_figures_set_against_each_other_answer_each_other_with_only_a_name_in_common():
+    draft = draft_of(VALUATION)
+    assert together(draft, "about 9 times its annual profit", "closer to 12 times")

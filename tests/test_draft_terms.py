@@ -77,3 +77,10 @@ def test_a_phrasal_particle_is_no_term_of_its_own():
 
     assert terms("asked for the replacement to be brought forward") == terms("asked for the replacement to be brought")
     assert terms("pressed ahead") == terms("pressed")
+
+
+def test_a_multiple_is_a_figure_of_times_and_a_figure_is_a_number():
+    from crosscheck.draft.terms import figures, terms
+
+    assert figures("valued the club at about 9 times its annual profit") == {"time": 9.0}
+    assert terms("the union's figure") == terms("the union's number")
