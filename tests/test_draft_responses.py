@@ -387,3 +387,11 @@ Lena Basak, an analyst at Corrie Capital, said the price valued Tamsworth at abo
 def test_figures_set_against_each_other_answer_each_other_with_only_a_name_in_common():
     draft = draft_of(VALUATION)
     assert together(draft, "about 9 times its annual profit", "closer to 12 times")
+
+
+def test_parties_that_blame_each_other_state_no_claim_of_their_own():
+    body = ("Nine people died when a market in Osska was shelled on Friday, the Red Crescent said, as the army and "
+            "the rebels blamed each other for the attack.\n\nThe army said rebel guns had fired from the hills.\n")
+    quotes = [e.statement.quote for c in draft_of(body).claims for e in c.evidence]
+    assert not any("each other" in q for q in quotes)
+    assert any("rebel guns had fired from the hills" in q for q in quotes)

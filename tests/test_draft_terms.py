@@ -84,3 +84,9 @@ def test_a_multiple_is_a_figure_of_times_and_a_figure_is_a_number():
 
     assert figures("valued the club at about 9 times its annual profit") == {"time": 9.0}
     assert terms("the union's figure") == terms("the union's number")
+
+
+def test_an_air_strike_is_the_concept_of_aircraft():
+    from crosscheck.draft.terms import terms
+
+    assert "aircraft" in terms("the convoy was hit by an air strike") & terms("no military jets were flying")

@@ -330,9 +330,11 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     A restatement shares most of its weighted terms both ways (Dice); an answer from another party
     near by (a denial, a refusal, a confirmation, a negation) need only hold its terms in the other's.
     """
-    if _other_occasions(a, b) or (a.terms & b.terms) <= (a.names | b.names):
-        return 0.0  # two occasions, or two statements that share only who they are about
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
+    if _other_occasions(a, b):
+        return 0.0  # two occasions
+    if (a.terms & b.terms) <= (a.names | b.names):  # they share only who they are about, unless they set
+        return 1.0 if near and other_figure(a, b) and _counters(a, b) else 0.0  # figures against each other
     if not near and not _answer_overlap(a, b):
         return 0.0  # far apart, one shared word is chance
     dice = similarity(a.terms, b.terms, weight)

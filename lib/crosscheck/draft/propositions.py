@@ -48,6 +48,8 @@ _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
+#: A reciprocal object ("blamed each other for the attack") names no claim of one party's.
+_RECIPROCAL = re.compile(r"^\W*(?:each other|one another)\b", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
 
 
@@ -113,7 +115,8 @@ class _Builder:
     def add(self, start: int, end: int, voice: Voice, kind: str, cue: str, frame: str, **extra: Any) -> None:
         start, end = _trimmed(self.text, start, end)
         quote = self.text[start:end]
-        if len(quote.split()) < _MIN_WORDS and not BACK_REFERENCE.match(quote) and not extra.get("answer"):
+        if len(quote.split()) < _MIN_WORDS and not BACK_REFERENCE.match(quote) and not extra.get("answer") \
+                or _RECIPROCAL.match(quote):
             return
         answered = _answered_party(self, frame, quote, voice)      # as the voices stand at this point
         self.found.append({"start": start, "end": end, "content": (start, end), "voice": voice, "kind": kind,

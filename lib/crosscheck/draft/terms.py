@@ -79,6 +79,8 @@ SYNONYMS = (
     "bribe bribery kickback corruption",
     "recall withdraw",
     "legal lawyer lawsuit sue litigation judicial",
+    "number figure tally",
+    "aircraft plane jet warplane helicopter airstrike",
 )
 
 
@@ -153,7 +155,8 @@ PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|r
                      r"go(?:es)?\s+offline|went\s+offline|wind\s+down)\b"
                      r"|\b(?P<fall>(?:lay|lays|laid)\s+off|lay-?offs?|job\s+loss(?:es)?)\b"
                      r"|\b(?P<resign>step(?:s|ped)?\s+down|stand(?:s)?\s+down|stood\s+down)\b"
-                     r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b", re.IGNORECASE)
+                     r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b"
+                     r"|\b(?P<aircraft>air\s+(?:strikes?|raids?|attacks?))\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -247,7 +250,7 @@ def figures(text: str) -> dict[str, float]:
             found["percent"] = value
             continue
         cased = raw[at + 1 + (len(tokens[at + 1:at + 5]) - len(rest)):at + 5]
-        unit = next((w for w, c in zip(rest, cased) if w not in _UNIT_SKIP and w not in STOPWORDS
+        unit = next((w for w, c in zip(rest, cased) if w not in _UNIT_SKIP and (w not in STOPWORDS or w == "times")
                      and not w[:1].isdigit() and not c[:1].isupper()), None)
         if unit and unit not in _CALENDAR:
             found[_concepts(unit)[0]] = value
