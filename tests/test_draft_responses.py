@@ -395,3 +395,10 @@ def test_parties_that_blame_each_other_state_no_claim_of_their_own():
     quotes = [e.statement.quote for c in draft_of(body).claims for e in c.evidence]
     assert not any("each other" in q for q in quotes)
     assert any("rebel guns had fired from the hills" in q for q in quotes)
+
+
+def test_an_answer_in_apposition_denies_the_claim_it_names():
+    body = ("The tenants' association said the landlord planned to raise rents by 12%, a claim the landlord denied.\n\n"
+            "The city's housing office said it had received no notice of any increase.\n")
+    claim = claim_with(draft_of(body), "planned to raise rents by 12%")
+    assert stance_of(claim, "a claim the landlord denied") == "denies"

@@ -1581,3 +1581,22 @@ def test_a_document_named_by_its_maker_is_the_makers_statement():
     assert statement.speaker.name == "Patients Forum"
     plain = "Waiting times doubled, according to figures seen by the Herald.\n"      # seen by: no maker
     assert by_text(extract_statements(plain), "Waiting times doubled").speaker.name != "Herald"
+
+
+def test_an_answer_in_apposition_is_the_answering_partys_statement():
+    text = "The drivers' union said the depot would close in March, a claim the company denied.\n"
+    statements = extract_statements(text)
+    union = by_text(statements, "the depot would close in March")
+    assert union.text == "the depot would close in March" and union.speaker.name == "drivers' union"
+    answer = by_text(statements, "a claim")
+    assert (answer.speaker.name, answer.cue.text) == ("company", "denied")
+    plain = "The union said the depot would close, a decision the company regretted.\n"   # no answering verb
+    assert [s.text for s in extract_statements(plain)] == ["the depot would close, a decision the company regretted"]
+
+
+def test_publishing_a_thing_is_an_act_and_publishing_words_is_a_statement():
+    assert [s.kind for s in extract_statements("The council has not published those figures.\n")] == ["narration"]
+    shows = by_text(extract_statements("The ministry published figures showing a rise in waiting times.\n"), "showing")
+    assert (shows.speaker.name, shows.cue.text) == ("ministry", "published")
+    saying = by_text(extract_statements("The board published its report in May, saying fees would rise.\n"), "fees would rise")
+    assert saying.speaker.name == "board"

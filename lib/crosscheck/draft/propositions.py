@@ -48,6 +48,8 @@ _THAT = re.compile(r"(?:(?:in|on|at|during|through|via)\b[^,.;\"\u201c]{0,60}?\s
 _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|prompting|causing|destroying|"
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
+#: An answer in apposition, from its noun to its verb: "a claim the council denied".
+APPOSITIVE_ANSWER = re.compile(r"an?\s+[^,;.\n]*$")
 #: A reciprocal object ("blamed each other for the attack") names no claim of one party's.
 _RECIPROCAL = re.compile(r"^\W*(?:each other|one another)\b", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
@@ -247,6 +249,10 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
     gap = builder.text[statement.cue.end:item["start"]]
     if statement.cue.text.endswith(":"):
         return                                  # "A: I am not going to speculate": the label is not the answer
+    if statement.cue.start > item["end"] and 0 <= statement.cue.start - item["end"] <= 40 \
+            and APPOSITIVE_ANSWER.match(builder.text, item["start"], statement.cue.end):
+        item["end"] = statement.cue.end         # ", a claim the council denied": the answer whole
+        return
     if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start

@@ -7,6 +7,7 @@ from .. import segment
 from ..document import front_matter_end
 from . import lexicon as L
 from .according_to import according_to
+from .appositive import appositive_answer
 from .final_source import final_source
 from .interview import asked_clause, exchange_turn, transcript_line, unlabelled_answers
 from .model import Statement
@@ -106,6 +107,7 @@ def _apply_rules(u: Unit) -> bool:
     according_to(u)
     final_source(u)
     issued_statement(u)
+    appositive_answer(u)
     if _yes_no_question(u):
         return u.count > 0      # "Has Kovac asked to leave?": the cue is part of the question
     for i in range(u.us, u.ue):

@@ -253,6 +253,8 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
         return True
     if nxt in L.PARTICIPLE_CUES:
         return True
+    if nxt in ("a", "an") and appositive_answer_at(T, k, ue) is not None:
+        return True         # ", a claim the council denied": another party's answer
     if k <= p + 2:
         return False
     if nxt in ("but", "though", "although", "whereas", "while"):
@@ -410,3 +412,29 @@ def next_quote(T: Tokens, k: int, ue: int) -> tuple[int, int] | None:
             or T.used[j]:
         return None
     return j, T.quote_end(j)
+
+
+#: The nouns that name a reported content: "a claim", "an allegation", "a figure".
+_NAMES_CONTENT = frozenset("claim claims allegation allegations account figure figures estimate charge charges "
+                           "accusation accusations assertion suggestion version characterisation characterization "
+                           "number report reports description".split())
+#: Most tokens the answering subject may take: "the council", "Albamar's chief executive, Tom Reyes".
+_SUBJECT_TOKENS = 6
+
+
+def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int] | None:
+    """At the comma k, an answer in apposition: (noun phrase start, its end, subject start, verb index)."""
+    a = k + 1
+    if k + 4 >= ue or T.low[k] != "," or T.inq[a] or T.low[a] not in ("a", "an"):
+        return None
+    noun = a + 1 + (T.low[a + 1] not in _NAMES_CONTENT)      # "a claim", "a disputed figure"
+    if noun >= ue or T.low[noun] not in _NAMES_CONTENT:
+        return None
+    subject = noun + 1 + (T.low[noun + 1] in ("that", "which"))
+    for verb in range(subject + 1, min(ue, subject + _SUBJECT_TOKENS + 1)):
+        if T.inq[verb] or T.low[verb] in (",", ";"):
+            return None
+        if L.VERB_FORMS.get(T.low[verb]) in L.ANSWER_VERBS and T.low[verb].endswith("ed"):
+            end = verb + 1
+            return (a, noun + 1, subject, verb) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
+    return None

@@ -41,6 +41,8 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
         return passive_cue(u, i, cue_end, by_agent=True)
     if base in L.HANDOVER_VERBS and _hands_over(T, cue_end, ue):
         return False
+    if base == "publish" and not _publishes_words(T, cue_end, ue):
+        return False        # "The council has not published those figures": an act, not a statement
     if base in L.THAT_ONLY and not (cue_end < ue and (low[cue_end] in ("that", ",", ":") or T.inq[cue_end])):
         return False
     if lw.endswith("ing") and i - 1 >= us and not T.inq[i - 1] and low[i - 1] in L.CHAIN_BEFORE_ING:
@@ -53,6 +55,22 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
         if done is not None:
             return done
     return _subject_cue(u, i, cue_end, base)
+
+
+#: What makes a published thing a content: a clause or a quotation ("published figures showing a rise").
+_CLAUSE_MARKS = {"that", "showing", "saying", "suggesting", "stating", "indicating", "finding", "which", "who", ":"}
+
+
+def _publishes_words(T, a: int, ue: int) -> bool:
+    """Does what is published at token a carry words of its own (a clause, a quotation), not just a thing?"""
+    for k in range(a, ue):
+        if T.inq[k] or T.low[k] in _CLAUSE_MARKS:
+            return True
+        if T.low[k] == "," and k + 1 < ue and T.low[k + 1] in L.PARTICIPLE_CUES:
+            return True     # "published its report in May, saying ...": the participle's source
+        if T.low[k] in (".", ";", ","):
+            return False
+    return False
 
 
 def _hands_over(T, a: int, ue: int) -> bool:
