@@ -24,6 +24,10 @@ from crosscheck.draft.wording import question_text
     ('"We don\'t plan to sell the land," said Owen Tull, chairman of the Kessington Port Authority.',
      "Kessington Port Authority doesn't plan to sell the land."),
     ('"We discuss the budget every week," the council said.', "Council discusses the budget every week."),
+    # a passive "had been told" after a list of subjects is the content's verb, not a trailing attribution
+    ("The union said staff at the Ashby, Fell Lane, Corbin and Mill Road depots had been told on Friday that their "
+     "jobs were at risk.", "Staff at the Ashby, Fell Lane, Corbin and Mill Road depots were told on Friday that their "
+     "jobs were at risk."),
     ('"I do not accept the figure," Reddy said.', "Reddy does not accept the figure."),
     # "That" as the subject stays; a question left unanswered is what it asked
     ('Sen. Hallie Brandt said Quint had called twice. "That is pressure, whatever they call it," she said.',

@@ -27,10 +27,11 @@ _CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:n
 _DENY_LEAD = re.compile(r"^(?:den(?:y|ies|ied)|disputed|rejected|dismissed)\s+(?:that\s+)?", re.IGNORECASE)
 _CONFIRM_LEAD = re.compile(r"^(?:confirmed|acknowledged|admitted)\s+(?:that\s+)?", re.IGNORECASE)
 # An attribution the extractor left inside a content: "..., a prosecutor told the court on Monday, on ...".
-# Not the rest of a list of subjects ("staff in modern languages, music and philosophy had been told ...").
+# Not the rest of a list of subjects ("staff in modern languages, music and philosophy had been told ...", "staff
+# at the Hillcroft, Marsh End, Oldgate and Pike Lane libraries had been told ...": a passive "told" is no source).
 _TRAILING_SOURCE = re.compile(rf",(?!\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+{AUXILIARY}\b)"
-                              r"\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
-                              r"warned|claimed)\b.*$", re.DOTALL)
+                              r"\s+(?:(?:said|says)\s+(?:he|she|they|it|we)\b|(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|(?<!\bbeen )(?<!\bwas )(?<!\bwere )told|"
+                              r"added|reported|announced|insisted|warned|claimed)\b).*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
 _NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
                           r"(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.,-]+){0,6}\W*$")
