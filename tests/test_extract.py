@@ -1600,3 +1600,11 @@ def test_publishing_a_thing_is_an_act_and_publishing_words_is_a_statement():
     assert (shows.speaker.name, shows.cue.text) == ("ministry", "published")
     saying = by_text(extract_statements("The board published its report in May, saying fees would rise.\n"), "fees would rise")
     assert saying.speaker.name == "board"
+
+
+def test_a_friends_of_group_is_named_whole():
+    text = ("The Friends of Arden Park, a volunteer group, said the lake had been drained. Its chair, Lena Voss, said "
+            "the council had not asked them.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the lake had been drained").speaker.name == "Friends of Arden Park"
+    assert by_text(statements, "the council had not asked them").speaker.party == "Friends of Arden Park"
