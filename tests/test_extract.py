@@ -1603,8 +1603,9 @@ def test_publishing_a_thing_is_an_act_and_publishing_words_is_a_statement():
 
 
 def test_a_friends_of_group_is_named_whole():
-    text = ("The Friends of Arden Park, a volunteer group, said the lake had been drained. Its chair, Lena Voss, said "
-            "the council had not asked them.\n")
+    text = ("The Friends of Marsh Road Library, a volunteer group, said the roof had leaked. Its chair, Lena Voss, said "
+            "the council had not asked them. The Friends of the Moor said the path was closed.\n")
     statements = extract_statements(text)
-    assert by_text(statements, "the lake had been drained").speaker.name == "Friends of Arden Park"
-    assert by_text(statements, "the council had not asked them").speaker.party == "Friends of Arden Park"
+    assert by_text(statements, "the roof had leaked").speaker.name == "Friends of Marsh Road Library"
+    assert by_text(statements, "the council had not asked them").speaker.party == "Friends of Marsh Road Library"
+    assert by_text(statements, "the path was closed").speaker.name == "Friends of the Moor"
