@@ -164,3 +164,10 @@ def test_a_dispute_named_in_the_frame_is_no_denial():
     assert read_cues("The dispute began in 2022, when the port raised its fees, a move the union said", "broke the contract").stance == "asserts"
     assert read_cues("Parents at the school dispute", "the figures").stance == "denies"
     assert read_cues("The union disputes", "that account").stance == "denies"
+
+
+def test_an_indefinite_reference_to_a_claim_points_back():
+    from crosscheck.draft.stance import read_cues
+
+    assert read_cues("the council denied", "a claim").back_reference
+    assert not read_cues("the council denied", "a claim that it planned cuts").back_reference

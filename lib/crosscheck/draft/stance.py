@@ -81,7 +81,7 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
                r"comments?|charges?|forecasts?|predictions?|estimates?|projections?|warnings?|findings?|"
                r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|plans?|proposals?|"
                r"that)")
-BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
+BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|a|an|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
 #: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.
