@@ -90,3 +90,11 @@ def test_an_air_strike_is_the_concept_of_aircraft():
     from crosscheck.draft.terms import terms
 
     assert "aircraft" in terms("the convoy was hit by an air strike") & terms("no military jets were flying")
+
+
+def test_a_part_of_a_count_is_no_count_of_its_own():
+    from crosscheck.draft.terms import figures
+
+    assert figures("the engineer had inspected 12 of the homes") == {}
+    assert figures("cracks in at least 30 homes") == {"home": 30.0}
+    assert figures("14 of the 22 posts had been filled") == {"post": 22.0}

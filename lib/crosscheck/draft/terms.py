@@ -244,6 +244,8 @@ def figures(text: str) -> dict[str, float]:
         except ValueError:
             continue
         rest = tokens[at + 1:at + 5]
+        if rest[:1] == ["of"] and rest[1:2] != ["a"] and not (rest[1:2] and rest[1][:1].isdigit()):
+            continue        # "12 of the homes", "two of them": a part of a count, not a count of its own
         if rest[:1] and rest[0] in _MAGNITUDES:
             value, rest = value * _MAGNITUDES[rest[0]], rest[1:]
         if rest[:2] == ["per", "cent"] or rest[:1] == ["percent"]:
