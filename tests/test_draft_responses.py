@@ -402,3 +402,18 @@ def test_an_answer_in_apposition_denies_the_claim_it_names():
             "The city's housing office said it had received no notice of any increase.\n")
     claim = claim_with(draft_of(body), "planned to raise rents by 12%")
     assert stance_of(claim, "a claim the landlord denied") == "denies"
+
+
+QUARRY = """Residents of Fenby say blasting at the Crag Hill quarry has cracked walls in at least 20 homes.
+
+The operator, Stoneway Minerals, said its vibration readings had stayed within the legal limit all year. Its manager, Ian Lowe, said the cracks were more likely to be caused by subsidence from old mine workings. He said the company would pay for a survey if the parish council asked for one.
+
+The residents' group chair, Ruth Dale, rejected that explanation. "There has been no mining here for a century," she said.
+"""
+
+
+def test_rejecting_an_explanation_answers_the_statement_that_gives_a_cause():
+    draft = draft_of(QUARRY)
+    assert together(draft, "more likely to be caused by subsidence", "rejected that explanation")
+    assert not together(draft, "stayed within the legal limit", "rejected that explanation")
+    assert not together(draft, "would pay for a survey", "rejected that explanation")

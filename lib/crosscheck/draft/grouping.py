@@ -446,6 +446,10 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     """The points a bare answer points back at: for "the reports" or "rumours", the story the article
     leads with; for "the account" or "the claims", all that the party that spoke last said in its run
     of statements; for "it" or "that", the points of the last sentence where another party spoke."""
+    if kind == "explanation":   # "rejected that explanation": the reason the other party gave, if it gave one
+        reason = _explanation_before(proposition, propositions, joined)
+        if reason:
+            return reason
     if kind == "story":
         lead = [point for point in points if point.own and point.own[0].party != proposition.party
                 and point.own[0].cues.stance == "asserts"]
@@ -485,6 +489,22 @@ def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
         if earlier.party == proposition.party or earlier.cues.back_reference or not joined.get(earlier.index):
             continue
         if topic <= earlier.terms:
+            return _unique(joined[earlier.index])
+    return []
+
+
+#: Wording that gives a cause: "more likely to be caused by subsidence", "because of the weather", "due to".
+_CAUSE = re.compile(r"\b(?:caused|because|due to|result(?:ed)? (?:of|from)|blamed? (?:on|for)|down to|owing to|"
+                    r"the reason|explain(?:s|ed)?)\b", re.IGNORECASE)
+
+
+def _explanation_before(proposition: Proposition, propositions: list[Proposition],
+                        joined: dict[int, list[Point]]) -> list[Point]:
+    """The points of the latest statement of another party, a few sentences back, that gives a cause."""
+    for earlier in reversed(propositions[:proposition.index]):
+        if proposition.sentence - earlier.sentence > BACK_REACH:
+            break
+        if earlier.party != proposition.party and joined.get(earlier.index) and _CAUSE.search(earlier.quote):
             return _unique(joined[earlier.index])
     return []
 

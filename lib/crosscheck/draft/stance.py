@@ -80,7 +80,7 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
                r"stor(?:y|ies)|figures?|assertions?|characteri[sz]ations?|idea|version|statements?|remarks?|"
                r"comments?|charges?|forecasts?|predictions?|estimates?|projections?|warnings?|findings?|"
                r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|plans?|proposals?|"
-               r"that)")
+               r"explanations?|theor(?:y|ies)|excuses?|that)")
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|a|an|that|this|these|those|such|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
@@ -184,6 +184,10 @@ _ACCOUNT = re.compile(r"\b(?:accounts?|claims?|allegations?|accusations?|version
                       r"descriptions?|portrayals?|picture)\b", re.IGNORECASE)
 
 
+#: A back reference to the reason another party gave: "rejected that explanation", "dismissed the theory".
+_EXPLANATION = re.compile(r"\b(?:explanations?|theor(?:y|ies)|reasoning|excuses?)\b", re.IGNORECASE)
+
+
 def _judged(content: str) -> re.Match | None:
     """A back reference judged in the same breath ('the account "pure fiction"', 'the reports as
     gossip'), not a clause that starts with 'that' ("denied that it had released ammonia")."""
@@ -197,6 +201,8 @@ def _judged(content: str) -> re.Match | None:
 
 def _object_kind(content: str) -> str:
     """What a back reference's object is: "story", "account" or "" (see :class:`Cues`)."""
+    if _EXPLANATION.search(content):
+        return "explanation"
     return "story" if _STORY.search(content) else "account" if _ACCOUNT.search(content) else ""
 
 
