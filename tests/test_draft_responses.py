@@ -417,3 +417,17 @@ def test_rejecting_an_explanation_answers_the_statement_that_gives_a_cause():
     assert together(draft, "more likely to be caused by subsidence", "rejected that explanation")
     assert not together(draft, "stayed within the legal limit", "rejected that explanation")
     assert not together(draft, "would pay for a survey", "rejected that explanation")
+
+
+FEE = """Harling Town have agreed a £4 million fee with Bexley Athletic for Tom Webb, Harling's manager said on Thursday.
+
+"We've shaken hands on the fee," Sean Hale said. He said Webb would have a medical on Friday.
+
+Bexley disputed that. Its chief executive, Ruth Amis, said no fee had been agreed.
+"""
+
+
+def test_a_bare_denial_answers_what_its_reasons_bear_on_not_the_last_sentence():
+    draft = draft_of(FEE)
+    assert together(draft, "shaken hands on the fee", "Bexley disputed that")
+    assert not together(draft, "medical on Friday", "Bexley disputed that")

@@ -1609,3 +1609,13 @@ def test_a_friends_of_group_is_named_whole():
     assert by_text(statements, "the roof had leaked").speaker.name == "Friends of Marsh Road Library"
     assert by_text(statements, "the council had not asked them").speaker.party == "Friends of Marsh Road Library"
     assert by_text(statements, "the path was closed").speaker.name == "Friends of the Moor"
+
+
+def test_a_football_town_or_county_is_a_club_and_a_person_keeps_one_party():
+    text = ("Harling Town have agreed a fee with Bexley Athletic for striker Tom Webb, Harling's manager Sean Hale "
+            "said.\n\nBexley disputed that. The club's chief executive, Ruth Amis, said no fee had been agreed and "
+            "that Harling's offer was short of Bexley's valuation. \"Nobody has shaken hands,\" she said.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "have agreed a fee").speaker.party == "Harling Town"
+    assert by_text(statements, "no fee had been agreed").speaker.party == "Bexley Athletic"
+    assert by_text(statements, "Nobody has shaken hands").speaker.party == "Bexley Athletic"

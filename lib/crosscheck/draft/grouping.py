@@ -469,10 +469,27 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     run = []
     for p in reversed(said):        # the last party's run: all of it for "the account"; for "that", its paragraph's
         if p.party != last[0].party or kind != "account" and p.paragraph != last[0].paragraph:
-            break                   # sentences on the same matter as its last one
-        if kind == "account" or p in last or any((p.terms & q.terms) - p.names for q in last):
-            run.insert(0, p)
+            break                   # sentences on the same matter as its last one, or those its reasons answer
+        run.insert(0, p)
+    if kind != "account":
+        run = _answered_by_reasons(proposition, propositions, run) or [
+            p for p in run if p in last or any((p.terms & q.terms) - p.names for q in last)]
     return _unique([point for p in run for point in joined[p.index]])
+
+
+def _answered_by_reasons(proposition: Proposition, propositions: list[Proposition],
+                         run: list[Proposition]) -> list[Proposition]:
+    """Of the run a bare denial points back at, what the reasons it gives next bear on ("Marlow disputed
+    that. ... said no fee had been agreed": the fee, not the medical): the statements sharing the most words,
+    beyond names, with the same party's statements in that sentence and the next."""
+    if proposition.cues.stance != "denies" or len(run) < 2:
+        return []
+    reasons = [p for p in propositions[proposition.index + 1:proposition.index + 1 + REASON_RUN]
+               if p.party == proposition.party and p.sentence - proposition.sentence <= 1 and p.kind != "narration"]
+    said = frozenset().union(*(p.terms - p.names for p in reasons))
+    shared = {p.index: len((p.terms - p.names) & said) for p in run}
+    most = max(shared.values())
+    return [p for p in run if shared[p.index] == most] if most else []
 
 
 def _named_antecedent(proposition: Proposition, propositions: list[Proposition],

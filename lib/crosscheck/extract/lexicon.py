@@ -287,7 +287,7 @@ inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission
 front movement militia brigade forum network institute
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
 capital insurance freight haulage opposition
-friends ferries buses coaches cruises hotels resorts breweries distillers distilleries chemicals plastics textiles
+friends town county wanderers albion ferries buses coaches cruises hotels resorts breweries distillers distilleries chemicals plastics textiles
 electronics solutions studios properties estates developments investments ventures enterprises associates
 consultants payments telecoms communications shipyards couriers aggregates engineering aviation aerospace
 bakeries dairies vineyards wines beverages brands pharmacies clinics networks therapeutics diagnostics

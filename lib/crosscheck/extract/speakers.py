@@ -58,6 +58,7 @@ class Resolver(BodyLookup):
         self.gender: dict[str, str] = {}
         self.last_group: str | None = None
         self.people: set[str] = set()
+        self._finished: dict[Speaker, Speaker | None] = {}
         self.salience: Counter[str] = Counter()      # how often each person is named as speaker or subject
         self._by_word: dict[str, str] = {}           # a first or last name -> the latest full name
         self._org_by_word: dict[str, str] = {}       # "courier" -> "Valley Courier" (named "the Valley Courier")
@@ -539,9 +540,15 @@ class Resolver(BodyLookup):
     # -- final speakers
     def finish(self, speaker: Speaker | None) -> Speaker | None:
         """The final speaker for a name found during the pass: a role resolved by a later binding,
-        and the party, actor id, role and organisation the whole article gives it."""
+        and the party, actor id, role and organisation the whole article gives it. One speaker found
+        twice ("Ruth Ambrose said ..." and "she said") is finished once: both get the same party."""
         if speaker is None:
             return None
+        if speaker not in self._finished:
+            self._finished[speaker] = self._finish(speaker)
+        return self._finished[speaker]
+
+    def _finish(self, speaker: Speaker) -> Speaker:
         name = self.described_as.get(speaker.name.lower(), speaker.name)   # described before it was named
         name = self._proper_body_for(name) or name
         role, at = self.roles.get(name), self.role_at.get(name, 0)
