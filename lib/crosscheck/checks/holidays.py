@@ -121,7 +121,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Boxing\s+Day", "26 December", _fixed(12, 26)),
     (r"New\s+Year" + r"['’]?s\s+Eve", "31 December", _fixed(12, 31)),
     (r"New\s+Year" + r"['’]?s(?:\s+Day)?", "1 January", _fixed(1, 1)),
-    (r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th)", "4 July (US)", _fixed(7, 4)),
+    # "for the Fourth": the ordinal alone, capitalised, with no noun after it (not "the Fourth Circuit")
+    (r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th)|(?<=\bthe\s)Fourth"
+     r"(?=\s*[,.;:!?)]|\s+(?:and|or|but|to|in|at|with|when|weekend|holiday)\b)", "4 July (US)", _fixed(7, 4)),
     (r"Halloween", "31 October", _fixed(10, 31)),
     (r"Valentine['’]?s\s+Day", "14 February", _fixed(2, 14)),
     (r"St\.?\s+Patrick['’]?s\s+Day", "17 March", _fixed(3, 17)),

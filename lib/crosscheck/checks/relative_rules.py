@@ -13,7 +13,7 @@ import re
 from . import periods as P
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
-from .holidays import long_weekend
+from .holidays import holiday_sized, long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -182,6 +182,9 @@ def _calendar_units(r, m: re.Match):
                 and not _OUTLOOK_BEFORE.search(r.ctx.text, max(0, m.start() - 40), m.start())):
             return Resolution(P.shifted(pub, -1, unit), f"the full {unit} told in the past: the last whole one",
                               mod)
+        spoken = r.spoken_on(m.start()) if step else None  # a quotation's "next week" is the speaker's
+        if spoken is not None:
+            return Resolution(P.shifted(spoken[0], step, unit), f"{mod} calendar {unit} from {spoken[1]}", mod)
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
     if m.group("newyear"):  # the year about to begin from October on, else (or in a past clause) the one begun
         way = _way(r, m)
@@ -232,6 +235,12 @@ _NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a
 
 
 def _weekend(r, m: re.Match):
+    if m.group("holwk"):  # "after the holiday weekend": the weekend of the holiday named last, else none
+        if not r.holidays_named:
+            return _NOT_A_DATE
+        holiday = r.holidays_named[-1]
+        return Resolution(holiday_sized(holiday, "weekend"), f"the weekend of the holiday the text named last "
+                          f"({holiday.value})", "holiday weekend")
     found = _plain_weekend(r, m)
     if found is None or not m.group("wlong"):
         return found
