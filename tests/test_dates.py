@@ -1910,6 +1910,25 @@ ROUND_ELEVEN = [
     # the Nth day of an event named by its possessive counts from its first
     (("The hearing opened on Feb. 22. A nurse testified on the hearing's third day.", MON8, "the hearing's third day",
       "2027-02-24"), None),
+    # "NOUN night" is the night of the event the text dated by that noun; "every night" and "last night" are not
+    (("The council vote came on Tuesday. Protesters gathered outside on vote night.", THU11, "vote night",
+      "2027-03-09"),
+     ("The council vote came on Tuesday. Protesters gathered outside every night.", THU11, "every night", None)),
+    # "the day the gates opened" in apposition to a day restates it; standing alone it names no date
+    (("The first bid came on Boxing Day, the day the market opened.", dt.date(2027, 1, 20), "the day the market opened",
+      "2026-12-26"),
+     ("Nobody forgets the day the market opened.", dt.date(2027, 1, 20), "the day the market opened", None)),
+    # "today" after a verb of having whose object the clause moved before it is nowadays, no day
+    (("We must plan for the pupils we actually have today.", MON8, "today", None),
+     ("We must plan for the pupils we met today.", MON8, "today", "2027-03-08")),
+    # the odds a forecast gave "for" a date look ahead from it: the nearest such day
+    (("Forecasters gave a 60% chance of clear skies for Thursday.", MON8, "Thursday", "2027-03-11"),
+     ("Forecasters gave a 60% chance of clear skies on Thursday, and it rained.", MON8, "on Thursday",
+      "2027-03-04")),
+    # a month after a superlative, or before "so far", is a month
+    (("It was the wettest April in a decade, and May so far is drier.", dt.date(2027, 5, 20), "wettest April",
+      "2027-04"),
+     ("It was the wettest April in a decade, and May so far is drier.", dt.date(2027, 5, 20), "May", "2027-05")),
 ]
 
 

@@ -55,6 +55,10 @@ MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>(?:\s+of)?\s+(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
+    # a month after a superlative ("the strongest March in its history"), or with "so far" ("April so far is")
+    r"|(?<=\b[Tt]he\s)(?:[a-z]{3,}est\s+)(?P<m_sup>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
+    + r"(?!\s+" + DAY_RE + r")"
+    r"|(?P<m_sofar>" + MONTH_FULL_RE + r")(?=\s+so\s+far\b)"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
@@ -188,9 +192,15 @@ EVENT = re.compile(
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
 #: "the trial's second day", "the strike's 10th day": the Nth day of an event, counted from its first
-EVENT_DAY = re.compile(r"(?<![\w\-])[Tt]he\s+(?P<noun>[a-z][a-z\-]{2,})['’]s\s+(?P<ordn>[1-9][0-9]?(?:st|nd|rd|th)|"
-                       + DAY_WORD + r")\s+day(?![\w\-])")
-EVENT_DAY_ANCHOR = Anchor(["st day", "nd day", "rd day", "th day"])  # every ordinal ends so
+#: "election night": the night of an event the text dates (not "last night", "opening night": no event dated so)
+EVENT_DAY = re.compile(r"(?<![\w\-])(?:[Tt]he\s+(?P<noun>[a-z][a-z\-]{2,})['’]s\s+(?P<ordn>[1-9][0-9]?(?:st|nd|rd|th)|"
+                       + DAY_WORD + r")\s+day|(?<![Tt]he\s)(?P<nnoun>(?!(?:last|tomorrow|that|this|every|each|some|any|same|next|previous|following|"
+                       r"prior|late|early|first|second|third|fourth|fifth|sixth|final|opening|closing|school|week)\s)"
+                       r"[a-z]{4,})\s+night"
+                       # "New Year's Day, the day the window opened": a day named by what happened on it
+                       r"|(?<=,\s)the\s+(?P<cpart>day|night)\s+(?:that\s+|when\s+)?(?:the\s+[a-z]+|he|she|they|it|we)"
+                       r"\s+[a-z]{3,}ed)(?![\w\-])")
+EVENT_DAY_ANCHOR = Anchor(["st day", "nd day", "rd day", "th day", " night", "the day"])  # every ordinal ends so
 EVENT_ANCHOR = Anchor(["after", "before", "following", "day of the", "night of the", "morning of the",
                        "evening of the", "afternoon of the", "week of the", "weekend of the"])
 
@@ -212,7 +222,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
 FAMILIES = (
     ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_OFFSET_ANCHOR, 40, 40),
     ("event", EVENT, EVENT_ANCHOR, 40, 60),
-    ("event-day", EVENT_DAY, EVENT_DAY_ANCHOR, 40, 10),
+    ("event-day", EVENT_DAY, EVENT_DAY_ANCHOR, 40, 50),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
     ("quarter", QUARTER, QUARTER_ANCHOR, 40, 30),

@@ -534,10 +534,20 @@ class _Resolver:
                           "last" if after and not of else "first")
 
     def _event_day(self, m: re.Match) -> Resolution | None:
-        """"the trial's second day": the Nth day of an event a date names, counted from its first."""
-        found = self.events.find(m.group("noun"), m.start(), self.ctx.sentence_at(m.start()))
+        """"the trial's second day": the Nth day of an event a date names, counted from its first; "election
+        night": its day; "the day the window opened" the day it stands in apposition to, if any."""
+        if m.group("cpart"):
+            before = self._anchor_at(m.start())
+            if before is None or before[1].granularity != "day" or before[0] not in self.ends or not \
+                    _APPOSITION.fullmatch(self.ctx.text, self.ends[before[0]], m.start()):
+                return None
+            return Resolution(before[1], f'in apposition to "{self._anchor_text(before[0])}", the day it restates',
+                              "the " + m.group("cpart").lower())
+        found = self.events.find(m.group("noun") or m.group("nnoun"), m.start(), self.ctx.sentence_at(m.start()))
         if found is None:
             return None
+        if m.group("nnoun"):
+            return count_from(found[0], found[1], P.day, "the night", "night", "first")
         raw = m.group("ordn")
         n = day_number(raw) if raw[0].isdigit() else day_word_value(raw)
         return count_from(found[0], found[1], lambda d: P.day(d + D(days=n - 1)), f"the {raw.lower()} day", "'s",
@@ -792,7 +802,8 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
+                           or m.group("m_sup") or m.group("m_sofar"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -1345,8 +1356,9 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     deferred = []
     for match in matches:
         m = match[3]
-        if (match[2] == "event-day" or match[2] == "event" and not m.group("hol")) and not resolver.events.named_before(
-                m.group("noun"), match[0]):
+        day_of = match[2] == "event-day"
+        if (day_of and not m.group("cpart") or match[2] == "event" and not m.group("hol")) and not \
+                resolver.events.named_before(m.group("noun") or (m.group("nnoun") if day_of else None), match[0]):
             deferred.append(match)
         else:
             _resolve_one(ctx, resolver, match, out)

@@ -39,8 +39,12 @@ _GENERIC_POSSESSED = re.compile(
 _NEWSPAPER_BEFORE = re.compile(r"\bUSA\s+$")
 #: "which, even today, inflame ...", "is still today the rule": nowadays, not the publication day
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
+#: a verb of having or knowing whose object the clause has moved before it ("the district we actually have today",
+#: "the jobs they know today"): a state of nowadays
+_STATE_BEFORE = re.compile(r"\b(?:have|has|know|knows|see|sees|face|faces|need|needs)\s+$", re.IGNORECASE)
 
 
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 _FROM_SPOKEN = {-2: "two days before ", -1: "the day before ", 0: "", 1: "the day after ", 2: "two days after "}
 
 
@@ -65,7 +69,9 @@ def _day_as_subject(ctx, m: re.Match) -> bool:
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
-                             or _NOWADAYS_BEFORE.search(r.ctx.text, max(0, m.start() - 12), m.start())):
+                             or _NOWADAYS_BEFORE.search(r.ctx.text, max(0, m.start() - 12), m.start())
+                             or (_STATE_BEFORE.search(r.ctx.text, max(0, m.start() - 8), m.start())
+                                 and _CLOSES.match(r.ctx.text, m.end()))):
         return _NOT_A_DATE
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):

@@ -345,6 +345,9 @@ _TARGET_BEFORE = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])(?:(?:for|to|until|till|
 #: what a booking is for, then its date ("reserved the range for a backup attempt on Friday")
 _BOOKED_FOR = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])for\s+(?:[a-z\-]+\s+){1,4}(?:(?:on|at)\s+)?$", re.IGNORECASE)
 _BOOKED = re.compile(r"reserved|booked", re.IGNORECASE)
+#: the odds a forecast gave for the date after it: what it foresaw lies ahead of the forecast
+_FORECAST_FOR = re.compile(r"[^.;:!?]{0,60}?\b(?:chances?|odds|probability|forecasts?|outlook)\b[^.;:!?]{0,50}?"
+                           r"(?<![\w\-])for\s+$", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"(?:for|to|until|till|through|from)\s", re.IGNORECASE)
 
 
@@ -354,6 +357,8 @@ def _target(text: str, group: Tense, start: int) -> Tense:
     if group.tense != "past" or group.end > start:
         return group
     if _FORESAW.search(group.cue) and not PAST_PERFECT.match(group.cue):
+        return Tense("target", group.cue, group.start, group.end)
+    if _FORECAST_FOR.fullmatch(text, group.end, start):  # "gave a 70% chance of rain for Thursday"
         return Tense("target", group.cue, group.start, group.end)
     if not _SETS_DATE.search(group.cue.split()[-1]):
         return group
