@@ -1903,10 +1903,15 @@ ROUND_ELEVEN = [
     # "the Fourth" alone is Independence Day; not "the Fourth Circuit"
     (("Families came to the lake for the Fourth and stayed a week.", dt.date(2027, 7, 9), "Fourth", "2027-07-04"),
      ("The Fourth Circuit ruled against the county.", MON8, "Fourth", None)),
-    # "the holiday weekend" is the weekend of the holiday the text named last; with none named, no date
-    (("Shops opened late on Memorial Day. Traffic eased after the holiday weekend.", dt.date(2027, 6, 2),
-      "the holiday weekend", "2027-W21-WE"),
-     ("Traffic eased after the holiday weekend.", dt.date(2027, 6, 2), "the holiday weekend", None)),
+    # "the holiday weekend" is the weekend of the holiday the text named nearest publication; none near, no date
+    (("Shops opened late on Memorial Day, and fares rise at Christmas. Traffic eased after the holiday weekend.",
+      dt.date(2027, 6, 2), "the holiday weekend", "2027-W21-WE"),
+     ("Fares rise at Christmas. Traffic eased after the holiday weekend.", dt.date(2027, 6, 2),
+      "the holiday weekend", None)),
+    # UK bank holidays: "Bank Holiday Monday" is the nearest of the Monday ones the tense allows
+    (("Ministers had hoped to use the quiet days around Bank Holiday Monday.", dt.date(2027, 8, 26),
+      "Bank Holiday Monday", "2027-08-30"),
+     ("Trains will not run on the spring bank holiday.", dt.date(2027, 4, 20), "spring bank holiday", "2027-05-31")),
     # the Nth day of an event named by its possessive counts from its first
     (("The hearing opened on Feb. 22. A nurse testified on the hearing's third day.", MON8, "the hearing's third day",
       "2027-02-24"), None),

@@ -151,7 +151,7 @@ RELATIVE = re.compile(
     r"|(?P<then>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))then)"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
     # "stayed on after the holiday weekend": the weekend of the holiday the text named last
-    r"|(?P<holwk>the\s+(?:long\s+)?holiday\s+weekend)"
+    r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
     r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
@@ -209,7 +209,7 @@ RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning"
                           "decades", "end", "then"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4", "the first", "the second", "the third", "the fourth"])
-HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth", "july fourth", "july 4th",
+HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth", "bank holiday", "july fourth", "july 4th",
                          "halloween", "valentine", "patrick", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",

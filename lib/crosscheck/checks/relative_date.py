@@ -213,7 +213,7 @@ class _Resolver:
         self.named_days: dict[tuple[str, int], dt.date] = {}
         #: seasons the text has named "this fall", "this spring" (by code): the writer's own "this" one
         self.this_seasons: dict[str, P.Period] = {}
-        #: one-day holidays the text has named, in text order ("the holiday weekend" is the last one's)
+        #: one-day holidays the text has named, in text order ("the holiday weekend" is that nearest publication)
         self.holidays_named: list[P.Period] = []
         for pos, period in absolute:
             self.add_anchor(pos, period)

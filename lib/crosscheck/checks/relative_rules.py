@@ -240,13 +240,17 @@ _AFTER_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]fter|[Ss]ince)\s+$")
 _NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a bare "is": what is so now
 
 
+_HOLIDAY_WEEKEND_REACH = 10  # days from publication: "the holiday weekend" is the one just past or coming
+
+
 def _weekend(r, m: re.Match):
-    if m.group("holwk"):  # "after the holiday weekend": the weekend of the holiday named last, else none
-        if not r.holidays_named:
+    if m.group("holwk"):  # "after the holiday weekend": the weekend of the named holiday around publication
+        near = [h for h in r.holidays_named if abs((h.first - r.pub).days) <= _HOLIDAY_WEEKEND_REACH]
+        if not near:
             return _NOT_A_DATE
-        holiday = r.holidays_named[-1]
-        return Resolution(holiday_sized(holiday, "weekend"), f"the weekend of the holiday the text named last "
-                          f"({holiday.value})", "holiday weekend")
+        holiday = min(near, key=lambda h: abs((h.first - r.pub).days))
+        return Resolution(holiday_sized(holiday, "weekend"), f"the weekend of the holiday the text named nearest "
+                          f"publication ({holiday.value})", "holiday weekend")
     found = _plain_weekend(r, m)
     if found is None or not m.group("wlong"):
         return found
