@@ -1908,6 +1908,11 @@ ROUND_ELEVEN = [
       dt.date(2027, 6, 2), "the holiday weekend", "2027-W21-WE"),
      ("Fares rise at Christmas. Traffic eased after the holiday weekend.", dt.date(2027, 6, 2),
       "the holiday weekend", None)),
+    # a baseline's "from" may stand far from the change when the figure carries its per-share amount
+    (("Profit rose to $40 million, or 12 cents a share, in the quarter ended June 30, from $31 million, or 9 cents "
+      "a share, a year ago.", dt.date(2027, 7, 28), "a year ago", "2026-Q2"),
+     ("The quarter ended June 30 was quiet. Letters arrived from 200 readers in the town, or so the clerk said, a "
+      "year ago.", dt.date(2027, 7, 28), "a year ago", "2026")),
     # UK bank holidays: "Bank Holiday Monday" is the nearest of the Monday ones the tense allows
     (("Ministers had hoped to use the quiet days around Bank Holiday Monday.", dt.date(2027, 8, 26),
       "Bank Holiday Monday", "2027-08-30"),
