@@ -451,7 +451,7 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
     if before:
         return _hypothetical(text, groups, lo, _carrier(text, before))
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"
-             and not _SCHEDULING_WORD.fullmatch(g.cue)]  # "By Friday night, flights scheduled for Sunday had ..."
+             and not (g.tense == "future" and _SCHEDULING_WORD.fullmatch(g.cue))]  # "By Friday, flights scheduled for"
     if after:
         return after[0]
     before = [g for g in groups if g.end <= start]
