@@ -667,14 +667,8 @@ class _Resolver:
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = (re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
                     or _AS_SOON_BEFORE.search(self.ctx.text, max(0, m.start() - 16), m.start()))
-        if way.tense == "target" and _PRESENT_PERFECT_CUE.search(way.cue):  # "has reserved it for Friday": in force
-            d = pub + D(days=(wd - pub.weekday()) % 7)
-            return Resolution(P.day(d), "the next such day (a date a present perfect set, still in force)", way.cue,
-                              tense=way.tense)
-        if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
-            ahead = (wd - pub.weekday()) % 7
-            d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
-            return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
+        if way.tense == "target":
+            return _targeted_weekday(pub, wd, way)
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
@@ -1051,6 +1045,17 @@ _AND_THEN_MONTH = re.compile(r"[^.;!?]{0,120}?\b(?:and|then)\b[^.;!?]{0,80}?\b(?
                              + r")(?![\w\-])(?!\s*[0-9])")
 _TELLING_CUE = re.compile(r'"(?:said|told|says|tells)\b')  # a direction's cue that is only the verb of telling
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+
+
+def _targeted_weekday(pub: dt.date, wd: int, way: Direction) -> Resolution:
+    """A weekday a past act set: the nearest such day ("reset it Monday for Friday": set before publication, on
+    either side of it); set in the present perfect ("has reserved it for Friday"), still in force: the next."""
+    ahead = (wd - pub.weekday()) % 7
+    if _PRESENT_PERFECT_CUE.search(way.cue):
+        return Resolution(P.day(pub + D(days=ahead)), "the next such day (a date a present perfect set, still in "
+                          "force)", way.cue, tense=way.tense)
+    d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
+    return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
 
 
 def _event_step(m: re.Match, after: bool):
