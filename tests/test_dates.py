@@ -1842,3 +1842,107 @@ def test_round_ten_a(text, published, expression, value):
 ])
 def test_round_ten_a_no_date(text, published, expression):
     assert expression not in values(text, published)
+
+
+# --- round eleven ---
+
+SAT6, MON8, THU11 = dt.date(2027, 3, 6), dt.date(2027, 3, 8), dt.date(2027, 3, 11)
+#: (case where the rule must fire, case where it must not or None), each case (text, published, expression,
+#: value); value None: the expression gives no date
+ROUND_ELEVEN = [
+    # a count from an event in apposition to a date restates that date at the count's size
+    (("The council will vote on the levy by April 2, three weeks before the referendum.", MON8,
+      "three weeks before the referendum", "2027-W13"),
+     ("The mayor toured the wards on March 1, two days before the ballot.", MON8, "two days before the ballot",
+      "2027-03-01")),
+    # a quotation's "next week" is the speaker's, counted from the day the narration says it was said
+    (('"The repairs slip into next week," the foreman told the crew on Sunday.', MON8, "next week", "2027-W10"),
+     ('"The repairs slip into next week," the foreman told the crew.', MON8, "next week", "2027-W11")),
+    # a quotation that closes its sentence has no attribution after it: the next sentence's day is not its day
+    (('On Friday evening the coach said the squad would rest "tomorrow, not next month." The squad trained on '
+      'Sunday.', dt.date(2027, 3, 1), "tomorrow", "2027-02-27"), None),
+    # a holiday days before publication that a future clause looks back to ("home from") is the one just past
+    (("Drivers are expected to crowd the roads heading home from Easter.", dt.date(2027, 3, 30), "Easter",
+      "2027-03-28"),
+     ("Drivers are expected to crowd the roads before Easter.", dt.date(2027, 3, 30), "before Easter", "2028-04-16")),
+    # "pushed to no earlier than" sets a date; a booking in the present perfect is in force: the next such day
+    (("The utility has pushed the restart to no earlier than Wednesday.", SAT6, "Wednesday", "2027-03-10"), None),
+    (("The club has booked the stadium for a charity match on Friday.", SAT6, "on Friday", "2027-03-12"),
+     ("The club booked the stadium for a charity match on Friday.", SAT6, "on Friday", "2027-03-05")),
+    # a past forecast looks ahead from when it was made (the nearest such day); a past perfect one stays past
+    (("Organisers expected 9,000 runners Sunday, the race office said.", SAT6, "Sunday", "2027-03-07"),
+     ("Organisers had expected 9,000 runners Sunday, the race office said.", dt.date(2027, 3, 9), "Sunday",
+      "2027-03-07")),
+    # a scheduling participle governs the date after it, never one before it
+    (("By Thursday night, dozens of ferries scheduled for Sunday had been cancelled.", SAT6, "By Thursday night",
+      "2027-03-04"), None),
+    # the second day of a range follows the first past a clock time ("until 6 a.m. Tuesday")
+    (("The warning ran from 9 p.m. Saturday until 6 a.m. Tuesday, the agency said.", SAT6, "Tuesday", "2027-03-09"),
+     None),
+    # a month with "next year" or "last year" after it is that year's
+    (("The grant must be spent by the end of June next year.", MON8, "by the end of June next year", "2028-06"),
+     ("Sales in October last year were flat.", MON8, "in October last year", "2026-10")),
+    # "as recently as the summer"
+    (("The firm led the market as recently as the summer.", MON8, "as recently as the summer", "2026-SU"), None),
+    # a year and the "when" clause after it: what the clause tells happened in that year
+    (("It was the wettest June since 2011, when a storm flooded the town on June 24.", MON8, "on June 24",
+      "2011-06-24"),
+     ("It was the wettest June since 2011. A storm flooded the town on June 24.", MON8, "on June 24", "2026-06-24")),
+    # the first or last weeks of a period are the period ("in the last week of" is no "in the last week")
+    (("Exports rose in the first three weeks of the month.", MON8, "the first three weeks of the month", "2027-03"),
+     ("Exports will slow in the last week of the year.", MON8, "the last week of the year", "2027")),
+    # a command opening a quotation asks for what lies ahead
+    (('"Call me back on Tuesday," she said.', THU11, "on Tuesday", "2027-03-16"),
+     ('"Fans saw us on Tuesday," she said.', THU11, "on Tuesday", "2027-03-09")),
+    # a club's name and a plural present of a fixture schedule it ("Castlewick host Brayford")
+    (("Castlewick host Brayford on Wednesday in the cup.", SAT6, "on Wednesday", "2027-03-10"),
+     ("Castlewick hosted Brayford on Wednesday in the cup.", SAT6, "on Wednesday", "2027-03-03")),
+    # a past form in a "whatever" clause that a "would" answers is a supposition
+    (("The board said it would pick a coach in the spring whatever happened before Friday.", MON8, "before Friday",
+      "2027-03-12"), None),
+    # "the Fourth" alone is Independence Day; not "the Fourth Circuit"
+    (("Families came to the lake for the Fourth and stayed a week.", dt.date(2027, 7, 9), "Fourth", "2027-07-04"),
+     ("The Fourth Circuit ruled against the county.", MON8, "Fourth", None)),
+    # "the holiday weekend" is the weekend of the holiday the text named nearest publication; none near, no date
+    (("Shops opened late on Memorial Day, and fares rise at Christmas. Traffic eased after the holiday weekend.",
+      dt.date(2027, 6, 2), "the holiday weekend", "2027-W21-WE"),
+     ("Fares rise at Christmas. Traffic eased after the holiday weekend.", dt.date(2027, 6, 2),
+      "the holiday weekend", None)),
+    # a baseline's "from" may stand far from the change when the figure carries its per-share amount
+    (("Profit rose to $40 million, or 12 cents a share, in the quarter ended June 30, from $31 million, or 9 cents "
+      "a share, a year ago.", dt.date(2027, 7, 28), "a year ago", "2026-Q2"),
+     ("The quarter ended June 30 was quiet. Letters arrived from 200 readers in the town, or so the clerk said, a "
+      "year ago.", dt.date(2027, 7, 28), "a year ago", "2026")),
+    # UK bank holidays: "Bank Holiday Monday" is the nearest of the Monday ones the tense allows
+    (("Ministers had hoped to use the quiet days around Bank Holiday Monday.", dt.date(2027, 8, 26),
+      "Bank Holiday Monday", "2027-08-30"),
+     ("Trains will not run on the spring bank holiday.", dt.date(2027, 4, 20), "spring bank holiday", "2027-05-31")),
+    # the Nth day of an event named by its possessive counts from its first
+    (("The hearing opened on Feb. 22. A nurse testified on the hearing's third day.", MON8, "the hearing's third day",
+      "2027-02-24"), None),
+    # "NOUN night" is the night of the event the text dated by that noun; "every night" and "last night" are not
+    (("The council vote came on Tuesday. Protesters gathered outside on vote night.", THU11, "vote night",
+      "2027-03-09"),
+     ("The council vote came on Tuesday. Protesters gathered outside every night.", THU11, "every night", None)),
+    # "the day the gates opened" in apposition to a day restates it; standing alone it names no date
+    (("The first bid came on Boxing Day, the day the market opened.", dt.date(2027, 1, 20), "the day the market opened",
+      "2026-12-26"),
+     ("Nobody forgets the day the market opened.", dt.date(2027, 1, 20), "the day the market opened", None)),
+    # "today" after a verb of having whose object the clause moved before it is nowadays, no day
+    (("We must plan for the pupils we actually have today.", MON8, "today", None),
+     ("We must plan for the pupils we met today.", MON8, "today", "2027-03-08")),
+    # the odds a forecast gave "for" a date look ahead from it: the nearest such day
+    (("Forecasters gave a 60% chance of clear skies for Thursday.", MON8, "Thursday", "2027-03-11"),
+     ("Forecasters gave a 60% chance of clear skies on Thursday, and it rained.", MON8, "on Thursday",
+      "2027-03-04")),
+    # a month after a superlative, or before "so far", is a month
+    (("It was the wettest April in a decade, and May so far is drier.", dt.date(2027, 5, 20), "wettest April",
+      "2027-04"),
+     ("It was the wettest April in a decade, and May so far is drier.", dt.date(2027, 5, 20), "May", "2027-05")),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_ELEVEN, ids=lambda case: case[2] if case else "-")
+def test_round_eleven(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

@@ -58,7 +58,7 @@ _COMPARATIVE = (r"(?:\b(?!(?:later|earlier|sooner|longer|other|rather|never|ever
                 r"whether|per|her|ether)\b)[a-z]+er|\b(?:more|less|fewer)\s+[a-z]+(?:\s+[a-z]+)?)")
 _CHAR = r"(?:[^.;:!?]|\.(?=[0-9]))"  # within a sentence; "$27.6" is one figure
 _BASELINE = re.compile(
-    r"(?:" + _CHANGE + _CHAR + r"{0,60}?\bfrom\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\bagainst\b)"
+    r"(?:" + _CHANGE + _CHAR + r"{0,90}?\bfrom\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\bagainst\b)"
     + _CHAR + r"{0,60}$|" + _COMPARATIVE + r"\s+than\s+(?:in\s+|during\s+|at\s+|for\s+)?(?:(?:the\s+)?same\s+[a-z]+\s+)?$",
     re.IGNORECASE)
 
@@ -68,7 +68,7 @@ def is_baseline(text: str, start: int, sentence_start: int) -> bool:
     million a year earlier", "to 91 percent from 64 percent last year", "compared with 1.2 million in
     2025", "higher than last year"); not "letters from 200 people last year" (no change before "from"),
     nor "more than a year ago" (a quantity)."""
-    return _BASELINE.search(text, max(sentence_start, start - 130), start) is not None
+    return _BASELINE.search(text, max(sentence_start, start - 160), start) is not None
 
 
 #: a reported figure: "$11 million", "2 percent", "4.1%", "1.2 million"

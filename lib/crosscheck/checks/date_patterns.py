@@ -53,8 +53,12 @@ FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemp
                r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
-    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>(?:\s+of)?\s+(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
+    # a month after a superlative ("the strongest March in its history"), or with "so far" ("April so far is")
+    r"|(?<=\b[Tt]he\s)(?:[a-z]{3,}est\s+)(?P<m_sup>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
+    + r"(?!\s+" + DAY_RE + r")"
+    r"|(?P<m_sofar>" + MONTH_FULL_RE + r")(?=\s+so\s+far\b)"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
@@ -68,7 +72,7 @@ SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"|(?P<prep>[Aa]s\s+(?:late|early|recently|far\s+back)\s+as|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
     r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter)"
@@ -114,13 +118,14 @@ RELATIVE = re.compile(
     + r"\s+(?P<u4>days?|weeks?|months?|years?))"
     r"|(?P<in_n>in\s+" + _N.replace("?P<n>", "?P<n5>") + r"\s+(?P<u5>days?|weeks?|months?|years?)(?:\s+time)?)"
     r"|(?P<past_n>(?:in|over|during)\s+the\s+(?:past|last|previous)\s+" + _N.replace("?P<n>", "?P<n6>")
-    + r"\s+(?P<u6>days?|weeks?|months?|years?))"
-    r"|(?P<past1>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<u7>week|month|year))"
+    + r"\s+(?P<u6>days?|weeks?|months?|years?))(?!\s+of\s+the\b)"
+    r"|(?P<past1>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<u7>week|month|year))(?!\s+of\s+the\b)"
     r"|(?P<coming>in\s+(?:the\s+)?(?:(?:coming|next\s+few|days\s+and|weeks\s+and)\s+(?P<u8>days|weeks|months)"
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle)\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle|(?:first|last|final)\s+(?:(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|few|[2-9])\s+(?:days|weeks|months)|weeks?|months?|half))\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|(?P<uend>week|month)['’]s\s+end|(?P<uend3>month|quarter)-end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
     r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
@@ -145,6 +150,8 @@ RELATIVE = re.compile(
     # "had left the state by then": the date before, at its own size
     r"|(?P<then>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))then)"
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
+    # "stayed on after the holiday weekend": the weekend of the holiday the text named last
+    r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
     r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
@@ -184,6 +191,16 @@ EVENT = re.compile(
     r"|the\s+(?:(?:first|second|third|final|last|next|big|televised|presidential|crucial|key)\s+)?"
     r"(?P<noun>[a-z][a-z\-]{2,})(?![\w\-])(?!\s+(?:of|[a-z]+ing|[a-z]+ed)\b))"
 )
+#: "the trial's second day", "the strike's 10th day": the Nth day of an event, counted from its first
+#: "election night": the night of an event the text dates (not "last night", "opening night": no event dated so)
+EVENT_DAY = re.compile(r"(?<![\w\-])(?:[Tt]he\s+(?P<noun>[a-z][a-z\-]{2,})['’]s\s+(?P<ordn>[1-9][0-9]?(?:st|nd|rd|th)|"
+                       + DAY_WORD + r")\s+day|(?<![Tt]he\s)(?P<nnoun>(?!(?:last|tomorrow|that|this|every|each|some|any|same|next|previous|following|"
+                       r"prior|late|early|first|second|third|fourth|fifth|sixth|final|opening|closing|school|week)\s)"
+                       r"[a-z]{4,})\s+night"
+                       # "New Year's Day, the day the window opened": a day named by what happened on it
+                       r"|(?<=,\s)the\s+(?P<cpart>day|night)\s+(?:that\s+|when\s+)?(?:the\s+[a-z]+|he|she|they|it|we)"
+                       r"\s+[a-z]{3,}ed)(?![\w\-])")
+EVENT_DAY_ANCHOR = Anchor(["st day", "nd day", "rd day", "th day", " night", "the day"])  # every ordinal ends so
 EVENT_ANCHOR = Anchor(["after", "before", "following", "day of the", "night of the", "morning of the",
                        "evening of the", "afternoon of the", "week of the", "weekend of the"])
 
@@ -192,7 +209,7 @@ RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning"
                           "decades", "end", "then"])
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4", "the first", "the second", "the third", "the fourth"])
-HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth of", "july fourth", "july 4th",
+HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth", "bank holiday", "july fourth", "july 4th",
                          "halloween", "valentine", "patrick", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",
@@ -205,6 +222,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
 FAMILIES = (
     ("weekday-offset", WEEKDAY_OFFSET, WEEKDAY_OFFSET_ANCHOR, 40, 40),
     ("event", EVENT, EVENT_ANCHOR, 40, 60),
+    ("event-day", EVENT_DAY, EVENT_DAY_ANCHOR, 40, 50),
     ("month-day", MONTH_DAY, MONTH_ANCHOR, 70, 60),
     ("holiday", HOLIDAY, HOLIDAY_ANCHOR, 30, 40),
     ("quarter", QUARTER, QUARTER_ANCHOR, 40, 30),
@@ -272,7 +290,7 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
         return "comparable"  # "lost $11 million in the third quarter. Revenue rose 2 percent a year earlier"
     if family == "month-day" and m.group("weekof"):
         return "week"  # "the week of March 16"
-    if family in ("month-day", "day-of-month", "weekday", "weekday-offset"):
+    if family in ("month-day", "day-of-month", "weekday", "weekday-offset", "event-day"):
         return "day"
     if family == "holiday":
         return (m.group("size") or "day").strip().lower()
@@ -286,7 +304,7 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
         return "day"
     if m.group("coming") or m.group("recent"):
         return "days"
-    if m.group("weekend"):
+    if m.group("weekend") or m.group("holwk"):
         return "weekend"
     if m.group("newyear"):
         return "year"

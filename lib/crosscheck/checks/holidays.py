@@ -121,7 +121,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Boxing\s+Day", "26 December", _fixed(12, 26)),
     (r"New\s+Year" + r"['’]?s\s+Eve", "31 December", _fixed(12, 31)),
     (r"New\s+Year" + r"['’]?s(?:\s+Day)?", "1 January", _fixed(1, 1)),
-    (r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th)", "4 July (US)", _fixed(7, 4)),
+    # "for the Fourth": the ordinal alone, capitalised, with no noun after it (not "the Fourth Circuit")
+    (r"Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|July\s+(?:Fourth|4th)|(?<=\bthe\s)Fourth"
+     r"(?=\s*[,.;:!?)]|\s+(?:and|or|but|to|in|at|with|when|weekend|holiday)\b)", "4 July (US)", _fixed(7, 4)),
     (r"Halloween", "31 October", _fixed(10, 31)),
     (r"Valentine['’]?s\s+Day", "14 February", _fixed(2, 14)),
     (r"St\.?\s+Patrick['’]?s\s+Day", "17 March", _fixed(3, 17)),
@@ -145,6 +147,14 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Super\s+Tuesday", "the first Tuesday of March in a presidential election year (US, since 2012)",
      lambda y: [P.day(_nth(3, TU, 1)(y))] if y % 4 == 0 and y >= 2012 else []),
+    # UK bank holidays (England and Wales): "Bank Holiday Monday" is any of the Monday ones, nearest by tense
+    (r"(?:[Aa]ugust|[Ss]ummer|[Ll]ate\s+[Ss]ummer)\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?",
+     "the last Monday of August (UK)", _day(_nth(8, MO, -1))),
+    (r"[Ss]pring\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the last Monday of May (UK)", _day(_nth(5, MO, -1))),
+    (r"[Ee]arly\s+May\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the first Monday of May (UK)", _day(_nth(5, MO, 1))),
+    (r"[Bb]ank\s+[Hh]oliday\s+Monday", "a Monday bank holiday (UK: Easter Monday, the first and last Mondays of "
+     "May, the last Monday of August)",
+     lambda y: [P.day(d) for d in (easter(y) + D(days=1), _nth(5, MO, 1)(y), _nth(5, MO, -1)(y), _nth(8, MO, -1)(y))]),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
     (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),

@@ -112,6 +112,10 @@ _APPOSITION = re.compile(r"\s*,\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
+_YEAR_WHEN = re.compile(r"[0-9]{4},?\s+when\b")  # a year and the clause that tells what happened then
+_PRESENT_PERFECT_CUE = re.compile(r'"(?:has|have)\s', re.IGNORECASE)
+_JUST_PAST = 7  # days: a future clause naming a holiday this close behind means the one just past
+_LOOKS_BACK_TO = re.compile(r"\b(?:from|for|over)\s+(?:the\s+)?$", re.IGNORECASE)  # "home from Thanksgiving"
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,8 @@ class _Resolver:
         self.named_days: dict[tuple[str, int], dt.date] = {}
         #: seasons the text has named "this fall", "this spring" (by code): the writer's own "this" one
         self.this_seasons: dict[str, P.Period] = {}
+        #: one-day holidays the text has named, in text order ("the holiday weekend" is that nearest publication)
+        self.holidays_named: list[P.Period] = []
         for pos, period in absolute:
             self.add_anchor(pos, period)
 
@@ -375,6 +381,8 @@ class _Resolver:
         at, period = self.anchors[i]
         if period.granularity != "year" or at < self.ctx.sentence_at(pos)[0] or pos - at > 100 or at in self.baselines:
             return None  # (a baseline's year, "higher than last year", dates the figure compared, not the sentence)
+        if _YEAR_WHEN.match(self.ctx.text, at):  # "since 1991, when a storm that began on Halloween ...": its time
+            return period.first.year, f'the year the "when" clause after it tells of ("{self._anchor_text(at)}")'
         if not one_clause(self.ctx.text, self.ends.get(at, at), pos):  # (from the date's end: "the year before that")
             return None  # "set last year and extended after Labor Day": another verb's date
         if "," in self.ctx.text[at:pos] and not _opens_clause(self.ctx.text, self.ctx.sentence_at(pos)[0], at):
@@ -449,6 +457,8 @@ class _Resolver:
         what it names so again."""
         if family == "season" and " ".join((m.group("mod") or "").lower().split()) == "this":
             self.this_seasons[period.value[-2:]] = period
+        if family == "holiday" and period.granularity == "day":
+            self.holidays_named.append(period)
         if period.granularity != "day" or family not in ("weekday", "month-day"):
             return
         wd = period.first.weekday()
@@ -523,21 +533,46 @@ class _Resolver:
         return count_from(ref, source, _event_step(m, after), what, m.group("dir").lower(),
                           "last" if after and not of else "first")
 
+    def _event_day(self, m: re.Match) -> Resolution | None:
+        """"the trial's second day": the Nth day of an event a date names, counted from its first; "election
+        night": its day; "the day the window opened" the day it stands in apposition to, if any."""
+        if m.group("cpart"):
+            before = self._anchor_at(m.start())
+            if before is None or before[1].granularity != "day" or before[0] not in self.ends or not \
+                    _APPOSITION.fullmatch(self.ctx.text, self.ends[before[0]], m.start()):
+                return None
+            return Resolution(before[1], f'in apposition to "{self._anchor_text(before[0])}", the day it restates',
+                              "the " + m.group("cpart").lower())
+        found = self.events.find(m.group("noun") or m.group("nnoun"), m.start(), self.ctx.sentence_at(m.start()))
+        if found is None:
+            return None
+        if m.group("nnoun"):
+            return count_from(found[0], found[1], P.day, "the night", "night", "first")
+        raw = m.group("ordn")
+        n = day_number(raw) if raw[0].isdigit() else day_word_value(raw)
+        return count_from(found[0], found[1], lambda d: P.day(d + D(days=n - 1)), f"the {raw.lower()} day", "'s",
+                          "first")
+
     def _apposed_day(self, m: re.Match) -> Resolution | None:
         """A day-sized event in apposition to the day just before it restates that day ("scheduled for Dec. 22,
-        the Friday before the holiday"), where its weekday, if it names one, agrees."""
+        the Friday before the holiday"), where its weekday, if it names one, agrees; a count from an event restates it at
+        the count's size ("by Oct. 29, two weeks before the hearing" is that week)."""
         found = self._anchor_at(m.start())
         if found is None or found[1].granularity != "day" or found[0] not in self.ends:
             return None
         at, day = found
         if not _APPOSITION.fullmatch(self.ctx.text, self.ends[at], m.start()):
             return None
+        what = " ".join(m.group(0).lower().split()[:3])
+        if m.group("cunit") and m.group("dir").lower() != "of":  # "Oct. 29, two weeks before the hearing"
+            period = P.shifted(day.first, 0, m.group("cunit"))
+            return Resolution(period, f'in apposition to "{self._anchor_text(at)}", which it restates at its own '
+                              f'size', what)
         if m.group("wd") and weekday_number(m.group("wd")) != day.first.weekday():
             return None
         if not m.group("wd") and (m.group("part") or "").lower() not in _DAY_PARTS:
             return None
-        return Resolution(day, f'in apposition to "{self._anchor_text(at)}", the day it restates',
-                          " ".join(m.group(0).lower().split()[:3]))
+        return Resolution(day, f'in apposition to "{self._anchor_text(at)}", the day it restates', what)
 
     def _holiday_in_year_named(self, m: re.Match) -> tuple[P.Period, str] | None:
         """The holiday an event counts from in the year named after it ("the Saturday after Thanksgiving last
@@ -581,6 +616,13 @@ class _Resolver:
             if found:
                 return found[0], f"the one in the year of the date before it ({source})", mod, None
         way = direction(self.ctx, start, end)
+        back = mod == "after" or (mod == "" and _LOOKS_BACK_TO.search(self.ctx.text, max(0, start - 12), start))
+        if year_way(way) == "future" and back and self.stated_year(start) is None:
+            past = [p for y in (pub.year - 1, pub.year) for p in holiday.dates(y)
+                    if pub - D(days=_JUST_PAST) <= p.last < pub]
+            if past:  # "will try to get home from Thanksgiving" two days after it: the one just past
+                return past[-1], "the one just past (a future clause naming a holiday days before publication)", \
+                    way.cue, way.tense
         # "the rush before Eid" in a past clause: the holiday may still be just ahead
         chosen = self.in_year(start, holiday.dates, year_way(way), grace=mod in ("", "before", "on"))
         return None if chosen is None else (chosen[0], chosen[1], way.cue, way.tense)
@@ -625,10 +667,8 @@ class _Resolver:
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = (re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
                     or _AS_SOON_BEFORE.search(self.ctx.text, max(0, m.start() - 16), m.start()))
-        if way.tense == "target":  # "reset it Monday for Friday": set before publication, on either side of it
-            ahead = (wd - pub.weekday()) % 7
-            d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
-            return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
+        if way.tense == "target":
+            return _targeted_weekday(pub, wd, way)
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
@@ -756,14 +796,15 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
+                           or m.group("m_sup") or m.group("m_sofar"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]
             period = P.month(pub.year + shift, mon)
             return Resolution(period, "month of the year named", m.group("of").strip())
         if pre == "last":
@@ -973,7 +1014,8 @@ def count_from(ref: P.Period, source: str, step, what: str, cue: str, edge: str 
 #: the first day of a range of weekdays, just before the second ("Thursday into", "Monday night to")
 _SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>tonight|today|tomorrow))(?:['’]s)?"
                               r"(?:\s+(?:morning|afternoon|evening|night))?"
-                              r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
+                              r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+|noon\s+|"
+                              r"midnight\s+|[0-9]{1,2}(?::[0-9]{2})?\s*(?:[ap]\.m\.|[ap]m)\s+)?$")  # "until noon Monday"
 #: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
 _ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
@@ -1003,6 +1045,17 @@ _AND_THEN_MONTH = re.compile(r"[^.;!?]{0,120}?\b(?:and|then)\b[^.;!?]{0,80}?\b(?
                              + r")(?![\w\-])(?!\s*[0-9])")
 _TELLING_CUE = re.compile(r'"(?:said|told|says|tells)\b')  # a direction's cue that is only the verb of telling
 _DAY_PARTS = ("day", "morning", "afternoon", "evening", "night")
+
+
+def _targeted_weekday(pub: dt.date, wd: int, way: Direction) -> Resolution:
+    """A weekday a past act set: the nearest such day ("reset it Monday for Friday": set before publication, on
+    either side of it); set in the present perfect ("has reserved it for Friday"), still in force: the next."""
+    ahead = (wd - pub.weekday()) % 7
+    if _PRESENT_PERFECT_CUE.search(way.cue):
+        return Resolution(P.day(pub + D(days=ahead)), "the next such day (a date a present perfect set, still in "
+                          "force)", way.cue, tense=way.tense)
+    d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
+    return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
 
 
 def _event_step(m: re.Match, after: bool):
@@ -1308,7 +1361,9 @@ def _find_expressions(ctx: Context) -> list[Expression]:
     deferred = []
     for match in matches:
         m = match[3]
-        if match[2] == "event" and not (m.group("hol") or resolver.events.named_before(m.group("noun"), match[0])):
+        day_of = match[2] == "event-day"
+        if (day_of and not m.group("cpart") or match[2] == "event" and not m.group("hol")) and not \
+                resolver.events.named_before(m.group("noun") or (m.group("nnoun") if day_of else None), match[0]):
             deferred.append(match)
         else:
             _resolve_one(ctx, resolver, match, out)
@@ -1334,7 +1389,7 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
     resolver.add_anchor(s, resolution.period)
     resolver.ends[s] = e
     resolver.note_day(family, m, resolution.period)
-    if family != "event":
+    if family not in ("event", "event-day"):
         resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
     out.append(Expression(s, e, family, resolution))
 

@@ -13,7 +13,7 @@ import re
 from . import periods as P
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
-from .holidays import long_weekend
+from .holidays import holiday_sized, long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
 
@@ -39,8 +39,12 @@ _GENERIC_POSSESSED = re.compile(
 _NEWSPAPER_BEFORE = re.compile(r"\bUSA\s+$")
 #: "which, even today, inflame ...", "is still today the rule": nowadays, not the publication day
 _NOWADAYS_BEFORE = re.compile(r"\b(?:even|still)\s+$", re.IGNORECASE)
+#: a verb of having or knowing whose object the clause has moved before it ("the district we actually have today",
+#: "the jobs they know today"): a state of nowadays
+_STATE_BEFORE = re.compile(r"\b(?:have|has|know|knows|see|sees|face|faces|need|needs)\s+$", re.IGNORECASE)
 
 
+_CLOSES = re.compile(r"\s*(?:[,.;:!?)\"”]|$)")
 _FROM_SPOKEN = {-2: "two days before ", -1: "the day before ", 0: "", 1: "the day after ", 2: "two days after "}
 
 
@@ -65,7 +69,9 @@ def _day_as_subject(ctx, m: re.Match) -> bool:
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
-                             or _NOWADAYS_BEFORE.search(r.ctx.text, max(0, m.start() - 12), m.start())):
+                             or _NOWADAYS_BEFORE.search(r.ctx.text, max(0, m.start() - 12), m.start())
+                             or (_STATE_BEFORE.search(r.ctx.text, max(0, m.start() - 8), m.start())
+                                 and _CLOSES.match(r.ctx.text, m.end()))):
         return _NOT_A_DATE
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
@@ -182,6 +188,9 @@ def _calendar_units(r, m: re.Match):
                 and not _OUTLOOK_BEFORE.search(r.ctx.text, max(0, m.start() - 40), m.start())):
             return Resolution(P.shifted(pub, -1, unit), f"the full {unit} told in the past: the last whole one",
                               mod)
+        spoken = r.spoken_on(m.start()) if step else None  # a quotation's "next week" is the speaker's
+        if spoken is not None:
+            return Resolution(P.shifted(spoken[0], step, unit), f"{mod} calendar {unit} from {spoken[1]}", mod)
         return Resolution(P.shifted(pub, step, unit), f"{mod} calendar {unit} (ISO weeks run Monday-Sunday)", mod)
     if m.group("newyear"):  # the year about to begin from October on, else (or in a past clause) the one begun
         way = _way(r, m)
@@ -231,7 +240,17 @@ _AFTER_BEFORE = re.compile(r"(?<![\w\-])(?:[Aa]fter|[Ss]ince)\s+$")
 _NOW_PRESENT = re.compile(r'(?:ing|\bis|\bare)"$')  # a present progressive or a bare "is": what is so now
 
 
+_HOLIDAY_WEEKEND_REACH = 10  # days from publication: "the holiday weekend" is the one just past or coming
+
+
 def _weekend(r, m: re.Match):
+    if m.group("holwk"):  # "after the holiday weekend": the weekend of the named holiday around publication
+        near = [h for h in r.holidays_named if abs((h.first - r.pub).days) <= _HOLIDAY_WEEKEND_REACH]
+        if not near:
+            return _NOT_A_DATE
+        holiday = min(near, key=lambda h: abs((h.first - r.pub).days))
+        return Resolution(holiday_sized(holiday, "weekend"), f"the weekend of the holiday the text named nearest "
+                          f"publication ({holiday.value})", "holiday weekend")
     found = _plain_weekend(r, m)
     if found is None or not m.group("wlong"):
         return found

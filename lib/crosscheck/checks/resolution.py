@@ -51,6 +51,8 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
         return Direction("past", f'preposition "{cue}"', "past")
     sentence = ctx.sentence_at(start)
     found = governing_tense(ctx.text, sentence, start, end)
+    if found is None and _imperative(ctx, sentence, start):
+        return Direction("future", f'imperative "{_imperative(ctx, sentence, start)}"', "future")
     if found is None:
         quoted = in_quotation(ctx.text, sentence, start, end)
         return Direction(None, "inside a quotation, no verb of its own (the reporting verb outside does not decide)"
@@ -63,6 +65,23 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     else:  # "could", "might", "may": mood, not time ("would", "can", "must", "should" look ahead)
         way = None
     return Direction(way, f'{found.tense} verb "{cue}"', found.tense, said_now(ctx.text, sentence, start, found))
+
+
+#: a command opening a quoted sentence: a bare verb and its object pronoun ("Ask me again on Tuesday", "Call us
+#: by Friday"), or "Don't", "Let's" ("Don't expect a deal before Christmas")
+_IMPERATIVE = re.compile(r"[\"“‘']?\s*(?:(?-i:[A-Z][a-z]+)\s+(?:me|us|him|her|them)\b|(?:don['’]t|do\s+not|let['’]s)\s)",
+                         re.IGNORECASE)
+
+
+def _imperative(ctx: Context, sentence: tuple[int, int], start: int) -> str | None:
+    """The command opening the quotation that holds ``start``, where its sentence opens with one: what it
+    asks for lies ahead."""
+    quote = ctx.in_quote(start)
+    if quote is None:
+        return None
+    opening = max(quote[0], sentence[0])
+    found = _IMPERATIVE.match(ctx.text, opening)
+    return " ".join(found.group(0).strip("\"“‘' ").split()) if found else None
 
 
 def year_way(d: Direction) -> str | None:

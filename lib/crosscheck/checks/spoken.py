@@ -30,7 +30,10 @@ _ATTRIBUTION_REACH = 120
 
 
 def attribution(text: str, quote_end: int) -> tuple[int, int]:
-    """The span after a quotation where its attribution stands ('..., the mayor said Monday.')."""
+    """The span after a quotation where its attribution stands ('..., the mayor said Monday.'); none after one
+    that closes its sentence ('... "not next month." The first talks took place Tuesday.')."""
+    if text[max(0, quote_end - 2):quote_end - 1] == ".":
+        return quote_end, quote_end
     end = _ATTRIBUTION_END.search(text, quote_end, min(len(text), quote_end + _ATTRIBUTION_REACH))
     return quote_end, end.start() if end else min(len(text), quote_end + _ATTRIBUTION_REACH)
 

@@ -64,6 +64,7 @@ _AMBIGUOUS_PRESENT = (
 #: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
 #: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = ("meet face debate square clash vote gather convene reconvene open reopen close resume begin start "
+                     "travel host visit play "
                      "end return go").split()
 _PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
                                     r"[a-z]{3,}s|(?<=[.!?]\s)[A-Z][a-z]{2,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
@@ -117,7 +118,8 @@ _GROUPS = (
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
     ("present", r"\b(?:" + "|".join(_AMBIGUOUS_PRESENT) + r")\b(?=\s+(?:the|a|an|on|to|in|at|with|for|again|"
                 r"that|its|his|her|their|[A-Z]))"),
-    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|to|[A-Z]))"),
+    ("present", r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + r")\b(?=\s+(?:for|in|on|at|again|off|the|a|an|to|this|next|"
+                r"tomorrow|tonight|today|(?-i:[A-Z])))"),  # (a name after it: "host Leeds"; not "Eid travel peaks")
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
@@ -147,7 +149,7 @@ _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 _OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|him|them|us|me)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(
     r"[;:()\[\]“”\"—–]|\s-\s|(?<![\w\-])(?:that|which|who|whom|whose|because|while|whereas|although|though|but"
-    r"|if|unless|when|whether|where|what|as\s+well\s+as)(?![\w\-])",
+    r"|if|unless|when|whether|where|what|whatever|whenever|as\s+well\s+as)(?![\w\-])",
     re.IGNORECASE,
 )
 
@@ -333,23 +335,43 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
 #: a past act that sets a date ("rescheduled the hearing for Jan. 4", "pulled the release forward to April 12",
 #: "extended the hours through Labor Day"): the date it names lies after the act, not before it
 _SETS_DATE = re.compile(r"(?:re)?scheduled|(?:re)?set|moved|pushed|postponed|delayed|deferred|adjourned|extended|"
-                        r"pulled|brought|bumped|shifted|put\s+off", re.IGNORECASE)
-_TARGET_BEFORE = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])(?:for|to|until|till|through|from)\s+(?:the\s+)?$",
+                        r"pulled|brought|bumped|shifted|put\s+off|reserved|booked", re.IGNORECASE)
+#: a past that looked ahead to what the date after it names ("The airport expected 45,000 passengers Sunday"):
+#: a target whatever the words between
+_FORESAW = re.compile(r"(?:expected|predicted|forecast|anticipated|projected)$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])(?:(?:for|to|until|till|through|from)\s+(?:the\s+)?"
+                            r"(?:no\s+(?:earlier|later)\s+than\s+)?)$",  # "pushed back to no earlier than Thursday"
                             re.IGNORECASE)
+#: what a booking is for, then its date ("reserved the range for a backup attempt on Friday")
+_BOOKED_FOR = re.compile(r"[^.;:!?]{0,80}?(?<![\w\-])for\s+(?:[a-z\-]+\s+){1,4}(?:(?:on|at)\s+)?$", re.IGNORECASE)
+_BOOKED = re.compile(r"reserved|booked", re.IGNORECASE)
+#: the odds a forecast gave for the date after it: what it foresaw lies ahead of the forecast
+_FORECAST_FOR = re.compile(r"[^.;:!?]{0,60}?\b(?:chances?|odds|probability|forecasts?|outlook)\b[^.;:!?]{0,50}?"
+                           r"(?<![\w\-])for\s+$", re.IGNORECASE)
 _TARGET_HEAD = re.compile(r"(?:for|to|until|till|through|from)\s", re.IGNORECASE)
 
 
 def _target(text: str, group: Tense, start: int) -> Tense:
     """A past group that sets the date after it ("for", "to", "until", "through" it) gives a target: the
     nearest year, a weekday ahead; any other group is kept."""
-    if group.tense != "past" or group.end > start or not _SETS_DATE.search(group.cue.split()[-1]):
+    if group.tense != "past" or group.end > start:
         return group
-    if not (_TARGET_BEFORE.fullmatch(text, group.end, start) or _TARGET_HEAD.match(text, start)):
+    if _FORESAW.search(group.cue) and not PAST_PERFECT.match(group.cue):
+        return Tense("target", group.cue, group.start, group.end)
+    if _FORECAST_FOR.fullmatch(text, group.end, start):  # "gave a 70% chance of rain for Thursday"
+        return Tense("target", group.cue, group.start, group.end)
+    if not _SETS_DATE.search(group.cue.split()[-1]):
+        return group
+    booked = _BOOKED.fullmatch(group.cue.split()[-1]) and _BOOKED_FOR.fullmatch(text, group.end, start)
+    if not (booked or _TARGET_BEFORE.fullmatch(text, group.end, start) or _TARGET_HEAD.match(text, start)):
         return group
     return Tense("target", group.cue, group.start, group.end)
 
 
-_IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless)\s*$", re.IGNORECASE)
+#: a participle or adjective that schedules the date after it: it governs no date before it
+_SCHEDULING_WORD = re.compile(r"payable|expected|scheduled|slated|due|set|planned|penciled|pencilled|forecast|"
+                              r"predicted|projected|departing|arriving", re.IGNORECASE)
+_IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless|whatever|whenever)\s*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bhave$", re.IGNORECASE)
 _WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
@@ -358,7 +380,8 @@ _WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IG
 def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tense:
     """A past form in an "if" clause that a "would" answers is no past but a supposition ("She would be
     furious if we closed this weekend"): the "would" decides; "would have" leaves the past standing."""
-    if found.tense != "past" or not _IF_BEFORE.search(text, max(0, lo - 8), lo):
+    supposing = _IF_BEFORE.search(text, max(0, lo - 10), lo) if found.tense == "past" else None
+    if supposing is None:  # ("whatever happened before Monday" after a "would" supposes too)
         return found
     would = next((g for g in groups if g.tense == "conditional" and _WOULD.match(g.cue)), None)
     if would is None and _PRESENT_PERFECT.match(found.cue):
@@ -367,7 +390,8 @@ def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tens
                      None)
     if would is None:
         return found
-    return Tense(would.tense, f"{would.cue} ... if {found.cue}", found.start, found.end)
+    return Tense(would.tense, f"{would.cue} ... {supposing.group(0).strip().lower()} {found.cue}", found.start,
+                 found.end)
 
 
 #: a verb of aspect before an infinitive shares its time ("continues to insist", "keeps trying to"): no look ahead
@@ -426,7 +450,8 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
     before = [g for g in groups if lo <= g.start and g.end <= start]
     if before:
         return _hypothetical(text, groups, lo, _carrier(text, before))
-    after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"]
+    after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"
+             and not (g.tense == "future" and _SCHEDULING_WORD.fullmatch(g.cue))]  # "By Friday, flights scheduled for"
     if after:
         return after[0]
     before = [g for g in groups if g.end <= start]
