@@ -171,3 +171,11 @@ def test_an_indefinite_reference_to_a_claim_points_back():
 
     assert read_cues("the council denied", "a claim").back_reference
     assert not read_cues("the council denied", "a claim that it planned cuts").back_reference
+
+
+def test_not_going_to_go_into_it_is_a_refusal():
+    from crosscheck.draft.stance import read_cues
+
+    assert read_cues("", "I'm not going to go into the detail of that while the inquiry runs").stance == "declines"
+    assert read_cues("", "We\u2019re not going to get into that").stance == "declines"
+    assert read_cues("", "The trains go into the depot at night").stance == "asserts"

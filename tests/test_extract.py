@@ -1619,3 +1619,36 @@ def test_a_football_town_or_county_is_a_club_and_a_person_keeps_one_party():
     assert by_text(statements, "have agreed a fee").speaker.party == "Harling Town"
     assert by_text(statements, "no fee had been agreed").speaker.party == "Bexley Athletic"
     assert by_text(statements, "Nobody has shaken hands").speaker.party == "Bexley Athletic"
+
+
+def test_a_body_named_after_its_description_speaks_and_a_short_form_is_that_body():
+    text = ("The drivers' union, Aslef, says the company knew about the crack. The Rail Accident Investigation Branch "
+            "said a cracked rail was the likely cause.\n\nThe investigation branch said it would report within two "
+            "months.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the company knew about the crack").speaker.name == "Aslef"
+    assert by_text(statements, "it would report").speaker.name == "Rail Accident Investigation Branch"
+
+
+def test_that_after_a_preposition_points_and_opens_no_clause():
+    statement = by_text(extract_statements("Officials knew about a defect on that stretch in May.\n"), "defect")
+    assert statement.text == "a defect on that stretch in May"
+
+
+UNLABELLED = """Corran Rail's chief executive, Nadia Ferris, spoke to the Review on Wednesday.
+
+Did Corran Rail know about the crack before the derailment?
+
+We knew about a defect on that stretch in December, yes. It was inspected and graded as safe.
+
+Aslef says the speed limit was lifted in January. Is that right?
+
+We reviewed the limit in January after a second inspection.
+"""
+
+
+def test_in_an_unlabelled_interview_a_first_person_source_answers_and_a_relayed_claim_keeps_its_source():
+    statements = extract_statements(UNLABELLED)
+    assert by_text(statements, "a defect on that stretch").speaker.name == "Nadia Ferris"
+    assert by_text(statements, "the speed limit was lifted in January").speaker.name == "Aslef"
+    assert by_text(statements, "We reviewed the limit in January").speaker.name == "Nadia Ferris"

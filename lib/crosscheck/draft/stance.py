@@ -24,11 +24,12 @@ _REFUSING_NOT = r"(?:not|n't)"
 _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specify|disclose|reveal|divulge|"
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
-                  r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed)")
+                  r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed|"
+                  r"(?:go|get) into)")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
     rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
-    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
+    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|['\u2019](?:m|re)|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
     rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
@@ -126,7 +127,7 @@ _SPEAKING_BODIES = GENERIC_BODIES | frozenset("ministry department council agenc
                                               "office bank union school university hospital trust family campaign "
                                               "party".split())
 _REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:"
-                      + "|".join(sorted(_SPEAKING_BODIES)) + r"))\s+)?\W*$", re.IGNORECASE)
+                      + "|".join(sorted(_SPEAKING_BODIES)) + r"))(?:\s+|$))?\W*$", re.IGNORECASE)   # "I'm not going to"
 #: "are not saying" before a clause of its own disclaims it; before "whether", "what", ... it refuses.
 _DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
                          r"anything|much|more|so|yet)\b)", re.IGNORECASE)

@@ -208,11 +208,13 @@ class BodyLookup:
         words = stems(description)
         if len(words - _SCOPE_WORDS) >= 2:
             words -= _SCOPE_WORDS
-        if description[:1].isupper() or len(words) < 2 or description in self.people \
-                or not any(w in L.ORG_WORDS for w in words):
+        if description[:1].isupper() or len(words) < 2 or description in self.people:
             return None
         bodies = {body for body in self.organisations | {b for _offset, b in self.bodies}
                   if body[:1].isupper() and body != description and not re.search(r"['’]s\b", body)}
+        head = stems(description.split()[-1])
+        if not any(w in L.ORG_WORDS for w in words) and not any(stems(body.split()[-1]) == head for body in bodies):
+            return None     # "the investigation branch": a body's word, or the last word of a body named
         found = {body for body in bodies if words <= stems(body)}   # "the defence ministry" is not "Kestan's ..."
         if not found and _of_people(words - stems(description.split()[-1])):
             head = stems(description.split()[-1])   # "the crew's union": the one union the article names

@@ -157,12 +157,26 @@ def unlabelled_answers(found: list[Found], resolver, text: str) -> None:
         return
     for question, answer in pairs:
         for d in question:              # "Has Kovac asked to leave?": the interviewer's question, not Kovac's
-            d.kind, d.speaker, d.source, d.asked = "narration", None, None, True
+            if not _relayed(d, text):       # but "Aslef says the limit was lifted. Is that right?": Aslef's
+                d.kind, d.speaker, d.source, d.asked = "narration", None, None, True
         for d in answer:
             if d.kind == "narration":
                 d.kind, d.speaker = "direct", answerer
             elif d.speaker is None and d.source is not None and d.source.text.lower() in ("i", "we"):
                 d.speaker = answerer
+
+
+def _relayed(d: Found, text: str) -> bool:
+    """A third party's statement the interviewer puts to the person answering ("Aslef says the speed
+    limit was lifted in January. Is that right?"): reported, not asked, by a named source."""
+    if d.kind != "paraphrase" or d.question or d.source is None or d.source.text.lower() in _INTERVIEW_PEOPLE:
+        return False
+    after = text[d.content[-1].end:d.content[-1].end + 3].lstrip(" \"'\u201d\u2019)")
+    return not after.startswith("?")
+
+
+#: Who asks and who answers in an interview, as a source: a relayed statement has another source.
+_INTERVIEW_PEOPLE = frozenset("you i we he she they it".split())
 
 
 def _asks_only(paragraph: list[Found], text: str) -> bool:
@@ -178,4 +192,5 @@ def _answers(paragraph: list[Found]) -> bool:
     narrated = [d for d in paragraph if d.kind == "narration" or d.speaker is None and d.source is not None]
     if not narrated or any(d.question for d in paragraph):
         return False
-    return any(_FIRST_PERSON.search(c.text) for d in narrated for c in d.content)
+    return any(_FIRST_PERSON.search(c.text) for d in narrated for c in d.content) or any(
+        d.source is not None and d.source.text.lower() in ("i", "we") for d in narrated)  # "We knew about ..."

@@ -291,7 +291,7 @@ friends town county wanderers albion ferries buses coaches cruises hotels resort
 electronics solutions studios properties estates developments investments ventures enterprises associates
 consultants payments telecoms communications shipyards couriers aggregates engineering aviation aerospace
 bakeries dairies vineyards wines beverages brands pharmacies clinics networks therapeutics diagnostics
-biosciences robotics semiconductors
+biosciences robotics semiconductors directorate inspectorate secretariat
 """.split())
 
 # --- pronouns, function words, time words ---------------------------------------------------------

@@ -349,6 +349,10 @@ def _past_addressee(T: Tokens, p: int, ue: int) -> int:
     return j if opens else p
 
 
+#: Prepositions after which "that" points ("on that stretch", "about that"), never opens a clause.
+_THAT_AS_DETERMINER = {"on", "in", "at", "of", "for", "about", "from", "with", "by", "over", "under", "into", "onto"}
+
+
 def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | None:
     """'told reporters that ...', 'said in a statement on Friday that ...' (within 9 tokens)."""
     low = T.low
@@ -361,6 +365,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
         if lj == "that" and not T.inq[j]:
             if j > p + 1 and low[j - 1] in ("and", "but", "or"):
                 return None     # "says the field floods every winter and that ...": the content starts at the cue
+            if j > p and low[j - 1] in _THAT_AS_DETERMINER:
+                return None     # "knew about a defect on that stretch": a demonstrative after a preposition
             end = clause_end(T, j + 1, ue)
             if T.words(j + 1, end) >= 2:
                 return (p if j == p else j, end)

@@ -333,10 +333,12 @@ def _ends_role(T, c: int, us: int) -> bool:
 
 
 def _body_after_description(T, c: int, h: int) -> bool:
-    """Do tokens (c, h) name a body ("GreenCycle Ltd") in apposition to a description before the comma c?"""
+    """Do tokens (c, h) name a body ("GreenCycle Ltd") in apposition to a description before the comma c?
+    With a body's word before the comma ("The drivers' union, Aslef,", "The regulator, Ofwat,") any name is one."""
     inner = range(c + 1, h)
     return 1 <= h - c - 1 <= 6 and c >= 1 and not T.cap[c - 1] and T.cap[c + 1] and not any(T.inq[x] for x in inner) \
-        and any(T.low[x] in L.ORG_WORDS for x in inner) and all(T.cap[x] or T.low[x] in ("of", "and", "&", "for") for x in inner)
+        and (any(T.low[x] in L.ORG_WORDS for x in inner) or T.low[c - 1] in L.ORG_WORDS and h - c - 1 <= 3) \
+        and all(T.cap[x] or T.low[x] in ("of", "and", "&", "for") for x in inner)
 
 
 def _role_after_name(T, us: int, c: int, h: int) -> bool:
