@@ -431,3 +431,11 @@ def test_a_bare_denial_answers_what_its_reasons_bear_on_not_the_last_sentence():
     draft = draft_of(FEE)
     assert together(draft, "shaken hands on the fee", "Bexley disputed that")
     assert not together(draft, "medical on Friday", "Bexley disputed that")
+
+
+def test_a_short_quoted_verdict_before_its_attribution_is_kept():
+    body = ("A trust spokesman said urgent referrals were scanned within two weeks.\n\n"
+            '"That is simply not true," said Dr Ana Reyes, a consultant at the hospital. "I have three patients who '
+            'waited five weeks."\n')
+    claim = claim_with(draft_of(body), "scanned within two weeks")
+    assert stance_of(claim, "That is simply not true") == "denies"

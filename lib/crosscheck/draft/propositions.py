@@ -186,8 +186,8 @@ def _addressee(text: str, statement, start: int) -> str:
 _ADDRESSEE_CUE = re.compile(r"^(?:told|tells|asked|asks|urged|urges|ordered|orders|instructed|instructs|warned|"
                             r"warns|advised|advises|reminded|reminds)$", re.IGNORECASE)
 #: A content part that is only a noun phrase (no verb): "The weapons" before an aside.
-_BARE_SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.-]+){0,4}?\W*$"
-                           r"(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)")
+_BARE_SUBJECT = re.compile(rf"^(?!.*\b{AUXILIARY}\b)\W*(?:the|a|an|its|their|his|her|[A-Z][\w'\u2019.-]*)"
+                           r"(?:\s+[\w'\u2019.-]+){0,4}?\W*$", re.DOTALL)   # no verb: not '"That is wrong," said X
 _REASON_CUE = re.compile(r"^(?:saying|adding|arguing|insisting|explaining)$", re.IGNORECASE)
 
 
