@@ -53,13 +53,16 @@ FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemp
                r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
-    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+of\s+(?:this|last|next)\s+year)?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
     # a month naming the period of a figure ("April inflation figures are due on May 15")
     r"|(?P<m_fig>" + MONTH_FULL_RE + r")(?=\s+" + FIGURE_NOUN + r")"
+    # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
+    # record"): the modal "may" takes no "was" after it
+    r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
     r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
@@ -82,7 +85,7 @@ SEASON = re.compile(
 QUARTER = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|prior|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\s+|(?P<fig>-))quarter"
-    r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
+    r"(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
     r"|(?P<q>Q[1-4])"
     # a quarter left unsaid after one named before it: "in the fourth quarter, down from 0.5% in the third"
@@ -126,7 +129,7 @@ RELATIVE = re.compile(
     r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
+    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at|for|with"
     r"|when|as|and|that|to|he|she|they|it)\b|$"
     # "The next day the board appointed ...": a subject after "the next day" (not after "the day before")
     r"|(?<!before)(?<!after)(?<!same\sday)\s+the\s))"
@@ -136,7 +139,8 @@ RELATIVE = re.compile(
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>weekend|week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
-    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
+    # "sail the week before for exercises": no object after "before" when a preposition follows
+    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it|for|in|on|at|to|with)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
     # "the year-earlier quarter", "the year-ago period"
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"

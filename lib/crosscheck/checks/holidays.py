@@ -1,7 +1,7 @@
 """Named days and festivals whose dates follow from the year, each with its rule in words.
 
 Fixed ("Christmas", "July Fourth"), rule-based ("Thanksgiving Day": the fourth Thursday of November;
-"Easter": the Western computus in ``dateutil.easter``; US conventions where countries differ) and
+"Easter": the Western computus in ``dateutil.easter``, "Orthodox Easter" the Julian; US conventions where countries differ) and
 lunar or lunisolar ones: Eid al-Fitr, Eid al-Adha and Ramadan in the Umm al-Qura calendar
 (``hijridate``; where the new moon is sighted locally, observance may fall a day later), Passover,
 Rosh Hashanah, Yom Kippur, Sukkot, Shavuot, Purim and Hanukkah in the Hebrew calendar (``pyluach``),
@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
 from . import periods as P
@@ -145,6 +145,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Super\s+Tuesday", "the first Tuesday of March in a presidential election year (US, since 2012)",
      lambda y: [P.day(_nth(3, TU, 1)(y))] if y % 4 == 0 and y >= 2012 else []),
+    # the Eastern churches' Easter, by the Julian computus (it falls on the Western one in some years)
+    (r"(?:Orthodox|Eastern)\s+Easter(?:\s+Sunday)?", "Easter Sunday (Orthodox, Julian computus)",
+     _day(lambda year: easter(year, EASTER_ORTHODOX))),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
     (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),

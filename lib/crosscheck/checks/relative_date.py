@@ -90,7 +90,7 @@ from .date_patterns import (AFTER_DATE, FAMILIES, FIGURE_NOUN, MONTH_DAY, RELATI
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
-from .numbers import day_word_value, number_value
+from .numbers import NUMBER, day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
 from .spoken import SPEAKING_DAYS, spoken_on
@@ -756,14 +756,15 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
-        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig"))
+        mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
+                           or m.group("m_subj"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "in January last year"
             period = P.month(pub.year + shift, mon)
             return Resolution(period, "month of the year named", m.group("of").strip())
         if pre == "last":
@@ -776,8 +777,9 @@ class _Resolver:
         within = self._month_of_season_before(m.start(), mon, way)
         if within is not None:
             return within
-        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, m.group("m_fig")),
-                                    grace=False)
+        # "the February jobs report" names a figure's month as "February jobs" does
+        figure = m.group("m_fig") or (m.group("m_attr") and _FIGURE_AFTER.match(self.ctx.text, m.end()))
+        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, figure), grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
@@ -813,8 +815,12 @@ class _Resolver:
         if mod in ("next", "this coming"):
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
+        if mod == "this" and code != "WI" and pub < P.season(pub.year, code).first:
+            # "contracts that expire this spring" in January: the year's spring is still ahead, whatever the tense
+            return Resolution(P.season(pub.year, code), "this season: publication's year's, not yet begun (one "
+                              "gone by is \"last\")", mod)
         way = direction(self.ctx, m.start(), m.end())
-        if mod == "this" and year_way(way) is None:  # "to take on a senator this fall" in March: this year's
+        if mod == "this" and year_way(way) is None:  # "this winter" in March, no verb deciding: the current one
             period = current if current.value.endswith(code) else P.season(pub.year, code)
             return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
                               tense=way.tense)
@@ -851,7 +857,7 @@ class _Resolver:
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "in January last year"
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
         figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
@@ -975,7 +981,10 @@ _SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>t
                               r"(?:\s+(?:morning|afternoon|evening|night))?"
                               r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+)?$")
 #: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
-_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
+#: "the day before." and "the week before for exercises": "after"/"before" with no object (another preposition
+#: cannot be one)
+_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that|for|in|at|on|with|to|"
+                             r"from)\b|$)", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
@@ -1053,7 +1062,8 @@ def _event_direction(text: str, start: int, way: Direction) -> Direction:
     storm" are past) or where no finite verb does ("ahead of Friday's vote" is future); a bare present
     says nothing ("raising questions about Monday's debate": news reports the past)."""
     before = text[max(0, start - 30):start]
-    non_finite = way.tense not in ("past", "report", "future")
+    # a modal that looks ahead is as finite as "will" ("would deliver a response after Wednesday night's speech")
+    non_finite = way.tense not in ("past", "report", "future") and not (way.tense == "conditional" and way.way)
     for rx, direction_, always in ((_SINCE_EVENT, "past", True), (_AFTER_EVENT, "past", False),
                                    (_BEFORE_EVENT, "future", False)):
         m = rx.search(before)
@@ -1158,14 +1168,20 @@ def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
 
 #: "every Friday", "each Easter", "on a Tuesday in March": no one day, whatever the tense ("a Friday
 #: deadline" is the deadline's article: that Friday)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
+#: "every Monday", "another Christmas", and the exception of a habit: "open every day but Christmas"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$|"
+                                r"\b(?:every|each)\s+(?:day|night|week|month|year)\s+(?:but|except(?:\s+for)?)\s+$",
                                 re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordinary|average|recent|rainy|sunny|"
                              r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
+#: "For 40 years he cooked a Thanksgiving dinner": an act a sentence opens by many years of is a habit too ("a nurse
+#: for 19 years, walking the line Friday morning" is one day)
 _HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
-                       r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
+                       r"annually|yearly|year\s+after\s+year|traditionally|"
+                       r"(?-i:For)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?!(?:one|a|an|1)\s)"
+                       r"(?:" + NUMBER + r"|several|many)\s+(?:years|decades))\b", re.IGNORECASE)
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day; "on
 #: Saturday mornings": a habit, no one day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|(?i:school|schools|prayers?|papers?|editions?|"
@@ -1204,10 +1220,17 @@ def _indefinite(text: str, m: re.Match, s: int | None = None) -> bool:
                 or _habitual(text, m.start(), m.end()))
 
 
+#: a comparison with the habit ("closed Monday for the holiday, as they are every year"): the one occasion stands
+_AS_HABIT = re.compile(r",\s+(?:just\s+)?as\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _habitual(text: str, start: int, end: int) -> bool:
-    """Whether a habit marker ("every year", "annually") shares the expression's clause."""
+    """Whether a habit marker ("every year", "annually") shares the expression's clause, other than in a
+    comparison after it (:data:`_AS_HABIT`)."""
     for h in _HABITUAL.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         a, b = (h.end(), start) if h.end() <= start else (end, h.start())
+        if a < b and b == h.start() and _AS_HABIT.search(text, a, b):
+            continue
         if a <= b and one_clause(text, a, b) and "." not in text[a:b]:
             return True
     return False
@@ -1278,7 +1301,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue
-            if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
+            if (family == "month" and (m.group("m_bare") or m.group("m_subj"))
+                    and _NAME_BEFORE.search(text, max(0, s - 30), s)):
                 continue
             if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
                 continue  # "with barely five months before Election Day": the time left, the holiday the date
@@ -1336,6 +1360,8 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
     resolver.note_day(family, m, resolution.period)
     if family != "event":
         resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
+    if family == "holiday":
+        resolver.events.name(s, e, resolution.period, "holiday")
     out.append(Expression(s, e, family, resolution))
 
 

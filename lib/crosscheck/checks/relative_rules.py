@@ -62,6 +62,20 @@ def _day_as_subject(ctx, m: re.Match) -> bool:
     return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
 
 
+#: a "yesterday" a later "Today" may be set against
+_YESTERDAY = re.compile(r"(?<![\w\-])(?:yesterday|last\s+night)(?![\w\-'’])", re.IGNORECASE)
+_AGAINST_REACH = 200  # characters back: the sentence before, in a quotation
+
+
+def _set_against_yesterday(r, m: re.Match) -> bool:
+    """Whether "today" opens its clause after a "yesterday" the text resolved to a day just before it
+    ("Yesterday I would have told you we had nothing. Today we have ships"): that day, not nowadays."""
+    s = m.start()
+    if not _OPENING.search(r.ctx.text, max(0, s - 6), s):
+        return False
+    return any(y.start() in r.ends for y in _YESTERDAY.finditer(r.ctx.text, max(0, s - _AGAINST_REACH), s))
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
@@ -70,7 +84,8 @@ def _deictic_day(r, m: re.Match):
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
         return _NOT_A_DATE
-    if m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m):
+    if (m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m)
+            and not _set_against_yesterday(r, m)):
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
             return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
