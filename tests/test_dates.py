@@ -1897,6 +1897,20 @@ def test_round_ten_a_no_date(text, published, expression):
     ("Traders will study the April payrolls report on May 3.", dt.date(2024, 5, 1), "the April", "2024-04"),
     # a month that is also a word, as the subject of "was"
     ("May was the driest month in a decade.", dt.date(2024, 6, 10), "May", "2024-05"),
+    # a quarter and "last year" without "of"; retail's "holiday quarter" is the fourth
+    ("Sales rose in the fourth quarter last year.", dt.date(2025, 5, 1), "the fourth quarter last year", "2024-Q4"),
+    ("The chain said sales in the holiday quarter beat forecasts.", dt.date(2025, 3, 3), "the holiday quarter",
+     "2024-Q4"),
+    # a baseline counts from the date its figure is "as of", not from the day the figure was published
+    ("Wheat was 40% harvested as of Sunday, the agency said Monday, up from 31% a week earlier.",
+     dt.date(2024, 7, 9), "a week earlier", "2024-W26"),
+    # "through the winter" as "throughout the winter"
+    ("The orchard, dry through the winter, bloomed late.", dt.date(2024, 6, 10), "through the winter", "2023-WI"),
+    # a quotation's deictic day inside what it reports was told on a dated day counts from that day
+    ('"She told me Tuesday she would sign tomorrow," he said Friday.', dt.date(2024, 6, 8), "tomorrow",
+     "2024-06-05"),
+    # a month that is also a word, as the object of a verb of starting
+    ("Markets slip to start March.", dt.date(2024, 3, 1), "March", "2024-03"),
 ])
 def test_round_eleven_b(text, published, expression, value):
     assert values(text, published)[expression] == value

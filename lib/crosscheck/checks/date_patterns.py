@@ -51,6 +51,10 @@ _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sa
 #: what a period's figures are called ("April inflation", "first-quarter GDP")
 FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemployment|CPI|GDP|consumer|producer|"
                r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
+#: verbs whose object may be a month ("to start March", "ended June")
+_MONTH_OBJECT_VERBS = ("start", "starts", "started", "starting", "end", "ends", "ended", "ending", "open", "opens",
+                       "opened", "opening", "close", "closes", "closed", "closing", "begin", "begins", "began",
+                       "finish", "finished")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
@@ -60,6 +64,10 @@ MONTH_ALONE = re.compile(
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
     # a month naming the period of a figure ("April inflation figures are due on May 15")
     r"|(?P<m_fig>" + MONTH_FULL_RE + r")(?=\s+" + FIGURE_NOUN + r")"
+    # a month that is also a word or first name, as the object of a verb of starting or ending ("Stocks slip to
+    # start March")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _MONTH_OBJECT_VERBS) + r")(?P<m_obj>March|April|May|June|August)"
+    r"(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
     # record"): the modal "may" takes no "was" after it
     r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
@@ -71,7 +79,7 @@ SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"|(?P<prep>[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hrough(?:out)?|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
     r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter)"
@@ -88,6 +96,7 @@ QUARTER = re.compile(
     r"(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
     r"|(?P<q>Q[1-4])"
+    r"|the\s+(?P<hq>holiday)\s+quarter"  # retail's "the holiday quarter": the one of the year-end holidays, Q4
     # a quarter left unsaid after one named before it: "in the fourth quarter, down from 0.5% in the third"
     r"|(?<=\bin\s)the\s+(?P<eord>first|second|third|fourth)(?=\s*[,.;)]))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",

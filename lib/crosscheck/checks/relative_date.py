@@ -111,6 +111,7 @@ _WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday 
 _APPOSITION = re.compile(r"\s*,\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "98% complete as of Sunday": the figure's date
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 
 
@@ -355,6 +356,11 @@ class _Resolver:
             return day_at, day, f', not the telling "{self._anchor_text(at)}" but the date it is set against'
         return at, period, skipped
 
+    def dated_at(self, pos: int) -> P.Period | None:
+        """The period the expression that starts at ``pos`` was resolved to, if it was."""
+        found = self._anchor_at(pos + 1)
+        return found[1] if found is not None and found[0] == pos else None
+
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
         return self.anchors[i] if i >= 0 else None
@@ -398,7 +404,7 @@ class _Resolver:
         back (-1) or within it (0). The date before is where something happened, not the event itself:
         from a range ("met during Ramadan", "Sept. 16-19") "the next day" is known only to a span,
         unlike "the day after Ramadan" (see ``_event``). A count back is a flashback (see ``anchor``)."""
-        ref, source = self.anchor(pos, sign, step(self.pub).granularity == "day")
+        ref, source = self._figure_as_of(pos) or self.anchor(pos, sign, step(self.pub).granularity == "day")
         before = self._anchor_at(pos)
         if sign < 0 and before is not None:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
@@ -408,6 +414,18 @@ class _Resolver:
             if told is not None:
                 return count_from(told[0], told[1], step, what, cue)
         return found
+
+    def _figure_as_of(self, pos: int) -> tuple[P.Period, str] | None:
+        """In a comparison's baseline, the date its sentence gives the figure "as of" ("98% complete as of Sunday,
+        the department said in its report Monday, up from 94% a week earlier": a week before Sunday)."""
+        text, sentence = self.ctx.text, self.ctx.sentence_at(pos)
+        if not is_baseline(text, pos, sentence[0]):
+            return None
+        lo, hi = bisect.bisect_left(self.anchors, (sentence[0],)), bisect.bisect_left(self.anchors, (pos,))
+        for at, period in reversed(self.anchors[max(lo, hi - _BASELINES_SKIPPED):hi]):
+            if _AS_OF_BEFORE.search(text, max(0, at - 8), at) and at not in self.baselines:
+                return period, f'counted from the figure\'s date "as of {self._anchor_text(at)}" ({period.value})'
+        return None
 
     def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
         """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
@@ -757,7 +775,7 @@ class _Resolver:
 
     def _month(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
-                           or m.group("m_subj"))
+                           or m.group("m_subj") or m.group("m_obj"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -857,7 +875,7 @@ class _Resolver:
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "in January last year"
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "the fourth quarter last year"
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
         figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
@@ -937,12 +955,15 @@ def _figure_way(way: Direction, figure) -> str | None:
 
 
 def _quarter_number(m: re.Match) -> int | None:
-    """1-4 from "the third quarter", "Q3" or "the July-September quarter" (None: months of no calendar quarter)."""
+    """1-4 from "the third quarter", "Q3", "the holiday quarter" or "the July-September quarter" (None: months of no
+    calendar quarter)."""
     if m.group("mfirst"):
         first, last = month_number(m.group("mfirst")), month_number(m.group("mlast"))
         if first is None or last != first + 2 or first % 3 != 1:
             return None
         return (first - 1) // 3 + 1
+    if m.group("hq"):
+        return 4
     return _QUARTER_ORDINALS[(m.group("ord") or m.group("q")).lower()]
 
 
@@ -1301,7 +1322,7 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue
-            if (family == "month" and (m.group("m_bare") or m.group("m_subj"))
+            if (family == "month" and (m.group("m_bare") or m.group("m_subj") or m.group("m_obj"))
                     and _NAME_BEFORE.search(text, max(0, s - 30), s)):
                 continue
             if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):

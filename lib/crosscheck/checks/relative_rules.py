@@ -11,11 +11,13 @@ import datetime as dt
 import re
 
 from . import periods as P
+from ._base import WEEKDAY_FULL_RE
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
 from .holidays import long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
+from .tense import in_quotation
 
 D = dt.timedelta
 _VAGUE_DAYS = {"days": 7, "weeks": 28, "months": 90}
@@ -76,6 +78,27 @@ def _set_against_yesterday(r, m: re.Match) -> bool:
     return any(y.start() in r.ends for y in _YESTERDAY.finditer(r.ctx.text, max(0, s - _AGAINST_REACH), s))
 
 
+#: a telling a quotation dates to a weekday, and the words it reports up to the deictic day ("He told us Wednesday
+#: he wanted pie tomorrow")
+_TOLD_ON = re.compile(r"\b(?:told|asked|promised|wrote|texted|said)(?:\s+(?:us|me|him|her|them|you))?\s+(?:on\s+)?"
+                      r"(?P<wd>" + WEEKDAY_FULL_RE + r")\s+(?:that\s+)?[^.;:!?,\"“”]{1,80}$", re.IGNORECASE)
+_TOLD_REACH = 120  # characters back to the telling
+
+
+def _told_on(r, m: re.Match) -> tuple[dt.date, str] | None:
+    """The day a quotation's speaker says a deictic day was told on ("He told us Wednesday he wanted pie
+    tomorrow": the day after that Wednesday, not after the day the speaker speaks), where the text dated it."""
+    text, s = r.ctx.text, m.start()
+    sentence = r.ctx.sentence_at(s)
+    told = _TOLD_ON.search(text, max(sentence[0], s - _TOLD_REACH), s)
+    if told is None or not in_quotation(text, sentence, s, m.end()):
+        return None
+    period = r.dated_at(told.start("wd"))
+    if period is None or period.granularity != "day":
+        return None
+    return period.first, f'the day it was told ("{" ".join(told.group(0).split()[:3])}", {period.first.isoformat()})'
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
@@ -89,7 +112,8 @@ def _deictic_day(r, m: re.Match):
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
             return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
-    spoken = r.spoken_on(m.start())  # a quotation's "tonight" is the speaker's: counted from when it was said
+    # a quotation's "tonight" is the speaker's: counted from when it was said, or when what it reports was told
+    spoken = _told_on(r, m) or r.spoken_on(m.start())
     for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
                                 ("yesterday", -1, "publication date - 1 day"),
                                 ("lastnight", -1, "the night before publication"),
