@@ -1911,6 +1911,13 @@ def test_round_ten_a_no_date(text, published, expression):
      "2024-06-05"),
     # a month that is also a word, as the object of a verb of starting
     ("Markets slip to start March.", dt.date(2024, 3, 1), "March", "2024-03"),
+    # the UK's Monday bank holidays: the one the tense picks; the August one is the last Monday of August
+    ("The minister will rest over the bank holiday weekend.", dt.date(2023, 5, 24), "bank holiday weekend",
+     "2023-W21-WE"),
+    ("Aides had planned a launch around Bank Holiday Monday.", dt.date(2023, 8, 24), "Bank Holiday Monday",
+     "2023-08-28"),
+    ("Trains will not run on the August bank holiday.", dt.date(2023, 6, 1), "August bank holiday",
+     "2023-08-28"),
 ])
 def test_round_eleven_b(text, published, expression, value):
     assert values(text, published)[expression] == value

@@ -212,7 +212,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
                          "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
-                         "diwali", "deepavali", "holi"])
+                         "diwali", "deepavali", "holi", "bank holiday"])
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (
