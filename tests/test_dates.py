@@ -1918,6 +1918,8 @@ def test_round_ten_a_no_date(text, published, expression):
      "2023-08-28"),
     ("Trains will not run on the August bank holiday.", dt.date(2023, 6, 1), "August bank holiday",
      "2023-08-28"),
+    # a span of weekdays ahead starts before it ends (Tuesday the 11th): its first day may be just past
+    ("Crews will work on the line between Friday and Tuesday.", dt.date(2024, 6, 8), "Friday", "2024-06-07"),
 ])
 def test_round_eleven_b(text, published, expression, value):
     assert values(text, published)[expression] == value

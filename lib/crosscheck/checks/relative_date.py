@@ -650,6 +650,10 @@ class _Resolver:
         if way.way == "future" or (way.way is None and deadline):
             d = pub + D(days=(wd - pub.weekday()) % 7)
             rule = "the next such day on or after publication"
+            span_end = _span_end(self.ctx.text, m, pub)
+            if span_end is not None and d > span_end:  # "between Tuesday and Monday" told on a Wednesday
+                d -= D(weeks=1)
+                rule = f"the latest such day before the span's end ({span_end.isoformat()})"
             why = way.cue or pre
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
@@ -1016,6 +1020,21 @@ _AS_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 #: a weekday listed with a deictic day ("a fire ban for tomorrow and Thursday", "yesterday and Sunday")
 _DEICTIC_AND = re.compile(r"(?<![\w\-])(?P<d>tomorrow|tonight|today|yesterday)\s+(?:and|or)\s+(?:on\s+)?$",
                           re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_WEEKDAY = re.compile(r"\s+and\s+(?P<wd>" + WEEKDAY_FULL_RE + r")")
+
+
+def _span_end(text: str, m: re.Match, pub: dt.date) -> dt.date | None:
+    """The end of a span of weekdays ahead that ``m`` opens ("will travel between Tuesday and Monday"): the next
+    such day on or after publication; a span starts before it ends."""
+    if m.group("pre") or not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    end = _AND_WEEKDAY.match(text, m.end())
+    if end is None:
+        return None
+    return pub + D(days=(weekday_number(end.group("wd")) - pub.weekday()) % 7)
 
 
 def _joined_to_deictic(text: str, start: int) -> Direction | None:
