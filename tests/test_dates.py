@@ -1933,3 +1933,10 @@ def test_round_eleven_b(text, published, expression, value):
 def test_round_eleven_b_no_day(text, published, expression):
     found = findings(text, published).get(expression)
     assert found is None or found.data["granularity"] != "day"
+
+
+def test_round_eleven_b_could_ahead_unless_denied():
+    """A "could" of possibility looks ahead; a denied one ("could not be reached") is a past inability."""
+    found = values("Smith could not be reached for comment Monday. Highs could top 100 degrees Friday.",
+                   dt.date(2024, 6, 5))
+    assert (found["Monday"], found["Friday"]) == ("2024-06-03", "2024-06-07")

@@ -15,8 +15,10 @@ _LOOKS_AHEAD = re.compile(r"(?:would|can|must|should|['’]d)(?!\S*\s+(?:not\s+)
 
 
 #: modals of possibility ("highs could top 100 Friday", "might vote Tuesday"): ahead for a date they govern, after
-#: them in the clause; a subject before them ("Monday's debate might not move anyone") keeps its own time
-_MAY_AHEAD = re.compile(r"(?:could|might|may)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
+#: them in the clause; a subject before them ("Monday's debate might not move anyone") keeps its own time, and a
+#: "could" denied is a past inability ("could not be reached for comment Monday", "could barely speak Tuesday")
+_MAY_AHEAD = re.compile(r"(?:might|may)(?!\S*\s+(?:not\s+)?have\b)|could(?![\w'’])(?!\s+(?:not\s+)?have\b)"
+                        r"(?!\s+(?:not|never|barely|hardly|scarcely|only|no\s+longer)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
