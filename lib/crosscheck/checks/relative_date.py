@@ -648,12 +648,7 @@ class _Resolver:
             d = pub + D(days=ahead) if ahead <= 3 else pub - D(days=7 - ahead)
             return Resolution(P.day(d), "the nearest such day (a date a past act set)", way.cue, tense=way.tense)
         if way.way == "future" or (way.way is None and deadline):
-            d = pub + D(days=(wd - pub.weekday()) % 7)
-            rule = "the next such day on or after publication"
-            span_end = _span_end(self.ctx.text, m, pub)
-            if span_end is not None and d > span_end:  # "between Tuesday and Monday" told on a Wednesday
-                d -= D(weeks=1)
-                rule = f"the latest such day before the span's end ({span_end.isoformat()})"
+            d, rule = _next_in_span(self.ctx.text, m, pub, wd)
             why = way.cue or pre
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
@@ -1035,6 +1030,16 @@ def _span_end(text: str, m: re.Match, pub: dt.date) -> dt.date | None:
     if end is None:
         return None
     return pub + D(days=(weekday_number(end.group("wd")) - pub.weekday()) % 7)
+
+
+def _next_in_span(text: str, m: re.Match, pub: dt.date, wd: int) -> tuple[dt.date, str]:
+    """The next such day on or after publication; opening a span of weekdays ahead that would end before it
+    ("will travel between Tuesday and Monday" told on a Wednesday), the latest such day before the span's end."""
+    d = pub + D(days=(wd - pub.weekday()) % 7)
+    end = _span_end(text, m, pub)
+    if end is not None and d > end:
+        return d - D(weeks=1), f"the latest such day before the span's end ({end.isoformat()})"
+    return d, "the next such day on or after publication"
 
 
 def _joined_to_deictic(text: str, start: int) -> Direction | None:
