@@ -51,9 +51,13 @@ _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sa
 #: what a period's figures are called ("April inflation", "first-quarter GDP")
 FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemployment|CPI|GDP|consumer|producer|"
                r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
+#: verbs whose object may be a month ("to start March", "ended June")
+_MONTH_OBJECT_VERBS = ("start", "starts", "started", "starting", "end", "ends", "ended", "ending", "open", "opens",
+                       "opened", "opening", "close", "closes", "closed", "closing", "begin", "begins", "began",
+                       "finish", "finished")
 MONTH_ALONE = re.compile(
     r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
-    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>(?:\s+of)?\s+(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
     # a month after a superlative ("the strongest March in its history"), or with "so far" ("April so far is")
     r"|(?<=\b[Tt]he\s)(?:[a-z]{3,}est\s+)(?P<m_sup>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
@@ -64,6 +68,13 @@ MONTH_ALONE = re.compile(
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
     # a month naming the period of a figure ("April inflation figures are due on May 15")
     r"|(?P<m_fig>" + MONTH_FULL_RE + r")(?=\s+" + FIGURE_NOUN + r")"
+    # a month that is also a word or first name, as the object of a verb of starting or ending ("Stocks slip to
+    # start March")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _MONTH_OBJECT_VERBS) + r")(?P<m_obj>March|April|May|June|August)"
+    r"(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
+    # record"): the modal "may" takes no "was" after it
+    r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
     r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
@@ -72,7 +83,7 @@ SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Aa]s\s+(?:late|early|recently|far\s+back)\s+as|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hroughout|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"|(?P<prep>[Aa]s\s+(?:late|early|recently|far\s+back)\s+as|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hrough(?:out)?|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
     r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter)"
@@ -86,9 +97,10 @@ SEASON = re.compile(
 QUARTER = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Ll]ast|[Nn]ext|[Tt]his|[Tt]he\s+(?:previous|prior|following|current|coming))\s+quarter"
     r"|(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:\s+|(?P<fig>-))quarter"
-    r"(?P<of>\s+of\s+(?:this|last|next)\s+year)?"
+    r"(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?"
     r"|(?:the\s+)?(?P<mfirst>" + MONTH_RE + r")\s*[-–]\s*(?P<mlast>" + MONTH_RE + r")\s+quarter"
     r"|(?P<q>Q[1-4])"
+    r"|the\s+(?P<hq>holiday)\s+quarter"  # retail's "the holiday quarter": the one of the year-end holidays, Q4
     # a quarter left unsaid after one named before it: "in the fourth quarter, down from 0.5% in the third"
     r"|(?<=\bin\s)the\s+(?P<eord>first|second|third|fourth)(?=\s*[,.;)]))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|the\b))(?!\s+" + YEAR_RE + r")",
@@ -131,7 +143,7 @@ RELATIVE = re.compile(
     r"\s+(?P<adir>earlier|later|before|after|prior)(?=\s*[,.;:)]|\s+(?:in|on|at|when|as|and|that|to)\b|$"
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
-    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at"
+    r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at|for|with"
     r"|when|as|and|that|to|he|she|they|it)\b|$"
     # "The next day the board appointed ...": a subject after "the next day" (not after "the day before")
     r"|(?<!before)(?<!after)(?<!same\sday)\s+the\s))"
@@ -141,7 +153,8 @@ RELATIVE = re.compile(
     r"(?!\s+(?:would|will|could|might|may|must|should|was|were|is|are|has|had|have|came|comes|in|of)\b))"
     r"|(?P<adjperiod>the\s+(?P<pdir>previous|prior|following|next)\s+(?P<u13>weekend|week|month|year)"
     r"|the\s+(?P<u13b>week|month|year)\s+(?P<pdir2>before|after|prior)(?:\s+that(?=\s+(?:a|an|the|his|her|its|their)\s))?"
-    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it)\b|\s+that\b|$|(?<=that)\s))"
+    # "sail the week before for exercises": no object after "before" when a preposition follows
+    r"(?=\s*[,.;:)]|\s+(?:when|as|and|he|she|they|it|for|in|on|at|to|with)\b|\s+that\b|$|(?<=that)\s))"
     # the year-ago twin of a compared period: "the same quarter a year earlier", "the same period last year",
     # "the year-earlier quarter", "the year-ago period"
     r"|(?P<yago>the\s+(?:(?:same|comparable|corresponding)\s+(?P<u18>quarter|period|month|week|season)\s+(?:a\s+year\s+"
@@ -216,7 +229,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
                          "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
-                         "diwali", "deepavali", "holi"])
+                         "diwali", "deepavali", "holi", "bank holiday"])
 
 #: (family, pattern, anchor, chars before the anchor, chars after it), in priority order
 FAMILIES = (

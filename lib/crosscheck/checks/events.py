@@ -96,6 +96,12 @@ class EventIndex:
         """Record a date at text[start:end]; the nouns it names are read when an event is next looked up."""
         self.pending.append((start, end, sentence, period))
 
+    def name(self, start: int, end: int, period: P.Period, noun: str) -> None:
+        """Record that the date at text[start:end] is itself an event ``noun`` names ("Labor Day" is "the
+        holiday" a later "the day after the holiday" counts from)."""
+        entry = (start, period, self.text[start:end])
+        bisect.insort(self._by_key.setdefault(noun_key(noun), []), entry, key=lambda e: e[0])
+
     @property
     def by_key(self) -> dict[str, list[tuple[int, P.Period, str]]]:
         """The dates noted so far by the nouns they name, each list in text order."""

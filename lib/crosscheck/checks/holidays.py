@@ -1,7 +1,8 @@
 """Named days and festivals whose dates follow from the year, each with its rule in words.
 
-Fixed ("Christmas", "July Fourth"), rule-based ("Thanksgiving Day": the fourth Thursday of November;
-"Easter": the Western computus in ``dateutil.easter``; US conventions where countries differ) and
+Fixed ("Christmas", "July Fourth"), rule-based ("Thanksgiving Day": the fourth Thursday of November; the
+UK's Monday bank holidays;
+"Easter": the Western computus in ``dateutil.easter``, "Orthodox Easter" the Julian; US conventions where countries differ) and
 lunar or lunisolar ones: Eid al-Fitr, Eid al-Adha and Ramadan in the Umm al-Qura calendar
 (``hijridate``; where the new moon is sighted locally, observance may fall a day later), Passover,
 Rosh Hashanah, Yom Kippur, Sukkot, Shavuot, Purim and Hanukkah in the Hebrew calendar (``pyluach``),
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import MO, SU, TH, TU, relativedelta
 
 from . import periods as P
@@ -45,6 +46,11 @@ def _nth(month: int, weekday, n: int) -> Callable[[int], dt.date]:
 
 def _easter(offset: int) -> Dates:
     return _day(lambda year: easter(year) + D(days=offset))
+
+
+def _uk_bank_mondays(year: int) -> list[P.Period]:
+    days = [easter(year) + D(days=1), _nth(5, MO, 1)(year), _nth(5, MO, -1)(year), _nth(8, MO, -1)(year)]
+    return [P.day(d) for d in sorted(days)]
 
 
 def _election_day(year: int) -> dt.date:
@@ -140,6 +146,15 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Memorial\s+Day", "the last Monday of May (US)", _day(_nth(5, MO, -1))),
     (r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|MLK\s+Day", "the third Monday of January (US)",
      _day(_nth(1, MO, 3))),
+    # the UK's Monday bank holidays (England and Wales): "the August bank holiday" is the last Monday of August,
+    # "Bank Holiday Monday" and "the bank holiday weekend" any of them, the one the tense picks (a bare "bank
+    # holiday" may be a substitute day at Christmas or New Year: no date)
+    (r"(?:[Aa]ugust|[Ss]ummer|[Ll]ate\s+[Ss]ummer)\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the last Monday of August (UK)",
+     _day(_nth(8, MO, -1))),
+    (r"[Bb]ank\s+[Hh]oliday(?=\s+(?:Monday|weekend))(?:\s+Monday)?", "a Monday bank holiday (UK: Easter Monday, the first and last Mondays "
+     "of May, the last Monday of August)", _uk_bank_mondays),
+    (r"[Ss]pring\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the last Monday of May (UK)", _day(_nth(5, MO, -1))),
+    (r"[Ee]arly\s+May\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the first Monday of May (UK)", _day(_nth(5, MO, 1))),
     (r"Presidents['’]?\s+Day", "the third Monday of February (US)", _day(_nth(2, MO, 3))),
     (r"Columbus\s+Day", "the second Monday of October (US)", _day(_nth(10, MO, 2))),
     (r"Mother['’]?s\s+Day", "the second Sunday of May (US)", _day(_nth(5, SU, 2))),
@@ -147,14 +162,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"[Ee]lection\s+[Dd]ay", "the Tuesday after the first Monday of November (US)", _day(_election_day)),
     (r"Super\s+Tuesday", "the first Tuesday of March in a presidential election year (US, since 2012)",
      lambda y: [P.day(_nth(3, TU, 1)(y))] if y % 4 == 0 and y >= 2012 else []),
-    # UK bank holidays (England and Wales): "Bank Holiday Monday" is any of the Monday ones, nearest by tense
-    (r"(?:[Aa]ugust|[Ss]ummer|[Ll]ate\s+[Ss]ummer)\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?",
-     "the last Monday of August (UK)", _day(_nth(8, MO, -1))),
-    (r"[Ss]pring\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the last Monday of May (UK)", _day(_nth(5, MO, -1))),
-    (r"[Ee]arly\s+May\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the first Monday of May (UK)", _day(_nth(5, MO, 1))),
-    (r"[Bb]ank\s+[Hh]oliday\s+Monday", "a Monday bank holiday (UK: Easter Monday, the first and last Mondays of "
-     "May, the last Monday of August)",
-     lambda y: [P.day(d) for d in (easter(y) + D(days=1), _nth(5, MO, 1)(y), _nth(5, MO, -1)(y), _nth(8, MO, -1)(y))]),
+    # the Eastern churches' Easter, by the Julian computus (it falls on the Western one in some years)
+    (r"(?:Orthodox|Eastern)\s+Easter(?:\s+Sunday)?", "Easter Sunday (Orthodox, Julian computus)",
+     _day(lambda year: easter(year, EASTER_ORTHODOX))),
     (r"Easter\s+Monday", "the day after Easter Sunday", _easter(1)),
     (r"Easter\s+Vigil|Holy\s+Saturday", "the day before Easter Sunday", _easter(-1)),
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),

@@ -90,7 +90,7 @@ from .date_patterns import (AFTER_DATE, FAMILIES, FIGURE_NOUN, MONTH_DAY, RELATI
 from .comparisons import is_baseline, period_ending, reports_figure, year_ago
 from .events import EventIndex
 from .holidays import holiday_named, holiday_of, holiday_sized
-from .numbers import day_word_value, number_value
+from .numbers import NUMBER, day_word_value, number_value
 from .relative_rules import resolve_relative
 from .resolution import Direction, Resolution, direction, year_way
 from .spoken import SPEAKING_DAYS, spoken_on
@@ -111,6 +111,7 @@ _WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday 
 _APPOSITION = re.compile(r"\s*,\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "98% complete as of Sunday": the figure's date
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
 _YEAR_WHEN = re.compile(r"[0-9]{4},?\s+when\b")  # a year and the clause that tells what happened then
 _PRESENT_PERFECT_CUE = re.compile(r'"(?:has|have)\s', re.IGNORECASE)
@@ -361,6 +362,11 @@ class _Resolver:
             return day_at, day, f', not the telling "{self._anchor_text(at)}" but the date it is set against'
         return at, period, skipped
 
+    def dated_at(self, pos: int) -> P.Period | None:
+        """The period the expression that starts at ``pos`` was resolved to, if it was."""
+        found = self._anchor_at(pos + 1)
+        return found[1] if found is not None and found[0] == pos else None
+
     def _anchor_at(self, pos: int) -> tuple[int, P.Period] | None:
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
         return self.anchors[i] if i >= 0 else None
@@ -406,7 +412,7 @@ class _Resolver:
         back (-1) or within it (0). The date before is where something happened, not the event itself:
         from a range ("met during Ramadan", "Sept. 16-19") "the next day" is known only to a span,
         unlike "the day after Ramadan" (see ``_event``). A count back is a flashback (see ``anchor``)."""
-        ref, source = self.anchor(pos, sign, step(self.pub).granularity == "day")
+        ref, source = self._figure_as_of(pos) or self.anchor(pos, sign, step(self.pub).granularity == "day")
         before = self._anchor_at(pos)
         if sign < 0 and before is not None:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
@@ -416,6 +422,18 @@ class _Resolver:
             if told is not None:
                 return count_from(told[0], told[1], step, what, cue)
         return found
+
+    def _figure_as_of(self, pos: int) -> tuple[P.Period, str] | None:
+        """In a comparison's baseline, the date its sentence gives the figure "as of" ("98% complete as of Sunday,
+        the department said in its report Monday, up from 94% a week earlier": a week before Sunday)."""
+        text, sentence = self.ctx.text, self.ctx.sentence_at(pos)
+        if not is_baseline(text, pos, sentence[0]):
+            return None
+        lo, hi = bisect.bisect_left(self.anchors, (sentence[0],)), bisect.bisect_left(self.anchors, (pos,))
+        for at, period in reversed(self.anchors[max(lo, hi - _BASELINES_SKIPPED):hi]):
+            if _AS_OF_BEFORE.search(text, max(0, at - 8), at) and at not in self.baselines:
+                return period, f'counted from the figure\'s date "as of {self._anchor_text(at)}" ({period.value})'
+        return None
 
     def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
         """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
@@ -670,8 +688,7 @@ class _Resolver:
         if way.tense == "target":
             return _targeted_weekday(pub, wd, way)
         if way.way == "future" or (way.way is None and deadline):
-            d = pub + D(days=(wd - pub.weekday()) % 7)
-            rule = "the next such day on or after publication"
+            d, rule = _next_in_span(self.ctx.text, m, pub, wd)
             why = way.cue or pre
             return Resolution(P.day(d), rule + (" (future or present tense)" if way.way else " (a deadline)"),
                               why, tense=way.tense)
@@ -797,14 +814,14 @@ class _Resolver:
 
     def _month(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
-                           or m.group("m_sup") or m.group("m_sofar"))
+                           or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "in January last year"
             period = P.month(pub.year + shift, mon)
             return Resolution(period, "month of the year named", m.group("of").strip())
         if pre == "last":
@@ -817,8 +834,9 @@ class _Resolver:
         within = self._month_of_season_before(m.start(), mon, way)
         if within is not None:
             return within
-        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, m.group("m_fig")),
-                                    grace=False)
+        # "the February jobs report" names a figure's month as "February jobs" does
+        figure = m.group("m_fig") or (m.group("m_attr") and _FIGURE_AFTER.match(self.ctx.text, m.end()))
+        period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, figure), grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
@@ -854,8 +872,12 @@ class _Resolver:
         if mod in ("next", "this coming"):
             year = pub.year if P.season(pub.year, code).first > pub else pub.year + 1
             return Resolution(P.season(year, code), "the next such season", mod)
+        if mod == "this" and code != "WI" and pub < P.season(pub.year, code).first:
+            # "contracts that expire this spring" in January: the year's spring is still ahead, whatever the tense
+            return Resolution(P.season(pub.year, code), "this season: publication's year's, not yet begun (one "
+                              "gone by is \"last\")", mod)
         way = direction(self.ctx, m.start(), m.end())
-        if mod == "this" and year_way(way) is None:  # "to take on a senator this fall" in March: this year's
+        if mod == "this" and year_way(way) is None:  # "this winter" in March, no verb deciding: the current one
             period = current if current.value.endswith(code) else P.season(pub.year, code)
             return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
                               tense=way.tense)
@@ -892,7 +914,7 @@ class _Resolver:
         if fiscal is not None:
             return fiscal
         if m.group("of"):
-            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "the fourth quarter last year"
             return Resolution(P.quarter(pub.year + shift, n), "quarter of the year named", m.group("of").strip())
         way = direction(self.ctx, m.start(), m.end())
         figure = m.group("fig") and _FIGURE_AFTER.match(self.ctx.text, m.end())
@@ -972,12 +994,15 @@ def _figure_way(way: Direction, figure) -> str | None:
 
 
 def _quarter_number(m: re.Match) -> int | None:
-    """1-4 from "the third quarter", "Q3" or "the July-September quarter" (None: months of no calendar quarter)."""
+    """1-4 from "the third quarter", "Q3", "the holiday quarter" or "the July-September quarter" (None: months of no
+    calendar quarter)."""
     if m.group("mfirst"):
         first, last = month_number(m.group("mfirst")), month_number(m.group("mlast"))
         if first is None or last != first + 2 or first % 3 != 1:
             return None
         return (first - 1) // 3 + 1
+    if m.group("hq"):
+        return 4
     return _QUARTER_ORDINALS[(m.group("ord") or m.group("q")).lower()]
 
 
@@ -1017,7 +1042,10 @@ _SECOND_OF_RANGE = re.compile(r"(?P<first>" + WEEKDAY_FULL_RE + r"|(?P<deictic>t
                               r"\s*(?:[-–]|\s(?:into|to|through|until|till|thru))\s+(?:early\s+|late\s+|noon\s+|"
                               r"midnight\s+|[0-9]{1,2}(?::[0-9]{2})?\s*(?:[ap]\.m\.|[ap]m)\s+)?$")  # "until noon Monday"
 #: "the Sunday after", "the Friday before": a weekday counted from the date before, its event left unsaid
-_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that)\b|$)", re.IGNORECASE)
+#: "the day before." and "the week before for exercises": "after"/"before" with no object (another preposition
+#: cannot be one)
+_ELLIPTIC_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:)!?]|\s+(?:and|but|when|as|that|for|in|at|on|with|to|"
+                             r"from)\b|$)", re.IGNORECASE)
 _WEEK_AFTER = re.compile(r"\s+week(?![\w\-'’])")  # "the hearing is on Tuesday week" (British)
 _THE_BEFORE = re.compile(r"(?<![\w\-])[Tt]he\s+$")
 _DEADLINE_AFTER = re.compile(r"\s+deadlines?\b")  # "the council's Friday deadline stands": no verb decides
@@ -1028,6 +1056,31 @@ _AS_SOON_BEFORE = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 #: a weekday listed with a deictic day ("a fire ban for tomorrow and Thursday", "yesterday and Sunday")
 _DEICTIC_AND = re.compile(r"(?<![\w\-])(?P<d>tomorrow|tonight|today|yesterday)\s+(?:and|or)\s+(?:on\s+)?$",
                           re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_WEEKDAY = re.compile(r"\s+and\s+(?P<wd>" + WEEKDAY_FULL_RE + r")")
+
+
+def _span_end(text: str, m: re.Match, pub: dt.date) -> dt.date | None:
+    """The end of a span of weekdays ahead that ``m`` opens ("will travel between Tuesday and Monday"): the next
+    such day on or after publication; a span starts before it ends."""
+    if m.group("pre") or not _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None
+    end = _AND_WEEKDAY.match(text, m.end())
+    if end is None:
+        return None
+    return pub + D(days=(weekday_number(end.group("wd")) - pub.weekday()) % 7)
+
+
+def _next_in_span(text: str, m: re.Match, pub: dt.date, wd: int) -> tuple[dt.date, str]:
+    """The next such day on or after publication; opening a span of weekdays ahead that would end before it
+    ("will travel between Tuesday and Monday" told on a Wednesday), the latest such day before the span's end."""
+    d = pub + D(days=(wd - pub.weekday()) % 7)
+    end = _span_end(text, m, pub)
+    if end is not None and d > end:
+        return d - D(weeks=1), f"the latest such day before the span's end ({end.isoformat()})"
+    return d, "the next such day on or after publication"
 
 
 def _joined_to_deictic(text: str, start: int) -> Direction | None:
@@ -1106,7 +1159,8 @@ def _event_direction(text: str, start: int, way: Direction) -> Direction:
     storm" are past) or where no finite verb does ("ahead of Friday's vote" is future); a bare present
     says nothing ("raising questions about Monday's debate": news reports the past)."""
     before = text[max(0, start - 30):start]
-    non_finite = way.tense not in ("past", "report", "future")
+    # a modal that looks ahead is as finite as "will" ("would deliver a response after Wednesday night's speech")
+    non_finite = way.tense not in ("past", "report", "future") and not (way.tense == "conditional" and way.way)
     for rx, direction_, always in ((_SINCE_EVENT, "past", True), (_AFTER_EVENT, "past", False),
                                    (_BEFORE_EVENT, "future", False)):
         m = rx.search(before)
@@ -1211,14 +1265,20 @@ def _absolute_anchors(ctx: Context) -> list[tuple[int, P.Period]]:
 
 #: "every Friday", "each Easter", "on a Tuesday in March": no one day, whatever the tense ("a Friday
 #: deadline" is the deadline's article: that Friday)
-_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$",
+#: "every Monday", "another Christmas", and the exception of a habit: "open every day but Christmas"
+_INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)\s+(?:given\s+|single\s+)?$|"
+                                r"\b(?:every|each)\s+(?:day|night|week|month|year)\s+(?:but|except(?:\s+for)?)\s+$",
                                 re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordinary|average|recent|rainy|sunny|"
                              r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
+#: "For 40 years he cooked a Thanksgiving dinner": an act a sentence opens by many years of is a habit too ("a nurse
+#: for 19 years, walking the line Friday morning" is one day)
 _HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|spring|summer|fall|autumn|winter)|"
-                       r"annually|yearly|year\s+after\s+year|traditionally)\b", re.IGNORECASE)
+                       r"annually|yearly|year\s+after\s+year|traditionally|"
+                       r"(?-i:For)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?!(?:one|a|an|1)\s)"
+                       r"(?:" + NUMBER + r"|several|many)\s+(?:years|decades))\b", re.IGNORECASE)
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day; "on
 #: Saturday mornings": a habit, no one day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|(?i:school|schools|prayers?|papers?|editions?|"
@@ -1257,10 +1317,17 @@ def _indefinite(text: str, m: re.Match, s: int | None = None) -> bool:
                 or _habitual(text, m.start(), m.end()))
 
 
+#: a comparison with the habit ("closed Monday for the holiday, as they are every year"): the one occasion stands
+_AS_HABIT = re.compile(r",\s+(?:just\s+)?as\s+(?:[a-z]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _habitual(text: str, start: int, end: int) -> bool:
-    """Whether a habit marker ("every year", "annually") shares the expression's clause."""
+    """Whether a habit marker ("every year", "annually") shares the expression's clause, other than in a
+    comparison after it (:data:`_AS_HABIT`)."""
     for h in _HABITUAL.finditer(text, max(0, start - 60), min(len(text), end + 40)):
         a, b = (h.end(), start) if h.end() <= start else (end, h.start())
+        if a < b and b == h.start() and _AS_HABIT.search(text, a, b):
+            continue
         if a <= b and one_clause(text, a, b) and "." not in text[a:b]:
             return True
     return False
@@ -1331,7 +1398,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue
-            if family == "month" and m.group("m_bare") and _NAME_BEFORE.search(text, max(0, s - 30), s):
+            if (family == "month" and (m.group("m_bare") or m.group("m_subj") or m.group("m_obj"))
+                    and _NAME_BEFORE.search(text, max(0, s - 30), s)):
                 continue
             if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
                 continue  # "with barely five months before Election Day": the time left, the holiday the date
@@ -1391,6 +1459,8 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
     resolver.note_day(family, m, resolution.period)
     if family not in ("event", "event-day"):
         resolver.events.note(s, e, ctx.sentence_at(s), resolution.period)
+    if family == "holiday":
+        resolver.events.name(s, e, resolution.period, "holiday")
     out.append(Expression(s, e, family, resolution))
 
 

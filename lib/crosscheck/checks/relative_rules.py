@@ -11,11 +11,13 @@ import datetime as dt
 import re
 
 from . import periods as P
+from ._base import WEEKDAY_FULL_RE
 from .comparisons import is_baseline
 from .date_patterns import year_ago_unit
 from .holidays import holiday_sized, long_weekend
 from .numbers import number_value
 from .resolution import Resolution, direction
+from .tense import in_quotation
 
 D = dt.timedelta
 _VAGUE_DAYS = {"days": 7, "weeks": 28, "months": 90}
@@ -66,6 +68,41 @@ def _day_as_subject(ctx, m: re.Match) -> bool:
     return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
 
 
+#: a "yesterday" a later "Today" may be set against
+_YESTERDAY = re.compile(r"(?<![\w\-])(?:yesterday|last\s+night)(?![\w\-'’])", re.IGNORECASE)
+_AGAINST_REACH = 200  # characters back: the sentence before, in a quotation
+
+
+def _set_against_yesterday(r, m: re.Match) -> bool:
+    """Whether "today" opens its clause after a "yesterday" the text resolved to a day just before it
+    ("Yesterday I would have told you we had nothing. Today we have ships"): that day, not nowadays."""
+    s = m.start()
+    if not _OPENING.search(r.ctx.text, max(0, s - 6), s):
+        return False
+    return any(y.start() in r.ends for y in _YESTERDAY.finditer(r.ctx.text, max(0, s - _AGAINST_REACH), s))
+
+
+#: a telling a quotation dates to a weekday, and the words it reports up to the deictic day ("He told us Wednesday
+#: he wanted pie tomorrow")
+_TOLD_ON = re.compile(r"\b(?:told|asked|promised|wrote|texted|said)(?:\s+(?:us|me|him|her|them|you))?\s+(?:on\s+)?"
+                      r"(?P<wd>" + WEEKDAY_FULL_RE + r")\s+(?:that\s+)?[^.;:!?,\"“”]{1,80}$", re.IGNORECASE)
+_TOLD_REACH = 120  # characters back to the telling
+
+
+def _told_on(r, m: re.Match) -> tuple[dt.date, str] | None:
+    """The day a quotation's speaker says a deictic day was told on ("He told us Wednesday he wanted pie
+    tomorrow": the day after that Wednesday, not after the day the speaker speaks), where the text dated it."""
+    text, s = r.ctx.text, m.start()
+    sentence = r.ctx.sentence_at(s)
+    told = _TOLD_ON.search(text, max(sentence[0], s - _TOLD_REACH), s)
+    if told is None or not in_quotation(text, sentence, s, m.end()):
+        return None
+    period = r.dated_at(told.start("wd"))
+    if period is None or period.granularity != "day":
+        return None
+    return period.first, f'the day it was told ("{" ".join(told.group(0).split()[:3])}", {period.first.isoformat()})'
+
+
 def _deictic_day(r, m: re.Match):
     pub = r.pub
     if m.group("today") and (_NEWSPAPER_BEFORE.search(r.ctx.text, max(0, m.start() - 5), m.start())
@@ -76,11 +113,13 @@ def _deictic_day(r, m: re.Match):
     if (m.group("today") or m.group("tomorrow") or m.group("yesterday")) and _GENERIC_POSSESSED.match(
             r.ctx.text, m.end()):
         return _NOT_A_DATE
-    if m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m):
+    if (m.group("today") and m.group("today").lower() == "today" and not _day_as_subject(r.ctx, m)
+            and not _set_against_yesterday(r, m)):
         way = _way(r, m)
         if way.tense is None or (way.tense == "present" and not way.cue.endswith('ing"')):
             return _NOT_A_DATE  # "Today, it is owned by ...", "calls today still roll over": nowadays
-    spoken = r.spoken_on(m.start())  # a quotation's "tonight" is the speaker's: counted from when it was said
+    # a quotation's "tonight" is the speaker's: counted from when it was said, or when what it reports was told
+    spoken = _told_on(r, m) or r.spoken_on(m.start())
     for group, offset, rule in (("dby", -2, "publication date - 2 days"), ("dat", 2, "publication date + 2 days"),
                                 ("yesterday", -1, "publication date - 1 day"),
                                 ("lastnight", -1, "the night before publication"),

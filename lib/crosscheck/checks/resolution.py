@@ -14,6 +14,13 @@ from .tense import governing_tense, in_quotation, said_now
 _LOOKS_AHEAD = re.compile(r"(?:would|can|must|should|['’]d)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
+#: modals of possibility ("highs could top 100 Friday", "might vote Tuesday"): ahead for a date they govern, after
+#: them in the clause; a subject before them ("Monday's debate might not move anyone") keeps its own time, and a
+#: "could" denied is a past inability ("could not be reached for comment Monday", "could barely speak Tuesday")
+_MAY_AHEAD = re.compile(r"(?:might|may)(?!\S*\s+(?:not\s+)?have\b)|could(?![\w'’])(?!\s+(?:not\s+)?have\b)"
+                        r"(?!\s+(?:not|never|barely|hardly|scarcely|only|no\s+longer)\b)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Resolution:
     """A resolved expression: its period, the convention applied, and the words that decided it."""
@@ -60,9 +67,10 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     cue = " ".join(found.cue.split())
     if found.tense in ("past", "report"):
         way = "past"
-    elif found.tense in ("future", "present", "infinitive", "target") or _LOOKS_AHEAD.match(cue):
+    elif (found.tense in ("future", "present", "infinitive", "target") or _LOOKS_AHEAD.match(cue)
+          or (_MAY_AHEAD.match(cue) and found.end <= start)):
         way = "future"
-    else:  # "could", "might", "may": mood, not time ("would", "can", "must", "should" look ahead)
+    else:  # "could", "might", "may" after the date: mood, not time ("would", "can", "must", "should" look ahead)
         way = None
     return Direction(way, f'{found.tense} verb "{cue}"', found.tense, said_now(ctx.text, sentence, start, found))
 

@@ -61,18 +61,23 @@ _AMBIGUOUS_PRESENT = (
     "presents issues files appears testifies speaks sits goes comes flies gets hears rules rallies marches "
     "celebrates observes honors honours falls kicks wraps runs"
 ).split()
-#: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday"): a verb only
-#: right after a plural or named subject (a "track meet", "to meet", "will face" are caught otherwise)
+#: plural present forms of scheduled meetings ("Trump and Clinton meet for the first debate Monday",
+#: "policymakers meet March 21"): a verb only right after a plural (an agent noun) or named subject (a "track
+#: meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = ("meet face debate square clash vote gather convene reconvene open reopen close resume begin start "
                      "travel host visit play "
                      "end return go").split()
-_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ials)|"
+                                    r"\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
                                     r"[a-z]{3,}s|(?<=[.!?]\s)[A-Z][a-z]{2,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
                                     r"\s+$")
 #: a verb that takes an object and a bare infinitive ("let the kids go", "watched the two rivals debate")
 _BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|make|makes|made|help|helps|helped|see|saw|seen|watch|"
                                      r"watched|hear|heard)\s+(?:[A-Za-z]+\s+){1,3}$", re.IGNORECASE)
-_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
+#: a subject before a third-person form, or the close of a relative clause or an apposition after one ("The
+#: drive, which he started, runs through Dec. 19", "The governor, a Democrat seeking a second term, delivers")
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|,\s+(?:(?:which|who)\s|(?:a|an)\s+[a-z])[^,.;:]{1,50},|"
+                             r"(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
 _GROUPS = (
@@ -93,9 +98,10 @@ _GROUPS = (
     # nearest year (a weekday ahead, as "would")
     ("conditional", r"\b(?:first|originally|initially|previously)\s+(?:set|scheduled|slated|planned|due)\b"),
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
-    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday"
+    # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday",
+    # "a safety day set for the Saturday before Labor Day"
     ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
-               r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+)?"
+               r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+(?:the\s+)?)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
     # "we'd be", "I'd have": "would" ("we'd been" is "had")
     ("conditional", r"\b(?:would|could|might|(?-i:may)|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
@@ -143,6 +149,10 @@ _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|g
 #: "be", "being" or "get" before a participle: a passive whose time is the group's before it ("would have to be
 #: completed by ...", "one of the ideas being worked up for ...", "the time to get vaccinated")
 _BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being|get)\s+$", re.IGNORECASE)
+#: a linking verb before a participle makes it the verb's complement, no past of its own ("will close Tuesday, stay
+#: closed Wednesday", "the road remains shut")
+_LINKING_BEFORE = re.compile(r"(?<![\w\-])(?:stay|stays|staying|remain|remains|remaining|seem|seems|become|becomes|"
+                             r"look|looks|feel|feels)\s+$", re.IGNORECASE)
 #: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
 _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
@@ -182,7 +192,7 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
-        if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 40), m.start()):
+        if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 60), m.start()):
             continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
         if index == _PLURAL and (not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start())
                                  or _BARE_INFINITIVE_BEFORE.search(text, max(a, m.start() - 40), m.start())):
@@ -191,6 +201,13 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "would begin checking damaged homes Monday": the adjective of the gerund's object
         if tense == "past" and index in _BARE_FORMS and _BE_BEFORE.search(text, max(a, m.start() - 6), m.start()):
             continue  # "would have to be completed", "to be held": a passive of the group before it
+        if tense == "past" and index in _BARE_FORMS and _LINKING_BEFORE.search(text, max(a, m.start() - 12), m.start()):
+            continue  # "stay closed Wednesday": the complement of a linking verb
+        if tense == "past" and index in _BARE_FORMS and word[0].isupper():
+            continue  # "Fed policymakers meet", "Scattered showers": no subject before it, or a name; no finite past
+        if (index == len(_GROUPS) - 1 and out and out[-1].tense == "infinitive" and out[-1].end < m.start()
+                and not text[out[-1].end:m.start()].strip() and not out[-1].cue.lower().endswith("have")):
+            continue  # "to bring scattered storms Sunday": the adjective of the infinitive's object
         if (tense == "past" and index in _BARE_FORMS and out and out[-1].tense in ("future", "conditional")
                 and not text[out[-1].end:m.start()].strip() and not out[-1].cue.lower().endswith("have")):
             continue  # "will remain closed", "would stay shut": the complement of the group before it
