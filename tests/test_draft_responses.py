@@ -439,3 +439,13 @@ def test_a_short_quoted_verdict_before_its_attribution_is_kept():
             'waited five weeks."\n')
     claim = claim_with(draft_of(body), "scanned within two weeks")
     assert stance_of(claim, "That is simply not true") == "denies"
+
+
+def test_denying_a_counter_to_the_point_supports_the_point():
+    body = ("A letter from a senior radiographer to the board of Dunmore Hospital says two scanners are broken and "
+            "that urgent cancer referrals are being delayed.\n\nThe Dunmore Hospitals Trust said one scanner had "
+            "been repaired. A trust spokesman said urgent cancer referrals were still being scanned within two "
+            'weeks.\n\n"That is simply not true," said Dr Ana Reyes, a consultant at the hospital.\n')
+    claim = claim_with(draft_of(body), "urgent cancer referrals are being delayed")
+    assert stance_of(claim, "still being scanned within two weeks") == "qualifies"
+    assert stance_of(claim, "That is simply not true") == "confirms"

@@ -1636,6 +1636,8 @@ _FIGURES = ("Waiting times at Elmbridge Hospital doubled in a year, according to
 @pytest.mark.parametrize("text, words, who, expected", [
     # a document named by its maker is the maker's statement
     (_FIGURES, "Waiting times at Elmbridge Hospital doubled", "name", "Patients Forum"),
+    ("Scans take 14 weeks, according to a letter sent to the board by a senior radiographer.\n", "Scans take",
+     "name", "senior radiographer"),
     # a "Friends of" group is named whole, its officers speak for it
     (_FRIENDS, "the roof had leaked", "name", "Friends of Marsh Road Library"),
     (_FRIENDS, "the council had not asked them", "party", "Friends of Marsh Road Library"),
@@ -1650,3 +1652,11 @@ _FIGURES = ("Waiting times at Elmbridge Hospital doubled in a year, according to
 ])
 def test_the_speaker_a_statement_resolves_to(text, words, who, expected):
     assert getattr(by_text(extract_statements(text), words).speaker, who) == expected
+
+
+def test_asking_someone_for_a_thing_is_a_request_with_no_content():
+    statements = extract_statements("The regulator said it was aware of the concerns and had asked the trust for "
+                                    "information.\n")
+    assert [s.text for s in statements] == ["it was aware of the concerns"]
+    asked = by_text(extract_statements("He asked the board whether it would resign.\n"), "whether it would resign")
+    assert asked.cue.text == "asked"

@@ -131,7 +131,7 @@ def _propositions(document, registry=None, statements=None) -> tuple[list[Propos
 def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: dict[int, str]) -> list[Evidence]:
     negative, first_party = _framing(point)
     first = next((p for p in point.own if p.party == first_party), None)
-    items, seen_parties, by_statement = [], set(), {}
+    items, seen_parties, by_statement, placed = [], set(), {}, []
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         contradicts = first is not None and proposition.party != first_party and (
             other_figure(proposition, first) or _sets_aside(proposition, first))
@@ -148,12 +148,31 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
         sibling = by_statement.get(proposition.statement)
         if sibling == "denies" and stance in ("asserts", "confirms"):  # "said talks had not broken down and that ..."
             stance = sibling
+        stance = _against_counter(proposition, joined_as, stance, placed, first_party)
+        placed.append((proposition, stance))
         by_statement.setdefault(proposition.statement, stance)
         seen_parties.add(proposition.party)
         statement = Statement(document_id, proposition.start, proposition.end, proposition.quote, proposition.speaker,
                               proposition.party, proposition.kind, proposition.cue, id=ids[proposition.index])
         items.append(Evidence(statement, stance, public_on))
     return items
+
+
+def _against_counter(proposition: Proposition, joined_as: str, stance: str,
+                     placed: list[tuple[Proposition, str]], first_party: str | None) -> str:
+    """A bare denial of another party's statement that is worded against the point ('urgent referrals were
+    still being scanned within two weeks' ... '"That is simply not true," said Dr Reeve'), and the reasons
+    given for it, support the point: the answer's stance is the opposite of what it answers."""
+    bare = proposition.cues.back_reference and proposition.cues.stance == "denies"
+    if stance != "denies" or not (bare or joined_as == "reason"):
+        return stance
+    answered = next(((p, s) for p, s in reversed(placed) if p.party != proposition.party), None)
+    if answered is None or answered[1] not in ("denies", "qualifies") or answered[0].party == first_party:
+        return stance
+    cues = answered[0].cues
+    if not (cues.stance == "denies" or cues.negated or cues.hedged or cues.caveat):
+        return stance       # set against the point by a figure alone: the denial may be of the point itself
+    return "asserts" if proposition.party == first_party else "confirms"
 
 
 def _beside_question(question: str, answer: Proposition) -> bool:

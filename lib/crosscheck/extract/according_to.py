@@ -14,7 +14,7 @@ def according_to(u: Unit) -> None:
         if low[i] != "according" or low[i + 1] != "to" or T.inq[i]:
             continue
         s0 = i + 2
-        s1 = object_np(T, s0, ue)
+        s1 = _through_maker(T, s0, object_np(T, s0, ue), ue)
         if s1 <= s0:
             continue
         if i == us and s1 + 1 < ue and low[s1] == ",":
@@ -35,3 +35,16 @@ def _aside(T, us: int, i: int, s1: int, ue: int) -> bool:
     verb_after = closed and (T.low[s1 + 1] in L.AUXILIARIES or T.low[s1 + 1] in ("had", "have", "has"))
     before = range(us, i - 1)
     return opened and verb_after and not any(T.low[x] in L.AUXILIARIES or T.low[x] in L.VERB_FORMS for x in before)
+
+
+def _through_maker(T, s0: int, s1: int, ue: int) -> int:
+    """The source's end, past the maker of a document it names ("according to a letter sent to the board by
+    a senior radiographer", "figures compiled last year by the union"); else s1."""
+    if not any(T.low[k] in L.DOCUMENT_NOUNS for k in range(s0, s1)):
+        return s1
+    for k in range(s1, min(ue, s1 + 8)):
+        if T.inq[k] or T.low[k] in (",", ";", ".", ":"):
+            return s1
+        if T.low[k] == "by" and any(T.low[j] in L.MADE_BY for j in range(s0, k)):
+            return object_np(T, k + 1, ue)
+    return s1

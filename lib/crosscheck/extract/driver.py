@@ -119,6 +119,8 @@ def _apply_rules(u: Unit) -> bool:
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
             continue            # "he has not asked to leave": a request never made is no statement
+        if base == "ask" and _asks_for_a_thing(T, i + 1, u.ue):
+            continue            # "had asked the trust for information": a request for a thing, no content
         if base == "recall" and i + 1 < u.ue and T.low[i + 1] != "that" and (
                 T.low[i + 1] in L.DETERMINERS or T.low[i + 1] in L.POSSESSIVES):
             continue            # "Hollins Farm recalled the cheese": a product recall, not a memory told
@@ -127,6 +129,21 @@ def _apply_rules(u: Unit) -> bool:
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
             noun_cue(u, i)
     return u.count > 0
+
+
+#: Words that give a request a content of its own ("asked the board whether ...", "asked him to resign").
+_REQUEST_CONTENT = {"that", "whether", "if", "to", "what", "how", "why", "when", "who", "which", ":"}
+
+
+def _asks_for_a_thing(T, j: int, ue: int) -> bool:
+    """After "asked" at j - 1: an object, then "for" and a thing, with no clause ("the trust for information")?"""
+    k, seen_for = j, False
+    while k < ue and not T.inq[k] and T.low[k] not in (",", ".", ";", "and", "but"):
+        if T.low[k] in _REQUEST_CONTENT:
+            return False
+        seen_for = seen_for or T.low[k] == "for" and k > j
+        k += 1
+    return seen_for and (k >= ue or not T.inq[k])
 
 
 def _yes_no_question(u: Unit) -> bool:

@@ -157,6 +157,14 @@ CUE_PARTICLES = {
     "vouch": {"for"}, "campaign": {"for", "against", "on"}, "go": {"after"},
 }
 
+#: Documents and data a body makes, and the participles that say who made them: "figures compiled by the
+#: union", "a letter sent to the board by a senior radiographer" (the maker speaks).
+DOCUMENT_NOUNS = frozenset("figures data statistics numbers records documents report reports research survey "
+                           "surveys study studies analysis estimates papers filings accounts letter letters memo "
+                           "email e-mail note".split())
+MADE_BY = frozenset("gathered compiled published released collected produced commissioned issued prepared "
+                    "conducted obtained filed sent written signed".split())
+
 # Verbs that answer what was said, with a pronoun for all their content ("denied it", "rejected that").
 ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge", "contest", "rebut", "refute",
                 "challenge", "contradict", "admit", "concede"}

@@ -609,17 +609,14 @@ class Resolver(BodyLookup):
 _NUMBERS = frozenset("two three four five six seven eight nine ten several".split())
 
 
-#: Documents and data a body makes, and the participles that say so: "figures compiled by the union".
-_DOCUMENTS = frozenset("figures data statistics numbers records documents report reports research survey surveys "
-                       "study studies analysis estimates papers filings accounts".split())
-_MADE_BY = frozenset("gathered compiled published released collected produced commissioned issued prepared "
-                     "conducted obtained filed".split())
-
-
 def _maker_of_document(T: Tokens, toks: list[int]) -> int | None:
-    """Where the maker starts in a source that names a document by its maker ("figures gathered by X")."""
+    """Where the maker starts in a source that names a document by its maker ("figures gathered by X", "a
+    letter sent to the board by a senior radiographer")."""
     for at, k in enumerate(toks[2:-1], start=2):
-        if T.low[k] == "by" and T.low[toks[at - 1]] in _MADE_BY and any(T.low[j] in _DOCUMENTS for j in toks[:at - 1]):
+        if T.low[k] != "by":
+            continue
+        made = [j for j in toks[1:at] if T.low[j] in L.MADE_BY]
+        if made and any(T.low[j] in L.DOCUMENT_NOUNS for j in toks[:toks.index(made[0])]):
             return toks[at + 1]
     return None
 
