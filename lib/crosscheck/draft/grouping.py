@@ -48,6 +48,9 @@ CHAIN = 0.5
 BACK_REACH = 3
 #: How many of a party's statements after its bare denial give the denial's reasons.
 REASON_RUN = 3
+#: Most statements back that an answer looks for what it answers (a text with no sentence stops is one
+#: sentence, so a reach in sentences alone would make every look back cover the whole text).
+LOOK_BACK = 60
 
 
 @dataclass(eq=False)
@@ -240,7 +243,7 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
     noun = terms(match.group("noun") or match.group("thing") or "")
     if match.group("which") and not noun:
         return []
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if proposition.sentence - earlier.sentence > ANSWER_REACH:
             break
         if earlier.party == proposition.party or not joined.get(earlier.index):
@@ -269,7 +272,7 @@ def _topic_named_near(proposition: Proposition, propositions: list[Proposition],
     topic = proposition.cues.topic
     if proposition.cues.stance != "declines" or not topic or proposition.cues.generic_topic:
         return []
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if proposition.sentence - earlier.sentence > ANSWER_REACH:
             break
         if earlier.party != proposition.party and joined.get(earlier.index) \
@@ -417,7 +420,7 @@ def _points_of(party: str, proposition: Proposition, propositions: list[Proposit
     with the proposition; else those of its last sentence. With ``denials``, only the points it denied."""
     sentences: list[list[Point]] = []
     last_sentence = None
-    for at in range(proposition.index - 1, max(-1, proposition.index - 60), -1):
+    for at in range(proposition.index - 1, max(-1, proposition.index - LOOK_BACK), -1):
         earlier = propositions[at]
         if earlier.party != party or not joined.get(earlier.index):
             continue
@@ -455,7 +458,7 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
                 and point.own[0].cues.stance == "asserts"]
         return lead[:1]
     earlier = []
-    for at in range(proposition.index - 1, -1, -1):
+    for at in range(proposition.index - 1, max(-1, proposition.index - LOOK_BACK), -1):
         p = propositions[at]
         if p.sentence < proposition.sentence - BACK_REACH:
             break
@@ -500,7 +503,7 @@ def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
     topic = proposition.cues.topic - proposition.names - _POLICY_WORDS
     if not topic:
         return []
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if proposition.sentence - earlier.sentence > ANSWER_REACH:
             break
         if earlier.party == proposition.party or earlier.cues.back_reference or not joined.get(earlier.index):
@@ -518,7 +521,7 @@ _CAUSE = re.compile(r"\b(?:caused|because|due to|result(?:ed)? (?:of|from)|blame
 def _explanation_before(proposition: Proposition, propositions: list[Proposition],
                         joined: dict[int, list[Point]]) -> list[Point]:
     """The points of the latest statement of another party, a few sentences back, that gives a cause."""
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if proposition.sentence - earlier.sentence > BACK_REACH:
             break
         if earlier.party != proposition.party and joined.get(earlier.index) and _CAUSE.search(earlier.quote):
@@ -540,7 +543,7 @@ def _naming_refuser(proposition: Proposition, propositions: list[Proposition],
     if before is not None and before.paragraph == proposition.paragraph and before.party != proposition.party:
         return []
     refuser = names(f"The {proposition.party}")
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if earlier.party != proposition.party and earlier.index in joined and refuser and refuser <= earlier.names:
             return _unique(joined[earlier.index])
     return []
@@ -552,7 +555,7 @@ def _disputed(proposition: Proposition, propositions: list[Proposition],
     before (the point of its own last stated before that denial), or that another answered as its own
     ("Is the union's figure right?")."""
     party = proposition.party
-    for earlier in reversed(propositions[:proposition.index]):
+    for earlier in _before(proposition, propositions):
         if earlier.party == party or earlier.index not in joined:
             continue
         if earlier.answers_party == party:
@@ -561,6 +564,11 @@ def _disputed(proposition: Proposition, propositions: list[Proposition],
             own = [p for p in propositions[:earlier.index] if p.party == party and p.index in joined]
             return _unique(joined[own[-1].index]) if own else []
     return []
+
+
+def _before(proposition: Proposition, propositions: list[Proposition]) -> list[Proposition]:
+    """The statements before ``proposition``, the nearest first, at most LOOK_BACK of them."""
+    return propositions[max(0, proposition.index - LOOK_BACK):proposition.index][::-1]
 
 
 def _unique(points: list[Point]) -> list[Point]:

@@ -133,17 +133,19 @@ def _apply_rules(u: Unit) -> bool:
 
 #: Words that give a request a content of its own ("asked the board whether ...", "asked him to resign").
 _REQUEST_CONTENT = {"that", "whether", "if", "to", "what", "how", "why", "when", "who", "which", ":"}
+#: How many tokens after "asked" a request for a thing may run before its clause ends.
+_REQUEST_REACH = 12
 
 
 def _asks_for_a_thing(T, j: int, ue: int) -> bool:
     """After "asked" at j - 1: an object, then "for" and a thing, with no clause ("the trust for information")?"""
-    k, seen_for = j, False
-    while k < ue and not T.inq[k] and T.low[k] not in (",", ".", ";", "and", "but"):
+    k, seen_for, end = j, False, min(ue, j + _REQUEST_REACH)
+    while k < end and not T.inq[k] and T.low[k] not in (",", ".", ";", "and", "but"):
         if T.low[k] in _REQUEST_CONTENT:
             return False
         seen_for = seen_for or T.low[k] == "for" and k > j
         k += 1
-    return seen_for and (k >= ue or not T.inq[k])
+    return seen_for and k < end and (k >= ue or not T.inq[k])
 
 
 def _yes_no_question(u: Unit) -> bool:

@@ -59,11 +59,13 @@ def verb_cue(u: Unit, i: int, base: str) -> bool:
 
 #: What makes a published thing a content: a clause or a quotation ("published figures showing a rise").
 _CLAUSE_MARKS = {"that", "showing", "saying", "suggesting", "stating", "indicating", "finding", "which", "who", ":"}
+#: How many tokens after "published" its clause or quotation must start within.
+_PUBLISHED_REACH = 15
 
 
 def _publishes_words(T, a: int, ue: int) -> bool:
     """Does what is published at token a carry words of its own (a clause, a quotation), not just a thing?"""
-    for k in range(a, ue):
+    for k in range(a, min(ue, a + _PUBLISHED_REACH)):
         if T.inq[k] or T.low[k] in _CLAUSE_MARKS:
             return True
         if T.low[k] == "," and k + 1 < ue and T.low[k + 1] in L.PARTICIPLE_CUES:
