@@ -1581,3 +1581,25 @@ def test_a_document_named_by_its_maker_is_the_makers_statement():
     assert statement.speaker.name == "Patients Forum"
     plain = "Waiting times doubled, according to figures seen by the Herald.\n"      # seen by: no maker
     assert by_text(extract_statements(plain), "Waiting times doubled").speaker.name != "Herald"
+
+
+def test_putting_a_figure_is_a_statement_of_its_putter():
+    text = ("The Dunmere Tenants Union said 900 homes were affected. The council put the number of affected homes at "
+            "640, saying empty flats had been counted. Dr Ilse Varnow put the number of damp homes higher, at "
+            "\"well over 2,000,\" saying boats were left out.\n\nThe board put the plan on hold in March.\n")
+    statements = extract_statements(text)
+    council = by_text(statements, "the number of affected homes at 640")
+    assert (council.speaker.name, council.cue.text, council.text) == ("council", "put", "the number of affected homes at 640")
+    varnow = by_text(statements, "the number of damp homes higher")
+    assert (varnow.speaker.name, varnow.text) == ("Ilse Varnow", 'the number of damp homes higher, at "well over 2,000,"')
+    assert by_text(statements, "The board put the plan on hold").kind == "narration"   # no figure put: no cue
+
+
+def test_an_outlet_speaking_to_a_person_with_a_role_introduces_that_person():
+    text = ("The Dunmere Tenants Union said 40 flats would be sold.\n\nThe Harbour Ledger spoke to Brackwell Homes' "
+            "chief executive, Ilse Varnow, on Monday.\n\nIs the union's figure right?\n\n\"It is wrong. We will sell "
+            "twelve flats at most.\"\n\nWill rents rise?\n\n\"We have no plans to raise them this year.\"\n")
+    statements = extract_statements(text)
+    for answer in ("We will sell twelve flats", "We have no plans to raise them"):
+        assert by_text(statements, answer).speaker.name == "Ilse Varnow"
+    assert by_text(statements, "Is the union's figure right?").kind == "narration"

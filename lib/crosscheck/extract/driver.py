@@ -112,7 +112,7 @@ def _apply_rules(u: Unit) -> bool:
         if T.inq[i] or T.used[i]:
             continue
         lw = T.low[i]
-        base = L.VERB_FORMS.get(lw)
+        base = L.VERB_FORMS.get(lw) or ("put" if lw in L.ESTIMATE_VERBS and _puts_figure(T, i, u.ue) else None)
         if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
@@ -125,6 +125,23 @@ def _apply_rules(u: Unit) -> bool:
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
             noun_cue(u, i)
     return u.count > 0
+
+
+def _puts_figure(T, i: int, ue: int) -> bool:
+    """Does "put" at token i put a figure ("put the number of homes at 48,500", "put its total higher")?"""
+    j = i + 1
+    if j < ue and (T.low[j] in L.DETERMINERS or T.low[j] in L.POSSESSIVES):
+        j += 1
+    if j < ue and T.low[j] not in L.ESTIMATE_NOUNS and not T.inq[j]:
+        j += 1      # "the total cost", "its own figure"
+    if j >= ue or T.low[j] not in L.ESTIMATE_NOUNS:
+        return False
+    for k in range(j + 1, min(ue, j + 12)):
+        if T.low[k] in L.ESTIMATE_MARKS and not T.inq[k]:
+            return True
+        if T.low[k] in (".", ";", ":") and not T.inq[k]:
+            break
+    return False
 
 
 def _yes_no_question(u: Unit) -> bool:

@@ -232,6 +232,8 @@ def clause_end(T: Tokens, p: int, ue: int) -> int:
                 return k
         if lk in ("—", "--", "―", "–") and k > p + 2:
             return k
+        if lk in L.PARTICIPLE_CUES and k > p + 2 and T.is_quote(k - 1) and low[k - 2] == ",":
+            return k        # 'at "well over 2,000," saying ...': the quotation's own comma ends it
         if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1] and _coordinated_clause(T, k, ue):
             return k
     return ue
