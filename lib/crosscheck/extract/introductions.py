@@ -8,6 +8,7 @@ uncued answers that follow, whoever else the article names more often.
 from __future__ import annotations
 
 from . import lexicon as L
+from .roles import parse_role
 from .tokens import Tokens
 
 #: (verb, next word) pairs that introduce an interview with the subject.
@@ -24,10 +25,29 @@ def interviewees(T: Tokens) -> list[tuple[int, int]]:
             continue
         if T.low[v] == "gave" and (v + 2 >= T.n or T.low[v + 2] != "interview"):
             continue
-        name = _subject_name(T, v)
+        name = _object_with_role(T, v) or _subject_name(T, v)
         if name is not None:
             out.append(name)
     return out
+
+
+def _object_with_role(T: Tokens, v: int) -> tuple[int, int] | None:
+    """The person spoken to, when the verb's object is a role and a name ("The Review spoke to Carrow's
+    chief operating officer, Ravi Menon, on Monday"): an outlet is given no role, the person it
+    interviews is."""
+    if T.low[v + 1] not in ("to", "with"):
+        return None
+    comma = next((k for k in range(v + 2, min(T.n, v + 2 + _APPOSITIVE_LIMIT)) if T.low[k] == ","), None)
+    if comma is None or comma == v + 2 or any(T.inq[k] for k in range(v + 2, comma)) \
+            or parse_role(T, v + 2, comma) is None:
+        return None
+    end = comma + 1
+    while end < T.n and end - comma <= 4 and T.cap[end] and not T.inq[end]:
+        end += 1
+    if end >= T.n or T.low[end] not in (",", ".", "on", "about", "at", "in", "for", "after", "before"):
+        return None
+    name = person_name_ending(T, end)
+    return name if name is not None and name[0] == comma + 1 and name[1] - name[0] >= 2 else None
 
 
 def _subject_name(T: Tokens, v: int) -> tuple[int, int] | None:
