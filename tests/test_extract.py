@@ -1603,3 +1603,28 @@ def test_an_outlet_speaking_to_a_person_with_a_role_introduces_that_person():
     for answer in ("We will sell twelve flats", "We have no plans to raise them"):
         assert by_text(statements, answer).speaker.name == "Ilse Varnow"
     assert by_text(statements, "Is the union's figure right?").kind == "narration"
+    named = ("Ilse Varnow, the provost, announced a fee freeze. Tenant leader Tom Brack said the freeze was promised to all. "
+             "\"We were told everyone,\" Brack said. Brack said it again on Friday.\n\nThe Harbour Ledger spoke to Varnow "
+             "on Tuesday.\n\nWas it promised to all?\n\n\"No. We said we would look at it.\"\n\nWill fees rise?\n\n"
+             "\"We are forecasting a small rise, yes.\"\n")
+    statements = extract_statements(named)
+    for answer in ("We said we would look at it", "We are forecasting a small rise"):
+        assert by_text(statements, answer).speaker.name == "Ilse Varnow"
+
+
+def test_a_time_clause_after_the_cue_is_no_content_of_it():
+    text = ("Water drawn below the Fenwick quarry held too much lead, the Coastal Water Board said on Friday, two weeks "
+            "after the quarry's owner said a spill had been cleaned up.\n\nThe board said two weeks after the spill it "
+            "would fine the owner.\n")
+    statements = extract_statements(text)
+    board = by_text(statements, "held too much lead")
+    assert [part.text for part in board.content] == ["Water drawn below the Fenwick quarry held too much lead"]
+    assert by_text(statements, "a spill had been cleaned up").speaker.name == "quarry's owner"
+    assert by_text(statements, "it would fine the owner").speaker.name == "Coastal Water Board"   # no comma: content
+
+
+def test_results_named_by_their_maker_speak_for_it():
+    text = ("The Coastal Water Board said it was testing Fen Brook.\n\nThe board's results, published on its website, "
+            "show lead at twice the limit in Fen Brook.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "lead at twice the limit").speaker.party == "Coastal Water Board"

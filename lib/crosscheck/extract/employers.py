@@ -28,7 +28,7 @@ _SCOPE_WORDS = frozenset("regional local national state city county district fed
 #: Bodies a role names by kind that are never another body named near ("the opposition").
 _OWN_KIND = frozenset({"opposition"})
 #: A document a body or person owns or wrote: "the board's annual report", "a report by the auditor".
-DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census"
+DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census|results|findings|tests"
 _DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_KINDS})$", re.I)
 #: A document named for its owner without a possessive: "Herald records", "Treasury figures".
 _DOCUMENT_OF = re.compile(rf"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{DOCUMENT_KINDS})$")

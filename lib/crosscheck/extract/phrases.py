@@ -281,8 +281,21 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
     (but not 'said about 2,100 staff had joined', where "about" rounds a number)."""
     if p + 1 < e and T.low[p] in _ROUNDING and _A_NUMBER.match(T.low[p + 1]):
         return False
+    if p > 0 and T.low[p - 1] == ",":
+        p = _past_time_span(T, p, e)     # "said on Friday, two weeks after ...": a time clause set off
     return p < e and (T.low[p] in L.ADVERBIAL_PREPS or _to_recipient(T, p, e)) and not any(
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+
+
+def _past_time_span(T: Tokens, p: int, e: int) -> int:
+    """Past a length of time that opens a time clause ("two weeks after ...", "a day before ..."), else p."""
+    k = p + 1 if p < e and (T.low[p] in ("a", "an", "some", "several", "few") or _A_NUMBER.match(T.low[p])) else p
+    if k + 1 < e and T.low[k] in _TIME_UNITS and T.low[k + 1] in ("after", "before", "since"):
+        return k + 1
+    return p
 
 
 def _to_recipient(T: Tokens, p: int, e: int) -> bool:
