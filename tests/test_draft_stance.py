@@ -164,3 +164,33 @@ def test_a_dispute_named_in_the_frame_is_no_denial():
     assert read_cues("The dispute began in 2022, when the port raised its fees, a move the union said", "broke the contract").stance == "asserts"
     assert read_cues("Parents at the school dispute", "the figures").stance == "denies"
     assert read_cues("The union disputes", "that account").stance == "denies"
+
+
+def test_not_recognising_a_figure_judges_it():
+    assert read_cues("Brackwell Homes said", "it did not recognise the figure of 90 evictions").stance == "denies"
+    assert read_cues("The board said", "it did not recognise the 23% rise").stance == "denies"
+    assert read_cues("Brackwell Homes said", "its tenants would not recognise the estate").stance == "asserts"
+
+
+def test_having_found_nothing_is_a_negation():
+    assert read_cues("Dunmere Watch said", "We have found nothing that supports a shortfall").negated
+    assert read_cues("Dunmere Watch said", "Nothing has been found").negated
+    assert not read_cues("Dunmere Watch said", "We have found a shortfall").negated
+
+
+def test_not_ruling_a_thing_out_hedges_it():
+    cues = read_cues("Varnow said", "I can't rule them out entirely, but we expect most staff to stay")
+    assert (cues.negated, cues.hedged) == (False, True)
+    assert stance_toward(cues, same_polarity=True, first_party=False) == "qualifies"
+    assert read_cues("Varnow said", "We will not rule anything out").hedged
+
+
+def test_one_of_several_options_hedges_it():
+    assert read_cues("The ministry said", 'the 12 million figure was "one of several being modelled"').hedged
+    assert not read_cues("The ministry said", "the 12 million figure was final").hedged
+
+
+def test_refusing_to_give_a_figure_declines():
+    assert read_cues("The force", "did not give its own figure for teenagers").stance == "declines"
+    assert read_cues("The spokesman", "would not provide a breakdown by district").stance == "declines"
+    assert read_cues("The force said", "it had given the figure to the board").stance == "asserts"
