@@ -194,3 +194,17 @@ def test_refusing_to_give_a_figure_declines():
     assert read_cues("The force", "did not give its own figure for teenagers").stance == "declines"
     assert read_cues("The spokesman", "would not provide a breakdown by district").stance == "declines"
     assert read_cues("The force said", "it had given the figure to the board").stance == "asserts"
+
+
+def test_a_correction_that_sets_aside_the_points_figure_denies_it():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "Brelm Air said it had cancelled 40 flights from Dunmere since the runway closed.\n\nThe Dunmere airport "
+        "said 26 Brelm Air departures had been cancelled, not 40.\n"))
+    claim = next(c for c in draft.claims if any("cancelled 40 flights" in e.statement.quote for e in c.evidence))
+    stances = {e.statement.quote: e.stance for e in claim.evidence}
+    assert stances["26 Brelm Air departures had been cancelled, not 40"] == "denies"
+    from crosscheck.draft.terms import set_aside_words
+    assert set_aside_words("26 were cancelled, not 40") == "40"
