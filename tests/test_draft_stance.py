@@ -208,3 +208,11 @@ def test_a_correction_that_sets_aside_the_points_figure_denies_it():
     assert stances["26 Brelm Air departures had been cancelled, not 40"] == "denies"
     from crosscheck.draft.terms import set_aside_words
     assert set_aside_words("26 were cancelled, not 40") == "40"
+
+
+def test_a_condition_qualifies_another_partys_point():
+    cues = read_cues("The Dunmere airport said", 'the runway would reopen on Wednesday "if the weather holds"')
+    assert stance_toward(cues, same_polarity=True, first_party=False) == "qualifies"
+    assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "asserts"   # its own point
+    plain = read_cues("The Dunmere airport said", "the runway would reopen on Wednesday")
+    assert stance_toward(plain, same_polarity=True, first_party=False) == "confirms"

@@ -290,7 +290,7 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
         if not leading and (cues.hedged or cues.caveat):
             return "qualifies"
         return "confirms" if cues.stance == "confirms" else "asserts"
-    if cues.hedged or cues.caveat or counter:
+    if cues.hedged or cues.caveat or cues.conditional or counter:
         return "qualifies"
     if not same_polarity:
         return "denies"
