@@ -216,3 +216,15 @@ def test_a_condition_qualifies_another_partys_point():
     assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "asserts"   # its own point
     plain = read_cues("The Dunmere airport said", "the runway would reopen on Wednesday")
     assert stance_toward(plain, same_polarity=True, first_party=False) == "confirms"
+
+
+def test_a_rejected_claim_denies_the_point_it_points_back_at():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "The council will close the Dunmere library next year, the tenants union said on Tuesday, a claim the "
+        "council rejected as premature.\n"))
+    claim = next(c for c in draft.claims if any("close the Dunmere library" in e.statement.quote for e in c.evidence))
+    assert [(e.statement.speaker, e.stance) for e in claim.evidence] == [("tenants union", "asserts"), ("council", "denies")]
+    assert read_cues("The airline disputed", "an account").back_reference

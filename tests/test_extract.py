@@ -1628,3 +1628,17 @@ def test_results_named_by_their_maker_speak_for_it():
             "show lead at twice the limit in Fen Brook.\n")
     statements = extract_statements(text)
     assert by_text(statements, "lead at twice the limit").speaker.party == "Coastal Water Board"
+
+
+def test_a_rejection_appended_to_a_statement_is_the_rejecters():
+    text = ("The council will close the Dunmere library next year, the tenants union said on Tuesday, a claim the "
+            "council rejected as premature.\n\nBrelm Air cancelled 40 flights, the union said, an account the airline "
+            "disputed.\n\nThe union said it had filed a claim, a step the council welcomed.\n")
+    statements = extract_statements(text)
+    union = by_text(statements, "The council will close the Dunmere library next year")
+    assert union.text == "The council will close the Dunmere library next year"
+    rejection = by_text(statements, "a claim")
+    assert (rejection.speaker.name, rejection.cue.text) == ("council", "rejected as premature")
+    assert (by_text(statements, "an account").speaker.name, by_text(statements, "an account").cue.text) == (
+        "airline", "disputed")
+    assert by_text(statements, "it had filed a claim").speaker.name == "tenants union"   # no denial: no rule

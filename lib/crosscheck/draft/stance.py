@@ -87,7 +87,7 @@ HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|
                    rf"|{_RULE_OUT}", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
 CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
-BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|"
+BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|a|an|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
 #: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.

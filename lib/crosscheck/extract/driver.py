@@ -14,6 +14,7 @@ from .issued import issued_statement
 from .nested import nested_statements
 from .noun_cue import noun_cue
 from .quotes import continuation, signatures, speaker_line
+from .rejections import appended_rejection
 from .speakers import Resolver
 from .tokens import Tokens, paragraph_tokens
 from .unit import Found, Unit
@@ -103,6 +104,7 @@ def _apply_rules(u: Unit) -> bool:
     """Run the cue rules over the unit; True when one of them recorded a statement."""
     T = u.T
     asked_clause(u)
+    appended_rejection(u)
     according_to(u)
     final_source(u)
     issued_statement(u)
