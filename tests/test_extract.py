@@ -1642,3 +1642,12 @@ def test_a_rejection_appended_to_a_statement_is_the_rejecters():
     assert (by_text(statements, "an account").speaker.name, by_text(statements, "an account").cue.text) == (
         "airline", "disputed")
     assert by_text(statements, "it had filed a claim").speaker.name == "tenants union"   # no denial: no rule
+
+
+def test_a_verb_in_a_relative_aside_is_no_cue_before_the_speakers_own():
+    text = ("Pavel Varnow, an economist at Dunmere Polytechnic who advises neither side, said the council's draft plan "
+            "did list a cut.\n\nAnn Cole, who warned that the bridge was unsafe, said repairs had begun.\n")
+    statements = extract_statements(text)
+    varnow = by_text(statements, "did list a cut")
+    assert (varnow.speaker.name, varnow.cue.text, varnow.text) == ("Pavel Varnow", "said", "the council's draft plan did list a cut")
+    assert by_text(statements, "the bridge was unsafe").cue.text == "warned"     # an aside with a clause of its own

@@ -122,11 +122,24 @@ def _apply_rules(u: Unit) -> bool:
         if base == "recall" and i + 1 < u.ue and T.low[i + 1] != "that" and (
                 T.low[i + 1] in L.DETERMINERS or T.low[i + 1] in L.POSSESSIVES):
             continue            # "Hollins Farm recalled the cheese": a product recall, not a memory told
+        if base is not None and i > u.us and T.low[i - 1] in ("who", "which") and _aside_before_cue(T, i, u.ue):
+            continue            # "an economist who advises neither side, said ...": the aside describes the speaker
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
             noun_cue(u, i)
     return u.count > 0
+
+
+def _aside_before_cue(T, i: int, ue: int) -> bool:
+    """Is the verb at token i in a relative aside with no clause or quotation of its own, closed by a
+    comma and a verb of saying ("who advises neither side, said")?"""
+    for k in range(i + 1, min(ue - 1, i + 10)):
+        if T.inq[k] or T.low[k] in ("that", ":", ";", "."):
+            return False
+        if T.low[k] == ",":
+            return L.VERB_FORMS.get(T.low[k + 1]) in ("say", "tell", "add", "insist", "argue", "warn")
+    return False
 
 
 def _puts_figure(T, i: int, ue: int) -> bool:
