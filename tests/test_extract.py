@@ -1651,3 +1651,9 @@ def test_a_verb_in_a_relative_aside_is_no_cue_before_the_speakers_own():
     varnow = by_text(statements, "did list a cut")
     assert (varnow.speaker.name, varnow.cue.text, varnow.text) == ("Pavel Varnow", "said", "the council's draft plan did list a cut")
     assert by_text(statements, "the bridge was unsafe").cue.text == "warned"     # an aside with a clause of its own
+
+
+def test_a_final_source_may_say_in_the_perfect():
+    text = "The Fen Bridge will not open until 2028, more than a year late, the company building it has said.\n"
+    statement = by_text(extract_statements(text), "will not open until 2028")
+    assert (statement.speaker.name, statement.text) == ("company building it", "The Fen Bridge will not open until 2028, more than a year late")
