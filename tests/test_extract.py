@@ -1657,3 +1657,10 @@ def test_a_final_source_may_say_in_the_perfect():
     text = "The Fen Bridge will not open until 2028, more than a year late, the company building it has said.\n"
     statement = by_text(extract_statements(text), "will not open until 2028")
     assert (statement.speaker.name, statement.text) == ("company building it", "The Fen Bridge will not open until 2028, more than a year late")
+
+
+def test_an_independent_expert_speaks_for_no_body_named_near():
+    text = ("The Dunmere council blamed the builder for the delay.\n\nAn independent engineer, Dr. Ilse Varnow, appointed "
+            "by both sides, found that the council had made two changes. Chief engineer Tom Brack said the work was late.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the council had made two changes").speaker.party == "Ilse Varnow"

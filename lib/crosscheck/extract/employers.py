@@ -36,6 +36,10 @@ _DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMEN
                           r"(?:the\s+)?(?P<owner>.+?)(?:\s+(?:published|released|issued)\b.*)?$", re.I)
 
 
+#: Modifiers that say a role's holder works for no body the article names ("an independent engineer").
+_UNATTACHED = frozenset("independent freelance external outside unaffiliated".split())
+
+
 class BodyLookup:
     """Body lookups over a resolver's record of the article (see the module doc)."""
 
@@ -152,7 +156,8 @@ class BodyLookup:
             return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
         if capitals and role.head in ("official", "diplomat") and capitals not in self.people:
             return capitals                         # "A Vessia official", "an EU diplomat": named so
-        return self._body_near(at) if role.head in L.OFFICERS else None
+        unattached = any(w.lower() in _UNATTACHED for w in role.modifiers)   # "an independent engineer"
+        return self._body_near(at) if role.head in L.OFFICERS and not unattached else None
 
     def _body_of_kind(self, kinds, at: int) -> str | None:
         """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""
