@@ -54,6 +54,10 @@ from crosscheck.draft.wording import question_text
     ('"I just want to know why nobody stopped that boat," Janet Tully said.',
      "Janet Tully just wants to know why nobody stopped that boat."),
     ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
+    # an irregular simple past keeps its form in the third person
+    ('"We sat in a room with the board," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority sat in a room with the board."),
+    ('"I thought the vote was fair," Reddy said.', "Reddy thought the vote was fair."),
     # a body's "it" doing something is the body; "it was clear" is no one in particular
     ("Redmere Developments said it was cooperating fully with the investigation.",
      "Redmere Developments was cooperating fully with the investigation."),

@@ -41,6 +41,10 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
               "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
               "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
               "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+#: Simple pasts of irregular verbs besides those above: a first person's "we sat" stays "sat", not "sats".
+_SIMPLE_PAST = frozenset("sat came became ran got felt kept thought heard meant stood spent built understood rose fell "
+                         "drew grew knew threw flew drove ate took saw went began spoke broke chose stole led fed fought "
+                         "caught taught sought lent bent laid wore tore swore struck stuck hung won wrote".split())
 # Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
 _WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
                    re.IGNORECASE)
@@ -195,7 +199,7 @@ def _cue_verb(cue: str) -> str:
 
 
 def _third_person(verb: str) -> str:
-    if verb.endswith("ed") or verb in _IRREGULAR.values() or verb in _IRREGULAR:
+    if verb.endswith("ed") or verb in _SIMPLE_PAST or verb in _IRREGULAR.values() or verb in _IRREGULAR:
         return verb
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"
