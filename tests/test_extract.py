@@ -1651,6 +1651,10 @@ def test_a_verb_in_a_relative_aside_is_no_cue_before_the_speakers_own():
     varnow = by_text(statements, "did list a cut")
     assert (varnow.speaker.name, varnow.cue.text, varnow.text) == ("Pavel Varnow", "said", "the council's draft plan did list a cut")
     assert by_text(statements, "the bridge was unsafe").cue.text == "warned"     # an aside with a clause of its own
+    longer = ("Pavel Varnow, an agricultural economist at Dunmere Polytechnic who advises neither side, said the "
+              "council's draft plan, which he had seen, did list a cut.\n")
+    statement = by_text(extract_statements(longer), "did list a cut")
+    assert (statement.speaker.name, statement.source.text) == ("Pavel Varnow", "Pavel Varnow")   # not inverted
 
 
 def test_a_final_source_may_say_in_the_perfect():
