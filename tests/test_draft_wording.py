@@ -54,6 +54,9 @@ from crosscheck.draft.wording import question_text
     ('"I just want to know why nobody stopped that boat," Janet Tully said.',
      "Janet Tully just wants to know why nobody stopped that boat."),
     ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
+    # a figure put forward is what the speaker says it is
+    ("The Dunmere council put the number of affected homes at 640.", "The number of affected homes is 640."),
+    ("Brelm Air put its losses higher, at 2 million pounds.", "Its losses are higher, at 2 million pounds."),
     # an irregular simple past keeps its form in the third person
     ('"We sat in a room with the board," said Owen Tull, chairman of the Kessington Port Authority.',
      "Kessington Port Authority sat in a room with the board."),

@@ -112,9 +112,22 @@ def unquoted(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+#: A figure put forward: "put the number of recipients at 48,500", "put the number higher, at 40,000".
+_ESTIMATE_CUE = re.compile(r"^put(?:s|ting)?$", re.IGNORECASE)
+_ESTIMATE_SPLIT = re.compile(r"\s+(?:at\s+|(?=(?:higher|lower|closer|nearer|above|below)\b))", re.IGNORECASE)
+
+
 def small_clause(text: str, cue: str) -> str:
     """A thing and what the speaker called it, as what it is said to be ("called the recall “precautionary”"
-    gives "the recall was precautionary"); "" when the content is no such pair."""
+    gives "the recall was precautionary"), or a figure and what the speaker put it at ("put the number of
+    recipients at 48,500" gives "the number of recipients is 48,500"); "" when the content is no such pair."""
+    if _ESTIMATE_CUE.match(cue or ""):
+        split = _ESTIMATE_SPLIT.search(text, 1)
+        if not split:
+            return ""
+        figure = text[:split.start()]
+        head = re.split(r"\s+of\s+", figure, maxsplit=1)[0].split()[-1]     # "the number [of recipients]"
+        return f"{figure} {'are' if _plural(head) else 'is'} {text[split.end():]}"
     if not _NAMING_CUE.match(cue or ""):
         return ""
     split = _NAMING_SPLIT.search(text, 1)
