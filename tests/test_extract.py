@@ -1668,3 +1668,8 @@ def test_an_independent_expert_speaks_for_no_body_named_near():
             "by both sides, found that the council had made two changes. Chief engineer Tom Brack said the work was late.\n")
     statements = extract_statements(text)
     assert by_text(statements, "the council had made two changes").speaker.party == "Ilse Varnow"
+
+
+def test_an_addressee_named_with_a_number_is_skipped_before_the_clause_told():
+    statement = by_text(extract_statements("Brelm Build told Channel 9 the delay was caused by the council.\n"), "delay")
+    assert (statement.speaker.name, statement.text) == ("Brelm Build", "the delay was caused by the council")

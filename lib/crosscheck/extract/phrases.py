@@ -354,8 +354,8 @@ def _past_addressee(T: Tokens, p: int, ue: int) -> int:
     else:
         j += low[j] == "the" if j < ue else 0
         start = j
-        while j < ue and j - start < 4 and cap[j] and not T.inq[j]:
-            j += 1
+        while j < ue and j - start < 4 and (cap[j] or j > start and low[j].isdigit()) and not T.inq[j]:
+            j += 1      # "the Harbour Times", "Channel 7"
         if j == start:
             return p
     opens = j + 1 < ue and not T.inq[j] and (low[j] in _CLAUSE_OPENERS or cap[j] and not T.is_quote(j))
