@@ -33,6 +33,9 @@ from crosscheck.draft.wording import question_text
     # a refusal on a topic with no verb of its own is an open question, not a proposition
     ("Redstone did not respond to requests for comment on the fault.", "Open question: the fault."),
     ("The university declined to comment on Marchbank's finances.", "Open question: Marchbank's finances."),
+    ("The agency said it would not comment on the case.", "Open question: the case."),
+    ("Ilse Varnow said she would not discuss a document that was before the court.",
+     "Open question: a document that was before the court."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
     # a thing and what the speaker called it is what it is said to be
     ("Brennock called the recall \u201cprecautionary\u201d on Tuesday.", "The recall was precautionary on Tuesday."),

@@ -20,7 +20,8 @@ LONGEST = 45
 _QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
 _ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
            re.compile(r"\s*\([^()]{1,60}\)"))
-_CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
+_CUE_LEAD = re.compile(r"^(?:(?:said|says|added)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+)?"   # "said it would not comment"
+                       r"(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
                        r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:(?:comment|say|confirm|reveal|divulge|disclose|"
                        r"specify|discuss)\w*|(?:respond|reply|answer)\w*\s+to\s+(?:a\s+|the\s+)?(?:questions?|requests?)"
                        r"(?:\s+for\s+comment)?)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
@@ -32,8 +33,9 @@ _TRAILING_SOURCE = re.compile(rf",(?!\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and
                               r"\s+(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|told|added|reported|announced|insisted|"
                               r"warned|claimed)\b.*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
-_NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
-                          r"(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.,-]+){0,6}\W*$")
+#: ... and a relative clause may follow its words ("a document that was before the court").
+_NOUN_PHRASE = re.compile(rf"^(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+(?!{AUXILIARY}\b)[\w'\u2019.,-]+){{0,6}}"
+                          rf"(?:\s+(?:that|which|who)\s+.*)?\W*$", re.DOTALL)
 _WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
 _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
               "given": "gave", "seen": "saw", "done": "did", "gone": "went", "won": "won",
