@@ -1673,3 +1673,10 @@ def test_an_independent_expert_speaks_for_no_body_named_near():
 def test_an_addressee_named_with_a_number_is_skipped_before_the_clause_told():
     statement = by_text(extract_statements("Brelm Build told Channel 9 the delay was caused by the council.\n"), "delay")
     assert (statement.speaker.name, statement.text) == ("Brelm Build", "the delay was caused by the council")
+
+
+def test_a_second_cue_after_a_short_object_ends_the_first_content():
+    statements = extract_statements("The Dunmere council rejected the plan and said it would appeal.\n")
+    assert by_text(statements, "the plan").text == "the plan"
+    appeal = by_text(statements, "it would appeal")
+    assert (appeal.speaker.name, appeal.cue.text) == ("Dunmere council", "said")

@@ -234,8 +234,9 @@ def clause_end(T: Tokens, p: int, ue: int) -> int:
             return k
         if lk in L.PARTICIPLE_CUES and k > p + 2 and T.is_quote(k - 1) and low[k - 2] == ",":
             return k        # 'at "well over 2,000," saying ...': the quotation's own comma ends it
-        if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1] and _coordinated_clause(T, k, ue):
-            return k
+        if lk in ("and", "but") and k + 1 < ue and not T.inq[k + 1] and (
+                k > p + 2 and _coordinated_clause(T, k, ue) or k > p and _finite_cue_after(T, k, ue)):
+            return k    # "... and warned", and after a short object too: "rejected the plan and said ..."
     return ue
 
 
@@ -266,9 +267,12 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
 
 def _coordinated_clause(T: Tokens, k: int, ue: int) -> bool:
     """After 'and'/'but' at k: a clause with its own subject, or a finite cue verb ('and warned')."""
+    return opens_clause(T, k + 1, ue) or _finite_cue_after(T, k, ue)
+
+
+def _finite_cue_after(T: Tokens, k: int, ue: int) -> bool:
+    """After 'and'/'but' at k, past adverbs and auxiliaries: a finite cue verb ('and warned', 'and has said')."""
     low = T.low
-    if opens_clause(T, k + 1, ue):
-        return True
     j = k + 1
     while j < ue and (T.adverb(j) or low[j] in L.AUXILIARIES):
         j += 1
