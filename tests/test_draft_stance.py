@@ -179,3 +179,67 @@ def test_not_going_to_go_into_it_is_a_refusal():
     assert read_cues("", "I'm not going to go into the detail of that while the inquiry runs").stance == "declines"
     assert read_cues("", "We\u2019re not going to get into that").stance == "declines"
     assert read_cues("", "The trains go into the depot at night").stance == "asserts"
+
+
+def test_not_recognising_a_figure_judges_it():
+    assert read_cues("Brackwell Homes said", "it did not recognise the figure of 90 evictions").stance == "denies"
+    assert read_cues("The board said", "it did not recognise the 23% rise").stance == "denies"
+    assert read_cues("Brackwell Homes said", "its tenants would not recognise the estate").stance == "asserts"
+
+
+def test_having_found_nothing_is_a_negation():
+    assert read_cues("Dunmere Watch said", "We have found nothing that supports a shortfall").negated
+    assert read_cues("Dunmere Watch said", "Nothing has been found").negated
+    assert not read_cues("Dunmere Watch said", "We have found a shortfall").negated
+
+
+def test_not_ruling_a_thing_out_hedges_it():
+    cues = read_cues("Varnow said", "I can't rule them out entirely, but we expect most staff to stay")
+    assert (cues.negated, cues.hedged) == (False, True)
+    assert stance_toward(cues, same_polarity=True, first_party=False) == "qualifies"
+    assert read_cues("Varnow said", "We will not rule anything out").hedged
+
+
+def test_one_of_several_options_hedges_it():
+    assert read_cues("The ministry said", 'the 12 million figure was "one of several being modelled"').hedged
+    assert not read_cues("The ministry said", "the 12 million figure was final").hedged
+
+
+def test_refusing_to_give_a_figure_declines():
+    assert read_cues("The force", "did not give its own figure for teenagers").stance == "declines"
+    assert read_cues("The spokesman", "would not provide a breakdown by district").stance == "declines"
+    assert read_cues("The force said", "it had given the figure to the board").stance == "asserts"
+
+
+def test_a_correction_that_sets_aside_the_points_figure_denies_it():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "Brelm Air said it had cancelled 40 flights from Dunmere since the runway closed.\n\nThe Dunmere airport "
+        "said 26 Brelm Air departures had been cancelled, not 40.\n"))
+    claim = next(c for c in draft.claims if any("cancelled 40 flights" in e.statement.quote for e in c.evidence))
+    stances = {e.statement.quote: e.stance for e in claim.evidence}
+    assert stances["26 Brelm Air departures had been cancelled, not 40"] == "denies"
+    from crosscheck.draft.terms import set_aside_words
+    assert set_aside_words("26 were cancelled, not 40") == "40"
+
+
+def test_a_condition_qualifies_another_partys_point():
+    cues = read_cues("The Dunmere airport said", 'the runway would reopen on Wednesday "if the weather holds"')
+    assert stance_toward(cues, same_polarity=True, first_party=False) == "qualifies"
+    assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "asserts"   # its own point
+    plain = read_cues("The Dunmere airport said", "the runway would reopen on Wednesday")
+    assert stance_toward(plain, same_polarity=True, first_party=False) == "confirms"
+
+
+def test_a_rejected_claim_denies_the_point_it_points_back_at():
+    from crosscheck import parse_document
+    from crosscheck.draft import draft_article
+
+    draft = draft_article(parse_document(
+        "The council will close the Dunmere library next year, the tenants union said on Tuesday, a claim the "
+        "council rejected as premature.\n"))
+    claim = next(c for c in draft.claims if any("close the Dunmere library" in e.statement.quote for e in c.evidence))
+    assert [(e.statement.speaker, e.stance) for e in claim.evidence] == [("tenants union", "asserts"), ("council", "denies")]
+    assert read_cues("The airline disputed", "an account").back_reference

@@ -37,6 +37,9 @@ from crosscheck.draft.wording import question_text
     # a refusal on a topic with no verb of its own is an open question, not a proposition
     ("Redstone did not respond to requests for comment on the fault.", "Open question: the fault."),
     ("The university declined to comment on Marchbank's finances.", "Open question: Marchbank's finances."),
+    ("The agency said it would not comment on the case.", "Open question: the case."),
+    ("Ilse Varnow said she would not discuss a document that was before the court.",
+     "Open question: a document that was before the court."),
     ('"I don\u2019t know who leaked it," Reddy said.', "Reddy doesn\u2019t know who leaked it."),
     # a thing and what the speaker called it is what it is said to be
     ("Brennock called the recall \u201cprecautionary\u201d on Tuesday.", "The recall was precautionary on Tuesday."),
@@ -58,6 +61,13 @@ from crosscheck.draft.wording import question_text
     ('"I just want to know why nobody stopped that boat," Janet Tully said.',
      "Janet Tully just wants to know why nobody stopped that boat."),
     ('"We just want answers," Janet Tully said.', "Janet Tully just wants answers."),
+    # a figure put forward is what the speaker says it is
+    ("The Dunmere council put the number of affected homes at 640.", "The number of affected homes is 640."),
+    ("Brelm Air put its losses higher, at 2 million pounds.", "Its losses are higher, at 2 million pounds."),
+    # an irregular simple past keeps its form in the third person
+    ('"We sat in a room with the board," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority sat in a room with the board."),
+    ('"I thought the vote was fair," Reddy said.', "Reddy thought the vote was fair."),
     # a body's "it" doing something is the body; "it was clear" is no one in particular
     ("Redmere Developments said it was cooperating fully with the investigation.",
      "Redmere Developments was cooperating fully with the investigation."),

@@ -1660,3 +1660,110 @@ def test_asking_someone_for_a_thing_is_a_request_with_no_content():
     assert [s.text for s in statements] == ["it was aware of the concerns"]
     asked = by_text(extract_statements("He asked the board whether it would resign.\n"), "whether it would resign")
     assert asked.cue.text == "asked"
+
+
+def test_a_document_named_by_its_maker_is_the_makers_statement():
+    text = "Waiting times at Elmbridge Hospital doubled in a year, according to figures compiled by the Patients Forum.\n"
+    statement = by_text(extract_statements(text), "Waiting times at Elmbridge Hospital doubled")
+    assert statement.speaker.name == "Patients Forum"
+    plain = "Waiting times doubled, according to figures seen by the Herald.\n"      # seen by: no maker
+    assert by_text(extract_statements(plain), "Waiting times doubled").speaker.name != "Herald"
+
+
+def test_putting_a_figure_is_a_statement_of_its_putter():
+    text = ("The Dunmere Tenants Union said 900 homes were affected. The council put the number of affected homes at "
+            "640, saying empty flats had been counted. Dr Ilse Varnow put the number of damp homes higher, at "
+            "\"well over 2,000,\" saying boats were left out.\n\nThe board put the plan on hold in March.\n")
+    statements = extract_statements(text)
+    council = by_text(statements, "the number of affected homes at 640")
+    assert (council.speaker.name, council.cue.text, council.text) == ("council", "put", "the number of affected homes at 640")
+    varnow = by_text(statements, "the number of damp homes higher")
+    assert (varnow.speaker.name, varnow.text) == ("Ilse Varnow", 'the number of damp homes higher, at "well over 2,000,"')
+    assert by_text(statements, "The board put the plan on hold").kind == "narration"   # no figure put: no cue
+
+
+def test_an_outlet_speaking_to_a_person_with_a_role_introduces_that_person():
+    text = ("The Dunmere Tenants Union said 40 flats would be sold.\n\nThe Harbour Ledger spoke to Brackwell Homes' "
+            "chief executive, Ilse Varnow, on Monday.\n\nIs the union's figure right?\n\n\"It is wrong. We will sell "
+            "twelve flats at most.\"\n\nWill rents rise?\n\n\"We have no plans to raise them this year.\"\n")
+    statements = extract_statements(text)
+    for answer in ("We will sell twelve flats", "We have no plans to raise them"):
+        assert by_text(statements, answer).speaker.name == "Ilse Varnow"
+    assert by_text(statements, "Is the union's figure right?").kind == "narration"
+    named = ("Ilse Varnow, the provost, announced a fee freeze. Tenant leader Tom Brack said the freeze was promised to all. "
+             "\"We were told everyone,\" Brack said. Brack said it again on Friday.\n\nThe Harbour Ledger spoke to Varnow "
+             "on Tuesday.\n\nWas it promised to all?\n\n\"No. We said we would look at it.\"\n\nWill fees rise?\n\n"
+             "\"We are forecasting a small rise, yes.\"\n")
+    statements = extract_statements(named)
+    for answer in ("We said we would look at it", "We are forecasting a small rise"):
+        assert by_text(statements, answer).speaker.name == "Ilse Varnow"
+
+
+def test_a_time_clause_after_the_cue_is_no_content_of_it():
+    text = ("Water drawn below the Fenwick quarry held too much lead, the Coastal Water Board said on Friday, two weeks "
+            "after the quarry's owner said a spill had been cleaned up.\n\nThe board said two weeks after the spill it "
+            "would fine the owner.\n")
+    statements = extract_statements(text)
+    board = by_text(statements, "held too much lead")
+    assert [part.text for part in board.content] == ["Water drawn below the Fenwick quarry held too much lead"]
+    assert by_text(statements, "a spill had been cleaned up").speaker.name == "quarry's owner"
+    assert by_text(statements, "it would fine the owner").speaker.name == "Coastal Water Board"   # no comma: content
+
+
+def test_results_named_by_their_maker_speak_for_it():
+    text = ("The Coastal Water Board said it was testing Fen Brook.\n\nThe board's results, published on its website, "
+            "show lead at twice the limit in Fen Brook.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "lead at twice the limit").speaker.party == "Coastal Water Board"
+
+
+def test_a_rejection_appended_to_a_statement_is_the_rejecters():
+    text = ("The council will close the Dunmere library next year, the tenants union said on Tuesday, a claim the "
+            "council rejected as premature.\n\nBrelm Air cancelled 40 flights, the union said, an account the airline "
+            "disputed.\n\nThe union said it had filed a claim, a step the council welcomed.\n")
+    statements = extract_statements(text)
+    union = by_text(statements, "The council will close the Dunmere library next year")
+    assert union.text == "The council will close the Dunmere library next year"
+    rejection = by_text(statements, "a claim")
+    assert (rejection.speaker.name, rejection.cue.text) == ("council", "rejected as premature")
+    assert (by_text(statements, "an account").speaker.name, by_text(statements, "an account").cue.text) == (
+        "airline", "disputed")
+    assert by_text(statements, "it had filed a claim").speaker.name == "tenants union"   # no denial: no rule
+
+
+def test_a_verb_in_a_relative_aside_is_no_cue_before_the_speakers_own():
+    text = ("Pavel Varnow, an economist at Dunmere Polytechnic who advises neither side, said the council's draft plan "
+            "did list a cut.\n\nAnn Cole, who warned that the bridge was unsafe, said repairs had begun.\n")
+    statements = extract_statements(text)
+    varnow = by_text(statements, "did list a cut")
+    assert (varnow.speaker.name, varnow.cue.text, varnow.text) == ("Pavel Varnow", "said", "the council's draft plan did list a cut")
+    assert by_text(statements, "the bridge was unsafe").cue.text == "warned"     # an aside with a clause of its own
+    longer = ("Pavel Varnow, an agricultural economist at Dunmere Polytechnic who advises neither side, said the "
+              "council's draft plan, which he had seen, did list a cut.\n")
+    statement = by_text(extract_statements(longer), "did list a cut")
+    assert (statement.speaker.name, statement.source.text) == ("Pavel Varnow", "Pavel Varnow")   # not inverted
+
+
+def test_a_final_source_may_say_in_the_perfect():
+    text = "The Fen Bridge will not open until 2028, more than a year late, the company building it has said.\n"
+    statement = by_text(extract_statements(text), "will not open until 2028")
+    assert (statement.speaker.name, statement.text) == ("company building it", "The Fen Bridge will not open until 2028, more than a year late")
+
+
+def test_an_independent_expert_speaks_for_no_body_named_near():
+    text = ("The Dunmere council blamed the builder for the delay.\n\nAn independent engineer, Dr. Ilse Varnow, appointed "
+            "by both sides, found that the council had made two changes. Chief engineer Tom Brack said the work was late.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the council had made two changes").speaker.party == "Ilse Varnow"
+
+
+def test_an_addressee_named_with_a_number_is_skipped_before_the_clause_told():
+    statement = by_text(extract_statements("Brelm Build told Channel 9 the delay was caused by the council.\n"), "delay")
+    assert (statement.speaker.name, statement.text) == ("Brelm Build", "the delay was caused by the council")
+
+
+def test_a_second_cue_after_a_short_object_ends_the_first_content():
+    statements = extract_statements("The Dunmere council rejected the plan and said it would appeal.\n")
+    assert by_text(statements, "the plan").text == "the plan"
+    appeal = by_text(statements, "it would appeal")
+    assert (appeal.speaker.name, appeal.cue.text) == ("Dunmere council", "said")

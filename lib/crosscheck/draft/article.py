@@ -27,7 +27,7 @@ from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
 from .stance import stance_toward
-from .terms import AUXILIARY, Weights, set_aside_words, terms
+from .terms import AUXILIARY, Weights, figures, set_aside_words, terms
 from .wording import claim_text, opens_with_infinitive, question_text, small_clause, unquoted
 
 EVIDENCE_KEYS = ("start", "end", "quote", "speaker", "party", "stance", "kind", "cue")
@@ -191,8 +191,11 @@ _AFFIRMATIVE = re.compile(r"^\W*(?:yes|yeah|absolutely|certainly|of course|indee
 def _sets_aside(proposition: Proposition, first: Proposition) -> bool:
     """Does a statement correct the point ("warned for lateness, not for refusing to sign" against "disciplined
     for refusing to sign a logbook"): what it sets aside is the point's own words?"""
-    aside = terms(set_aside_words(proposition.quote))
-    return len(aside & first.terms) >= min(2, len(aside)) > 0
+    words = set_aside_words(proposition.quote)
+    aside = terms(words)
+    if len(aside & first.terms) >= min(2, len(aside)) > 0:
+        return True
+    return any(value in first.figures.values() for value in figures(words).values())   # "26 were cancelled, not 40"
 
 
 def _against_denial(proposition: Proposition, first_party: bool) -> str:

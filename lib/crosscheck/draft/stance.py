@@ -25,7 +25,9 @@ _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specif
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
                   r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed|"
-                  r"(?:go|get) into)")
+                  r"(?:go|get) into|"
+                  r"(?:give|provide|offer|release|publish)\s+(?:a|an|the|its|their|any)\s+(?:[\w'\u2019]+\s+){0,2}?"
+                  r"(?:figures?|numbers?|breakdown|estimate|reason|explanation|timetable|date))")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
     rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
@@ -57,32 +59,36 @@ def _denial_cue(frame: str) -> bool:
 #: A denial negated is a confirmation: "did not dispute the dates", "does not deny that".
 NOT_DENIED = re.compile(r"\b(?:did|does|do|has|have|had|would|could)\s*(?:not|n't)\s+(?:\w+ly\s+)?"
                         r"(?:den(?:y|ied)|dispute[ds]?|reject(?:ed)?|contest(?:ed)?|challenge[ds]?)\b", re.IGNORECASE)
-#: Words with which a content judges what was said before: "the figure ... was misleading".
-VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
-                     r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
-                     r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
-                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
-                     r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b",
-                     re.IGNORECASE)
-#: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
-NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
-                      r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
-                      r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
-                      r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
-                      r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?no\b", re.IGNORECASE)
-HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
-                   r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
-                   r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
-                   r"might (?:still )?change)\b", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
-CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
 #: A content that only points back at what was said ("it", "that account", "the claims").
 _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?rs?|speculation|suggestions?|"
                r"stor(?:y|ies)|figures?|assertions?|characteri[sz]ations?|idea|version|statements?|remarks?|"
                r"comments?|charges?|forecasts?|predictions?|estimates?|projections?|warnings?|findings?|"
                r"conclusions?|figures?|numbers?|count|analysis|description|portrayal|picture|plans?|proposals?|"
                r"explanations?|theor(?:y|ies)|excuses?|that)")
-BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|a|an|that|this|these|those|such|"
+#: Words with which a content judges what was said before: "the figure ... was misleading".
+VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
+                     r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
+                     r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
+                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
+                     r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b"
+                     rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
+                     re.IGNORECASE)
+#: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
+NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
+                      r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
+                      r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
+                      r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
+                      r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?(?:no|nothing|none|nobody)\b", re.IGNORECASE)
+#: Not ruling a thing out leaves it open: a hedge, not a negation ("I can't rule them out entirely").
+_RULE_OUT = r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|n\u2019t| not)|won't|will not|would(?:n't| not))\s+rule\s+(?:\w+\s+)?out\b"
+HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
+                   r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
+                   r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
+                   r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many))\b"
+                   rf"|{_RULE_OUT}", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
+CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
+BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|a|an|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
 #: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.
@@ -210,6 +216,8 @@ def _object_kind(content: str) -> str:
 def _negated(content: str) -> bool:
     """The content's main clause is negated ("No agreement has been reached"; not "did not tell them until March")."""
     clause = _first_clause(content)
+    if re.search(_RULE_OUT, clause, re.IGNORECASE):
+        return False    # "can't rule them out": left open, not denied
     if KEPT_OPEN.search(clause):    # "will stay open" says "will not close" (terms read both as "close")
         return not NEGATION.search(clause)
     return bool(NEGATION.search(clause)) and not _NOT_UNTIL.search(clause)
@@ -289,7 +297,7 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
         if not leading and (cues.hedged or cues.caveat):
             return "qualifies"
         return "confirms" if cues.stance == "confirms" else "asserts"
-    if cues.hedged or cues.caveat or counter:
+    if cues.hedged or cues.caveat or cues.conditional or counter:
         return "qualifies"
     if not same_polarity:
         return "denies"

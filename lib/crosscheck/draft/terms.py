@@ -219,7 +219,7 @@ def set_aside(text: str) -> frozenset[float]:
 
 
 #: What a correction sets aside: "warned for lateness, not for refusing to sign" sets aside "for refusing to sign".
-_WORDS_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)[^,;.]{3,80})", re.IGNORECASE)
+_WORDS_SET_ASIDE = re.compile(r",\s+(?:and\s+)?not\s+(?P<aside>(?!only\b|least\b|yet\b|just\b)(?:[^,;.]{3,80}|\d[\d,.]*\b))", re.IGNORECASE)
 
 
 def set_aside_words(content: str) -> str:

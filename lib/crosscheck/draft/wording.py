@@ -20,7 +20,8 @@ LONGEST = 45
 _QUOTES = re.compile(r"[\"\u201c\u201d]|(?<![A-Za-z])['\u2018\u2019](?=[A-Za-z])|(?<=[A-Za-z.,!?])['\u2018\u2019](?![A-Za-z])")
 _ASIDES = (re.compile(r",\s+(?:which|who|whose)\s+[^,]{1,80},"), re.compile(r"\s+[\u2014\u2013]\s+[^\u2014\u2013]{1,80}\s+[\u2014\u2013]"),
            re.compile(r"\s*\([^()]{1,60}\)"))
-_CUE_LEAD = re.compile(r"^(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
+_CUE_LEAD = re.compile(r"^(?:(?:said|says|added)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+)?"   # "said it would not comment"
+                       r"(?:(?:did|would|could|does|do|has|had|have|was)\s+(?:not\s+|n't\s+)?(?:explicitly\s+)?"
                        r"|declined\s+|refused\s+)?(?:to\s+)?(?:\w+\s+)?(?:(?:comment|say|confirm|reveal|divulge|disclose|"
                        r"specify|discuss)\w*|(?:respond|reply|answer)\w*\s+to\s+(?:a\s+|the\s+)?(?:questions?|requests?)"
                        r"(?:\s+for\s+comment)?)\s+(?:on\s+|about\s+)?", re.IGNORECASE)
@@ -33,8 +34,9 @@ _TRAILING_SOURCE = re.compile(rf",(?!\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+and
                               r"\s+(?:(?:said|says)\s+(?:he|she|they|it|we)\b|(?:[\w'\u2019.-]+\s+){1,7}(?:said|says|(?<!\bbeen )(?<!\bwas )(?<!\bwere )told|"
                               r"added|reported|announced|insisted|warned|claimed)\b).*$", re.DOTALL)
 #: A topic with no verb of its own ("the fault", "Marchbank's finances", "the talks' outcome"): no proposition.
-_NOUN_PHRASE = re.compile(rf"^(?!.*\b{AUXILIARY}\b)"
-                          r"(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+[\w'\u2019.,-]+){0,6}\W*$")
+#: ... and a relative clause may follow its words ("a document that was before the court").
+_NOUN_PHRASE = re.compile(rf"^(?:the|a|an|its|their|his|her|any|[A-Z][\w'\u2019.-]*)(?:\s+(?!{AUXILIARY}\b)[\w'\u2019.,-]+){{0,6}}"
+                          rf"(?:\s+(?:that|which|who)\s+.*)?\W*$", re.DOTALL)
 _WH = re.compile(r"^(?:when|what|why|how|where|who|which|whom)\b", re.IGNORECASE)
 _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", "met": "met", "taken": "took",
               "given": "gave", "seen": "saw", "done": "did", "gone": "went", "won": "won",
@@ -42,6 +44,10 @@ _IRREGULAR = {"made": "made", "found": "found", "told": "told", "said": "said", 
               "stolen": "stole", "chosen": "chose", "begun": "began", "written": "wrote", "spoken": "spoke",
               "broken": "broke", "known": "knew", "shown": "showed", "brought": "brought", "bought": "bought",
               "sold": "sold", "hit": "hit", "cut": "cut", "put": "put", "set": "set", "let": "let", "had": "had"}
+#: Simple pasts of irregular verbs besides those above: a first person's "we sat" stays "sat", not "sats".
+_SIMPLE_PAST = frozenset("sat came became ran got felt kept thought heard meant stood spent built understood rose fell "
+                         "drew grew knew threw flew drove ate took saw went began spoke broke chose stole led fed fought "
+                         "caught taught sought lent bent laid wore tore swore struck stuck hung won wrote".split())
 # Cues whose content is wanted rather than stated: "Moscow demanded Ukraine cede Donetsk".
 _WISH = re.compile(r"^(?:demand|urge|call(?:ed|s)? for|want|propos|hope|plan|intend|insist|ask|request|press)\w*$",
                    re.IGNORECASE)
@@ -109,9 +115,22 @@ def unquoted(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+#: A figure put forward: "put the number of recipients at 48,500", "put the number higher, at 40,000".
+_ESTIMATE_CUE = re.compile(r"^put(?:s|ting)?$", re.IGNORECASE)
+_ESTIMATE_SPLIT = re.compile(r"\s+(?:at\s+|(?=(?:higher|lower|closer|nearer|above|below)\b))", re.IGNORECASE)
+
+
 def small_clause(text: str, cue: str) -> str:
     """A thing and what the speaker called it, as what it is said to be ("called the recall “precautionary”"
-    gives "the recall was precautionary"); "" when the content is no such pair."""
+    gives "the recall was precautionary"), or a figure and what the speaker put it at ("put the number of
+    recipients at 48,500" gives "the number of recipients is 48,500"); "" when the content is no such pair."""
+    if _ESTIMATE_CUE.match(cue or ""):
+        split = _ESTIMATE_SPLIT.search(text, 1)
+        if not split:
+            return ""
+        figure = text[:split.start()]
+        head = re.split(r"\s+of\s+", figure, maxsplit=1)[0].split()[-1]     # "the number [of recipients]"
+        return f"{figure} {'are' if _plural(head) else 'is'} {text[split.end():]}"
     if not _NAMING_CUE.match(cue or ""):
         return ""
     split = _NAMING_SPLIT.search(text, 1)
@@ -196,7 +215,7 @@ def _cue_verb(cue: str) -> str:
 
 
 def _third_person(verb: str) -> str:
-    if verb.endswith("ed") or verb in _IRREGULAR.values() or verb in _IRREGULAR:
+    if verb.endswith("ed") or verb in _SIMPLE_PAST or verb in _IRREGULAR.values() or verb in _IRREGULAR:
         return verb
     if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
         return verb + "es"

@@ -20,7 +20,8 @@ narration (the outlet's voice) marked as questions.
 The pipeline is spaCy's blank English tokenizer (no model), :mod:`crosscheck.segment` for sentences
 and quotations, and rules, one a module: ``according_to``, ``verb_cue`` (with ``passive``),
 ``noun_cue``, ``quotes`` (speaker lines, signatures, continued quotations), ``nested`` (a report
-inside a content: "rejecting warnings from midwives' leaders that ..."), ``interview`` (with
+inside a content: "rejecting warnings from midwives' leaders that ..."), ``appositive`` (", a claim the
+ministry rejected": the answering party's back reference), ``interview`` (with
 ``introductions``: who an interview is with); ``speakers`` resolves names, pronouns, roles and
 spokespeople, ``employers`` which body a role or a bare noun means, ``bodies`` where a body's name
 ends ("Department of Health and Social Care"); ``lexicon`` holds the word lists; ``driver`` runs them.

@@ -104,17 +104,17 @@ def _apply_rules(u: Unit) -> bool:
     """Run the cue rules over the unit; True when one of them recorded a statement."""
     T = u.T
     asked_clause(u)
+    appositive_answer(u)
     according_to(u)
     final_source(u)
     issued_statement(u)
-    appositive_answer(u)
     if _yes_no_question(u):
         return u.count > 0      # "Has Kovac asked to leave?": the cue is part of the question
     for i in range(u.us, u.ue):
         if T.inq[i] or T.used[i]:
             continue
         lw = T.low[i]
-        base = L.VERB_FORMS.get(lw)
+        base = L.VERB_FORMS.get(lw) or ("put" if lw in L.ESTIMATE_VERBS and _puts_figure(T, i, u.ue) else None)
         if base == "ask" and T.low[i + 1:i + 5] in (["not", "to", "be", "named"], ["not", "to", "be", "identified"]):
             continue            # "who asked not to be named": how a source is kept anonymous, not a statement
         if base == "ask" and i + 1 < u.ue and T.low[i + 1] in ("to", "for") and i > u.us and T.low[i - 1] in L.NEGATIONS:
@@ -124,6 +124,8 @@ def _apply_rules(u: Unit) -> bool:
         if base == "recall" and i + 1 < u.ue and T.low[i + 1] != "that" and (
                 T.low[i + 1] in L.DETERMINERS or T.low[i + 1] in L.POSSESSIVES):
             continue            # "Hollins Farm recalled the cheese": a product recall, not a memory told
+        if base is not None and i > u.us and T.low[i - 1] in ("who", "which") and _aside_before_cue(T, i, u.ue):
+            continue            # "an economist who advises neither side, said ...": the aside describes the speaker
         if base is not None and verb_cue(u, i, base):
             continue
         if lw in L.CUE_NOUNS and i + 1 < u.ue and T.low[i + 1] in ("that", "to") and not T.inq[i + 1]:
@@ -146,6 +148,34 @@ def _asks_for_a_thing(T, j: int, ue: int) -> bool:
         seen_for = seen_for or T.low[k] == "for" and k > j
         k += 1
     return seen_for and k < end and (k >= ue or not T.inq[k])
+
+
+def _aside_before_cue(T, i: int, ue: int) -> bool:
+    """Is the verb at token i in a relative aside with no clause or quotation of its own, closed by a
+    comma and a verb of saying ("who advises neither side, said")?"""
+    for k in range(i + 1, min(ue - 1, i + 10)):
+        if T.inq[k] or T.low[k] in ("that", ":", ";", "."):
+            return False
+        if T.low[k] == ",":
+            return L.VERB_FORMS.get(T.low[k + 1]) in ("say", "tell", "add", "insist", "argue", "warn")
+    return False
+
+
+def _puts_figure(T, i: int, ue: int) -> bool:
+    """Does "put" at token i put a figure ("put the number of homes at 48,500", "put its total higher")?"""
+    j = i + 1
+    if j < ue and (T.low[j] in L.DETERMINERS or T.low[j] in L.POSSESSIVES):
+        j += 1
+    if j < ue and T.low[j] not in L.ESTIMATE_NOUNS and not T.inq[j]:
+        j += 1      # "the total cost", "its own figure"
+    if j >= ue or T.low[j] not in L.ESTIMATE_NOUNS:
+        return False
+    for k in range(j + 1, min(ue, j + 12)):
+        if T.low[k] in L.ESTIMATE_MARKS and not T.inq[k]:
+            return True
+        if T.low[k] in (".", ";", ":") and not T.inq[k]:
+            break
+    return False
 
 
 def _yes_no_question(u: Unit) -> bool:

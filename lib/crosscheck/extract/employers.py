@@ -28,12 +28,16 @@ _SCOPE_WORDS = frozenset("regional local national state city county district fed
 #: Bodies a role names by kind that are never another body named near ("the opposition").
 _OWN_KIND = frozenset({"opposition"})
 #: A document a body or person owns or wrote: "the board's annual report", "a report by the auditor".
-DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census"
+DOCUMENT_KINDS = "report|accounts|figures|data|filing|filings|statement|records|survey|study|analysis|audit|review|census|results|findings|tests"
 _DOCUMENT = re.compile(rf"^(?:the\s+)?(?P<owner>.+?)['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{DOCUMENT_KINDS})$", re.I)
 #: A document named for its owner without a possessive: "Herald records", "Treasury figures".
 _DOCUMENT_OF = re.compile(rf"^(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{DOCUMENT_KINDS})$")
 _DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMENT_KINDS})\s+(?:by|from)\s+"
                           r"(?:the\s+)?(?P<owner>.+?)(?:\s+(?:published|released|issued)\b.*)?$", re.I)
+
+
+#: Modifiers that say a role's holder works for no body the article names ("an independent engineer").
+_UNATTACHED = frozenset("independent freelance external outside unaffiliated".split())
 
 
 class BodyLookup:
@@ -152,7 +156,8 @@ class BodyLookup:
             return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
         if capitals and role.head in ("official", "diplomat") and capitals not in self.people:
             return capitals                         # "A Vessia official", "an EU diplomat": named so
-        return self._body_near(at) if role.head in L.OFFICERS else None
+        unattached = any(w.lower() in _UNATTACHED for w in role.modifiers)   # "an independent engineer"
+        return self._body_near(at) if role.head in L.OFFICERS and not unattached else None
 
     def _body_of_kind(self, kinds, at: int) -> str | None:
         """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""

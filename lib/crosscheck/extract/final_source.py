@@ -105,6 +105,8 @@ def _plausible_source(u: Unit, a: int, b: int) -> bool:
     if not (T.cap[a] or first in L.DETERMINERS or first in L.SUBJECT_PRONOUNS or first.isdigit()
             or first.isalpha() and first not in L.FUNCTION_WORDS):
         return False
+    if b - 1 > a and T.low[b - 1] in ("has", "have", "had"):
+        b -= 1                      # "the company building it has said": the perfect's auxiliary is the cue's
     for x in range(a, b):
         lx = T.low[x]
         if lx == "and" and a < x < b - 1 and T.cap[x - 1] and T.cap[x + 1]:

@@ -8,6 +8,7 @@ uncued answers that follow, whoever else the article names more often.
 from __future__ import annotations
 
 from . import lexicon as L
+from .roles import parse_role
 from .tokens import Tokens
 
 #: (verb, next word) pairs that introduce an interview with the subject.
@@ -24,10 +25,45 @@ def interviewees(T: Tokens) -> list[tuple[int, int]]:
             continue
         if T.low[v] == "gave" and (v + 2 >= T.n or T.low[v + 2] != "interview"):
             continue
-        name = _subject_name(T, v)
+        name = _object_interviewed(T, v) or _subject_name(T, v)
         if name is not None:
             out.append(name)
     return out
+
+
+def _object_interviewed(T: Tokens, v: int) -> tuple[int, int] | None:
+    """The person spoken to, when the verb's object is a role and a name ("The Review spoke to Carrow's
+    chief operating officer, Ravi Menon, on Monday": an outlet is given no role, the person it
+    interviews is) or the subject is a body ("The Ledger spoke to Chen on Tuesday")."""
+    if T.low[v + 1] not in ("to", "with"):
+        return None
+    comma = next((k for k in range(v + 2, min(T.n, v + 2 + _APPOSITIVE_LIMIT)) if T.low[k] == ","), None)
+    if comma is not None and comma > v + 2 and not any(T.inq[k] for k in range(v + 2, comma)) \
+            and parse_role(T, v + 2, comma) is not None:
+        return _name_from(T, comma + 1, shortest=2)
+    return _name_from(T, v + 2, shortest=1) if _body_subject(T, v) else None
+
+
+_AFTER_NAME = {",", ".", "on", "about", "at", "in", "for", "after", "before", "last", "this", "by"}
+
+
+def _name_from(T: Tokens, a: int, shortest: int) -> tuple[int, int] | None:
+    """The person's name that starts at token a and ends its phrase, of at least ``shortest`` words."""
+    end = a
+    while end < T.n and end - a < 4 and T.cap[end] and not T.inq[end]:
+        end += 1
+    if end >= T.n or T.low[end] not in _AFTER_NAME:
+        return None
+    name = person_name_ending(T, end)
+    return name if name is not None and name[0] == a and name[1] - name[0] >= shortest else None
+
+
+def _body_subject(T: Tokens, v: int) -> bool:
+    """Is the verb's subject a body named with "the" ("The Ledger", "The Harbour Times")?"""
+    k = v - 1
+    while k >= 0 and T.cap[k] and T.low[k] != "the" and not T.inq[k]:
+        k -= 1
+    return 0 <= k < v - 1 and T.low[k] == "the"
 
 
 def _subject_name(T: Tokens, v: int) -> tuple[int, int] | None:

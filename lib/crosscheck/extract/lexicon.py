@@ -173,6 +173,12 @@ ANSWER_VERBS = {"deny", "reject", "dispute", "dismiss", "confirm", "acknowledge"
 # Verbs that hand a thing over when a recipient follows its object ("reported the theft to police",
 # "referred the case to prosecutors"): an act, with no content of its own.
 HANDOVER_VERBS = {"report", "refer"}
+#: "put" is a cue only when it puts a figure: "The ministry put the number of recipients at 48,500",
+#: "Adebayo put the toll higher". ESTIMATE_NOUNS are what is put, ESTIMATE_MARKS what puts it.
+ESTIMATE_VERBS = {"put", "puts", "putting"}
+ESTIMATE_NOUNS = set("number figure total toll cost count tally bill price estimate loss losses shortfall deficit "
+                     "value turnout attendance".split())
+ESTIMATE_MARKS = {"at", "higher", "lower", "closer", "nearer", "above", "below"}
 #: Pronouns as objects: people ("told him ...") and, with things, what is handed over ("reported them to ...").
 PERSONAL_OBJECTS = {"him", "her", "them", "us", "me", "you"}
 OBJECT_PRONOUNS = PERSONAL_OBJECTS | {"it", "this", "these", "those"}

@@ -232,8 +232,11 @@ def clause_end(T: Tokens, p: int, ue: int) -> int:
                 return k
         if lk in ("—", "--", "―", "–") and k > p + 2:
             return k
-        if lk in ("and", "but") and k + 1 < ue and k > p + 2 and not T.inq[k + 1] and _coordinated_clause(T, k, ue):
-            return k
+        if lk in L.PARTICIPLE_CUES and k > p + 2 and T.is_quote(k - 1) and low[k - 2] == ",":
+            return k        # 'at "well over 2,000," saying ...': the quotation's own comma ends it
+        if lk in ("and", "but") and k + 1 < ue and not T.inq[k + 1] and (
+                k > p + 2 and _coordinated_clause(T, k, ue) or k > p and _finite_cue_after(T, k, ue)):
+            return k    # "... and warned", and after a short object too: "rejected the plan and said ..."
     return ue
 
 
@@ -266,9 +269,12 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
 
 def _coordinated_clause(T: Tokens, k: int, ue: int) -> bool:
     """After 'and'/'but' at k: a clause with its own subject, or a finite cue verb ('and warned')."""
+    return opens_clause(T, k + 1, ue) or _finite_cue_after(T, k, ue)
+
+
+def _finite_cue_after(T: Tokens, k: int, ue: int) -> bool:
+    """After 'and'/'but' at k, past adverbs and auxiliaries: a finite cue verb ('and warned', 'and has said')."""
     low = T.low
-    if opens_clause(T, k + 1, ue):
-        return True
     j = k + 1
     while j < ue and (T.adverb(j) or low[j] in L.AUXILIARIES):
         j += 1
@@ -281,8 +287,21 @@ def is_adverbial(T: Tokens, p: int, e: int) -> bool:
     (but not 'said about 2,100 staff had joined', where "about" rounds a number)."""
     if p + 1 < e and T.low[p] in _ROUNDING and _A_NUMBER.match(T.low[p + 1]):
         return False
+    if p > 0 and T.low[p - 1] == ",":
+        p = _past_time_span(T, p, e)     # "said on Friday, two weeks after ...": a time clause set off
     return p < e and (T.low[p] in L.ADVERBIAL_PREPS or _to_recipient(T, p, e)) and not any(
         T.low[x] == "that" or T.inq[x] for x in range(p, e))
+
+
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+
+
+def _past_time_span(T: Tokens, p: int, e: int) -> int:
+    """Past a length of time that opens a time clause ("two weeks after ...", "a day before ..."), else p."""
+    k = p + 1 if p < e and (T.low[p] in ("a", "an", "some", "several", "few") or _A_NUMBER.match(T.low[p])) else p
+    if k + 1 < e and T.low[k] in _TIME_UNITS and T.low[k + 1] in ("after", "before", "since"):
+        return k + 1
+    return p
 
 
 def _to_recipient(T: Tokens, p: int, e: int) -> bool:
@@ -341,8 +360,8 @@ def _past_addressee(T: Tokens, p: int, ue: int) -> int:
     else:
         j += low[j] == "the" if j < ue else 0
         start = j
-        while j < ue and j - start < 4 and cap[j] and not T.inq[j]:
-            j += 1
+        while j < ue and j - start < 4 and (cap[j] or j > start and low[j].isdigit()) and not T.inq[j]:
+            j += 1      # "the Harbour Times", "Channel 7"
         if j == start:
             return p
     opens = j + 1 < ue and not T.inq[j] and (low[j] in _CLAUSE_OPENERS or cap[j] and not T.is_quote(j))
@@ -428,8 +447,9 @@ _NAMES_CONTENT = frozenset("claim claims allegation allegations account figure f
 _SUBJECT_TOKENS = 6
 
 
-def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int] | None:
-    """At the comma k, an answer in apposition: (noun phrase start, its end, subject start, verb index)."""
+def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int, int] | None:
+    """At the comma k, an answer in apposition ("..., a claim the council rejected as premature"): (noun
+    phrase start, its end, subject start, verb index, the cue's end, past a verdict "as ...")."""
     a = k + 1
     if k + 4 >= ue or T.low[k] != "," or T.inq[a] or T.low[a] not in ("a", "an"):
         return None
@@ -442,5 +462,8 @@ def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int] | None
             return None
         if L.VERB_FORMS.get(T.low[verb]) in L.ANSWER_VERBS and T.low[verb].endswith("ed"):
             end = verb + 1
-            return (a, noun + 1, subject, verb) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
+            if end < ue and T.low[end] == "as":         # "rejected as premature": the verdict is the cue's
+                while end < ue and not T.inq[end] and T.low[end] not in (".", ";", ",", "!"):
+                    end += 1
+            return (a, noun + 1, subject, verb, end) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
     return None

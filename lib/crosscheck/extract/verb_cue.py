@@ -150,6 +150,8 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
             return None
         if c > us and low[c] == "," and low[c + 1] in ("which", "who") and not T.inq[c + 1]:
             return None     # "Velmont Pharma, which makes Slimora, said ...": the subject and its aside
+        if _described_aside(T, us, i - 1):
+            return None     # "Pavel Ondrich, an economist who advises neither side, said ...": the subject speaks
     if cue_end >= ue or T.inq[cue_end] or low[cue_end] in L.WEEKDAYS or low[cue_end] in L.MONTHS or not (
             T.cap[cue_end] or low[cue_end] in L.DETERMINERS or low[cue_end] in L.TITLES or _role_then_name(T, cue_end, ue)):
         return None
@@ -171,6 +173,20 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
         if resumed is not None:
             parts.append(resumed)
     return u.add((s0, s1), (i, cue_end), parts)
+
+
+def _described_aside(T, us: int, comma: int) -> bool:
+    """Does the comma at ``comma`` close a name's aside that holds a relative clause ("Pavel Ondrich, an
+    economist at Ashgrove Polytechnic who advises neither side,")?"""
+    relative = False
+    for k in range(comma - 1, max(us, comma - 16), -1):
+        if T.inq[k]:
+            return False
+        if T.low[k] in ("who", "which"):
+            relative = True
+        elif T.low[k] == ",":
+            return relative and k - 1 >= us and T.cap[k - 1]
+    return False
 
 
 def _role_then_name(T, k: int, ue: int) -> bool:
