@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .propositions import Proposition
+from .stance import POLICY_MATTERS, POLICY_OF
 from .terms import Weights, content_words, names, numbers, similarity, terms
 
 #: Weighted Dice similarity at which a statement restates a point.
@@ -530,8 +531,7 @@ def _explanation_before(proposition: Proposition, propositions: list[Proposition
 
 
 #: The words that make a refusal's topic a policy ("individual cases", "ongoing matters"), not its subject.
-_POLICY_WORDS = terms("individual specific particular ongoing pending continuing active legal personnel staffing "
-                      "security operational commercial contractual matter case")
+_POLICY_WORDS = terms(" ".join(POLICY_OF + POLICY_MATTERS + ["matter", "case"]))
 
 
 def _naming_refuser(proposition: Proposition, propositions: list[Proposition],

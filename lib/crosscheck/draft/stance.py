@@ -102,8 +102,11 @@ REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by
                       rf"position|view)\W*$", re.IGNORECASE)
 #: Objects of a refusal that name no point of their own ("market rumours", "speculation").
 #: ... or a policy of not commenting on a kind of matter: "individual cases", "ongoing investigations".
-_POLICY = (r"(?:individual|specific|particular|ongoing|pending|continuing|active)\s+(?:\w+\s+)?\w+"
-           r"|(?:legal|personnel|staffing|security|operational|commercial|contractual)\s+matters")
+#: The words that make a refusal's topic a policy ("individual cases", "legal matters"), not a subject.
+POLICY_OF = "individual specific particular ongoing pending continuing active".split()
+POLICY_MATTERS = "legal personnel staffing security operational commercial contractual".split()
+_POLICY = (rf"(?:{'|'.join(POLICY_OF)})\s+(?:\w+\s+)?\w+"
+           rf"|(?:{'|'.join(POLICY_MATTERS)})\s+matters")
 GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*(?:{_BACK_NOUNS}|{_POLICY})"
                            rf"(?:\s+(?:or|and)\s+(?:(?:the|any|market|media|press)\s+)*{_BACK_NOUNS})?\W*$", re.IGNORECASE)
 _TOPIC = re.compile(r"\b(?:on|about|regarding|over)\s+(?P<topic>.+)$", re.IGNORECASE | re.DOTALL)
