@@ -100,11 +100,11 @@ REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by
                       rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
                       rf"(?:{_BACK_NOUNS}|findings?|numbers?|estimates?|count|total|data|research|study|decision|"
                       rf"position|view)\W*$", re.IGNORECASE)
-#: Objects of a refusal that name no point of their own ("market rumours", "speculation").
-#: ... or a policy of not commenting on a kind of matter: "individual cases", "ongoing investigations".
 #: The words that make a refusal's topic a policy ("individual cases", "legal matters"), not a subject.
 POLICY_OF = "individual specific particular ongoing pending continuing active".split()
 POLICY_MATTERS = "legal personnel staffing security operational commercial contractual".split()
+#: Objects of a refusal that name no point of their own ("market rumours", "speculation").
+#: ... or a policy of not commenting on a kind of matter: "individual cases", "ongoing investigations".
 _POLICY = (rf"(?:{'|'.join(POLICY_OF)})\s+(?:\w+\s+)?\w+"
            rf"|(?:{'|'.join(POLICY_MATTERS)})\s+matters")
 GENERIC_TOPIC = re.compile(rf"^\W*(?:(?:the|any|market|media|press)\s+)*(?:{_BACK_NOUNS}|{_POLICY})"
