@@ -78,7 +78,7 @@ _BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|make|makes|made|hel
 #: drive, which he started, runs through Dec. 19", "The governor, a Democrat seeking a second term, delivers")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|,\s+(?:(?:which|who)\s|(?:a|an)\s+[a-z])[^,.;:]{1,50},|"
                              r"(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
-                             r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
+                             r"(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
 _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
@@ -142,10 +142,12 @@ _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" 
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
-#: a participle that completes "want it ...", "need the plan ...": no past tense ("We want it signed by Friday")
+#: a participle that completes "want it ...", "need the plan ...", the causative "have most owners ...": no past
+#: tense ("We want it signed by Friday", "hoped to have most homes reconnected by May")
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
-                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
+                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$"
+                          r"|\bto\s+have\s+(?:[\"“”]?[\w\-]+[\"“”]?\s+){1,6}$", re.IGNORECASE)
 #: "be", "being" or "get" before a participle: a passive whose time is the group's before it ("would have to be
 #: completed by ...", "one of the ideas being worked up for ...", "the time to get vaccinated")
 _BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being|get)\s+$", re.IGNORECASE)
@@ -188,7 +190,7 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
             continue
-        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(a, m.start() - 40), m.start()):
+        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
