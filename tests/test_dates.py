@@ -2093,6 +2093,17 @@ ROUND_TWELVE = [
       "a week from Thursday", "2025-05-15"),
      ("The board met on Thursday. Its minutes come out a week from Thursday.", dt.date(2025, 5, 6),
       "a week from Thursday", "2025-05-08")),
+    # "the May bank holiday" is the early one, the first Monday of May
+    (("Engineering work is planned for the May bank holiday.", TUE31, "May bank holiday", "2026-05-04"), None),
+    # "we'd" before a bare verb is "would", which makes the past of an "if" a supposition; "we'd agreed" is "had"
+    (('"If we did the work in June, we\'d need two more crews," she said.', TUE31, "in June", "2026-06"),
+     ("She said they'd agreed on Monday.", TUE31, "on Monday", "2026-03-30")),
+    # a noun phrase a preposition governs is no subject: "of the closure plans" has no verb "plans"
+    (("The group said it first learned of the closure plans in January.", TUE31, "in January", "2026-01"),
+     ("The city council votes on Monday.", TUE31, "on Monday", "2026-04-06")),
+    # "would have" before an object is "would" and the verb "have"; before a participle, a past that did not happen
+    (("The coach said the squad would have Thursday off.", dt.date(2023, 10, 2), "Thursday", "2023-10-05"),
+     ("The coach said the squad would have won on Thursday.", dt.date(2023, 10, 2), "on Thursday", "2023-09-28")),
 ]
 
 

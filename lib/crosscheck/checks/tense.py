@@ -80,6 +80,13 @@ _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|,\s+(?:(?:which
                              r"(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
                              r"(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
 
+#: irregular participles after "'d", which is then "had" ("we'd gone", "she'd left")
+_HAD_PARTICIPLES = r"(?:been|done|gone|had|got|made|left|come|seen|said|told|known|run|won|lost|put|set|begun|taken)\b"
+
+#: a noun phrase a preposition governs is no subject ("heard of the closure plans in January": "plans" a noun)
+_PREPOSITION_OBJECT = re.compile(r"(?<![\w\-])(?:of|in|on|at|for|from|with|about|into|over|under|against)\s+"
+                                 r"(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
+
 _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
                r"(?:\s+(?:be|have)\b)?(?:\s+[a-z]+)?"),
@@ -103,9 +110,9 @@ _GROUPS = (
     ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+(?:the\s+)?)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
-    # "we'd be", "I'd have": "would" ("we'd been" is "had")
+    # "we'd be", "we'd need": "would" ("we'd been", "we'd gone", "we'd agreed" are "had")
     ("conditional", r"\b(?:would|could|might|(?-i:may)|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
-                    + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b))\b"
+                    + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b|\s+(?!" + _HAD_PARTICIPLES + r")(?:need|[a-z]+(?<!ed)(?<!en))\b))\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
              r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
@@ -194,8 +201,9 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
-        if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 60), m.start()):
-            continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
+        if index == _AMBIGUOUS and (not _SUBJECT_BEFORE.search(text, max(a, m.start() - 60), m.start())
+                                    or _PREPOSITION_OBJECT.search(text, max(a, m.start() - 60), m.start())):
+            continue  # "the union's votes on Monday", "heard of the closure plans": a plural noun, not a verb
         if index == _PLURAL and (not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start())
                                  or _BARE_INFINITIVE_BEFORE.search(text, max(a, m.start() - 40), m.start())):
             continue  # "a track meet on Friday", "the vote on Monday": a noun; "let the kids go": no finite verb
@@ -393,7 +401,7 @@ _SCHEDULING_WORD = re.compile(r"payable|expected|scheduled|slated|due|set|planne
 _IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless|whatever|whenever)\s*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bhave$", re.IGNORECASE)
-_WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
+_WOULD = re.compile(r"(?:would|could|might|['’]d)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
 def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tense:
