@@ -2104,6 +2104,9 @@ ROUND_TWELVE = [
     # "would have" before an object is "would" and the verb "have"; before a participle, a past that did not happen
     (("The coach said the squad would have Thursday off.", dt.date(2023, 10, 2), "Thursday", "2023-10-05"),
      ("The coach said the squad would have won on Thursday.", dt.date(2023, 10, 2), "on Thursday", "2023-09-28")),
+    # "I'm" and "we're" before a progressive or "going to", "set to": the present and future "am" and "are" give
+    (('"I\'m flying home on Friday," she said.', TUE31, "on Friday", "2026-04-03"),
+     ('"We\'re set to open on Friday," he said.', TUE31, "on Friday", "2026-04-03")),
 ]
 
 

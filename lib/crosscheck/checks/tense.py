@@ -94,7 +94,8 @@ _GROUPS = (
     # "can" of what may yet be done: "the lease can be extended to Halloween", "residents can apply from Monday"
     # (a modal: ahead for a weekday, the nearest year for a date, as "would")
     ("conditional", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
-    ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
+    ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t|" + _APOS + r"m|"
+               + _APOS + r"re)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
                r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
@@ -121,7 +122,7 @@ _GROUPS = (
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
              r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
-    ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
+    ("present", r"\b(?:am|is|are|'re|’re|'m|’m)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
     # a habit told in the present ("RSV, which usually peaks in January"): what recurs next
     ("present", r"\b(?:usually|typically|normally|generally|traditionally)\s+(?!(?:has|is|was|does)\b)[a-z]{3,}s\b"),
