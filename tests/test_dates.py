@@ -2044,3 +2044,73 @@ def test_round_eleven_b_could_ahead_unless_denied():
     found = values("Smith could not be reached for comment Monday. Highs could top 100 degrees Friday.",
                    dt.date(2024, 6, 5))
     assert (found["Monday"], found["Friday"]) == ("2024-06-03", "2024-06-07")
+
+
+# --- round twelve ---
+
+TUE31 = dt.date(2026, 3, 31)
+MON30 = dt.date(2026, 11, 30)
+
+ROUND_TWELVE = [
+    # the British "a week on Friday" is a week after the coming Friday; "a week on Friday's draft" is no date
+    (("The panel will report a week on Friday.", TUE31, "a week on Friday", "2026-04-10"),
+     ("She spent a week on Friday's draft.", TUE31, "a week on Friday", None)),
+    # "mid-December" with no preposition before it, and "the middle of March", are the month
+    (("The stall cannot stay open past mid-December.", MON30, "mid-December", "2026-12"), None),
+    (("Showers may return towards the middle of March.", dt.date(2024, 2, 20), "middle of March", "2024-03"), None),
+    # the UK's patron saints' days
+    (("Schools in Wales will mark St David's Day with concerts.", dt.date(2024, 2, 20), "St David's Day",
+      "2024-03-01"),
+     ("The parade is held on St Andrew's Day.", dt.date(2024, 11, 2), "on St Andrew's Day", "2024-11-30")),
+    # a season after "for the": the one the tense picks
+    (("A full closure of the tunnel is planned for the summer.", TUE31, "for the summer", "2026-SU"), None),
+    # a month joined to a month is a month, though it is also a name
+    (("Output dipped in May and June, the firm said.", dt.date(2026, 7, 30), "June", "2026-06"),
+     ("Output dipped in May, and June Carter resigned.", dt.date(2026, 7, 30), "June", None)),
+    # a year in an aside that a participle opens dates the aside, not the rest of the sentence
+    (("The bridge, first proposed ten years ago, will open on 14 May.", dt.date(2024, 4, 2), "on 14 May",
+      "2024-05-14"),
+     ("Ten years ago, the bridge opened on 14 May.", dt.date(2024, 4, 2), "on 14 May", "2014-05-14")),
+    # the causative "to have X done by" names no past act: the participle completes its object
+    (('The utility hoped to have "nearly all" of the homes reconnected by the end of October.', dt.date(2026, 9, 1),
+      "by the end of October", "2026-10"),
+     ("The utility reconnected the homes by the end of October.", dt.date(2026, 9, 1), "by the end of October",
+      "2025-10")),
+    # a day-sized count after a day passes the backstory a clause of cause gives it
+    (("The race is now run on Sunday, Dec. 6 after storms forced a delay last winter. Prizes are handed out that "
+      "afternoon.", MON30, "that afternoon", "2026-12-06"),
+     ("He said Monday that he was arrested in 2023. The next day he left.", MON30, "The next day", "2023")),
+    # a present verb after a subject of three words before it schedules ("The Riverside Youth Orchestra plays")
+    (("The Riverside Youth Orchestra plays the hall on Saturday night.", MON30, "on Saturday night", "2026-12-05"),
+     None),
+    # "this Saturday" that a past act set is the Saturday of publication's week
+    (("A march that had been set for this Saturday was called off.", TUE31, "this Saturday", "2026-04-04"), None),
+    # "October of that year" is October in the year of the date before
+    (("The firm was founded on May 4, 2019, and listed in October of that year.", dt.date(2024, 12, 30),
+      "in October of that year", "2019-10"), None),
+    # "a week from Thursday" after "last Thursday" counts from the coming Thursday; after a bare one, from it
+    (("Parents rallied last Thursday. The board will meet a week from Thursday.", dt.date(2025, 5, 6),
+      "a week from Thursday", "2025-05-15"),
+     ("The board met on Thursday. Its minutes come out a week from Thursday.", dt.date(2025, 5, 6),
+      "a week from Thursday", "2025-05-08")),
+    # "the May bank holiday" is the early one, the first Monday of May
+    (("Engineering work is planned for the May bank holiday.", TUE31, "May bank holiday", "2026-05-04"), None),
+    # "we'd" before a bare verb is "would", which makes the past of an "if" a supposition; "we'd agreed" is "had"
+    (('"If we did the work in June, we\'d need two more crews," she said.', TUE31, "in June", "2026-06"),
+     ("She said they'd agreed on Monday.", TUE31, "on Monday", "2026-03-30")),
+    # a noun phrase a preposition governs is no subject: "of the closure plans" has no verb "plans"
+    (("The group said it first learned of the closure plans in January.", TUE31, "in January", "2026-01"),
+     ("The city council votes on Monday.", TUE31, "on Monday", "2026-04-06")),
+    # "would have" before an object is "would" and the verb "have"; before a participle, a past that did not happen
+    (("The coach said the squad would have Thursday off.", dt.date(2023, 10, 2), "Thursday", "2023-10-05"),
+     ("The coach said the squad would have won on Thursday.", dt.date(2023, 10, 2), "on Thursday", "2023-09-28")),
+    # "I'm" and "we're" before a progressive or "going to", "set to": the present and future "am" and "are" give
+    (('"I\'m flying home on Friday," she said.', TUE31, "on Friday", "2026-04-03"),
+     ('"We\'re set to open on Friday," he said.', TUE31, "on Friday", "2026-04-03")),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_TWELVE, ids=lambda case: case[2] if case else "-")
+def test_round_twelve(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

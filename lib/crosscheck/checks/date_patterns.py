@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._base import DAY_RE, MONTH_ANCHOR, MONTH_FULL_RE, MONTH_RE, WEEKDAY_ANCHOR, WEEKDAY_FULL_RE, YEAR_RE, Anchor
+from ._base import DAY_RE, MONTH_ANCHOR, MONTH_FULL_RE, MONTH_NAMES, MONTH_RE, WEEKDAY_ANCHOR, WEEKDAY_FULL_RE, YEAR_RE, Anchor
 from .holidays import HOLIDAY, HOLIDAY_NAME
 from .numbers import DAY_WORD, NUMBER
 
@@ -47,7 +47,7 @@ AFTER_DATE = re.compile(r"(?:[0-9]|" + MONTH_RE + r")\s*[,(]\s*(?:a\s+|the\s+)?$
 
 _MONTH_PRE = (r"(?:[Aa]s\s+(?:late|early|recently|soon|far\s+back)\s+as|"  # "sat 11th as late as July"
               r"[Ii]n|[Ii]nto|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
-              r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
+              r"[Ee]nd\s+of|[Ss]tart\s+of|[Bb]eginning\s+of|[Mm]iddle\s+of|[Ee]arly|[Mm]id|[Ll]ate|[Bb]efore|[Aa]fter)")
 #: what a period's figures are called ("April inflation", "first-quarter GDP")
 FIGURE_NOUN = (r"(?:inflation|retail|sales|jobs|payrolls?|trade|employment|unemployment|CPI|GDP|consumer|producer|"
                r"housing|factory|industrial|manufacturing|earnings|results|profits?|revenue|growth|output|data)\b")
@@ -56,13 +56,17 @@ _MONTH_OBJECT_VERBS = ("start", "starts", "started", "starting", "end", "ends", 
                        "opened", "opening", "close", "closes", "closed", "closing", "begin", "begins", "began",
                        "finish", "finished")
 MONTH_ALONE = re.compile(
-    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")\s+(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
-    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:of\s+)?(?:this|last|next)\s+year(?![\w\-'’]))?" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")(?:\s+|(?<=[Mm]id)-)(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
+    r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:(?:of\s+)?(?:this|last|next)|of\s+that)\s+year(?![\w\-'’]))?"
+    + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
     # a month after a superlative ("the strongest March in its history"), or with "so far" ("April so far is")
     r"|(?<=\b[Tt]he\s)(?:[a-z]{3,}est\s+)(?P<m_sup>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
     + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<m_sofar>" + MONTH_FULL_RE + r")(?=\s+so\s+far\b)"
+    # a month joined to a month before it ("softened in May and June"): a month, whichever word it also is
+    r"|(?:" + "|".join(rf"(?<={name}\s{joint}\s)" for name in MONTH_NAMES for joint in ("and", "or")) + r")"
+    r"(?P<m_and>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
@@ -83,7 +87,7 @@ SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
     r"(?P<s1>spring|summer|autumn|fall|winter)"
-    r"|(?P<prep>[Aa]s\s+(?:late|early|recently|far\s+back)\s+as|[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hrough(?:out)?|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
+    r"|(?P<prep>[Aa]s\s+(?:late|early|recently|far\s+back)\s+as|[Ii]n|[Ff]or|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Oo]ver|[Tt]hrough(?:out)?|[Ii]nto|[Aa]head\s+of|[Bb]efore|[Aa]fter|(?:[Mm]uch|[Mm]ost|[Pp]art|[Aa]ll|[Rr]est)"
     r"\s+of)\s+the\s+(?P<s2>spring|summer|autumn|fall|winter)"
     # a bare season a bound or a span names ("stop selling it by spring", "run into summer"); not "in spring", a habit
     r"|(?P<bound>[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Ii]nto|[Tt]hrough)\s+(?P<s3>spring|summer|autumn|fall|winter)"
@@ -174,10 +178,12 @@ RELATIVE = re.compile(
 )
 
 #: "a week from Thursday", "three days from Friday", "a week ago Monday": a weekday moved by days or weeks;
-#: "two weeks from today", "a year ago today", "a week from tomorrow": a day moved by any unit
+#: the British "a week on Friday" (weeks only, not "a week on Friday's report"); "two weeks from today", "a year
+#: ago today", "a week from tomorrow": a day moved by any unit
 WEEKDAY_OFFSET = re.compile(
-    r"(?<![\w\-])(?:(?P<n>" + NUMBER + r")\s+(?P<u>days?|weeks?)\s+(?P<dir>from|ago)\s+(?:(?:this|next|last|on)\s+)?"
-    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?P<part>\s+(?:morning|afternoon|evening|night))?"
+    r"(?<![\w\-])(?:(?P<n>" + NUMBER + r")\s+(?P<u>days?|weeks?)\s+(?P<dir>from|ago|(?<=week\s)on|(?<=weeks\s)on)\s+"
+    r"(?:(?:this|next|last|on)\s+)?"
+    r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?!['’])(?P<part>\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<n2>" + NUMBER + r")\s+(?P<u2>days?|weeks?|months?|years?)\s+(?P<dir2>from|ago)\s+"
     r"(?P<base>today|tomorrow|yesterday))(?![\w\-])",
     re.IGNORECASE,
@@ -223,7 +229,7 @@ RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning"
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4", "the first", "the second", "the third", "the fourth"])
 HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth", "bank holiday", "july fourth", "july 4th",
-                         "halloween", "valentine", "patrick", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
+                         "halloween", "valentine", "patrick", "david", "george", "andrew", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",
                          "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",

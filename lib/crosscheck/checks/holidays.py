@@ -133,6 +133,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Halloween", "31 October", _fixed(10, 31)),
     (r"Valentine['’]?s\s+Day", "14 February", _fixed(2, 14)),
     (r"St\.?\s+Patrick['’]?s\s+Day", "17 March", _fixed(3, 17)),
+    (r"St\.?\s+David['’]?s\s+Day", "1 March (Wales)", _fixed(3, 1)),
+    (r"St\.?\s+George['’]?s\s+Day", "23 April (England)", _fixed(4, 23)),
+    (r"St\.?\s+Andrew['’]?s\s+Day", "30 November (Scotland)", _fixed(11, 30)),
     (r"Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day", "11 November", _fixed(11, 11)),
     (r"Juneteenth", "19 June", _fixed(6, 19)),
     (r"Australia\s+Day", "26 January (Australia)", _fixed(1, 26)),
@@ -154,7 +157,9 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"[Bb]ank\s+[Hh]oliday(?=\s+(?:Monday|weekend))(?:\s+Monday)?", "a Monday bank holiday (UK: Easter Monday, the first and last Mondays "
      "of May, the last Monday of August)", _uk_bank_mondays),
     (r"[Ss]pring\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the last Monday of May (UK)", _day(_nth(5, MO, -1))),
-    (r"[Ee]arly\s+May\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the first Monday of May (UK)", _day(_nth(5, MO, 1))),
+    # "the May bank holiday", "the May Day bank holiday": the early one (the spring one is named so)
+    (r"(?:[Ee]arly\s+)?May(?:\s+Day)?\s+[Bb]ank\s+[Hh]oliday(?:\s+Monday)?", "the first Monday of May (UK)",
+     _day(_nth(5, MO, 1))),
     (r"Presidents['’]?\s+Day", "the third Monday of February (US)", _day(_nth(2, MO, 3))),
     (r"Columbus\s+Day", "the second Monday of October (US)", _day(_nth(10, MO, 2))),
     (r"Mother['’]?s\s+Day", "the second Sunday of May (US)", _day(_nth(5, SU, 2))),

@@ -191,11 +191,18 @@ _SAID_AFTER = re.compile(r"\b(?:said|says|told\s+\w+)\s+(?:after|following)\s+th
 _BOUND_BEFORE = re.compile(r"\b(?:by|since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_LAST_BEFORE = re.compile(r"(?<![\w\-])(?:last|past)(?![\w\-])", re.IGNORECASE)
+_BACKSTORY = re.compile(r"(?<![\w\-])(?:after|because|since)(?![\w\-])")  # a clause telling what led to a day
+_PARTICIPLE_IN = re.compile(r"(?<![\w\-])[A-Za-z][a-z]+ed(?![\w\-])")  # "first proposed", "Founded in"
+
+
 def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
     """Whether the date at ``at`` opens its sentence or comma-set phrase ("In 2014, on March 3, ..."), rather
-    than ending an aside that the comma after it closes ("..., about the same number it hired in 2025, ...")."""
+    than ending an aside that the comma after it closes ("..., about the same number it hired in 2025, ...").
+    A participle before it makes the phrase an aside of its own ("The plan, first proposed five years ago, ..."
+    dates the proposal, not the rest of the sentence)."""
     lead = text[max(sentence_start, text.rfind(",", sentence_start, at) + 1):at]
-    return len(lead.split()) <= 2
+    return len(lead.split()) <= 2 and not _PARTICIPLE_IN.search(lead)
 
 
 class _Resolver:
@@ -344,13 +351,18 @@ class _Resolver:
         "last month" only restates; (2) for a day-sized count, when it bounds a state that a reporting verb
         dated by that day reports: after "told her at a hearing on Dec. 17 that residents knew of it by the
         summer of 2023", "the previous day" is the day before the hearing (a bound is no event to count
-        from; "said Monday that he was arrested in 2023. The next day ..." stays a year)."""
+        from; "said Monday that he was arrested in 2023. The next day ..." stays a year); (3) for a day-sized count,
+        when it is the backstory of a clause of cause or time after the day ("held on Saturday, Dec. 5 after a
+        flood forced a delay last winter. Food is sold that afternoon": the afternoon of Dec. 5)."""
         day_at, day = self.anchors[i - 1]
         if day.granularity != "day" or at - day_at >= 300:
             return at, period, skipped
         if period.first <= day.first <= period.last:
             return day_at, day, f', the day within "{self._anchor_text(at)}"{skipped}'
         text = self.ctx.text
+        if (day_sized and period.last < day.first and self.ctx.sentence_at(at)[0] <= day_at
+                and _BACKSTORY.search(text, self.ends.get(day_at, day_at), at)):
+            return day_at, day, f', past the backstory "{self._anchor_text(at)}" of the clause after it'
         told = _REPORTED.search(text, self.ctx.sentence_at(at)[0], at)
         bound = _BOUND_BEFORE.search(text, max(0, at - 14), at)
         if day_sized and bound and told and day_at < told.end() and told.start() < day_at + 60:
@@ -685,6 +697,10 @@ class _Resolver:
             way = _event_direction(self.ctx.text, m.start("wd"), way)
         deadline = (re.search(r"\b(?:until|till|by|through|midnight)\b", pre) or _DEADLINE_AFTER.match(self.ctx.text, m.end())
                     or _AS_SOON_BEFORE.search(self.ctx.text, max(0, m.start() - 16), m.start()))
+        if way.tense == "target" and pre == "this":  # "had been set for this Saturday": the one of this week
+            d = P.week(pub).first + D(days=wd)
+            return Resolution(P.day(d), "that day of publication's week (a date a past act set; ISO weeks, "
+                              "Monday-Sunday)", way.cue, tense=way.tense)
         if way.tense == "target":
             return _targeted_weekday(pub, wd, way)
         if way.way == "future" or (way.way is None and deadline):
@@ -782,12 +798,16 @@ class _Resolver:
         return Resolution(P.day(d), f"the most recent such day on or before publication, {n} {unit}(s) back", cue)
 
     def _weekday_named_before(self, pos: int, wd: int) -> dt.date | None:
-        """The day of the week before publication that the text named before ``pos`` as this weekday, if any."""
+        """The day of the week before publication that the text named before ``pos`` as this weekday, if any: named
+        bare, as the count names it ("met on Wednesday ... two weeks from Wednesday"), not as "last Thursday" (a
+        bare "a week from Thursday" after it is the coming one's)."""
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
         for at, period in reversed(self.anchors[max(0, i - _WEEKDAYS_LOOKED_BACK):i + 1]):
             day = period.first
-            if (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub
-                    and WEEKDAY.match(self.ctx.text, at)):
+            if not (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub):
+                continue
+            named = WEEKDAY.match(self.ctx.text, at)
+            if named and not _LAST_BEFORE.search(named.group("pre") or ""):
                 return day
         return None
 
@@ -814,12 +834,16 @@ class _Resolver:
 
     def _month(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
-                           or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj"))
+                           or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
+                           or m.group("m_and"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
         if fiscal is not None:
             return fiscal
+        if m.group("of") and m.group("of").split()[-2].lower() == "that":  # "in October of that year"
+            return self.count(m.start(), lambda d: P.month(d.year, mon), "the month in the year of the date before",
+                              "of that year")
         if m.group("of"):
             shift = {"this": 0, "last": -1, "next": 1}[m.group("of").split()[-2].lower()]  # "in January last year"
             period = P.month(pub.year + shift, mon)
@@ -1011,7 +1035,7 @@ def _unit(word: str) -> str:
 
 
 def _sign(word: str) -> int:
-    return 1 if word.lower() == "from" else -1
+    return 1 if word.lower() in ("from", "on") else -1
 
 
 def _moved(d: dt.date, n: int, unit: str) -> dt.date:

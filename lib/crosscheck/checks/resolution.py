@@ -13,6 +13,18 @@ from .tense import governing_tense, in_quotation, said_now
 #: back ("must have left", "should have known")
 _LOOKS_AHEAD = re.compile(r"(?:would|can|must|should|['’]d)(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
+#: "would have" before an object, not a participle, is "would" and the verb "have" ("would have Thursday off",
+#: "would have a hearing")
+_OBJECT_WORD = r"(?:the|a|an|no|some|more|time|two|three)"
+_WOULD_HAVE = re.compile(r"(?:would|['’]d)\s+have(?P<object>\s+" + _OBJECT_WORD + r")?", re.IGNORECASE)
+_HAVE_AS_VERB = re.compile(r"\s*(?:(?-i:[A-Z][a-z])|" + _OBJECT_WORD + r"\b)", re.IGNORECASE)
+
+
+def _would_have_object(text: str, end: int, cue: str) -> bool:
+    """Whether the verb group ``cue`` (ending at ``end``) is "would have" with an object after it."""
+    found = _WOULD_HAVE.fullmatch(cue)
+    return bool(found and (found.group("object") or _HAVE_AS_VERB.match(text, end)))
+
 
 #: modals of possibility ("highs could top 100 Friday", "might vote Tuesday"): ahead for a date they govern, after
 #: them in the clause; a subject before them ("Monday's debate might not move anyone") keeps its own time, and a
@@ -68,7 +80,7 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     if found.tense in ("past", "report"):
         way = "past"
     elif (found.tense in ("future", "present", "infinitive", "target") or _LOOKS_AHEAD.match(cue)
-          or (_MAY_AHEAD.match(cue) and found.end <= start)):
+          or (_MAY_AHEAD.match(cue) and found.end <= start) or _would_have_object(ctx.text, found.end, cue)):
         way = "future"
     else:  # "could", "might", "may" after the date: mood, not time ("would", "can", "must", "should" look ahead)
         way = None

@@ -78,7 +78,14 @@ _BARE_INFINITIVE_BEFORE = re.compile(r"\b(?:let|lets|letting|make|makes|made|hel
 #: drive, which he started, runs through Dec. 19", "The governor, a Democrat seeking a second term, delivers")
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?:he|she|it|who|which|that)|,\s+(?:(?:which|who)\s|(?:a|an)\s+[a-z])[^,.;:]{1,50},|"
                              r"(?:\b(?:the|a|an|its|his|her|their|our)|\w['’]s)\s+"
-                             r"(?:[a-z]+\s+)?[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
+                             r"(?:[a-z]+\s+){0,2}[a-z]+[a-rt-z])\s+$", re.IGNORECASE)
+
+#: irregular participles after "'d", which is then "had" ("we'd gone", "she'd left")
+_HAD_PARTICIPLES = r"(?:been|done|gone|had|got|made|left|come|seen|said|told|known|run|won|lost|put|set|begun|taken)\b"
+
+#: a noun phrase a preposition governs is no subject ("heard of the closure plans in January": "plans" a noun)
+_PREPOSITION_OBJECT = re.compile(r"(?<![\w\-])(?:of|in|on|at|for|from|with|about|into|over|under|against)\s+"
+                                 r"(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
 
 _GROUPS = (
     ("future", r"\b(?:will|shall|won" + _APOS + r"t)\b(?:\s+(?:not|also|now|still|soon|then|likely|again))?"
@@ -87,7 +94,8 @@ _GROUPS = (
     # "can" of what may yet be done: "the lease can be extended to Halloween", "residents can apply from Monday"
     # (a modal: ahead for a weekday, the nearest year for a date, as "would")
     ("conditional", r"\b(?:can|cannot|can" + _APOS + r"t)\b(?:\s+(?:not|also|still|now|only))?(?:\s+be)?(?:\s+[a-z]+)?"),
-    ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+"
+    ("future", r"\b(?:am|is|are|was|were|be|been|being|isn" + _APOS + r"t|aren" + _APOS + r"t|" + _APOS + r"m|"
+               + _APOS + r"re)\s+"
                r"(?:not\s+|now\s+|also\s+|still\s+|due\s+)?(?:set|scheduled|slated|due|expected|poised|going|about|"
                r"planned|likely|supposed|planning|preparing|hoping|aiming|intending|expecting|bracing|gearing\s+up|readying|"
                r"steeling|counting\s+on|waiting|to)\s+(?:to\s+)?[a-z]+"),
@@ -103,9 +111,9 @@ _GROUPS = (
     ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+(?:the\s+)?)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
-    # "we'd be", "I'd have": "would" ("we'd been" is "had")
+    # "we'd be", "we'd need": "would" ("we'd been", "we'd gone", "we'd agreed" are "had")
     ("conditional", r"\b(?:would|could|might|(?-i:may)|should|must|wouldn" + _APOS + r"t|couldn" + _APOS + r"t|"
-                    + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b))\b"
+                    + _APOS + r"d(?=\s+(?:not\s+)?(?:be|have)\b|\s+(?!" + _HAD_PARTICIPLES + r")(?:need|[a-z]+(?<!ed)(?<!en))\b))\b"
                r"(?:\s+(?:not|also|still|likely|then))?(?:\s+(?:have\s+been|have|be)\b)?(?:\s+[a-z]+)?"),
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
              r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
@@ -114,7 +122,7 @@ _GROUPS = (
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
              r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
-    ("present", r"\b(?:am|is|are|'re|’re)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
+    ("present", r"\b(?:am|is|are|'re|’re|'m|’m)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
     # a habit told in the present ("RSV, which usually peaks in January"): what recurs next
     ("present", r"\b(?:usually|typically|normally|generally|traditionally)\s+(?!(?:has|is|was|does)\b)[a-z]{3,}s\b"),
@@ -142,10 +150,12 @@ _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" 
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
 _ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
                              re.IGNORECASE)
-#: a participle that completes "want it ...", "need the plan ...": no past tense ("We want it signed by Friday")
+#: a participle that completes "want it ...", "need the plan ...", the causative "have most owners ...": no past
+#: tense ("We want it signed by Friday", "hoped to have most homes reconnected by May")
 _WANTED_DONE = re.compile(r"\b(?:wants?|wanted|wanting|needs?|needed|gets?|got|getting|likes?|liked|expects?|"
                           r"expected|prefers?|preferred)\s+(?:it|them|this|that|him|her|everything|something|"
-                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$", re.IGNORECASE)
+                          r"(?:the|a|an|his|her|their|its|our|your|my)\s+[a-z\-]+)\s+$"
+                          r"|\bto\s+have\s+(?:[\"“”]?[\w\-]+[\"“”]?\s+){1,6}$", re.IGNORECASE)
 #: "be", "being" or "get" before a participle: a passive whose time is the group's before it ("would have to be
 #: completed by ...", "one of the ideas being worked up for ...", "the time to get vaccinated")
 _BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being|get)\s+$", re.IGNORECASE)
@@ -188,12 +198,13 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
             continue
-        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(a, m.start() - 40), m.start()):
+        if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "want it signed by Christmas Eve": the participle completes the object
         if tense == "present" and word.lower() in ("is", "are", "am") and _is_auxiliary_of_past(text, m.end(), b):
             continue
-        if index == _AMBIGUOUS and not _SUBJECT_BEFORE.search(text, max(a, m.start() - 60), m.start()):
-            continue  # "the union's votes on Monday", "travel plans": a plural noun, not a verb
+        if index == _AMBIGUOUS and (not _SUBJECT_BEFORE.search(text, max(a, m.start() - 60), m.start())
+                                    or _PREPOSITION_OBJECT.search(text, max(a, m.start() - 60), m.start())):
+            continue  # "the union's votes on Monday", "heard of the closure plans": a plural noun, not a verb
         if index == _PLURAL and (not _PLURAL_SUBJECT_BEFORE.search(text, max(a, m.start() - 30), m.start())
                                  or _BARE_INFINITIVE_BEFORE.search(text, max(a, m.start() - 40), m.start())):
             continue  # "a track meet on Friday", "the vote on Monday": a noun; "let the kids go": no finite verb
@@ -391,7 +402,7 @@ _SCHEDULING_WORD = re.compile(r"payable|expected|scheduled|slated|due|set|planne
 _IF_BEFORE = re.compile(r"(?<![\w\-])(?:if|unless|whatever|whenever)\s*$", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"(?:has|have|hasn['’]t|haven['’]t)\b", re.IGNORECASE)
 _WOULD_HAVE = re.compile(r"\bhave$", re.IGNORECASE)
-_WOULD = re.compile(r"(?:would|could|might)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
+_WOULD = re.compile(r"(?:would|could|might|['’]d)\b(?!\S*\s+(?:not\s+)?have\b)", re.IGNORECASE)
 
 
 def _hypothetical(text: str, groups: list[Tense], lo: int, found: Tense) -> Tense:
