@@ -273,13 +273,8 @@ def _topic_named_near(proposition: Proposition, propositions: list[Proposition],
     topic = proposition.cues.topic
     if proposition.cues.stance != "declines" or not topic or proposition.cues.generic_topic:
         return []
-    for earlier in _before(proposition, propositions):
-        if proposition.sentence - earlier.sentence > ANSWER_REACH:
-            break
-        if earlier.party != proposition.party and joined.get(earlier.index) \
-                and topic <= sentence_terms.get(earlier.sentence, frozenset()):
-            return _unique(joined[earlier.index])
-    return []
+    return _latest_of_another(proposition, propositions, joined, ANSWER_REACH,
+                              lambda earlier: topic <= sentence_terms.get(earlier.sentence, frozenset()))
 
 
 def answer_only(proposition: Proposition, point: Point) -> bool:
@@ -504,14 +499,8 @@ def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
     topic = proposition.cues.topic - proposition.names - _POLICY_WORDS
     if not topic:
         return []
-    for earlier in _before(proposition, propositions):
-        if proposition.sentence - earlier.sentence > ANSWER_REACH:
-            break
-        if earlier.party == proposition.party or earlier.cues.back_reference or not joined.get(earlier.index):
-            continue
-        if topic <= earlier.terms:
-            return _unique(joined[earlier.index])
-    return []
+    return _latest_of_another(proposition, propositions, joined, ANSWER_REACH,
+                              lambda earlier: not earlier.cues.back_reference and topic <= earlier.terms)
 
 
 #: Wording that gives a cause: "more likely to be caused by subsidence", "because of the weather", "due to".
@@ -522,12 +511,8 @@ _CAUSE = re.compile(r"\b(?:caused|because|due to|result(?:ed)? (?:of|from)|blame
 def _explanation_before(proposition: Proposition, propositions: list[Proposition],
                         joined: dict[int, list[Point]]) -> list[Point]:
     """The points of the latest statement of another party, a few sentences back, that gives a cause."""
-    for earlier in _before(proposition, propositions):
-        if proposition.sentence - earlier.sentence > BACK_REACH:
-            break
-        if earlier.party != proposition.party and joined.get(earlier.index) and _CAUSE.search(earlier.quote):
-            return _unique(joined[earlier.index])
-    return []
+    return _latest_of_another(proposition, propositions, joined, BACK_REACH,
+                              lambda earlier: _CAUSE.search(earlier.quote) is not None)
 
 
 #: The words that make a refusal's topic a policy ("individual cases", "ongoing matters"), not its subject.
@@ -563,6 +548,17 @@ def _disputed(proposition: Proposition, propositions: list[Proposition],
         if earlier.cues.stance == "denies":
             own = [p for p in propositions[:earlier.index] if p.party == party and p.index in joined]
             return _unique(joined[own[-1].index]) if own else []
+    return []
+
+
+def _latest_of_another(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
+                       reach: int, fits) -> list[Point]:
+    """The points of the latest statement of another party, at most ``reach`` sentences back, that ``fits``."""
+    for earlier in _before(proposition, propositions):
+        if proposition.sentence - earlier.sentence > reach:
+            break
+        if earlier.party != proposition.party and joined.get(earlier.index) and fits(earlier):
+            return _unique(joined[earlier.index])
     return []
 
 
