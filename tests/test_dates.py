@@ -2114,3 +2114,33 @@ ROUND_TWELVE = [
 def test_round_twelve(fires, holds):
     for text, published, expression, value in filter(None, (fires, holds)):
         assert values(text, published).get(expression) == value, (text, expression)
+
+
+# --- round thirteen ---
+SUN16 = dt.date(2025, 3, 16)
+FRI8 = dt.date(2021, 10, 8)
+
+ROUND_THIRTEEN = [
+    # the UK's named days: Mothering Sunday (three weeks before Easter), Remembrance Sunday, Bonfire Night
+    (("Campaigners will hold a vigil on Mothering Sunday.", SUN16, "on Mothering Sunday", "2025-03-30"),
+     ("The vigil was held on Sunday.", SUN16, "on Sunday", "2025-03-16")),
+    (("The parade will be held on Remembrance Sunday.", FRI8, "on Remembrance Sunday", "2021-11-14"),
+     ("The parade will be held on Remembrance Day.", FRI8, "on Remembrance Day", "2021-11-11")),
+    (("Here is what is on between now and Bonfire Night.", FRI8, "Bonfire Night", "2021-11-05"), None),
+    # "X to X" is no infinitive ("door to door"): the past verb before it decides
+    (("Deputies went door to door until 3 a.m. Wednesday.", dt.date(2024, 8, 29), "Wednesday", "2024-08-28"),
+     ("Deputies want to go home on Wednesday.", dt.date(2024, 8, 29), "on Wednesday", "2024-09-04")),
+    # "the week of" a holiday is its week, never the day
+    (("The jury could still be deliberating in the week of Thanksgiving.", dt.date(2022, 10, 24),
+      "the week of Thanksgiving", "2022-W47"), None),
+    # "the first week of January", "the last week of November": the ISO week holding that Thursday
+    (("Interviews would resume in the first week of January.", dt.date(2023, 12, 28),
+      "in the first week of January", "2024-W01"),
+     ("They met in the last week of November.", dt.date(2023, 12, 28), "in the last week of November", "2023-W48")),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_THIRTEEN, ids=lambda case: case[2] if case else "-")
+def test_round_thirteen(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

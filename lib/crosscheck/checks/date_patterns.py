@@ -56,7 +56,8 @@ _MONTH_OBJECT_VERBS = ("start", "starts", "started", "starting", "end", "ends", 
                        "opened", "opening", "close", "closes", "closed", "closing", "begin", "begins", "began",
                        "finish", "finished")
 MONTH_ALONE = re.compile(
-    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")(?:\s+|(?<=[Mm]id)-)(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
+    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")(?:\s+|(?<=[Mm]id)-)(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of|"
+    r"(?P<wk>first|second|third|fourth|last|final)\s+week\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:(?:of\s+)?(?:this|last|next)|of\s+that)\s+year(?![\w\-'’]))?"
     + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
@@ -232,7 +233,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "halloween", "valentine", "patrick", "david", "george", "andrew", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",
-                         "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
+                         "easter", "good friday", "palm sunday", "mothering", "bonfire", "fawkes", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
                          "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
                          "diwali", "deepavali", "holi", "bank holiday"])
@@ -312,9 +313,11 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset", "event-day"):
         return "day"
     if family == "holiday":
-        return (m.group("size") or "day").strip().lower()
+        return "week" if m.group("weekof") else (m.group("size") or "day").strip().lower()
     if family == "event":
         return _UNIT_SIZES[(m.group("part") or m.group("cunit") or "day").lower().rstrip("s")]
+    if family == "month" and m.group("wk"):
+        return "week"  # "the first week of January"
     if family in ("month", "quarter", "season"):
         return family
     if any(m.group(g) for g in ("today", "tomorrow", "yesterday")) and not _names_an_event(m):

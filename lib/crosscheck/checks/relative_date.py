@@ -622,7 +622,7 @@ class _Resolver:
         period, rule, cue, tense = chosen
         if _held_on_another_day(self.ctx.text, m.end(), period):
             return None  # "the town's Australia Day cricket match on Saturday": an occasion named for it
-        size = (m.group("size") or "").strip().lower()
+        size = "week" if m.group("weekof") else (m.group("size") or "").strip().lower()
         if size and period.granularity == "day":
             period, rule = holiday_sized(period, size), f"the {size} of {rule}"
         return Resolution(period, f"holiday ({holiday.rule}): {rule}", cue, tense=tense)
@@ -833,6 +833,14 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
+        r = self._month_alone(m)
+        if r is None or not m.group("wk") or r.period.granularity != "month":
+            return r
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("wk").lower(), -1)
+        return Resolution(P.week_of_month(r.period, n), f"the {m.group('wk').lower()} week (the one holding its "
+                          f"Thursday) of the {r.rule}", r.cue, r.approximate, r.tense)
+
+    def _month_alone(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
                            or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
                            or m.group("m_and"))

@@ -196,7 +196,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
         if (index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start())
                 and not _OBJECT_AFTER.match(text, m.end())):
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
-        if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
+        if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)
+                                      or _noun_to_noun(text, a, m.start(), word)):
             continue
         if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "want it signed by Christmas Eve": the participle completes the object
@@ -224,6 +225,12 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "will remain closed", "would stay shut": the complement of the group before it
         out.append(Tense(tense, word, m.start(), m.end()))
     return tuple(out)
+
+
+def _noun_to_noun(text: str, a: int, start: int, group: str) -> bool:
+    """Whether "to X" repeats the word before it: "door to door", "day to day", "face to face" (no infinitive)."""
+    before = text[max(a, start - 20):start].split()
+    return bool(before) and before[-1].lower() == group.split()[-1].lower()
 
 
 def _is_auxiliary_of_past(text: str, pos: int, limit: int) -> bool:
