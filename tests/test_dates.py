@@ -2137,6 +2137,16 @@ ROUND_THIRTEEN = [
     (("Interviews would resume in the first week of January.", dt.date(2023, 12, 28),
       "in the first week of January", "2024-W01"),
      ("They met in the last week of November.", dt.date(2023, 12, 28), "in the last week of November", "2023-W48")),
+    # "Wednesday of last week" is one day, that of the week before publication's; "of last week's" is no such day
+    (("Her testimony ran through Wednesday of last week.", dt.date(2022, 10, 24), "through Wednesday of last week",
+      "2022-10-19"),
+     ("Police released video on Monday of last week's shooting.", dt.date(2016, 9, 20), "last week", "2016-W37")),
+    # "a week from Wednesday" counts from the coming Wednesday when the text named that one since the past one
+    # (or named the past one as "of last week"), not from the past one
+    (("Testimony ran through Wednesday. The trial resumes no earlier than Wednesday. The defense rests a week "
+      "from Wednesday.", dt.date(2022, 10, 24), "a week from Wednesday", "2022-11-02"),
+     ("The board met on Wednesday. The next meeting is on Wednesday, June 11. Its minutes come out two weeks "
+      "from Wednesday.", dt.date(2025, 4, 17), "two weeks from Wednesday", "2025-04-30")),
 ]
 
 

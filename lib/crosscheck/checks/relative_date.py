@@ -661,6 +661,11 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
+        if m.group("ofwk"):  # "Wednesday of last week": that day of the week named
+            shift = {"last": -1, "this": 0, "next": 1}[m.group("ofwk").split()[1].lower()]
+            d = P.week(pub).first + D(weeks=shift, days=wd)
+            return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)",
+                              " ".join(m.group("ofwk").split()))
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
@@ -804,10 +809,12 @@ class _Resolver:
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
         for at, period in reversed(self.anchors[max(0, i - _WEEKDAYS_LOOKED_BACK):i + 1]):
             day = period.first
+            if period.granularity == "day" and day.weekday() == wd and self.pub < day <= self.pub + D(days=6):
+                return None  # the text named the coming one since ("no earlier than Wednesday ... a week from Wednesday")
             if not (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub):
                 continue
             named = WEEKDAY.match(self.ctx.text, at)
-            if named and not _LAST_BEFORE.search(named.group("pre") or ""):
+            if named and not _LAST_BEFORE.search(named.group("pre") or "") and not named.group("ofwk"):
                 return day
         return None
 
@@ -1390,6 +1397,9 @@ def _era_pair(text: str, m: re.Match) -> bool:
     return False
 
 
+_WEEKDAY_OF = re.compile(WEEKDAY_FULL_RE + r"\s+of\s+$")
+
+
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
@@ -1401,6 +1411,8 @@ def _skip_relative(text: str, m: re.Match) -> bool:
         return True
     if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
         return True  # the proverb, not a day
+    if _WEEKDAY_OF.search(text, max(0, m.start() - 14), m.start()) and not re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+        return True  # "Wednesday of last week": the weekday's, one day (see date_patterns.WEEKDAY's "ofwk")
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
