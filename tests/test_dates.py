@@ -2147,6 +2147,15 @@ ROUND_THIRTEEN = [
       "from Wednesday.", dt.date(2022, 10, 24), "a week from Wednesday", "2022-11-02"),
      ("The board met on Wednesday. The next meeting is on Wednesday, June 11. Its minutes come out two weeks "
       "from Wednesday.", dt.date(2025, 4, 17), "two weeks from Wednesday", "2025-04-30")),
+    # a past aim whose object holds the date, and a planned event's date, are targets: the nearest year
+    (("One chain had planned a Valentine's Day promotion and said Tuesday it would drop it.", dt.date(2026, 1, 6),
+      "Valentine's Day", "2026-02-14"),
+     ("He planned the attack on Friday.", dt.date(2026, 1, 6), "on Friday", "2026-01-02")),
+    (("Ministers had originally aimed for royal assent by the summer.", SUN16, "by the summer", "2025-SU"),
+     ("Police said he planned the attack for weeks before Christmas.", dt.date(2026, 1, 6), "before Christmas",
+      "2025-12-25")),
+    (("His publicist said a planned album release for Thanksgiving weekend had been put off.", dt.date(2022, 10, 24),
+      "Thanksgiving weekend", "2022-W47-WE"), None),
 ]
 
 

@@ -386,11 +386,31 @@ _FORECAST_FOR = re.compile(r"[^.;:!?]{0,60}?\b(?:chances?|odds|probability|forec
 _TARGET_HEAD = re.compile(r"(?:for|to|until|till|through|from)\s", re.IGNORECASE)
 
 
+#: a past aim whose object holds the date ("had planned a Valentine's Day promotion", "had aimed for royal assent by
+#: the summer"): the words between name what was aimed at, not where or when the aiming was ("on", "in", "at")
+_AIM_VERB = re.compile(r"(?:planned|aimed|intended|proposed)$", re.IGNORECASE)
+_AIMED_OBJECT = re.compile(r"\s+(?:(?!(?:on|in|at|during|to|and|or|but|after|since|when|(?:day|week|month|year)s)\s)"
+                           r"[\w\-'’]+\s+){0,4}", re.IGNORECASE)
+_WHEN_OR_WHERE = re.compile(r"(?:on|in|at|during|before|after|since)\s", re.IGNORECASE)  # the date's own word
+#: a planned event and what it was planned for ("a planned album release for Thanksgiving weekend had been put off")
+_PLANNED_FOR = re.compile(r"(?<![\w\-])(?:a|an|the|its|his|her|their|our)\s+(?:planned|proposed|scheduled)\s+"
+                          r"(?:[\w\-'’]+\s+){1,3}for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _target(text: str, group: Tense, start: int) -> Tense:
     """A past group that sets the date after it ("for", "to", "until", "through" it) gives a target: the
-    nearest year, a weekday ahead; any other group is kept."""
-    if group.tense != "past" or group.end > start:
+    nearest year, a weekday ahead; so does a past aim whose object holds the date, and a date a planned event
+    was planned for; any other group is kept."""
+    if group.tense != "past":
         return group
+    planned = _PLANNED_FOR.search(text, max(0, start - 60), start)
+    if planned is not None:
+        return Tense("target", " ".join(planned.group(0).split()), group.start, group.end)
+    if group.end > start:
+        return group
+    if (_AIM_VERB.search(group.cue) and _AIMED_OBJECT.fullmatch(text, group.end, start)
+            and not _WHEN_OR_WHERE.match(text, start)):
+        return Tense("target", group.cue, group.start, group.end)
     if _FORESAW.search(group.cue) and not PAST_PERFECT.match(group.cue):
         return Tense("target", group.cue, group.start, group.end)
     if _FORECAST_FOR.fullmatch(text, group.end, start):  # "gave a 70% chance of rain for Thursday"
