@@ -2156,6 +2156,15 @@ ROUND_THIRTEEN = [
       "2025-12-25")),
     (("His publicist said a planned album release for Thanksgiving weekend had been put off.", dt.date(2022, 10, 24),
       "Thanksgiving weekend", "2022-W47-WE"), None),
+    # a bare participle after a noun a preposition governs is a reduced relative: it governs the date right after
+    # it, not one further on, which the finite verb before it governs
+    (("Halden will report results for the three months ended Dec. 31 on Jan. 29.", dt.date(2026, 1, 6),
+      "on Jan. 29", "2026-01-29"),
+     ("Halden will report results for the three months ended Dec. 31 on Jan. 29.", dt.date(2026, 1, 6),
+      "Dec. 31", "2025-12-31")),
+    (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
+      "16 May", "2024-05-16"),
+     ("Officials said the company filed for bankruptcy in March.", dt.date(2026, 1, 6), "in March", "2025-03")),
 ]
 
 

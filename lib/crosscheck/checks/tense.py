@@ -479,6 +479,22 @@ def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> 
     return True
 
 
+#: a noun phrase a preposition governs, with or without a determiner ("for the three months", "on applications")
+_PREPOSITION_NOUN = re.compile(r"(?<![\w\-])(?:of|on|for|from|with|about|into|over|under|against)\s+"
+                               r"(?:(?:the|a|an|its|his|her|their|our|all|any)\s+)?(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
+#: what may stand between a participle and the date it governs ("ended Dec. 31", "received by Friday")
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:on|in|by|at|since|until|through|for|from)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _reduced_relative(text: str, group: Tense, start: int) -> bool:
+    """Whether ``group`` is a bare past participle after a noun a preposition governs ("results for the three months
+    ended Dec. 31", "decisions on applications received by then"): a reduced relative clause, no finite verb,
+    which governs only the date right after it, not one further on."""
+    if group.tense != "past" or not re.fullmatch(r"[a-z]+", group.cue) or _RIGHT_AFTER.fullmatch(text, group.end, start):
+        return False
+    return _PREPOSITION_NOUN.search(text, max(0, group.start - 40), group.start) is not None
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
     sets the date is a target (:func:`_target`)."""
@@ -503,6 +519,8 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
         return None
     lo, hi = _clause(text, a, b, start, end)
     before = [g for g in groups if lo <= g.start and g.end <= start]
+    if len(before) > 1 and _reduced_relative(text, before[-1], start):
+        before.pop()  # "will report results for the three months ended Dec. 31 on Jan. 29": "will report" governs
     if before:
         return _hypothetical(text, groups, lo, _carrier(text, before))
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"
