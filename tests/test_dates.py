@@ -2165,6 +2165,15 @@ ROUND_THIRTEEN = [
     (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
       "16 May", "2024-05-16"),
      ("Officials said the company filed for bankruptcy in March.", dt.date(2026, 1, 6), "in March", "2025-03")),
+    # "that same weekend" is the weekend of the date before, as "that weekend" is
+    (("The trail opens on the Saturday before Halloween. The clocks go back that same weekend.", FRI8,
+      "that same weekend", "2021-W43-WE"),
+     ("The trail opened on Oct. 2. He left that same month.", FRI8, "that same month", "2021-10")),
+    # the first of two joined months after a preposition is a month; "pencilled in for" schedules
+    (("The committee stage is pencilled in for April and May.", SUN16, "April", "2025-04"),
+     ("He thanked April and May Smith.", SUN16, "April", None)),
+    (("Peers will debate it, with the committee stage pencilled in for April and May.", SUN16, "May", "2025-05"),
+     ("The vote was pencilled in for Thursday.", SUN16, "Thursday", "2025-03-13")),
 ]
 
 

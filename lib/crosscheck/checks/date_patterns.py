@@ -68,6 +68,10 @@ MONTH_ALONE = re.compile(
     # a month joined to a month before it ("softened in May and June"): a month, whichever word it also is
     r"|(?:" + "|".join(rf"(?<={name}\s{joint}\s)" for name in MONTH_NAMES for joint in ("and", "or")) + r")"
     r"(?P<m_and>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    # and the month a month is joined to ("pencilled in for April and May"), after a preposition
+    r"|(?:" + "|".join(rf"(?<=\b{p}\s)" for p in ("for", "in", "of", "between", "from", "over", "through", "during",
+                                                "until", "by")) + r")(?P<m_pair>" + MONTH_FULL_RE + r")(?=\s+(?:and|or)\s+" + MONTH_FULL_RE + r"(?![\w\-])"
+    + _NOT_YEAR + r"(?!\s+" + DAY_RE + r"))"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
@@ -167,7 +171,7 @@ RELATIVE = re.compile(
     r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     # "had left the state by then": the date before, at its own size
     r"|(?P<then>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))then)"
-    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
+    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|weekend|week|month|year))"
     # "stayed on after the holiday weekend": the weekend of the holiday the text named last
     r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"

@@ -850,7 +850,7 @@ class _Resolver:
     def _month_alone(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
                            or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
-                           or m.group("m_and"))
+                           or m.group("m_and") or m.group("m_pair"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)

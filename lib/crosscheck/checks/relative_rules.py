@@ -396,19 +396,17 @@ def _anchored(r, m: re.Match):
     if m.group("inper"):
         unit = m.group("u16").lower()
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
-    if m.group("that"):
-        part = m.group("thatpart").lower()
+    if m.group("that") or m.group("same"):  # "that weekend", "that same weekend": the ISO week's of the date before
+        part = (m.group("thatpart") or m.group("u17")).lower()
         unit = part if part in ("weekend", "week", "month", "year") else "day"
-        step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))  # "that weekend": its ISO week's
-        return r.count(m.start(), step, f"that {part}: the {unit} of the date before", m.group("that").lower())
+        step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))
+        what = "that same" if m.group("same") else "that"
+        return r.count(m.start(), step, f"{what} {part}: the {unit} of the date before",
+                       "that same" if m.group("same") else m.group("that").lower())
     if m.group("then"):  # "by then": the date before, at its size; with none before, no date
         if not r.has_anchor(m.start()):
             return _NOT_A_DATE
         return r.count(m.start(), P.day, "then: the date before", "then")
-    if m.group("same"):
-        unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
-        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",
-                       "that same")
     if m.group("adjperiod"):
         unit = (m.group("u13") or m.group("u13b")).lower()
         direction = (m.group("pdir") or m.group("pdir2")).lower()

@@ -108,7 +108,7 @@ _GROUPS = (
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
     # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday",
     # "a safety day set for the Saturday before Labor Day"
-    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?:(?<=led)\s+in)?(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+(?:the\s+)?)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
     # "we'd be", "we'd need": "would" ("we'd been", "we'd gone", "we'd agreed" are "had")
@@ -370,7 +370,7 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
 #: a past act that sets a date ("rescheduled the hearing for Jan. 4", "pulled the release forward to April 12",
 #: "extended the hours through Labor Day"): the date it names lies after the act, not before it
 _SETS_DATE = re.compile(r"(?:re)?scheduled|(?:re)?set|moved|pushed|postponed|delayed|deferred|adjourned|extended|"
-                        r"pulled|brought|bumped|shifted|put\s+off|reserved|booked", re.IGNORECASE)
+                        r"pulled|brought|bumped|shifted|put\s+off|reserved|booked|penciled|pencilled", re.IGNORECASE)
 #: a past that looked ahead to what the date after it names ("The airport expected 45,000 passengers Sunday"):
 #: a target whatever the words between
 _FORESAW = re.compile(r"(?:expected|predicted|forecast|anticipated|projected)$", re.IGNORECASE)
