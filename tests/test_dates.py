@@ -2174,6 +2174,11 @@ ROUND_THIRTEEN = [
      ("He thanked April and May Smith.", SUN16, "April", None)),
     (("Peers will debate it, with the committee stage pencilled in for April and May.", SUN16, "May", "2025-05"),
      ("The vote was pencilled in for Thursday.", SUN16, "Thursday", "2025-03-13")),
+    # the mandative subjunctive after a verb of demanding looks ahead of the demand; a passive after a modal is the
+    # modal's
+    (("Some MPs have suggested the vote be moved to Wednesday instead.", SUN16, "Wednesday", "2025-03-19"),
+     ("Some MPs have said the vote was held on Wednesday.", SUN16, "on Wednesday", "2025-03-12")),
+    (("He asked that the hearing be held on Friday.", SUN16, "on Friday", "2025-03-21"), None),
 ]
 
 

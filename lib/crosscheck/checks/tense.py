@@ -137,6 +137,8 @@ _GROUPS = (
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
+    # the mandative subjunctive: "suggested the vote be moved to Wednesday" (see _MANDATIVE_BEFORE)
+    ("future", r"(?<![\w\-])be\s+(?:[a-z]{2,}(?:ed|en)|held|set|put|kept|made|paid|met|sent|built|cut|shut|run|done)\b"),
     ("past", r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"),
     ("past", r"(?<![\w\-])[a-z]{2,}ed\b"),
 )
@@ -145,6 +147,11 @@ _BARE_FORMS = {i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith((r"\b(?:"
                                                                          r"\b(?:" + _SCHEDULE_PRESENT[0],
                                                                          r"\b(?:" + _IRREGULAR_PAST[0],
                                                                          r"(?<![\w\-])[a-z]{2,}ed"))}
+_SUBJUNCTIVE = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"(?<![\w\-])be\s"))
+#: a verb of demanding and the subject of the subjunctive after it ("suggested the vote be moved"): what it asks for
+#: lies ahead of the asking
+_MANDATIVE_BEFORE = re.compile(r"\b(?:suggest|propos|demand|insist|recommend|urg|ask|request|requir)\w*\s+(?:that\s+)?"
+                               r"(?:[\w\-'’]+\s+){1,4}$", re.IGNORECASE)
 _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
 _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + ")"))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
@@ -196,6 +203,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
         if (index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start())
                 and not _OBJECT_AFTER.match(text, m.end())):
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
+        if index == _SUBJUNCTIVE and not _MANDATIVE_BEFORE.search(text, max(a, m.start() - 60), m.start()):
+            continue  # "be" + participle without a verb of demanding before it: the passive of another group
         if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)
                                       or _noun_to_noun(text, a, m.start(), word)):
             continue
