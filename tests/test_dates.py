@@ -2179,6 +2179,13 @@ ROUND_THIRTEEN = [
     (("Some MPs have suggested the vote be moved to Wednesday instead.", SUN16, "Wednesday", "2025-03-19"),
      ("Some MPs have said the vote was held on Wednesday.", SUN16, "on Wednesday", "2025-03-12")),
     (("He asked that the hearing be held on Friday.", SUN16, "on Friday", "2025-03-21"), None),
+    # "next weekend" set against "this weekend" the text named before it is the weekend after this one
+    (("The marathon returns this weekend. Next weekend the food festival takes over.", FRI8, "Next weekend",
+      "2021-W41-WE"),
+     ("Next weekend the food festival takes over.", FRI8, "Next weekend", "2021-W40-WE")),
+    # a clause after a semicolon has a time of its own: it governs no date before the semicolon
+    (("The council met on Thursday. The fair opens on Saturday 16 October. The following weekend brings the "
+      "festival; tickets went on sale earlier.", FRI8, "The following weekend", "2021-W42-WE"), None),
 ]
 
 

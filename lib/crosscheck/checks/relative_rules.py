@@ -301,6 +301,19 @@ def _weekend(r, m: re.Match):
                       tense=found.tense)
 
 
+_THIS_WEEKEND = re.compile(r"(?<![\w\-])this\s+weekend(?![\w\-'’])", re.IGNORECASE)
+
+
+def _this_weekend_before(ctx, pos: int) -> bool:
+    """Whether the text says "this weekend" before ``pos`` (found once per text: linear), so that a "next weekend" after
+    it, set against it, is the one after ("returns this weekend ... Next weekend the food festival")."""
+    if "this-weekend" not in ctx.cache:
+        first = _THIS_WEEKEND.search(ctx.text)
+        ctx.cache["this-weekend"] = first.start() if first else None
+    first = ctx.cache["this-weekend"]
+    return first is not None and first < pos
+
+
 def _plain_weekend(r, m: re.Match):
     if not m.group("weekend"):
         return None
@@ -311,6 +324,9 @@ def _plain_weekend(r, m: re.Match):
         period = this if pub.weekday() >= 5 and mod == "this past" else P.weekend(pub - D(weeks=1))
         return Resolution(period, "the weekend before publication", mod)
     if mod in ("next", "coming", "this coming"):
+        if mod == "next" and pub.weekday() < 5 and _this_weekend_before(r.ctx, m.start()):
+            return Resolution(P.weekend(pub + D(weeks=1)), "the weekend after this one (the text named this weekend "
+                              "before it)", mod)
         return Resolution(P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else this,
                            "the next weekend", mod)
     if mod == "this" and pub.weekday() < 5:

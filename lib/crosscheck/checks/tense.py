@@ -539,5 +539,8 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
     before = [g for g in groups if g.end <= start]
     if before:
         return before[-1]
-    finite = [g for g in groups if g.tense != "infinitive"]
+    # not past a semicolon: the clause after it has a time of its own ("The following weekend brings the festival;
+    # tickets went on sale earlier")
+    stop = text.find(";", end, b)
+    finite = [g for g in groups if g.tense != "infinitive" and (stop < 0 or g.start < stop)]
     return finite[0] if finite else None
