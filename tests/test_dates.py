@@ -2186,6 +2186,15 @@ ROUND_THIRTEEN = [
     # a clause after a semicolon has a time of its own: it governs no date before the semicolon
     (("The council met on Thursday. The fair opens on Saturday 16 October. The following weekend brings the "
       "festival; tickets went on sale earlier.", FRI8, "The following weekend", "2021-W42-WE"), None),
+    # "the 20th" after a preposition of its own, before "for"
+    (('"We stopped on the 20th for the break," she said.', dt.date(2023, 12, 28), "on the 20th", "2023-12-20"),
+     ("He came 20th for the second time.", dt.date(2023, 12, 28), "20th", None)),
+    # "last Wednesday" told on a Thursday is not yesterday but the Wednesday of the week before; further back, the
+    # most recent one
+    (("The head teacher told us last Wednesday that nothing had come.", dt.date(2023, 12, 28), "last Wednesday",
+      "2023-12-20"),
+     ("The head teacher told us last Tuesday that nothing had come.", dt.date(2023, 12, 28), "last Tuesday",
+      "2023-12-26")),
 ]
 
 

@@ -688,6 +688,10 @@ class _Resolver:
             if named is not None:
                 return named
             d = _weekday_step(pub, wd, -1)
+            if d == pub - D(days=1) and 1 <= pub.weekday() <= 4 and pre.split()[-1] == "last":
+                # "last Wednesday" told on a Thursday is no yesterday (on a Saturday, "last Friday" may be)
+                return Resolution(P.day(d - D(weeks=1)), "the such day of the week before (the working day before "
+                                  "publication would be \"yesterday\")", pre)
             return Resolution(P.day(d), "the most recent such day before publication", pre)
         if re.search(r"\bcoming\b", pre):
             return Resolution(P.day(_weekday_step(pub, wd, 1)), "the next such day after publication", pre)
