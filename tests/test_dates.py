@@ -2195,6 +2195,13 @@ ROUND_THIRTEEN = [
       "2023-12-20"),
      ("The head teacher told us last Tuesday that nothing had come.", dt.date(2023, 12, 28), "last Tuesday",
       "2023-12-26")),
+    # a month before "date" or "deadline" that a verb of telling reports is a date set: the nearest such month
+    (("A company spokesman said the March date was firm.", dt.date(2026, 1, 6), "the March", "2026-03"),
+     ("The June deadline passed.", dt.date(2026, 1, 6), "The June", "2025-06")),
+    # a month as the complement of "it's" is this month or the coming one
+    (('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "March", "2026-03"),
+     ('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "October",
+      "2025-10")),
 ]
 
 

@@ -84,6 +84,9 @@ MONTH_ALONE = re.compile(
     # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
     # record"): the modal "may" takes no "was" after it
     r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
+    # a month as the complement of "it's" ("then they said the holidays, now it's March")
+    r"|(?:(?<=\b[Ii]t's\s)|(?<=\b[Ii]t’s\s))(?P<m_it>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
+    + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )

@@ -854,7 +854,7 @@ class _Resolver:
     def _month_alone(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
                            or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
-                           or m.group("m_and") or m.group("m_pair"))
+                           or m.group("m_and") or m.group("m_pair") or m.group("m_it"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -874,11 +874,17 @@ class _Resolver:
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
         way = direction(self.ctx, m.start(), m.end())
+        if m.group("m_it"):  # "now it's March": the complement of a present "is", this or the coming one
+            way = Direction("future", 'present verb "it\'s"', "present")
         within = self._month_of_season_before(m.start(), mon, way)
         if within is not None:
             return within
         # "the February jobs report" names a figure's month as "February jobs" does
         figure = m.group("m_fig") or (m.group("m_attr") and _FIGURE_AFTER.match(self.ctx.text, m.end()))
+        scheduled = m.group("m_attr") and _SCHEDULE_AFTER.match(self.ctx.text, m.end())
+        if scheduled and (way.way is None or _TELLING_CUE.search(way.cue)):
+            # "said the March date was firm": a date set, told of; the nearest March
+            way = Direction(None, "the " + m.group("m_attr") + scheduled.group(0), None)
         period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, figure), grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
@@ -1025,6 +1031,7 @@ _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>"
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
 
 
+_SCHEDULE_AFTER = re.compile(r"\s+(?:date|deadline|target|timetable|launch|release|opening|start)s?(?![\w\-])")
 _FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
 
 
