@@ -2202,6 +2202,12 @@ ROUND_THIRTEEN = [
     (('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "March", "2026-03"),
      ('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "October",
       "2025-10")),
+    # a "would" a telling of the past week frames counts from about now: the month it names lies ahead; told long
+    # before, the nearest
+    (("A spokesman said on Wednesday that places had risen and would rise again from September.",
+      dt.date(2023, 12, 28), "from September", "2024-09"),
+     ("A spokesman said in March that places would rise again from September.", dt.date(2023, 12, 28),
+      "from September", "2023-09")),
 ]
 
 

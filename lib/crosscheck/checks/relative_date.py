@@ -64,6 +64,7 @@ Conventions (news usage):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -873,7 +874,7 @@ class _Resolver:
         if pre == "next":
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
-        way = direction(self.ctx, m.start(), m.end())
+        way = self._told_lately(direction(self.ctx, m.start(), m.end()), m.start())
         if m.group("m_it"):  # "now it's March": the complement of a present "is", this or the coming one
             way = Direction("future", 'present verb "it\'s"', "present")
         within = self._month_of_season_before(m.start(), mon, way)
@@ -925,13 +926,22 @@ class _Resolver:
             # "contracts that expire this spring" in January: the year's spring is still ahead, whatever the tense
             return Resolution(P.season(pub.year, code), "this season: publication's year's, not yet begun (one "
                               "gone by is \"last\")", mod)
-        way = direction(self.ctx, m.start(), m.end())
+        way = self._told_lately(direction(self.ctx, m.start(), m.end()), m.start())
         if mod == "this" and year_way(way) is None:  # "this winter" in March, no verb deciding: the current one
             period = current if current.value.endswith(code) else P.season(pub.year, code)
             return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
                               tense=way.tense)
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
+
+    def _told_lately(self, way: Direction, pos: int) -> Direction:
+        """A "would" that a telling of the past week frames ("said on Wednesday that places would rise again from
+        September") counts from then, about now: the month or season it names lies ahead (the direction stands)."""
+        if way.tense != "conditional" or way.from_now or way.way != "future":
+            return way
+        sentence = self.ctx.sentence_at(pos)
+        told = _TOLD_LATELY.search(self.ctx.text, max(sentence[0], pos - _TOLD_LATELY_REACH), pos)
+        return dataclasses.replace(way, from_now=True) if told else way
 
     def _later_act_before(self, end: int, season: P.Period) -> str | None:
         """The month of a later act its sentence joins to a season ("wrote the draft last summer ... and
@@ -1031,6 +1041,10 @@ _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>"
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
 
 
+#: a telling dated to the past week, and "that" (a weekday in news copy is within the week; "yesterday", "today")
+_TOLD_LATELY = re.compile(r"\b(?:said|told\s+\w+|announced|confirmed|added)\s+(?:on\s+)?(?:" + WEEKDAY_FULL_RE
+                          + r"|yesterday|today)\s+that\b", re.IGNORECASE)
+_TOLD_LATELY_REACH = 300  # characters back to the telling
 _SCHEDULE_AFTER = re.compile(r"\s+(?:date|deadline|target|timetable|launch|release|opening|start)s?(?![\w\-])")
 _FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
 
