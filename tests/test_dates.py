@@ -2208,6 +2208,11 @@ ROUND_THIRTEEN = [
       dt.date(2023, 12, 28), "from September", "2024-09"),
      ("A spokesman said in March that places would rise again from September.", dt.date(2023, 12, 28),
       "from September", "2023-09")),
+    # a count forward goes on from the day a sentence narrates, past the date a "would" of it promised
+    (("Halden showed the headset on Sept. 16, promising it would be in stores in October. Two weeks later, the "
+      "company said a supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-W40"),
+     ("Halden showed the headset on Sept. 16. It was in stores in October. Two weeks later, the company said a "
+      "supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-10")),
 ]
 
 

@@ -213,6 +213,9 @@ class _Resolver:
         self.events = EventIndex(ctx.text)
         #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
         self.flashbacks: dict[int, tuple[int, P.Period]] = {}
+        #: a date a "would" of the story's past promised ("on Sept. 16, promising it would be in stores in October")
+        #: -> the day its sentence narrates: the story goes on from that day, not from the date promised
+        self.promises: dict[int, tuple[int, P.Period]] = {}
         #: dates in a comparison's baseline ("from 64 percent last year"): nothing counts from them
         self.baselines: set[int] = set()
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
@@ -247,6 +250,9 @@ class _Resolver:
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
+        if sign > 0 and at in self.promises:
+            skipped = f', past the date promised "{self._anchor_text(at)}"'
+            at, period = self.promises[at]
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
@@ -470,6 +476,15 @@ class _Resolver:
                 or not reports_figure(self.ctx.text, pos, self.ctx.sentence_at(pos)[0])):
             return counted
         return Resolution(year_ago(ref, years), f"{what}, the same {ref.granularity} as the one {source}", cue)
+
+    def note_promise(self, pos: int, r: Resolution) -> None:
+        """Note a date a "would" promised after a day its sentence narrates (see ``promises``)."""
+        if not _PROMISED.match(r.cue):
+            return
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        opening = self.ctx.sentence_at(pos)[0]
+        if i >= 0 and self.anchors[i][0] >= opening and self.anchors[i][1].granularity == "day":
+            self.promises[pos] = self.anchors[i]
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
         """Note a date at ``pos`` for what counts from it: a baseline's date is noted as one, and a day that
@@ -1045,6 +1060,7 @@ _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)
 _TOLD_LATELY = re.compile(r"\b(?:said|told\s+\w+|announced|confirmed|added)\s+(?:on\s+)?(?:" + WEEKDAY_FULL_RE
                           + r"|yesterday|today)\s+that\b", re.IGNORECASE)
 _TOLD_LATELY_REACH = 300  # characters back to the telling
+_PROMISED = re.compile(r'conditional verb "(?:would|[\'’]d)\b', re.IGNORECASE)  # a "would" of the story's past
 _SCHEDULE_AFTER = re.compile(r"\s+(?:date|deadline|target|timetable|launch|release|opening|start)s?(?![\w\-])")
 _FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
 
@@ -1523,6 +1539,7 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
     resolution = settle(size, resolution)
     if resolution is None:
         return
+    resolver.note_promise(s, resolution)
     resolver.add_anchor(s, resolution.period)
     resolver.ends[s] = e
     resolver.note_day(family, m, resolution.period)
