@@ -2213,6 +2213,15 @@ ROUND_THIRTEEN = [
       "company said a supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-W40"),
      ("Halden showed the headset on Sept. 16. It was in stores in October. Two weeks later, the company said a "
       "supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-10")),
+    # a weekday ahead inside a quotation the narration dates is the next such day after the saying; "Friday of next
+    # week" is in the week after the speaker's; "she said then" dates it to the day told before, however far back
+    (('The head told this newspaper last Wednesday that nothing had come. "I was told we\'d know by Friday," she '
+      'said then.', dt.date(2023, 12, 28), "by Friday", "2023-12-22"),
+     ('"I was told we\'d know by Friday," she said.', dt.date(2023, 12, 28), "by Friday", "2023-12-29")),
+    (('"The defense will have its chance by Friday of next week," the judge told jurors Thursday.',
+      dt.date(2022, 10, 24), "by Friday of next week", "2022-10-28"),
+     ("The defense will have its chance by Friday of next week.", dt.date(2022, 10, 24), "by Friday of next week",
+      "2022-11-04")),
 ]
 
 

@@ -37,7 +37,7 @@ _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]omin
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night)(?!s\b))?(?:'s|’s)?"
-    r"(?P<ofwk>\s+of\s+[Ll]ast\s+week(?![\w\-'’]))?(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
+    r"(?P<ofwk>\s+of\s+(?:[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![\w\-'’]))?(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
 )
 #: a weekday that is part of a name ("Good Friday", "Fox News Sunday") or of a full date ("2016, Sunday")
 WEEKDAY_NAME_BEFORE = re.compile(

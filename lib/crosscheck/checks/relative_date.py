@@ -677,11 +677,12 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
-        if m.group("ofwk"):  # "Wednesday of last week": that day of the week named
+        if m.group("ofwk"):  # "Wednesday of last week": that day of the week named, from the speaker's day
             shift = {"last": -1, "this": 0, "next": 1}[m.group("ofwk").split()[1].lower()]
-            d = P.week(pub).first + D(weeks=shift, days=wd)
-            return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)",
-                              " ".join(m.group("ofwk").split()))
+            spoken = self.spoken_on(m.start()) if self.ctx.in_quote(m.start()) is not None else None
+            d = P.week(spoken[0] if spoken else pub).first + D(weeks=shift, days=wd)
+            return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)"
+                              + (f", counted from {spoken[1]}" if spoken else ""), " ".join(m.group("ofwk").split()))
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
@@ -728,6 +729,12 @@ class _Resolver:
                               "Monday-Sunday)", way.cue, tense=way.tense)
         if way.tense == "target":
             return _targeted_weekday(pub, wd, way)
+        if way.way == "future" and self.ctx.in_quote(m.start()) is not None:
+            spoken = self.spoken_on(m.start())  # '"We'd know by Friday," she said then': the Friday after the saying
+            if spoken is not None:
+                d = _weekday_step(spoken[0], wd, 1)
+                return Resolution(P.day(d), f"the next such day after {spoken[1]} (future or present tense)",
+                                  way.cue, tense=way.tense)
         if way.way == "future" or (way.way is None and deadline):
             d, rule = _next_in_span(self.ctx.text, m, pub, wd)
             why = way.cue or pre
