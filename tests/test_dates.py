@@ -2222,6 +2222,12 @@ ROUND_THIRTEEN = [
       dt.date(2022, 10, 24), "by Friday of next week", "2022-10-28"),
      ("The defense will have its chance by Friday of next week.", dt.date(2022, 10, 24), "by Friday of next week",
       "2022-11-04")),
+    # a season no verb dates, after a date of its sentence ahead of publication, is the first not over before it
+    (('She asked for funding to be paid "before Easter, not in the autumn".', dt.date(2024, 2, 29), "in the autumn",
+      "2024-FA"),
+     ('She asked for funding to be paid "not in the autumn".', dt.date(2024, 2, 29), "in the autumn", "2023-FA")),
+    (("Ministers aimed for royal assent by the summer, allowing the first fines to be issued in the autumn.",
+      SUN16, "in the autumn", "2025-FA"), None),
 ]
 
 

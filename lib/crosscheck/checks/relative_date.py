@@ -953,8 +953,26 @@ class _Resolver:
             period = current if current.value.endswith(code) else P.season(pub.year, code)
             return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
                               tense=way.tense)
+        if year_way(way) is None:
+            after = self._season_after_ahead(m.start(), code)
+            if after is not None:
+                return Resolution(after[0], after[1], way.cue, tense=way.tense)
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
+
+    def _season_after_ahead(self, pos: int, code: str) -> tuple[P.Period, str] | None:
+        """A season no verb dates, after a date of its sentence ahead of publication ("by the summer, allowing the
+        first fines in the autumn", "before Easter, not in the autumn"): the first such season not over before it."""
+        found = self._anchor_at(pos)
+        if found is None or found[0] < self.ctx.sentence_at(pos)[0] or found[1].first <= self.pub:
+            return None
+        at, ref = found
+        season = P.season(ref.first.year, code)
+        if season.last < ref.first:
+            season = P.season(ref.first.year + 1, code)
+        return season, f'season: the first such one not over before "{self._anchor_text(at)}" ({ref.value}), a date ' \
+                       f'of its sentence ahead of publication (no verb decides)'
+
 
     def _told_lately(self, way: Direction, pos: int) -> Direction:
         """A "would" that a telling of the past week frames ("said on Wednesday that places would rise again from
