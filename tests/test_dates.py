@@ -2228,6 +2228,11 @@ ROUND_THIRTEEN = [
      ('She asked for funding to be paid "not in the autumn".', dt.date(2024, 2, 29), "in the autumn", "2023-FA")),
     (("Ministers aimed for royal assent by the summer, allowing the first fines to be issued in the autumn.",
       SUN16, "in the autumn", "2025-FA"), None),
+    # a quotation from a writing the narration dates ("a memo dated Nov. 12") counts from that date, however far back
+    (('An internal memo dated Nov. 12 said engineers still hoped to ship "next month, in small numbers."',
+      dt.date(2026, 1, 6), "next month", "2025-12"),
+     ('An internal memo said engineers still hoped to ship "next month, in small numbers."', dt.date(2026, 1, 6),
+      "next month", "2026-02")),
 ]
 
 

@@ -108,6 +108,7 @@ def _said_on(ctx: Context, anchors: list[tuple[int, P.Period]], last: int) -> tu
     return None
 
 
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
 _SAID_THEN = re.compile(r"\b(?:said|says|told\s+\w+|added|wrote)\s+then\b", re.IGNORECASE)
 
 
@@ -126,8 +127,10 @@ def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
         return None
     at, period = found
     day = period.first
-    # '"We'd know by Friday," she said then': the attribution itself says it was said on the day told before
-    reach = None if _SAID_THEN.search(ctx.text, *after) else dt.timedelta(days=SPEAKING_DAYS)
+    # '"We'd know by Friday," she said then': the attribution itself says it was said on the day told before; "a
+    # memo dated Nov. 12 ... said engineers hoped to ship 'next month'": a writing's own date is its day
+    dated = _SAID_THEN.search(ctx.text, *after) or _DATED.search(ctx.text, max(0, at - 12), at)
+    reach = None if dated else dt.timedelta(days=SPEAKING_DAYS)
     if not (reach is None or ctx.published - reach <= day) or day >= ctx.published:
         return None
     return day, at
