@@ -2233,6 +2233,11 @@ ROUND_THIRTEEN = [
       dt.date(2026, 1, 6), "next month", "2025-12"),
      ('An internal memo said engineers still hoped to ship "next month, in small numbers."', dt.date(2026, 1, 6),
       "next month", "2026-02")),
+    # a past clause's count passes over a day from which it would land after publication ("will meet today")
+    (("Rovers were beaten at home on Feb. 16 by the side they will meet today. Brandt kept her players for a film "
+      "session the next morning.", dt.date(2019, 2, 24), "the next morning", "2019-02-17"),
+     ("Rovers were beaten at home on Feb. 16. Brandt kept her players for a film session the next morning.",
+      dt.date(2019, 2, 24), "the next morning", "2019-02-17")),
 ]
 
 

@@ -437,7 +437,7 @@ class _Resolver:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
         found = count_from(ref, source, step, what, cue)
         if found.period.first > self.pub and direction(self.ctx, pos, pos + 1).way == "past":
-            told = self._told_before(pos)  # "had thrown ... after a workout the previous day", after "in two weeks"
+            told = self._told_before(pos, step)  # "had thrown ... after a workout the previous day", after "in two weeks"
             if told is not None:
                 return count_from(told[0], told[1], step, what, cue)
         return found
@@ -454,16 +454,24 @@ class _Resolver:
                 return period, f'counted from the figure\'s date "as of {self._anchor_text(at)}" ({period.value})'
         return None
 
-    def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
-        """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
-        counts from (what happened does not count from what is still to come)."""
+    def _told_before(self, pos: int, step) -> tuple[P.Period, str] | None:
+        """The nearest date before ``pos`` not after publication, past the dates ahead of it, from which ``step``
+        lands no later than publication: what a past clause counts from (what happened does not count from what
+        is still to come: "kept them for a film session the next morning" is not the day after "will meet today")."""
         i = self._counted_index(pos)
-        for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1):
-            at, period = self.anchors[j]
-            if period.last <= self.pub and at not in self.baselines:
-                return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
-                                f'publication (a past clause)'
-        return None
+        told = [(at, period) for at, period in (self.anchors[j] for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1))
+                if period.last <= self.pub and at not in self.baselines]
+        if not told:
+            return None
+        at, period = told[0]
+        for at_, period_ in told:  # a day from which the count lands after publication is passed over, for a day
+            if period_.granularity != "day":
+                break
+            if step(period_.first).first <= self.pub:
+                at, period = at_, period_
+                break
+        return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
+                       f'publication (a past clause)'
 
     def count_years(self, pos: int, years: int, what: str, cue: str, sign: int) -> Resolution:
         """``years`` whole years from the date before ``pos``: for a figure, from a month, quarter or season
