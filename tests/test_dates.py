@@ -2238,6 +2238,11 @@ ROUND_THIRTEEN = [
       "session the next morning.", dt.date(2019, 2, 24), "the next morning", "2019-02-17"),
      ("Rovers were beaten at home on Feb. 16. Brandt kept her players for a film session the next morning.",
       dt.date(2019, 2, 24), "the next morning", "2019-02-17")),
+    # a season a plan or an outlook is of ("planned a quiet fall", "looking at a long, dry fall"); not "of 2025"
+    (('"We are looking at a long, dry fall," Corliss said.', dt.date(2024, 8, 29), "a long, dry fall", "2024-FA"),
+     ("Look at a typical winter.", dt.date(2024, 8, 29), "a typical winter", None)),
+    (('"I\'d planned a quiet fall. Then they called me in August," she said.', dt.date(2017, 11, 23),
+      "a quiet fall", "2017-FA"), None),
 ]
 
 

@@ -91,6 +91,8 @@ MONTH_ALONE = re.compile(
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
 
+_SEASON_AIMS = ("planned", "planning", "plan", "expect", "expects", "expected", "expecting", "predict", "predicts",
+                "predicted", "forecast", "forecasts", r"looking\sat", "facing", "faces", "face")
 SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
@@ -102,7 +104,10 @@ SEASON = re.compile(
     # a season as the time a verb spends ("We'll take the winter to look at it", "spent the summer in Maine")
     r"|(?:(?<=\btake\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspend\s)|(?<=\bspent\s)|(?<=\bspending\s))"
     r"the\s+(?P<s4>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|in|at|on|with|for|and|off|away|"
-    r"here|there|[a-z]+ing)\b))"
+    r"here|there|[a-z]+ing)\b)"
+    # a season a plan or an outlook is of ("I'd planned a quiet fall", "We are looking at a long, dry fall")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _SEASON_AIMS) + r")an?\s+(?:[a-z]+,?\s+){1,2}?"
+    r"(?P<s5>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 

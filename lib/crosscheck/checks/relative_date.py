@@ -920,7 +920,8 @@ class _Resolver:
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
-        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")).lower()]
+        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
+                               or m.group("s5")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
