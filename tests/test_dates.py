@@ -2243,6 +2243,9 @@ ROUND_THIRTEEN = [
      ("Look at a typical winter.", dt.date(2024, 8, 29), "a typical winter", None)),
     (('"I\'d planned a quiet fall. Then they called me in August," she said.', dt.date(2017, 11, 23),
       "a quiet fall", "2017-FA"), None),
+    # "for June" after a verb that sets a date is the month (a bare "for June" may be a name)
+    (("Okafor set a restitution review hearing for June.", dt.date(2024, 12, 30), "June", "2025-06"),
+     ("She cried for June.", dt.date(2024, 12, 30), "June", None)),
 ]
 
 

@@ -84,6 +84,8 @@ MONTH_ALONE = re.compile(
     # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
     # record"): the modal "may" takes no "was" after it
     r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
+    # a month after "for" (also a name: "voted for April"); kept only after a verb that sets a date (relative_date)
+    r"|(?<=\bfor\s)(?P<m_for>March|April|May|June|August)(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")(?!\s+[A-Z])"
     # a month as the complement of "it's" ("then they said the holidays, now it's March")
     r"|(?:(?<=\b[Ii]t's\s)|(?<=\b[Ii]t’s\s))(?P<m_it>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
     + r"(?!\s+" + DAY_RE + r")"

@@ -885,7 +885,7 @@ class _Resolver:
     def _month_alone(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
                            or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
-                           or m.group("m_and") or m.group("m_pair") or m.group("m_it"))
+                           or m.group("m_and") or m.group("m_pair") or m.group("m_it") or m.group("m_for"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -1500,6 +1500,8 @@ _NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Ev
 
 
 #: a count before an event that is the time left to it ("leave the nominee with barely five months before ...")
+_SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|slated|planned|booked|penciled|pencilled|moved|postponed|"
+                      r"delayed|adjourned|rescheduled|pushed\s+back|put\s+off)\b[^.;!?]{0,50}\bfor\s+$", re.IGNORECASE)
 _TIME_LEFT = re.compile(r"\b(?:with|leaving|giving|gave|have|has|had)\s+(?:(?:only|just|barely|about|nearly|almost|"
                         r"less\s+than|more\s+than)\s+)*$", re.IGNORECASE)
 
@@ -1520,6 +1522,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             if (family == "month" and (m.group("m_bare") or m.group("m_subj") or m.group("m_obj"))
                     and _NAME_BEFORE.search(text, max(0, s - 30), s)):
                 continue
+            if family == "month" and m.group("m_for") and not _SET_FOR.search(text, max(0, s - 70), s):
+                continue  # "for June" is a month only as the date a verb sets ("set a hearing for June")
             if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
                 continue  # "with barely five months before Election Day": the time left, the holiday the date
             if taken.add(s, e):
