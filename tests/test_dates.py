@@ -2165,6 +2165,9 @@ ROUND_THIRTEEN = [
     (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
       "16 May", "2024-05-16"),
      ("Officials said the company filed for bankruptcy in March.", dt.date(2026, 1, 6), "in March", "2025-03")),
+    (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
+      "16 May", "2024-05-16"),
+     ("She will testify about drugs found in the car on Monday.", dt.date(2026, 1, 6), "on Monday", "2026-01-05")),
     # "that same weekend" is the weekend of the date before, as "that weekend" is
     (("The trail opens on the Saturday before Halloween. The clocks go back that same weekend.", FRI8,
       "that same weekend", "2021-W43-WE"),

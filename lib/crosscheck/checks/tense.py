@@ -22,6 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ._base import MONTH_RE, WEEKDAY_FULL_RE
+
 TENSES = ("past", "future", "present", "report", "infinitive", "conditional", "target")
 
 _APOS = "['’]"
@@ -491,15 +493,18 @@ def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> 
 #: a noun phrase a preposition governs, with or without a determiner ("for the three months", "on applications")
 _PREPOSITION_NOUN = re.compile(r"(?<![\w\-])(?:of|on|for|from|with|about|into|over|under|against)\s+"
                                r"(?:(?:the|a|an|its|his|her|their|our|all|any)\s+)?(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
-#: what may stand between a participle and the date it governs ("ended Dec. 31", "received by Friday")
-_RIGHT_AFTER = re.compile(r"\s+(?:(?:on|in|by|at|since|until|through|for|from)\s+)?(?:the\s+)?", re.IGNORECASE)
+#: a date between a participle and the date it might govern ("ended Dec. 31 on Jan. 29", "received by then no
+#: later than 16 May"): the participle's phrase ends with the first
+_DATE_BETWEEN = re.compile(r"(?<![\w\-])(?:then|today|yesterday|tomorrow|[0-9]{1,2}(?:st|nd|rd|th)?|" + MONTH_RE + "|"
+                           + WEEKDAY_FULL_RE + r")(?![\w\-])")
 
 
 def _reduced_relative(text: str, group: Tense, start: int) -> bool:
     """Whether ``group`` is a bare past participle after a noun a preposition governs ("results for the three months
     ended Dec. 31", "decisions on applications received by then"): a reduced relative clause, no finite verb,
-    which governs only the date right after it, not one further on."""
-    if group.tense != "past" or not re.fullmatch(r"[a-z]+", group.cue) or _RIGHT_AFTER.fullmatch(text, group.end, start):
+    which governs the date of its own phrase ("drugs found in the car on Monday"), not one after another date."""
+    if group.tense != "past" or not re.fullmatch(r"[a-z]+", group.cue) or not _DATE_BETWEEN.search(
+            text, group.end, start):
         return False
     return _PREPOSITION_NOUN.search(text, max(0, group.start - 40), group.start) is not None
 
