@@ -2186,6 +2186,7 @@ ROUND_THIRTEEN = [
     (("The marathon returns this weekend. Next weekend the food festival takes over.", FRI8, "Next weekend",
       "2021-W41-WE"),
      ("Next weekend the food festival takes over.", FRI8, "Next weekend", "2021-W40-WE")),
+    (("This weekend's rain will clear. Next weekend will be dry.", FRI8, "Next weekend", "2021-W41-WE"), None),
     # a clause after a semicolon has a time of its own: it governs no date before the semicolon
     (("The council met on Thursday. The fair opens on Saturday 16 October. The following weekend brings the "
       "festival; tickets went on sale earlier.", FRI8, "The following weekend", "2021-W42-WE"), None),

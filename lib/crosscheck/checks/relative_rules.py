@@ -301,7 +301,7 @@ def _weekend(r, m: re.Match):
                       tense=found.tense)
 
 
-_THIS_WEEKEND = re.compile(r"(?<![\w\-])this\s+weekend(?![\w\-'’])", re.IGNORECASE)
+_THIS_WEEKEND = re.compile(r"(?<![\w\-])this\s+weekend(?![\w\-])", re.IGNORECASE)
 
 
 def _this_weekend_before(ctx, pos: int) -> bool:
