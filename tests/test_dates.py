@@ -2247,6 +2247,12 @@ ROUND_THIRTEEN = [
      ("Look at a typical winter.", dt.date(2024, 8, 29), "a typical winter", None)),
     (('"I\'d planned a quiet fall. Then they called me in August," she said.', dt.date(2017, 11, 23),
       "a quiet fall", "2017-FA"), None),
+    # "the fourth quarter, which ended Jan. 3" (a retailer's fiscal quarter, a few days past a calendar one) is that
+    # calendar quarter, so its baseline "a year earlier" is the year-ago quarter
+    (("Net income rose to $18.6 million in the fourth quarter, which ended Jan. 3, from $14.1 million a year earlier.",
+      dt.date(2016, 2, 9), "a year earlier", "2014-Q4"),
+     ("Net income rose to $18.6 million in the three months that ended Sept. 30, from $14.1 million a year earlier.",
+      dt.date(2016, 11, 9), "a year earlier", "2015-Q3")),
     # "for June" after a verb that sets a date is the month (a bare "for June" may be a name)
     (("Okafor set a restitution review hearing for June.", dt.date(2024, 12, 30), "June", "2025-06"),
      ("She cried for June.", dt.date(2024, 12, 30), "June", None)),
