@@ -685,12 +685,8 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
-        if m.group("ofwk"):  # "Wednesday of last week": that day of the week named, from the speaker's day
-            shift = {"last": -1, "this": 0, "next": 1}[m.group("ofwk").split()[1].lower()]
-            spoken = self.spoken_on(m.start()) if self.ctx.in_quote(m.start()) is not None else None
-            d = P.week(spoken[0] if spoken else pub).first + D(weeks=shift, days=wd)
-            return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)"
-                              + (f", counted from {spoken[1]}" if spoken else ""), " ".join(m.group("ofwk").split()))
+        if m.group("ofwk"):
+            return self._of_week(m, wd)
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
@@ -709,15 +705,7 @@ class _Resolver:
         if joined is not None:
             return joined
         if re.search(r"\b(?:last|past)\b", pre):
-            named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
-            if named is not None:
-                return named
-            d = _weekday_step(pub, wd, -1)
-            if d == pub - D(days=1) and 1 <= pub.weekday() <= 4 and pre.split()[-1] == "last":
-                # "last Wednesday" told on a Thursday is no yesterday (on a Saturday, "last Friday" may be)
-                return Resolution(P.day(d - D(weeks=1)), "the such day of the week before (the working day before "
-                                  "publication would be \"yesterday\")", pre)
-            return Resolution(P.day(d), "the most recent such day before publication", pre)
+            return self._last_weekday(pre, wd)
         if re.search(r"\bcoming\b", pre):
             return Resolution(P.day(_weekday_step(pub, wd, 1)), "the next such day after publication", pre)
         if re.search(r"\bnext\b", pre):
@@ -737,12 +725,9 @@ class _Resolver:
                               "Monday-Sunday)", way.cue, tense=way.tense)
         if way.tense == "target":
             return _targeted_weekday(pub, wd, way)
-        if way.way == "future" and self.ctx.in_quote(m.start()) is not None:
-            spoken = self.spoken_on(m.start())  # '"We'd know by Friday," she said then': the Friday after the saying
-            if spoken is not None:
-                d = _weekday_step(spoken[0], wd, 1)
-                return Resolution(P.day(d), f"the next such day after {spoken[1]} (future or present tense)",
-                                  way.cue, tense=way.tense)
+        said = self._said_ahead(m, wd, way)
+        if said is not None:
+            return said
         if way.way == "future" or (way.way is None and deadline):
             d, rule = _next_in_span(self.ctx.text, m, pub, wd)
             why = way.cue or pre
@@ -758,6 +743,40 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _of_week(self, m: re.Match, wd: int) -> Resolution:
+        """"Wednesday of last week", "Friday of next week": that day of the week named, counted from the day a
+        quotation holding it was said where the narration dates it, else from publication."""
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("ofwk").split()[1].lower()]
+        spoken = self.spoken_on(m.start()) if self.ctx.in_quote(m.start()) is not None else None
+        d = P.week(spoken[0] if spoken else self.pub).first + D(weeks=shift, days=wd)
+        return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)"
+                          + (f", counted from {spoken[1]}" if spoken else ""), " ".join(m.group("ofwk").split()))
+
+    def _last_weekday(self, pre: str, wd: int) -> Resolution:
+        """"last Wednesday": the one the text named so before, else the most recent one before publication; told on
+        the working day just after it, the one of the week before (that day would be "yesterday"; on a Saturday,
+        "last Friday" may still be)."""
+        named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
+        if named is not None:
+            return named
+        pub = self.pub
+        d = _weekday_step(pub, wd, -1)
+        if d == pub - D(days=1) and 1 <= pub.weekday() <= 4 and pre.split()[-1] == "last":
+            return Resolution(P.day(d - D(weeks=1)), "the such day of the week before (the working day before "
+                              "publication would be \"yesterday\")", pre)
+        return Resolution(P.day(d), "the most recent such day before publication", pre)
+
+    def _said_ahead(self, m: re.Match, wd: int, way: Direction) -> Resolution | None:
+        """A weekday ahead inside a quotation the narration dates: the next such day after the saying ('"We'd know
+        by Friday," she said then' after "told us last Wednesday"), or None."""
+        if way.way != "future" or self.ctx.in_quote(m.start()) is None:
+            return None
+        spoken = self.spoken_on(m.start())
+        if spoken is None:
+            return None
+        return Resolution(P.day(_weekday_step(spoken[0], wd, 1)), f"the next such day after {spoken[1]} (future or "
+                          f"present tense)", way.cue, tense=way.tense)
 
     def _that_weekday(self, m: re.Match, wd: int) -> Resolution | None:
         """"When the walkout began at 12:01 a.m. that Saturday": the such day the text dated for an event its
