@@ -2114,3 +2114,152 @@ ROUND_TWELVE = [
 def test_round_twelve(fires, holds):
     for text, published, expression, value in filter(None, (fires, holds)):
         assert values(text, published).get(expression) == value, (text, expression)
+
+
+# --- round thirteen ---
+SUN16 = dt.date(2025, 3, 16)
+FRI8 = dt.date(2021, 10, 8)
+
+ROUND_THIRTEEN = [
+    # the UK's named days: Mothering Sunday (three weeks before Easter), Remembrance Sunday, Bonfire Night
+    (("Campaigners will hold a vigil on Mothering Sunday.", SUN16, "on Mothering Sunday", "2025-03-30"),
+     ("The vigil was held on Sunday.", SUN16, "on Sunday", "2025-03-16")),
+    (("The parade will be held on Remembrance Sunday.", FRI8, "on Remembrance Sunday", "2021-11-14"),
+     ("The parade will be held on Remembrance Day.", FRI8, "on Remembrance Day", "2021-11-11")),
+    (("Here is what is on between now and Bonfire Night.", FRI8, "Bonfire Night", "2021-11-05"), None),
+    # "X to X" is no infinitive ("door to door"): the past verb before it decides
+    (("Deputies went door to door until 3 a.m. Wednesday.", dt.date(2024, 8, 29), "Wednesday", "2024-08-28"),
+     ("Deputies want to go home on Wednesday.", dt.date(2024, 8, 29), "on Wednesday", "2024-09-04")),
+    # "the week of" a holiday is its week, never the day
+    (("The jury could still be deliberating in the week of Thanksgiving.", dt.date(2022, 10, 24),
+      "the week of Thanksgiving", "2022-W47"), None),
+    # "the first week of January", "the last week of November": the ISO week holding that Thursday
+    (("Interviews would resume in the first week of January.", dt.date(2023, 12, 28),
+      "in the first week of January", "2024-W01"),
+     ("They met in the last week of November.", dt.date(2023, 12, 28), "in the last week of November", "2023-W48")),
+    # "Wednesday of last week" is one day, that of the week before publication's; "of last week's" is no such day
+    (("Her testimony ran through Wednesday of last week.", dt.date(2022, 10, 24), "through Wednesday of last week",
+      "2022-10-19"),
+     ("Police released video on Monday of last week's shooting.", dt.date(2016, 9, 20), "last week", "2016-W37")),
+    # "a week from Wednesday" counts from the coming Wednesday when the text named that one since the past one
+    # (or named the past one as "of last week"), not from the past one
+    (("Testimony ran through Wednesday. The trial resumes no earlier than Wednesday. The defense rests a week "
+      "from Wednesday.", dt.date(2022, 10, 24), "a week from Wednesday", "2022-11-02"),
+     ("The board met on Wednesday. The next meeting is on Wednesday, June 11. Its minutes come out two weeks "
+      "from Wednesday.", dt.date(2025, 4, 17), "two weeks from Wednesday", "2025-04-30")),
+    # a past aim whose object holds the date, and a planned event's date, are targets: the nearest year
+    (("One chain had planned a Valentine's Day promotion and said Tuesday it would drop it.", dt.date(2026, 1, 6),
+      "Valentine's Day", "2026-02-14"),
+     ("He planned the attack on Friday.", dt.date(2026, 1, 6), "on Friday", "2026-01-02")),
+    (("Ministers had originally aimed for royal assent by the summer.", SUN16, "by the summer", "2025-SU"),
+     ("Police said he planned the attack for weeks before Christmas.", dt.date(2026, 1, 6), "before Christmas",
+      "2025-12-25")),
+    (("His publicist said a planned album release for Thanksgiving weekend had been put off.", dt.date(2022, 10, 24),
+      "Thanksgiving weekend", "2022-W47-WE"), None),
+    # a bare participle after a noun a preposition governs is a reduced relative: it governs the date right after
+    # it, not one further on, which the finite verb before it governs
+    (("Halden will report results for the three months ended Dec. 31 on Jan. 29.", dt.date(2026, 1, 6),
+      "on Jan. 29", "2026-01-29"),
+     ("Halden will report results for the three months ended Dec. 31 on Jan. 29.", dt.date(2026, 1, 6),
+      "Dec. 31", "2025-12-31")),
+    (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
+      "16 May", "2024-05-16"),
+     ("Officials said the company filed for bankruptcy in March.", dt.date(2026, 1, 6), "in March", "2025-03")),
+    (("Universities must decide on applications received by then no later than 16 May.", dt.date(2023, 12, 28),
+      "16 May", "2024-05-16"),
+     ("She will testify about drugs found in the car on Monday.", dt.date(2026, 1, 6), "on Monday", "2026-01-05")),
+    # "that same weekend" is the weekend of the date before, as "that weekend" is
+    (("The trail opens on the Saturday before Halloween. The clocks go back that same weekend.", FRI8,
+      "that same weekend", "2021-W43-WE"),
+     ("The trail opened on Oct. 2. He left that same month.", FRI8, "that same month", "2021-10")),
+    # the first of two joined months after a preposition is a month; "pencilled in for" schedules
+    (("The committee stage is pencilled in for April and May.", SUN16, "April", "2025-04"),
+     ("He thanked April and May Smith.", SUN16, "April", None)),
+    (("Peers will debate it, with the committee stage pencilled in for April and May.", SUN16, "May", "2025-05"),
+     ("The vote was pencilled in for Thursday.", SUN16, "Thursday", "2025-03-13")),
+    # the mandative subjunctive after a verb of demanding looks ahead of the demand; a passive after a modal is the
+    # modal's
+    (("Some MPs have suggested the vote be moved to Wednesday instead.", SUN16, "Wednesday", "2025-03-19"),
+     ("Some MPs have said the vote was held on Wednesday.", SUN16, "on Wednesday", "2025-03-12")),
+    (("He asked that the hearing be held on Friday.", SUN16, "on Friday", "2025-03-21"), None),
+    # "next weekend" set against "this weekend" the text named before it is the weekend after this one
+    (("The marathon returns this weekend. Next weekend the food festival takes over.", FRI8, "Next weekend",
+      "2021-W41-WE"),
+     ("Next weekend the food festival takes over.", FRI8, "Next weekend", "2021-W40-WE")),
+    (("This weekend's rain will clear. Next weekend will be dry.", FRI8, "Next weekend", "2021-W41-WE"), None),
+    # a clause after a semicolon has a time of its own: it governs no date before the semicolon
+    (("The council met on Thursday. The fair opens on Saturday 16 October. The following weekend brings the "
+      "festival; tickets went on sale earlier.", FRI8, "The following weekend", "2021-W42-WE"), None),
+    # "the 20th" after a preposition of its own, before "for"
+    (('"We stopped on the 20th for the break," she said.', dt.date(2023, 12, 28), "on the 20th", "2023-12-20"),
+     ("He came 20th for the second time.", dt.date(2023, 12, 28), "20th", None)),
+    # "last Wednesday" told on a Thursday is not yesterday but the Wednesday of the week before; further back, the
+    # most recent one
+    (("The head teacher told us last Wednesday that nothing had come.", dt.date(2023, 12, 28), "last Wednesday",
+      "2023-12-20"),
+     ("The head teacher told us last Tuesday that nothing had come.", dt.date(2023, 12, 28), "last Tuesday",
+      "2023-12-26")),
+    # a month before "date" or "deadline" that a verb of telling reports is a date set: the nearest such month
+    (("A company spokesman said the March date was firm.", dt.date(2026, 1, 6), "the March", "2026-03"),
+     ("The June deadline passed.", dt.date(2026, 1, 6), "The June", "2025-06")),
+    # a month as the complement of "it's" is this month or the coming one
+    (('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "March", "2026-03"),
+     ('"They said October, then the holidays, now it\'s March," she said.', dt.date(2026, 1, 6), "October",
+      "2025-10")),
+    # a "would" a telling of the past week frames counts from about now: the month it names lies ahead; told long
+    # before, the nearest
+    (("A spokesman said on Wednesday that places had risen and would rise again from September.",
+      dt.date(2023, 12, 28), "from September", "2024-09"),
+     ("A spokesman said in March that places would rise again from September.", dt.date(2023, 12, 28),
+      "from September", "2023-09")),
+    # a count forward goes on from the day a sentence narrates, past the date a "would" of it promised
+    (("Halden showed the headset on Sept. 16, promising it would be in stores in October. Two weeks later, the "
+      "company said a supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-W40"),
+     ("Halden showed the headset on Sept. 16. It was in stores in October. Two weeks later, the company said a "
+      "supplier was struggling.", dt.date(2026, 1, 6), "Two weeks later", "2025-10")),
+    # a weekday ahead inside a quotation the narration dates is the next such day after the saying; "Friday of next
+    # week" is in the week after the speaker's; "she said then" dates it to the day told before, however far back
+    (('The head told this newspaper last Wednesday that nothing had come. "I was told we\'d know by Friday," she '
+      'said then.', dt.date(2023, 12, 28), "by Friday", "2023-12-22"),
+     ('"I was told we\'d know by Friday," she said.', dt.date(2023, 12, 28), "by Friday", "2023-12-29")),
+    (('"The defense will have its chance by Friday of next week," the judge told jurors Thursday.',
+      dt.date(2022, 10, 24), "by Friday of next week", "2022-10-28"),
+     ("The defense will have its chance by Friday of next week.", dt.date(2022, 10, 24), "by Friday of next week",
+      "2022-11-04")),
+    # a season no verb dates, after a date of its sentence ahead of publication, is the first not over before it
+    (('She asked for funding to be paid "before Easter, not in the autumn".', dt.date(2024, 2, 29), "in the autumn",
+      "2024-FA"),
+     ('She asked for funding to be paid "not in the autumn".', dt.date(2024, 2, 29), "in the autumn", "2023-FA")),
+    (("Ministers aimed for royal assent by the summer, allowing the first fines to be issued in the autumn.",
+      SUN16, "in the autumn", "2025-FA"), None),
+    # a quotation from a writing the narration dates ("a memo dated Nov. 12") counts from that date, however far back
+    (('An internal memo dated Nov. 12 said engineers still hoped to ship "next month, in small numbers."',
+      dt.date(2026, 1, 6), "next month", "2025-12"),
+     ('An internal memo said engineers still hoped to ship "next month, in small numbers."', dt.date(2026, 1, 6),
+      "next month", "2026-02")),
+    # a past clause's count passes over a day from which it would land after publication ("will meet today")
+    (("Rovers were beaten at home on Feb. 16 by the side they will meet today. Brandt kept her players for a film "
+      "session the next morning.", dt.date(2019, 2, 24), "the next morning", "2019-02-17"),
+     ("Rovers were beaten at home on Feb. 16. Brandt kept her players for a film session the next morning.",
+      dt.date(2019, 2, 24), "the next morning", "2019-02-17")),
+    # a season a plan or an outlook is of ("planned a quiet fall", "looking at a long, dry fall"); not "of 2025"
+    (('"We are looking at a long, dry fall," Corliss said.', dt.date(2024, 8, 29), "a long, dry fall", "2024-FA"),
+     ("Look at a typical winter.", dt.date(2024, 8, 29), "a typical winter", None)),
+    (('"I\'d planned a quiet fall. Then they called me in August," she said.', dt.date(2017, 11, 23),
+      "a quiet fall", "2017-FA"), None),
+    # "the fourth quarter, which ended Jan. 3" (a retailer's fiscal quarter, a few days past a calendar one) is that
+    # calendar quarter, so its baseline "a year earlier" is the year-ago quarter
+    (("Net income rose to $18.6 million in the fourth quarter, which ended Jan. 3, from $14.1 million a year earlier.",
+      dt.date(2016, 2, 9), "a year earlier", "2014-Q4"),
+     ("Net income rose to $18.6 million in the three months that ended Sept. 30, from $14.1 million a year earlier.",
+      dt.date(2016, 11, 9), "a year earlier", "2015-Q3")),
+    # "for June" after a verb that sets a date is the month (a bare "for June" may be a name)
+    (("Okafor set a restitution review hearing for June.", dt.date(2024, 12, 30), "June", "2025-06"),
+     ("She cried for June.", dt.date(2024, 12, 30), "June", None)),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_THIRTEEN, ids=lambda case: case[2] if case else "-")
+def test_round_thirteen(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

@@ -19,9 +19,12 @@ D = dt.timedelta
 #: "the three months that ended Sept. 30", "the six months to June 30", "the quarter ending March 31",
 #: "the fiscal year that ended June 30", "the 12 months through September", "the week ended Oct. 8"
 _PERIOD_ENDING = re.compile(
-    r"\b[Tt]he\s+(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?P<q>(?:fiscal\s+)?quarter)|"
-    r"(?P<y>(?:fiscal\s+)?year)|(?P<w>week))\s+(?:(?:that|which)\s+)?(?:ended|ending|ends|through|thru|to)"
+    r"\b[Tt]he\s+(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|"
+    r"(?P<q>(?:fiscal\s+)?(?:(?:first|second|third|fourth|final)[\s\-]+)?quarter)|"
+    r"(?P<y>(?:fiscal\s+)?year)|(?P<w>week))(?:\s+|,\s+(?=which|that))(?:(?:that|which)\s+)?"
+    r"(?:ended|ending|ends|through|thru|to)"
     r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?")
+_FISCAL_SLACK = 7  # days: a fiscal quarter that ends this soon after a calendar one is that quarter
 _MONTHS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9, "twelve": 12, "12": 12}
 
 
@@ -43,6 +46,9 @@ def period_ending(text: str, start: int, end: P.Period) -> tuple[P.Period, int] 
     first = P.add_months(last + D(days=1), -months)
     if (last + D(days=1)).day == 1 and first.month % 3 == 1 and months == 3:
         return P.quarter_of(last), m.start()
+    if months == 3 and m.group("q") and (last - D(days=_FISCAL_SLACK)).month % 3 == 0 and last.day <= _FISCAL_SLACK:
+        # "the fourth quarter, which ended Jan. 3": a retailer's 13 weeks, the calendar quarter a few days before
+        return P.quarter_of(last - D(days=last.day)), m.start()
     if (last.month, last.day) == (12, 31) and months == 12:
         return P.year(last.year), m.start()
     return P.days(first, last), m.start()

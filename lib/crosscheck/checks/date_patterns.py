@@ -37,7 +37,7 @@ _WD_PRE = (r"(?:[Ll]ast|[Nn]ext|[Tt]his\s+coming|[Tt]his\s+past|[Tt]his|[Cc]omin
 WEEKDAY = re.compile(
     r"(?<![\w\-])(?P<pre>" + _WD_PRE + r"\s+(?:(?:on\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|[Cc]oming)\s+)?)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?:'s|’s)?(?P<part>\s+(?:morning|afternoon|evening|night)(?!s\b))?(?:'s|’s)?"
-    r"(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
+    r"(?P<ofwk>\s+of\s+(?:[Ll]ast|[Nn]ext|[Tt]his)\s+week(?![\w\-'’]))?(?!\s*,?\s*(?:the\s+)?[0-9])(?!,?\s*" + MONTH_RE + r")(?![/\-])"
 )
 #: a weekday that is part of a name ("Good Friday", "Fox News Sunday") or of a full date ("2016, Sunday")
 WEEKDAY_NAME_BEFORE = re.compile(
@@ -56,7 +56,8 @@ _MONTH_OBJECT_VERBS = ("start", "starts", "started", "starting", "end", "ends", 
                        "opened", "opening", "close", "closes", "closed", "closing", "begin", "begins", "began",
                        "finish", "finished")
 MONTH_ALONE = re.compile(
-    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")(?:\s+|(?<=[Mm]id)-)(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of)[\s\-]+)?"
+    r"(?<![\w\-])(?:(?P<pre>" + _MONTH_PRE + r")(?:\s+|(?<=[Mm]id)-)(?:the\s+)?(?P<q>(?:early|mid|late|end\s+of|"
+    r"(?P<wk>first|second|third|fourth|last|final)\s+week\s+of)[\s\-]+)?"
     r"(?P<m>" + MONTH_FULL_RE + r")(?P<of>\s+(?:(?:of\s+)?(?:this|last|next)|of\s+that)\s+year(?![\w\-'’]))?"
     + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<det>[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?P<m_attr>" + MONTH_FULL_RE + r")(?=\s+[a-z])"
@@ -67,6 +68,10 @@ MONTH_ALONE = re.compile(
     # a month joined to a month before it ("softened in May and June"): a month, whichever word it also is
     r"|(?:" + "|".join(rf"(?<={name}\s{joint}\s)" for name in MONTH_NAMES for joint in ("and", "or")) + r")"
     r"(?P<m_and>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")"
+    # and the month a month is joined to ("pencilled in for April and May"), after a preposition
+    r"|(?:" + "|".join(rf"(?<=\b{p}\s)" for p in ("for", "in", "of", "between", "from", "over", "through", "during",
+                                                "until", "by")) + r")(?P<m_pair>" + MONTH_FULL_RE + r")(?=\s+(?:and|or)\s+" + MONTH_FULL_RE + r"(?![\w\-])"
+    + _NOT_YEAR + r"(?!\s+" + DAY_RE + r"))"
     # a month standing alone as subject or object ("Nobody wants to open January with a shutdown", "January's
     # jobs report"): only names that are no word, first name or verb besides (not March, May, June, April, August);
     # not after a capitalised word inside a sentence ("Operation October": see relative_date._skip_month)
@@ -79,10 +84,17 @@ MONTH_ALONE = re.compile(
     # a month that is also a word or first name, as the subject of "was"/"has been" ("May was the warmest on
     # record"): the modal "may" takes no "was" after it
     r"|(?P<m_subj>March|April|May|June|August)(?=\s+(?:was|is|has\s+been|had\s+been)\b)"
+    # a month after "for" (also a name: "voted for April"); kept only after a verb that sets a date (relative_date)
+    r"|(?<=\bfor\s)(?P<m_for>March|April|May|June|August)(?![\w\-])" + _NOT_YEAR + r"(?!\s+" + DAY_RE + r")(?!\s+[A-Z])"
+    # a month as the complement of "it's" ("then they said the holidays, now it's March")
+    r"|(?:(?<=\b[Ii]t's\s)|(?<=\b[Ii]t’s\s))(?P<m_it>" + MONTH_FULL_RE + r")(?![\w\-])" + _NOT_YEAR
+    + r"(?!\s+" + DAY_RE + r")"
     r"|(?P<m_bare>January|February|July|September|October|November|December)(?![\w\-])"
     + _NOT_YEAR + r"(?!\s+(?:" + DAY_RE + r"|[A-Z]))(?!\s*[-–]\s*[A-Z]))"
 )
 
+_SEASON_AIMS = ("planned", "planning", "plan", "expect", "expects", "expected", "expecting", "predict", "predicts",
+                "predicted", "forecast", "forecasts", r"looking\sat", "facing", "faces", "face")
 SEASON = re.compile(
     r"(?<![\w\-])(?:(?P<mod>[Tt]he\s+(?:following|next|previous|prior)|[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|"
     r"[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)(?:\s+|-)"
@@ -94,7 +106,10 @@ SEASON = re.compile(
     # a season as the time a verb spends ("We'll take the winter to look at it", "spent the summer in Maine")
     r"|(?:(?<=\btake\s)|(?<=\btook\s)|(?<=\btaking\s)|(?<=\bspend\s)|(?<=\bspent\s)|(?<=\bspending\s))"
     r"the\s+(?P<s4>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:to|in|at|on|with|for|and|off|away|"
-    r"here|there|[a-z]+ing)\b))"
+    r"here|there|[a-z]+ing)\b)"
+    # a season a plan or an outlook is of ("I'd planned a quiet fall", "We are looking at a long, dry fall")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _SEASON_AIMS) + r")an?\s+(?:[a-z]+,?\s+){1,2}?"
+    r"(?P<s5>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 
@@ -166,7 +181,7 @@ RELATIVE = re.compile(
     r"|(?:year-earlier|year-ago|prior-year|year-before|previous-year)\s+(?P<u18b>quarter|period|month|week)))"
     # "had left the state by then": the date before, at its own size
     r"|(?P<then>(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))then)"
-    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|week|month|year))"
+    r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|weekend|week|month|year))"
     # "stayed on after the holiday weekend": the weekend of the holiday the text named last
     r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
     r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
@@ -195,7 +210,8 @@ WEEKDAY_OFFSET_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
 DAY_OF_MONTH = re.compile(
     r"(?:(?<=[Ff]or\s)|(?<![\w\-])(?P<prep>[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Bb]efore|[Aa]fter|"
     r"[Ff]rom)\s+)the\s+(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w\-])"
-    r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b)"
+    r"(?P<of>\s+of\s+(?:this|next|last)\s+month)?(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|when|while|at|as|after|before|until)\b"
+    r"|(?(prep)\s+for\b|(?!)))"  # "stopped on the 20th for the break" (after a preposition of its own)
 )
 
 #: "the morning after the debate", "the week before Christmas", "the Saturday before Lunar New Year", "six weeks
@@ -232,7 +248,7 @@ HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fou
                          "halloween", "valentine", "patrick", "david", "george", "andrew", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",
-                         "easter", "good friday", "palm sunday", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
+                         "easter", "good friday", "palm sunday", "mothering", "bonfire", "fawkes", "ash wednesday", "mardi gras", "shrove", "fat tuesday",
                          "maundy", "holy", "eid", "eyd", "bakr", "ramadan", "ramzan", "passover", "pesach", "rosh hashan", "yom kippur", "sukkot", "shavuot", "purim",
                          "hanukah", "hanukkah", "chanukah", "chanukkah", "lunar new", "chinese new", "spring festival",
                          "diwali", "deepavali", "holi", "bank holiday"])
@@ -312,9 +328,11 @@ def expression_size(family: str, m: re.Match, baseline: bool = False, figure: bo
     if family in ("month-day", "day-of-month", "weekday", "weekday-offset", "event-day"):
         return "day"
     if family == "holiday":
-        return (m.group("size") or "day").strip().lower()
+        return "week" if m.group("weekof") else (m.group("size") or "day").strip().lower()
     if family == "event":
         return _UNIT_SIZES[(m.group("part") or m.group("cunit") or "day").lower().rstrip("s")]
+    if family == "month" and m.group("wk"):
+        return "week"  # "the first week of January"
     if family in ("month", "quarter", "season"):
         return family
     if any(m.group(g) for g in ("today", "tomorrow", "yesterday")) and not _names_an_event(m):

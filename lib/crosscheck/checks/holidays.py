@@ -137,6 +137,8 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"St\.?\s+George['’]?s\s+Day", "23 April (England)", _fixed(4, 23)),
     (r"St\.?\s+Andrew['’]?s\s+Day", "30 November (Scotland)", _fixed(11, 30)),
     (r"Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day", "11 November", _fixed(11, 11)),
+    (r"Remembrance\s+Sunday", "the second Sunday of November (UK)", _day(_nth(11, SU, 2))),
+    (r"Bonfire\s+Night|Guy\s+Fawkes\s+Night", "5 November (UK)", _fixed(11, 5)),
     (r"Juneteenth", "19 June", _fixed(6, 19)),
     (r"Australia\s+Day", "26 January (Australia)", _fixed(1, 26)),
     (r"Anzac\s+Day", "25 April (Australia, New Zealand)", _fixed(4, 25)),
@@ -175,6 +177,7 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Easter(?:\s+Sunday)?", "Easter Sunday (Western computus)", _easter(0)),
     (r"Good\s+Friday", "two days before Easter Sunday", _easter(-2)),
     (r"Palm\s+Sunday", "a week before Easter Sunday", _easter(-7)),
+    (r"Mothering\s+Sunday", "three weeks before Easter Sunday (UK: the fourth Sunday of Lent)", _easter(-21)),
     (r"Ash\s+Wednesday", "46 days before Easter Sunday", _easter(-46)),
     (r"Mardi\s+Gras|Shrove\s+Tuesday|Fat\s+Tuesday", "47 days before Easter Sunday", _easter(-47)),
     (r"Maundy\s+Thursday|Holy\s+Thursday", "three days before Easter Sunday", _easter(-3)),
@@ -203,12 +206,12 @@ HOLIDAY_NAME = "|".join(f"(?:{rx})" for rx, _, _ in HOLIDAYS)
 
 # A holiday name used as an adjective names no day ("Christmas trees", "Easter Island", "the Christmas
 # holidays", "Ramadan fasting"; "the Good Friday holiday" is the day); "weekend" and "week" make the
-# holiday's weekend or week.
+# holiday's weekend or week, as "the week of" before it does ("the week of Thanksgiving").
 _ATTRIBUTIVE = (r"(?!\s+(?:trees?|cards?|carols?|lights?|decorations?|presents?|gifts?|songs?|music|movies?|"
                 r"spirit|markets?|Island|eggs?|bunny|bonus(?:es)?|parade|specials?|albums?|sales?|holidays|season|"
                 r"break|period|recess|vacation|rush|shopping|fast(?:ing)?|lamps?|candles?|menorah|calendar|time)\b)")
 HOLIDAY = re.compile(
-    r"(?<![\w\-])(?:(?P<mod>(?i:last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since|that))\s+)?"
+    r"(?<![\w\-])(?P<weekof>(?i:the\s+week\s+of)\s+)?(?:(?P<mod>(?i:last|next|this|this\s+coming|this\s+past|on|by|until|before|after|since|that))\s+)?"
     r"(?P<name>" + "|".join(f"(?P<h{i}>{rx})" for i, (rx, _, _) in enumerate(HOLIDAYS)) + r")"
     r"(?![\w\-])" + _ATTRIBUTIVE + r"(?P<size>\s+(?:weekend|week)(?![\w\-]))?",
 )

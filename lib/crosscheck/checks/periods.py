@@ -75,6 +75,15 @@ def month(year: int, number: int) -> Period:
     return Period("month", f"{year}-{number:02d}", dt.date(year, number, 1), dt.date(year, number, last))
 
 
+def week_of_month(m: Period, n: int) -> Period:
+    """The n-th ISO week of month ``m`` (n = -1: the last), the week holding its n-th Thursday: the week
+    most of whose days fall in the month ("the first week of January" 2024 is 2024-W01)."""
+    first_thursday = m.first + dt.timedelta(days=(3 - m.first.weekday()) % 7)
+    if n > 0:
+        return week(first_thursday + dt.timedelta(weeks=n - 1))
+    return week(m.last - dt.timedelta(days=(m.last.weekday() - 3) % 7))
+
+
 def quarter(year: int, number: int) -> Period:
     year, number = year + (number - 1) // 4, (number - 1) % 4 + 1
     first = month(year, 3 * number - 2)

@@ -64,6 +64,7 @@ Conventions (news usage):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -212,6 +213,9 @@ class _Resolver:
         self.events = EventIndex(ctx.text)
         #: a date counted back from the one before it ("the day before", "two days earlier") -> that one
         self.flashbacks: dict[int, tuple[int, P.Period]] = {}
+        #: a date a "would" of the story's past promised ("on Sept. 16, promising it would be in stores in October")
+        #: -> the day its sentence narrates: the story goes on from that day, not from the date promised
+        self.promises: dict[int, tuple[int, P.Period]] = {}
         #: dates in a comparison's baseline ("from 64 percent last year"): nothing counts from them
         self.baselines: set[int] = set()
         #: periods a day closes ("the three months that ended Sept. 30"): no day within them replaces them
@@ -246,6 +250,9 @@ class _Resolver:
         while sign > 0 and at in self.flashbacks:
             skipped = f', past the flashback "{self._anchor_text(at)}"'
             at, period = self.flashbacks[at]
+        if sign > 0 and at in self.promises:
+            skipped = f', past the date promised "{self._anchor_text(at)}"'
+            at, period = self.promises[at]
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
@@ -430,7 +437,7 @@ class _Resolver:
             self.flashbacks[pos] = self.flashbacks.get(before[0], before)
         found = count_from(ref, source, step, what, cue)
         if found.period.first > self.pub and direction(self.ctx, pos, pos + 1).way == "past":
-            told = self._told_before(pos)  # "had thrown ... after a workout the previous day", after "in two weeks"
+            told = self._told_before(pos, step)  # "had thrown ... after a workout the previous day", after "in two weeks"
             if told is not None:
                 return count_from(told[0], told[1], step, what, cue)
         return found
@@ -447,16 +454,24 @@ class _Resolver:
                 return period, f'counted from the figure\'s date "as of {self._anchor_text(at)}" ({period.value})'
         return None
 
-    def _told_before(self, pos: int) -> tuple[P.Period, str] | None:
-        """The nearest date before ``pos`` not after publication, past the dates ahead of it: what a past clause
-        counts from (what happened does not count from what is still to come)."""
+    def _told_before(self, pos: int, step) -> tuple[P.Period, str] | None:
+        """The nearest date before ``pos`` not after publication, past the dates ahead of it, from which ``step``
+        lands no later than publication: what a past clause counts from (what happened does not count from what
+        is still to come: "kept them for a film session the next morning" is not the day after "will meet today")."""
         i = self._counted_index(pos)
-        for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1):
-            at, period = self.anchors[j]
-            if period.last <= self.pub and at not in self.baselines:
-                return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
-                                f'publication (a past clause)'
-        return None
+        told = [(at, period) for at, period in (self.anchors[j] for j in range(i, max(-1, i - _BASELINES_SKIPPED), -1))
+                if period.last <= self.pub and at not in self.baselines]
+        if not told:
+            return None
+        at, period = told[0]
+        for at_, period_ in told:  # a day from which the count lands after publication is passed over, for a day
+            if period_.granularity != "day":
+                break
+            if step(period_.first).first <= self.pub:
+                at, period = at_, period_
+                break
+        return period, f'counted from "{self._anchor_text(at)}" ({period.value}), past the dates ahead of ' \
+                       f'publication (a past clause)'
 
     def count_years(self, pos: int, years: int, what: str, cue: str, sign: int) -> Resolution:
         """``years`` whole years from the date before ``pos``: for a figure, from a month, quarter or season
@@ -469,6 +484,15 @@ class _Resolver:
                 or not reports_figure(self.ctx.text, pos, self.ctx.sentence_at(pos)[0])):
             return counted
         return Resolution(year_ago(ref, years), f"{what}, the same {ref.granularity} as the one {source}", cue)
+
+    def note_promise(self, pos: int, r: Resolution) -> None:
+        """Note a date a "would" promised after a day its sentence narrates (see ``promises``)."""
+        if not _PROMISED.match(r.cue):
+            return
+        i = bisect.bisect_left(self.anchors, (pos,)) - 1
+        opening = self.ctx.sentence_at(pos)[0]
+        if i >= 0 and self.anchors[i][0] >= opening and self.anchors[i][1].granularity == "day":
+            self.promises[pos] = self.anchors[i]
 
     def add_anchor(self, pos: int, period: P.Period) -> None:
         """Note a date at ``pos`` for what counts from it: a baseline's date is noted as one, and a day that
@@ -622,7 +646,7 @@ class _Resolver:
         period, rule, cue, tense = chosen
         if _held_on_another_day(self.ctx.text, m.end(), period):
             return None  # "the town's Australia Day cricket match on Saturday": an occasion named for it
-        size = (m.group("size") or "").strip().lower()
+        size = "week" if m.group("weekof") else (m.group("size") or "").strip().lower()
         if size and period.granularity == "day":
             period, rule = holiday_sized(period, size), f"the {size} of {rule}"
         return Resolution(period, f"holiday ({holiday.rule}): {rule}", cue, tense=tense)
@@ -661,6 +685,8 @@ class _Resolver:
         wd = weekday_number(m.group("wd"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
+        if m.group("ofwk"):
+            return self._of_week(m, wd)
         if pre.startswith(("the previous", "the prior", "the following", "the next")):
             step = -1 if pre.startswith(("the previous", "the prior")) else 1
             return self.count(m.start(), lambda d: P.day(_weekday_step(d, wd, step)), f"{pre} such day", pre, step)
@@ -679,11 +705,7 @@ class _Resolver:
         if joined is not None:
             return joined
         if re.search(r"\b(?:last|past)\b", pre):
-            named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
-            if named is not None:
-                return named
-            d = _weekday_step(pub, wd, -1)
-            return Resolution(P.day(d), "the most recent such day before publication", pre)
+            return self._last_weekday(pre, wd)
         if re.search(r"\bcoming\b", pre):
             return Resolution(P.day(_weekday_step(pub, wd, 1)), "the next such day after publication", pre)
         if re.search(r"\bnext\b", pre):
@@ -703,6 +725,9 @@ class _Resolver:
                               "Monday-Sunday)", way.cue, tense=way.tense)
         if way.tense == "target":
             return _targeted_weekday(pub, wd, way)
+        said = self._said_ahead(m, wd, way)
+        if said is not None:
+            return said
         if way.way == "future" or (way.way is None and deadline):
             d, rule = _next_in_span(self.ctx.text, m, pub, wd)
             why = way.cue or pre
@@ -718,6 +743,40 @@ class _Resolver:
         rule = "the most recent such day on or before publication"
         rule += " (past tense)" if way.way else " (no verb decides: news reports the past)"
         return Resolution(P.day(d), rule, way.cue, tense=way.tense)
+
+    def _of_week(self, m: re.Match, wd: int) -> Resolution:
+        """"Wednesday of last week", "Friday of next week": that day of the week named, counted from the day a
+        quotation holding it was said where the narration dates it, else from publication."""
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("ofwk").split()[1].lower()]
+        spoken = self.spoken_on(m.start()) if self.ctx.in_quote(m.start()) is not None else None
+        d = P.week(spoken[0] if spoken else self.pub).first + D(weeks=shift, days=wd)
+        return Resolution(P.day(d), "that day of the week named (ISO weeks, Monday-Sunday)"
+                          + (f", counted from {spoken[1]}" if spoken else ""), " ".join(m.group("ofwk").split()))
+
+    def _last_weekday(self, pre: str, wd: int) -> Resolution:
+        """"last Wednesday": the one the text named so before, else the most recent one before publication; told on
+        the working day just after it, the one of the week before (that day would be "yesterday"; on a Saturday,
+        "last Friday" may still be)."""
+        named = self._named_day("last", wd) if pre.split()[-1] == "last" else None  # (also "since last")
+        if named is not None:
+            return named
+        pub = self.pub
+        d = _weekday_step(pub, wd, -1)
+        if d == pub - D(days=1) and 1 <= pub.weekday() <= 4 and pre.split()[-1] == "last":
+            return Resolution(P.day(d - D(weeks=1)), "the such day of the week before (the working day before "
+                              "publication would be \"yesterday\")", pre)
+        return Resolution(P.day(d), "the most recent such day before publication", pre)
+
+    def _said_ahead(self, m: re.Match, wd: int, way: Direction) -> Resolution | None:
+        """A weekday ahead inside a quotation the narration dates: the next such day after the saying ('"We'd know
+        by Friday," she said then' after "told us last Wednesday"), or None."""
+        if way.way != "future" or self.ctx.in_quote(m.start()) is None:
+            return None
+        spoken = self.spoken_on(m.start())
+        if spoken is None:
+            return None
+        return Resolution(P.day(_weekday_step(spoken[0], wd, 1)), f"the next such day after {spoken[1]} (future or "
+                          f"present tense)", way.cue, tense=way.tense)
 
     def _that_weekday(self, m: re.Match, wd: int) -> Resolution | None:
         """"When the walkout began at 12:01 a.m. that Saturday": the such day the text dated for an event its
@@ -804,10 +863,12 @@ class _Resolver:
         i = bisect.bisect_left(self.anchors, (pos,)) - 1
         for at, period in reversed(self.anchors[max(0, i - _WEEKDAYS_LOOKED_BACK):i + 1]):
             day = period.first
+            if period.granularity == "day" and day.weekday() == wd and self.pub < day <= self.pub + D(days=6):
+                return None  # the text named the coming one since ("no earlier than Wednesday ... a week from Wednesday")
             if not (period.granularity == "day" and day.weekday() == wd and self.pub - D(days=6) <= day < self.pub):
                 continue
             named = WEEKDAY.match(self.ctx.text, at)
-            if named and not _LAST_BEFORE.search(named.group("pre") or ""):
+            if named and not _LAST_BEFORE.search(named.group("pre") or "") and not named.group("ofwk"):
                 return day
         return None
 
@@ -833,9 +894,17 @@ class _Resolver:
         return Resolution(P.day(d), f"a day of the month without its month: {rule}", way.cue, tense=way.tense)
 
     def _month(self, m: re.Match) -> Resolution | None:
+        r = self._month_alone(m)
+        if r is None or not m.group("wk") or r.period.granularity != "month":
+            return r
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("wk").lower(), -1)
+        return Resolution(P.week_of_month(r.period, n), f"the {m.group('wk').lower()} week (the one holding its "
+                          f"Thursday) of the {r.rule}", r.cue, r.approximate, r.tense)
+
+    def _month_alone(self, m: re.Match) -> Resolution | None:
         mon = month_number(m.group("m") or m.group("m_attr") or m.group("m_bare") or m.group("m_fig")
                            or m.group("m_sup") or m.group("m_sofar") or m.group("m_subj") or m.group("m_obj")
-                           or m.group("m_and"))
+                           or m.group("m_and") or m.group("m_pair") or m.group("m_it") or m.group("m_for"))
         pre = " ".join((m.group("pre") or "").lower().split())
         pub = self.pub
         fiscal = self._fiscal_quarter_ended(m)
@@ -854,17 +923,24 @@ class _Resolver:
         if pre == "next":
             year = pub.year if mon > pub.month else pub.year + 1
             return Resolution(P.month(year, mon), "the next such month after publication", "next")
-        way = direction(self.ctx, m.start(), m.end())
+        way = self._told_lately(direction(self.ctx, m.start(), m.end()), m.start())
+        if m.group("m_it"):  # "now it's March": the complement of a present "is", this or the coming one
+            way = Direction("future", 'present verb "it\'s"', "present")
         within = self._month_of_season_before(m.start(), mon, way)
         if within is not None:
             return within
         # "the February jobs report" names a figure's month as "February jobs" does
         figure = m.group("m_fig") or (m.group("m_attr") and _FIGURE_AFTER.match(self.ctx.text, m.end()))
+        scheduled = m.group("m_attr") and _SCHEDULE_AFTER.match(self.ctx.text, m.end())
+        if scheduled and (way.way is None or _TELLING_CUE.search(way.cue)):
+            # "said the March date was firm": a date set, told of; the nearest March
+            way = Direction(None, "the " + m.group("m_attr") + scheduled.group(0), None)
         period, rule = self.in_year(m.start(), lambda y: P.month(y, mon), _figure_way(way, figure), grace=False)
         return Resolution(period, f"month without a year: {rule}", way.cue, tense=way.tense)
 
     def _season(self, m: re.Match) -> Resolution | None:
-        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")).lower()]
+        code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
+                               or m.group("s5")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
         pub = self.pub
         if mod == "that":
@@ -900,13 +976,40 @@ class _Resolver:
             # "contracts that expire this spring" in January: the year's spring is still ahead, whatever the tense
             return Resolution(P.season(pub.year, code), "this season: publication's year's, not yet begun (one "
                               "gone by is \"last\")", mod)
-        way = direction(self.ctx, m.start(), m.end())
+        way = self._told_lately(direction(self.ctx, m.start(), m.end()), m.start())
         if mod == "this" and year_way(way) is None:  # "this winter" in March, no verb deciding: the current one
             period = current if current.value.endswith(code) else P.season(pub.year, code)
             return Resolution(period, "this season: the one of publication's year (no verb decides)", way.cue,
                               tense=way.tense)
+        if year_way(way) is None:
+            after = self._season_after_ahead(m.start(), code)
+            if after is not None:
+                return Resolution(after[0], after[1], way.cue, tense=way.tense)
         period, rule = _in_year_by_tense(lambda y: P.season(y, code), pub, year_way(way), grace=False)
         return Resolution(period, f"season: {rule}", way.cue, tense=way.tense)
+
+    def _season_after_ahead(self, pos: int, code: str) -> tuple[P.Period, str] | None:
+        """A season no verb dates, after a date of its sentence ahead of publication ("by the summer, allowing the
+        first fines in the autumn", "before Easter, not in the autumn"): the first such season not over before it."""
+        found = self._anchor_at(pos)
+        if found is None or found[0] < self.ctx.sentence_at(pos)[0] or found[1].first <= self.pub:
+            return None
+        at, ref = found
+        season = P.season(ref.first.year, code)
+        if season.last < ref.first:
+            season = P.season(ref.first.year + 1, code)
+        return season, f'season: the first such one not over before "{self._anchor_text(at)}" ({ref.value}), a date ' \
+                       f'of its sentence ahead of publication (no verb decides)'
+
+
+    def _told_lately(self, way: Direction, pos: int) -> Direction:
+        """A "would" that a telling of the past week frames ("said on Wednesday that places would rise again from
+        September") counts from then, about now: the month or season it names lies ahead (the direction stands)."""
+        if way.tense != "conditional" or way.from_now or way.way != "future":
+            return way
+        sentence = self.ctx.sentence_at(pos)
+        told = _TOLD_LATELY.search(self.ctx.text, max(sentence[0], pos - _TOLD_LATELY_REACH), pos)
+        return dataclasses.replace(way, from_now=True) if told else way
 
     def _later_act_before(self, end: int, season: P.Period) -> str | None:
         """The month of a later act its sentence joins to a season ("wrote the draft last summer ... and
@@ -1006,6 +1109,12 @@ _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>"
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
 
 
+#: a telling dated to the past week, and "that" (a weekday in news copy is within the week; "yesterday", "today")
+_TOLD_LATELY = re.compile(r"\b(?:said|told\s+\w+|announced|confirmed|added)\s+(?:on\s+)?(?:" + WEEKDAY_FULL_RE
+                          + r"|yesterday|today)\s+that\b", re.IGNORECASE)
+_TOLD_LATELY_REACH = 300  # characters back to the telling
+_PROMISED = re.compile(r'conditional verb "(?:would|[\'’]d)\b', re.IGNORECASE)  # a "would" of the story's past
+_SCHEDULE_AFTER = re.compile(r"\s+(?:date|deadline|target|timetable|launch|release|opening|start)s?(?![\w\-])")
 _FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
 
 
@@ -1382,6 +1491,9 @@ def _era_pair(text: str, m: re.Match) -> bool:
     return False
 
 
+_WEEKDAY_OF = re.compile(WEEKDAY_FULL_RE + r"\s+of\s+$")
+
+
 def _skip_relative(text: str, m: re.Match) -> bool:
     """A capitalised "Today" or "This Morning" inside a sentence is a name ("Russia Today", "CBS This Morning")."""
     word = m.group(0)
@@ -1393,6 +1505,8 @@ def _skip_relative(text: str, m: re.Match) -> bool:
         return True
     if word.lower() == "tomorrow" and re.match(r"\s+is\s+another\s+day\b", text[m.end():m.end() + 20]):
         return True  # the proverb, not a day
+    if _WEEKDAY_OF.search(text, max(0, m.start() - 14), m.start()) and not re.match(r"['’]s\b", text[m.end():m.end() + 3]):
+        return True  # "Wednesday of last week": the weekday's, one day (see date_patterns.WEEKDAY's "ofwk")
     if not word[:1].isupper() or m.start() == 0:
         return False
     before = text[max(0, m.start() - 3):m.start()]
@@ -1405,6 +1519,8 @@ _NAME_BEFORE = re.compile(r"\b(?!(?:But|And|So|Then|Or|Yet|Until|Through|Also|Ev
 
 
 #: a count before an event that is the time left to it ("leave the nominee with barely five months before ...")
+_SET_FOR = re.compile(r"\b(?:set|sets|scheduled|schedules|slated|planned|booked|penciled|pencilled|moved|postponed|"
+                      r"delayed|adjourned|rescheduled|pushed\s+back|put\s+off)\b[^.;!?]{0,50}\bfor\s+$", re.IGNORECASE)
 _TIME_LEFT = re.compile(r"\b(?:with|leaving|giving|gave|have|has|had)\s+(?:(?:only|just|barely|about|nearly|almost|"
                         r"less\s+than|more\s+than)\s+)*$", re.IGNORECASE)
 
@@ -1425,6 +1541,8 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             if (family == "month" and (m.group("m_bare") or m.group("m_subj") or m.group("m_obj"))
                     and _NAME_BEFORE.search(text, max(0, s - 30), s)):
                 continue
+            if family == "month" and m.group("m_for") and not _SET_FOR.search(text, max(0, s - 70), s):
+                continue  # "for June" is a month only as the date a verb sets ("set a hearing for June")
             if family == "event" and m.group("cunit") and _TIME_LEFT.search(text, max(0, s - 40), s):
                 continue  # "with barely five months before Election Day": the time left, the holiday the date
             if taken.add(s, e):
@@ -1478,6 +1596,7 @@ def _resolve_one(ctx: Context, resolver: _Resolver, match: tuple[int, int, str, 
     resolution = settle(size, resolution)
     if resolution is None:
         return
+    resolver.note_promise(s, resolution)
     resolver.add_anchor(s, resolution.period)
     resolver.ends[s] = e
     resolver.note_day(family, m, resolution.period)

@@ -301,6 +301,19 @@ def _weekend(r, m: re.Match):
                       tense=found.tense)
 
 
+_THIS_WEEKEND = re.compile(r"(?<![\w\-])this\s+weekend(?![\w\-])", re.IGNORECASE)
+
+
+def _this_weekend_before(ctx, pos: int) -> bool:
+    """Whether the text says "this weekend" before ``pos`` (found once per text: linear), so that a "next weekend" after
+    it, set against it, is the one after ("returns this weekend ... Next weekend the food festival")."""
+    if "this-weekend" not in ctx.cache:
+        first = _THIS_WEEKEND.search(ctx.text)
+        ctx.cache["this-weekend"] = first.start() if first else None
+    first = ctx.cache["this-weekend"]
+    return first is not None and first < pos
+
+
 def _plain_weekend(r, m: re.Match):
     if not m.group("weekend"):
         return None
@@ -311,6 +324,9 @@ def _plain_weekend(r, m: re.Match):
         period = this if pub.weekday() >= 5 and mod == "this past" else P.weekend(pub - D(weeks=1))
         return Resolution(period, "the weekend before publication", mod)
     if mod in ("next", "coming", "this coming"):
+        if mod == "next" and pub.weekday() < 5 and _this_weekend_before(r.ctx, m.start()):
+            return Resolution(P.weekend(pub + D(weeks=1)), "the weekend after this one (the text named this weekend "
+                              "before it)", mod)
         return Resolution(P.weekend(pub + D(weeks=1)) if pub.weekday() >= 5 else this,
                            "the next weekend", mod)
     if mod == "this" and pub.weekday() < 5:
@@ -396,19 +412,17 @@ def _anchored(r, m: re.Match):
     if m.group("inper"):
         unit = m.group("u16").lower()
         return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"the same {unit}", m.group("inper").lower())
-    if m.group("that"):
-        part = m.group("thatpart").lower()
+    if m.group("that") or m.group("same"):  # "that weekend", "that same weekend": the ISO week's of the date before
+        part = (m.group("thatpart") or m.group("u17")).lower()
         unit = part if part in ("weekend", "week", "month", "year") else "day"
-        step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))  # "that weekend": its ISO week's
-        return r.count(m.start(), step, f"that {part}: the {unit} of the date before", m.group("that").lower())
+        step = P.weekend if unit == "weekend" else (lambda d: P.shifted(d, 0, unit))
+        what = "that same" if m.group("same") else "that"
+        return r.count(m.start(), step, f"{what} {part}: the {unit} of the date before",
+                       "that same" if m.group("same") else m.group("that").lower())
     if m.group("then"):  # "by then": the date before, at its size; with none before, no date
         if not r.has_anchor(m.start()):
             return _NOT_A_DATE
         return r.count(m.start(), P.day, "then: the date before", "then")
-    if m.group("same"):
-        unit = {"week": "week", "month": "month", "year": "year"}.get(m.group("u17").lower(), "day")
-        return r.count(m.start(), lambda d: P.shifted(d, 0, unit), f"that same {unit}: the {unit} of the date before",
-                       "that same")
     if m.group("adjperiod"):
         unit = (m.group("u13") or m.group("u13b")).lower()
         direction = (m.group("pdir") or m.group("pdir2")).lower()

@@ -108,6 +108,10 @@ def _said_on(ctx: Context, anchors: list[tuple[int, P.Period]], last: int) -> tu
     return None
 
 
+_DATED = re.compile(r"\bdated\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_THEN = re.compile(r"\b(?:said|says|told\s+\w+|added|wrote)\s+then\b", re.IGNORECASE)
+
+
 def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
               attributed: Callable[[int, int], tuple[int, P.Period] | None]) -> tuple[dt.date, int] | None:
     """The day the quotation holding ``pos`` was said and where the narration names it, when that is a
@@ -117,12 +121,16 @@ def spoken_on(ctx: Context, anchors: list[tuple[int, P.Period]], pos: int,
     if quote is None or ctx.published is None:
         return None
     before = _attribution_before(ctx, quote)
-    found = (attributed(*attribution(ctx.text, quote[1])) or (before and attributed(*before))
-             or narrated_day_before(ctx, anchors, quote[0]))
+    after = attribution(ctx.text, quote[1])
+    found = (attributed(*after) or (before and attributed(*before)) or narrated_day_before(ctx, anchors, quote[0]))
     if found is None:
         return None
     at, period = found
     day = period.first
-    if not ctx.published - dt.timedelta(days=SPEAKING_DAYS) <= day < ctx.published:
+    # '"We'd know by Friday," she said then': the attribution itself says it was said on the day told before; "a
+    # memo dated Nov. 12 ... said engineers hoped to ship 'next month'": a writing's own date is its day
+    dated = _SAID_THEN.search(ctx.text, *after) or _DATED.search(ctx.text, max(0, at - 12), at)
+    reach = None if dated else dt.timedelta(days=SPEAKING_DAYS)
+    if not (reach is None or ctx.published - reach <= day) or day >= ctx.published:
         return None
     return day, at

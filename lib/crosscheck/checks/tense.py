@@ -22,6 +22,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from ._base import MONTH_RE, WEEKDAY_FULL_RE
+
 TENSES = ("past", "future", "present", "report", "infinitive", "conditional", "target")
 
 _APOS = "['’]"
@@ -108,7 +110,7 @@ _GROUPS = (
     # a participle or adjective that schedules what the date after it names: "the worst of the surge expected
     # early Friday morning", "a dividend payable Dec. 15", "the report due Monday", "the talks, set for Thursday",
     # "a safety day set for the Saturday before Labor Day"
-    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?=\s+for\b)|departing|arriving)\b"
+    ("future", r"\b(?:payable|expected|scheduled|slated|due|(?:set|planned|penciled|pencilled|forecast|predicted|projected)(?:(?<=led)\s+in)?(?=\s+for\b)|departing|arriving)\b"
                r"(?=\s+(?:(?:early|late|on|by|for|from|in)\s+(?:the\s+)?)?"
                r"(?:(?-i:[A-Z][a-z])|(?:next|this|tomorrow|tonight)\b))"),
     # "we'd be", "we'd need": "would" ("we'd been", "we'd gone", "we'd agreed" are "had")
@@ -137,6 +139,8 @@ _GROUPS = (
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
                    r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
+    # the mandative subjunctive: "suggested the vote be moved to Wednesday" (see _MANDATIVE_BEFORE)
+    ("future", r"(?<![\w\-])be\s+(?:[a-z]{2,}(?:ed|en)|held|set|put|kept|made|paid|met|sent|built|cut|shut|run|done)\b"),
     ("past", r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"),
     ("past", r"(?<![\w\-])[a-z]{2,}ed\b"),
 )
@@ -145,6 +149,11 @@ _BARE_FORMS = {i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith((r"\b(?:"
                                                                          r"\b(?:" + _SCHEDULE_PRESENT[0],
                                                                          r"\b(?:" + _IRREGULAR_PAST[0],
                                                                          r"(?<![\w\-])[a-z]{2,}ed"))}
+_SUBJUNCTIVE = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"(?<![\w\-])be\s"))
+#: a verb of demanding and the subject of the subjunctive after it ("suggested the vote be moved"): what it asks for
+#: lies ahead of the asking
+_MANDATIVE_BEFORE = re.compile(r"\b(?:suggest|propos|demand|insist|recommend|urg|ask|request|requir)\w*\s+(?:that\s+)?"
+                               r"(?:[\w\-'’]+\s+){1,4}$", re.IGNORECASE)
 _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
 _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + ")"))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
@@ -196,7 +205,10 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
         if (index in _BARE_FORMS and _ADJECTIVE_SLOT.search(text, max(a, m.start() - 8), m.start())
                 and not _OBJECT_AFTER.match(text, m.end())):
             continue  # "the planned vote", "the opens": a bare form after a determiner is no verb
-        if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)):
+        if index == _SUBJUNCTIVE and not _MANDATIVE_BEFORE.search(text, max(a, m.start() - 60), m.start()):
+            continue  # "be" + participle without a verb of demanding before it: the passive of another group
+        if tense == "infinitive" and (word.split()[-1][0].isupper() or _NOUN_AFTER_TO.search(word)
+                                      or _noun_to_noun(text, a, m.start(), word)):
             continue
         if tense == "past" and index in _BARE_FORMS and _WANTED_DONE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "want it signed by Christmas Eve": the participle completes the object
@@ -224,6 +236,12 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "will remain closed", "would stay shut": the complement of the group before it
         out.append(Tense(tense, word, m.start(), m.end()))
     return tuple(out)
+
+
+def _noun_to_noun(text: str, a: int, start: int, group: str) -> bool:
+    """Whether "to X" repeats the word before it: "door to door", "day to day", "face to face" (no infinitive)."""
+    before = text[max(a, start - 20):start].split()
+    return bool(before) and before[-1].lower() == group.split()[-1].lower()
 
 
 def _is_auxiliary_of_past(text: str, pos: int, limit: int) -> bool:
@@ -363,7 +381,7 @@ def _carrier(text: str, before: list[Tense]) -> Tense:
 #: a past act that sets a date ("rescheduled the hearing for Jan. 4", "pulled the release forward to April 12",
 #: "extended the hours through Labor Day"): the date it names lies after the act, not before it
 _SETS_DATE = re.compile(r"(?:re)?scheduled|(?:re)?set|moved|pushed|postponed|delayed|deferred|adjourned|extended|"
-                        r"pulled|brought|bumped|shifted|put\s+off|reserved|booked", re.IGNORECASE)
+                        r"pulled|brought|bumped|shifted|put\s+off|reserved|booked|penciled|pencilled", re.IGNORECASE)
 #: a past that looked ahead to what the date after it names ("The airport expected 45,000 passengers Sunday"):
 #: a target whatever the words between
 _FORESAW = re.compile(r"(?:expected|predicted|forecast|anticipated|projected)$", re.IGNORECASE)
@@ -379,11 +397,31 @@ _FORECAST_FOR = re.compile(r"[^.;:!?]{0,60}?\b(?:chances?|odds|probability|forec
 _TARGET_HEAD = re.compile(r"(?:for|to|until|till|through|from)\s", re.IGNORECASE)
 
 
+#: a past aim whose object holds the date ("had planned a Valentine's Day promotion", "had aimed for royal assent by
+#: the summer"): the words between name what was aimed at, not where or when the aiming was ("on", "in", "at")
+_AIM_VERB = re.compile(r"(?:planned|aimed|intended|proposed)$", re.IGNORECASE)
+_AIMED_OBJECT = re.compile(r"\s+(?:(?!(?:on|in|at|during|to|and|or|but|after|since|when|(?:day|week|month|year)s)\s)"
+                           r"[\w\-'’]+\s+){0,4}", re.IGNORECASE)
+_WHEN_OR_WHERE = re.compile(r"(?:on|in|at|during|before|after|since)\s", re.IGNORECASE)  # the date's own word
+#: a planned event and what it was planned for ("a planned album release for Thanksgiving weekend had been put off")
+_PLANNED_FOR = re.compile(r"(?<![\w\-])(?:a|an|the|its|his|her|their|our)\s+(?:planned|proposed|scheduled)\s+"
+                          r"(?:[\w\-'’]+\s+){1,3}for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _target(text: str, group: Tense, start: int) -> Tense:
     """A past group that sets the date after it ("for", "to", "until", "through" it) gives a target: the
-    nearest year, a weekday ahead; any other group is kept."""
-    if group.tense != "past" or group.end > start:
+    nearest year, a weekday ahead; so does a past aim whose object holds the date, and a date a planned event
+    was planned for; any other group is kept."""
+    if group.tense != "past":
         return group
+    planned = _PLANNED_FOR.search(text, max(0, start - 60), start)
+    if planned is not None:
+        return Tense("target", " ".join(planned.group(0).split()), group.start, group.end)
+    if group.end > start:
+        return group
+    if (_AIM_VERB.search(group.cue) and _AIMED_OBJECT.fullmatch(text, group.end, start)
+            and not _WHEN_OR_WHERE.match(text, start)):
+        return Tense("target", group.cue, group.start, group.end)
     if _FORESAW.search(group.cue) and not PAST_PERFECT.match(group.cue):
         return Tense("target", group.cue, group.start, group.end)
     if _FORECAST_FOR.fullmatch(text, group.end, start):  # "gave a 70% chance of rain for Thursday"
@@ -452,6 +490,25 @@ def said_now(text: str, sentence: tuple[int, int], start: int, found: Tense) -> 
     return True
 
 
+#: a noun phrase a preposition governs, with or without a determiner ("for the three months", "on applications")
+_PREPOSITION_NOUN = re.compile(r"(?<![\w\-])(?:of|on|for|from|with|about|into|over|under|against)\s+"
+                               r"(?:(?:the|a|an|its|his|her|their|our|all|any)\s+)?(?:[a-z]+\s+){1,2}$", re.IGNORECASE)
+#: a date between a participle and the date it might govern ("ended Dec. 31 on Jan. 29", "received by then no
+#: later than 16 May"): the participle's phrase ends with the first
+_DATE_BETWEEN = re.compile(r"(?<![\w\-])(?:then|today|yesterday|tomorrow|[0-9]{1,2}(?:st|nd|rd|th)?|" + MONTH_RE + "|"
+                           + WEEKDAY_FULL_RE + r")(?![\w\-])")
+
+
+def _reduced_relative(text: str, group: Tense, start: int) -> bool:
+    """Whether ``group`` is a bare past participle after a noun a preposition governs ("results for the three months
+    ended Dec. 31", "decisions on applications received by then"): a reduced relative clause, no finite verb,
+    which governs the date of its own phrase ("drugs found in the car on Monday"), not one after another date."""
+    if group.tense != "past" or not re.fullmatch(r"[a-z]+", group.cue) or not _DATE_BETWEEN.search(
+            text, group.end, start):
+        return False
+    return _PREPOSITION_NOUN.search(text, max(0, group.start - 40), group.start) is not None
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
     sets the date is a target (:func:`_target`)."""
@@ -476,6 +533,8 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
         return None
     lo, hi = _clause(text, a, b, start, end)
     before = [g for g in groups if lo <= g.start and g.end <= start]
+    if len(before) > 1 and _reduced_relative(text, before[-1], start):
+        before.pop()  # "will report results for the three months ended Dec. 31 on Jan. 29": "will report" governs
     if before:
         return _hypothetical(text, groups, lo, _carrier(text, before))
     after = [g for g in groups if g.start >= end and g.end <= hi and g.tense != "infinitive"
@@ -485,5 +544,8 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
     before = [g for g in groups if g.end <= start]
     if before:
         return before[-1]
-    finite = [g for g in groups if g.tense != "infinitive"]
+    # not past a semicolon: the clause after it has a time of its own ("The following weekend brings the festival;
+    # tickets went on sale earlier")
+    stop = text.find(";", end, b)
+    finite = [g for g in groups if g.tense != "infinitive" and (stop < 0 or g.start < stop)]
     return finite[0] if finite else None
