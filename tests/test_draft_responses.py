@@ -449,3 +449,16 @@ def test_denying_a_counter_to_the_point_supports_the_point():
     claim = claim_with(draft_of(body), "urgent cancer referrals are being delayed")
     assert stance_of(claim, "still being scanned within two weeks") == "qualifies"
     assert stance_of(claim, "That is simply not true") == "confirms"
+
+
+PENSION = """The Harlow Mills pension scheme has a funding deficit of £1.2 billion, the company said on Monday.
+
+The union said its own adviser put the shortfall at about £400 million.
+
+Finance director Ruth Okoro said the company had paid £150 million into the scheme over three years. The union said the company had paid £310 million in dividends over the same period."""
+
+
+def test_a_rival_sum_for_the_same_thing_answers_the_first_and_sums_for_other_things_stay_apart():
+    draft = draft_of(PENSION)
+    assert together(draft, "deficit of £1.2 billion", "shortfall at about £400 million")
+    assert not together(draft, "£150 million into the scheme", "£310 million in dividends")

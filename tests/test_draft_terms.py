@@ -98,3 +98,14 @@ def test_a_part_of_a_count_is_no_count_of_its_own():
     assert figures("the engineer had inspected 12 of the homes") == {}
     assert figures("cracks in at least 30 homes") == {"home": 30.0}
     assert figures("14 of the 22 posts had been filled") == {"post": 22.0}
+
+
+def test_a_sum_of_money_counts_what_the_noun_beside_it_names():
+    from crosscheck.draft.terms import figures
+
+    assert figures("the scheme has a funding deficit of £1.2 billion, the firm said") == {"money:deficit": 1.2e9}
+    assert figures("its adviser put the shortfall at about £400 million") == {"money:deficit": 4e8}
+    assert figures('the deficit would be "closer to £700 million"') == {"money:deficit": 7e8}
+    assert figures("it had paid $310 million in dividends") == {"money:dividend": 3.1e8}
+    assert figures("it had paid €150 million into the scheme") == {"money:pay": 1.5e8}
+    assert figures("a £5 credit") == figures("a credit of £5") == {"money:credit": 5.0}
