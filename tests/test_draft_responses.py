@@ -462,3 +462,28 @@ def test_a_rival_sum_for_the_same_thing_answers_the_first_and_sums_for_other_thi
     draft = draft_of(PENSION)
     assert together(draft, "deficit of £1.2 billion", "shortfall at about £400 million")
     assert not together(draft, "£150 million into the scheme", "£310 million in dividends")
+
+
+CLAIMS = """More than 60 households in Ashby Vale have had flood claims rejected by Covenant Mutual, the residents' association said.
+
+Its chair, Ruth Okonjo, said the insurer had blamed groundwater. "To be told that it came up through the floor is insulting," she said.
+
+Covenant Mutual disputed the number. A spokeswoman for Covenant said the company had declined 38 claims from the village, not more than 60.
+
+The union said the council's repair budget was £4 million. The council said the figure was "inflated by old assumptions"."""
+
+
+def test_a_reference_to_the_number_answers_the_statement_that_gave_one():
+    draft = draft_of(CLAIMS)
+    assert together(draft, "More than 60 households", "disputed the number")
+    assert not together(draft, "insulting", "disputed the number")
+    assert stance_of(claim_with(draft, "More than 60 households"), "disputed the number") == "denies"
+
+
+def test_a_count_set_aside_with_more_than_answers_the_count():
+    assert together(draft_of(CLAIMS), "More than 60 households", "declined 38 claims from the village, not more than 60")
+
+
+def test_a_figure_judged_inflated_denies_the_figure():
+    claim = claim_with(draft_of(CLAIMS), "budget was £4 million")
+    assert stance_of(claim, "the figure was") == "denies"

@@ -243,3 +243,15 @@ def test_a_rejected_claim_denies_the_point_it_points_back_at():
     claim = next(c for c in draft.claims if any("close the Dunmere library" in e.statement.quote for e in c.evidence))
     assert [(e.statement.speaker, e.stance) for e in claim.evidence] == [("tenants union", "asserts"), ("council", "denies")]
     assert read_cues("The airline disputed", "an account").back_reference
+
+
+@pytest.mark.parametrize("content, judged", [
+    ('the figure was "inflated by a deliberately gloomy set of assumptions"', True),
+    ("the council's estimate is far too low", True),
+    ("those numbers are out of date", True),
+    ("costs were inflated by the war", False),
+    ("the figure was published in March", False),
+])
+def test_a_figure_judged_wrong_by_its_verb_denies_what_gave_it(content, judged):
+    cues = read_cues("The union said", content)
+    assert (cues.stance, cues.back_reference) == (("denies", True) if judged else ("asserts", False))

@@ -171,6 +171,7 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
             or _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        antecedents = _figure_antecedent(proposition, propositions, joined, antecedents)
         if cues.stance == "declines" and (cues.generic_topic or not cues.topic):
             antecedents = _naming_refuser(proposition, propositions, joined) or antecedents
         if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
@@ -501,6 +502,37 @@ def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
         return []
     return _latest_of_another(proposition, propositions, joined, ANSWER_REACH,
                               lambda earlier: not earlier.cues.back_reference and topic <= earlier.terms)
+
+
+#: A back reference to a figure: "disputed the number", "did not recognise that figure", "the estimate was wrong".
+_FIGURE_OBJECT = re.compile(r"\b(?:the|that|this|those|these|its|their|such)\s+(?:[\w'\u2019-]+\s+)?(?:figures?|numbers?|"
+                            r"estimates?|count|total|tally|valuation|statistics?)\b", re.IGNORECASE)
+
+
+def _figure_antecedent(proposition: Proposition, propositions: list[Proposition],
+                       joined: dict[int, list[Point]], antecedents: list[Point]) -> list[Point]:
+    """What a back reference to a figure answers ("Covenant disputed the number" after a quote giving none,
+    "did not recognise the figure of 180 jobs"): ``antecedents`` when one of them gives that figure (any,
+    when it names none), else the points of the latest statement of another party, a few sentences back,
+    that gives it."""
+    if _FIGURE_OBJECT.search(proposition.quote) is None:
+        return antecedents
+    named = set(proposition.figures.values())
+    fits = (lambda p: bool(named & set(p.figures.values()))) if named else _counts
+    if any(fits(p) for point in antecedents for p in point.own):
+        return antecedents
+    return _latest_of_another(proposition, propositions, joined, ANSWER_REACH,
+                              lambda earlier: not earlier.cues.back_reference and fits(earlier)) or antecedents
+
+
+#: A count given as a change ("had tripled since January") or named ("the number of trains cancelled").
+_COUNTED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|(?:number|share|proportion) of)\b"
+                      r"|\b(?:dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def _counts(proposition: Proposition) -> bool:
+    """The statement gives a count: a figure ("38 claims", "£1.2bn"), a multitude or a change in one."""
+    return bool(proposition.figures) or _COUNTED.search(proposition.quote) is not None
 
 
 #: Wording that gives a cause: "more likely to be caused by subsidence", "because of the weather", "due to".

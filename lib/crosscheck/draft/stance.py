@@ -95,6 +95,16 @@ BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:th
 JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
                               rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
                               rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
+#: A figure judged wrong by its subject's verb: 'the figure was "inflated by gloomy assumptions"', "the
+#: council's estimate is far too low", "those numbers are out of date" (not "costs were inflated by the war").
+MISJUDGED_FIGURE = re.compile(r"^\W*(?:the|that|this|these|those|its|their|our|his|her|[\w'\u2019]+['\u2019]s?)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,2}?(?:figures?|numbers?|estimates?|counts?|totals?|valuations?|"
+                              r"forecasts?|projections?|tall(?:y|ies)|calculations?|statistics|data)\s+"
+                              r"(?:was|were|is|are|had been|has been|have been|would be|had|has)\s+[\"\u201c\u2018']?"
+                              r"(?:(?:grossly|wildly|greatly|badly|seriously|deliberately|vastly|far|much|way|hugely|"
+                              r"massively|significantly)\s+)?(?:inflated|overstated|overblown|overestimated|exaggerated|"
+                              r"understated|underestimated|too\s+(?:high|low|optimistic|pessimistic|small|large)|"
+                              r"out\s+of\s+date|outdated|unreliable|flawed|wrong|misleading)\b", re.IGNORECASE)
 #: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
 REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
                       rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
@@ -160,13 +170,15 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
-    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")):
+    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")) \
+            or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
-    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
+    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies") \
+        or bool(MISJUDGED_FIGURE.match(content.strip()))
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said

@@ -200,7 +200,8 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
 _NUMBER = r"\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS)
 _A_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 #: A number set aside: "16 vacant posts, not 11", "rather than 40".
-_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
+_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+|(?:more|fewer|less)\s+than\s+|over\s+)?"
+                        rf"(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
                         re.IGNORECASE)
 
 
