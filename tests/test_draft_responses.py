@@ -487,3 +487,18 @@ def test_a_count_set_aside_with_more_than_answers_the_count():
 def test_a_figure_judged_inflated_denies_the_figure():
     claim = claim_with(draft_of(CLAIMS), "budget was £4 million")
     assert stance_of(claim, "the figure was") == "denies"
+
+
+OUTAGE = """A fault left about 400,000 Brightwave customers without mobile data on Saturday, the regulator Ofcast said.
+
+Brightwave said the number of affected customers was well below the regulator's figure. "Fewer than 250,000 customers lost service," said Hannah Quill, Brightwave's chief technology officer. She said the fault had been caused by a flawed software update supplied by Velnor Systems.
+
+Velnor disputed that account. A spokesman for Velnor said the update had been tested and approved by Brightwave's own engineers."""
+
+
+def test_a_party_answering_a_run_that_names_it_answers_the_statement_naming_it():
+    draft = draft_of(OUTAGE)
+    assert together(draft, "caused by a flawed software update", "Velnor disputed that account")
+    assert together(draft, "caused by a flawed software update", "tested and approved")
+    assert not together(draft, "well below the regulator's figure", "Velnor disputed that account")
+    assert not together(draft, "about 400,000 Brightwave customers", "tested and approved")

@@ -474,7 +474,14 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     if kind != "account":
         run = _answered_by_reasons(proposition, propositions, run) or [
             p for p in run if p in last or any((p.terms & q.terms) - p.names for q in last)]
-    return _unique([point for p in run for point in joined[p.index]])
+    return _unique([point for p in _naming(proposition.party, run) or run for point in joined[p.index]])
+
+
+def _naming(party: str, run: list[Proposition]) -> list[Proposition]:
+    """The statements of ``run`` that name ``party``: what a party answers when it answers a run that
+    accuses it ("... caused by an update supplied by Velnor Systems. Velnor disputed that account.")."""
+    named = names(f"The {party}")
+    return [p for p in run if named and named <= p.names]
 
 
 def _answered_by_reasons(proposition: Proposition, propositions: list[Proposition],
@@ -559,9 +566,8 @@ def _naming_refuser(proposition: Proposition, propositions: list[Proposition],
     before = propositions[proposition.index - 1] if proposition.index else None
     if before is not None and before.paragraph == proposition.paragraph and before.party != proposition.party:
         return []
-    refuser = names(f"The {proposition.party}")
     for earlier in _before(proposition, propositions):
-        if earlier.party != proposition.party and earlier.index in joined and refuser and refuser <= earlier.names:
+        if earlier.party != proposition.party and earlier.index in joined and _naming(proposition.party, [earlier]):
             return _unique(joined[earlier.index])
     return []
 
