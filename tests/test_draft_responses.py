@@ -502,3 +502,22 @@ def test_a_party_answering_a_run_that_names_it_answers_the_statement_naming_it()
     assert together(draft, "caused by a flawed software update", "tested and approved")
     assert not together(draft, "well below the regulator's figure", "Velnor disputed that account")
     assert not together(draft, "about 400,000 Brightwave customers", "tested and approved")
+
+
+VESSELS = """Defence minister Gavin Tulloch insisted the first vessel would enter service in 2028.
+
+The audit office's report gives a different date. It says the first vessel is now unlikely to be ready before 2029.
+
+Mr Tulloch also said no jobs at the Kelby yard were at risk. The union representative at the yard, Carol Beattie, said she had been given the same assurance by the company."""
+
+
+def test_rival_years_for_one_event_are_one_point_and_the_later_denies_the_first():
+    draft = draft_of(VESSELS)
+    assert together(draft, "would enter service in 2028", "unlikely to be ready before 2029")
+    assert stance_of(claim_with(draft, "enter service in 2028"), "unlikely to be ready") == "denies"
+
+
+def test_the_same_assurance_confirms_what_another_party_gave():
+    draft = draft_of(VESSELS)
+    assert together(draft, "no jobs at the Kelby yard", "the same assurance")
+    assert stance_of(claim_with(draft, "no jobs at the Kelby yard"), "the same assurance") == "confirms"

@@ -21,7 +21,7 @@ false merge misleads the analyst more than a missed one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .propositions import Proposition
@@ -348,7 +348,7 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
         score = max(score, 0.0 if partial else held / ANSWERS,
                     1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
-    if near and other_figure(a, b) and _counters(a, b):
+    if near and (other_figure(a, b) and _counters(a, b) or rival_years(a, b)):
         score = max(score, 1.0)
     return score
 
@@ -405,10 +405,23 @@ def _occasions(quote: str, quote_terms: frozenset[str]) -> frozenset[str]:
 
 
 def _other_occasions(a: Proposition, b: Proposition) -> bool:
-    """Both name a time, and not the same one: two occasions, not one point (unless one denies)."""
+    """Both name a time, and not the same one: two occasions, not one point (unless one denies, or two
+    parties give rival years for one event, see :func:`_rival_years`)."""
     times_a, times_b = occasions(a), occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
-    return bool(times_a and times_b and not times_a & times_b and not explicit)
+    return bool(times_a and times_b and not times_a & times_b and not explicit) and not rival_years(a, b)
+
+
+def rival_years(a: Proposition, b: Proposition) -> bool:
+    """Two parties give different years for one event: "would enter service in 2028" against "is now
+    unlikely to be ready before 2029" (two words in common beyond the years)."""
+    times_a, times_b = occasions(a), occasions(b)
+    return a.party != b.party and _years(times_a) and _years(times_b) and not times_a & times_b \
+        and _answer_overlap(replace(a, terms=a.terms - times_a), replace(b, terms=b.terms - times_b))
+
+
+def _years(times: frozenset[str]) -> bool:
+    return bool(times) and all(t.isdigit() for t in times)
 
 
 def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],

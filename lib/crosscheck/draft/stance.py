@@ -105,6 +105,11 @@ MISJUDGED_FIGURE = re.compile(r"^\W*(?:the|that|this|these|those|its|their|our|h
                               r"massively|significantly)\s+)?(?:inflated|overstated|overblown|overestimated|exaggerated|"
                               r"understated|underestimated|too\s+(?:high|low|optimistic|pessimistic|small|large)|"
                               r"out\s+of\s+date|outdated|unreliable|flawed|wrong|misleading)\b", re.IGNORECASE)
+#: What another party said, told again: "she had been given the same assurance by the company", "gave the
+#: same figure", "made the same point" (a confirmation of it, not a point of its own).
+SAME_ACCOUNT = re.compile(r"\b(?:the\s+same|a\s+similar|similar)\s+(?:assurances?|accounts?|warnings?|promises?|"
+                          r"messages?|answers?|explanations?|figures?|estimates?|points?|views?|conclusions?|claims?|"
+                          r"findings?|numbers?|undertakings?|guarantees?|pledges?)\b", re.IGNORECASE)
 #: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
 REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
                       rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
@@ -173,12 +178,12 @@ def read_cues(frame: str, content: str) -> Cues:
     elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")) \
             or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or SAME_ACCOUNT.search(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies") \
-        or bool(MISJUDGED_FIGURE.match(content.strip()))
+        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content))
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
@@ -314,6 +319,6 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
         return "confirms" if cues.stance == "confirms" else "asserts"
     if cues.hedged or cues.caveat or cues.conditional or counter:
         return "qualifies"
-    if not same_polarity:
-        return "denies"
+    if not same_polarity and not (cues.back_reference and cues.stance == "confirms"):
+        return "denies"     # "confirmed it", "gave the same assurance": whatever the point's wording
     return "confirms"
