@@ -521,3 +521,12 @@ def test_the_same_assurance_confirms_what_another_party_gave():
     draft = draft_of(VESSELS)
     assert together(draft, "no jobs at the Kelby yard", "the same assurance")
     assert stance_of(claim_with(draft, "no jobs at the Kelby yard"), "the same assurance") == "confirms"
+
+
+CALLS = """Cruise ships will call at Calder Bay 140 times next year, almost twice this year's 72, the harbour authority said on Friday.
+
+Aurelia Cruises, the largest operator using the port, confirmed it would make 38 calls next year, up from 15."""
+
+
+def test_a_confirmed_figure_of_another_count_is_a_part_not_a_rival():
+    assert not together(draft_of(CALLS), "140 times next year", "38 calls next year")

@@ -1767,3 +1767,13 @@ def test_a_second_cue_after_a_short_object_ends_the_first_content():
     assert by_text(statements, "the plan").text == "the plan"
     appeal = by_text(statements, "it would appeal")
     assert (appeal.speaker.name, appeal.cue.text) == ("Dunmere council", "said")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("That claim was denied by the ministry.", "the ministry", "That claim"),
+    ("The authority says each visitor spends £85. That figure was challenged by the Old Town Residents' Group, "
+     "whose chair, Niamh Corrigan, said most stayed on coaches.", "the Old Town Residents' Group", "That figure"),
+])
+def test_a_passive_answer_whose_subject_is_a_noun_that_is_also_a_verb_has_its_agent_as_source(text, source, content):
+    found = [s for s in extract_statements(text) if s.cue is not None and s.cue.text.startswith("was ")]
+    assert [(s.source.text, s.content[0].text) for s in found] == [(source, content)]

@@ -363,6 +363,8 @@ def _counters(a: Proposition, b: Proposition) -> bool:
     word ("300 nurses starting in January" is not an answer to "1,100 nursing posts were vacant"): a
     comparative or a denial, or another shared word beyond names."""
     later = b if b.start > a.start else a
+    if later.cues.stance == "confirms":
+        return False    # "confirmed it would make 38 calls" after "140 calls": a part, not a rival count
     units = set(a.figures) | set(b.figures)
     shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
     return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
