@@ -530,3 +530,24 @@ Aurelia Cruises, the largest operator using the port, confirmed it would make 38
 
 def test_a_confirmed_figure_of_another_count_is_a_part_not_a_rival():
     assert not together(draft_of(CALLS), "140 times next year", "38 calls next year")
+
+
+BULLETINS = """The Trust will merge its nine regional news bulletins into four from April, a move the broadcasting union says will cost 120 jobs.
+
+The Trust's director of regions, Siobhan Carrick, said the change would save £18 million a year and that "around 80 posts" would close, most of them through voluntary redundancy.
+
+The union said its count was 120, because the Trust's figure left out freelance staff. Its organiser said the union would consult members on strike action.
+
+The merged bulletins will run for 30 minutes, the Trust said. Ms Carrick repeated that about 80 posts would go."""
+
+
+def test_an_approximate_rival_count_of_posts_answers_a_count_of_jobs():
+    draft = draft_of(BULLETINS)
+    assert together(draft, "cost 120 jobs", "around 80 posts")
+    assert not together(draft, "cost 120 jobs", "save £18 million")
+
+
+def test_a_party_giving_its_figure_again_restates_its_point():
+    draft = draft_of(BULLETINS)
+    assert together(draft, "around 80 posts", "about 80 posts would go")
+    assert together(draft, "cost 120 jobs", "its count was 120")

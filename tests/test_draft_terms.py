@@ -97,7 +97,7 @@ def test_a_part_of_a_count_is_no_count_of_its_own():
 
     assert figures("the engineer had inspected 12 of the homes") == {}
     assert figures("cracks in at least 30 homes") == {"home": 30.0}
-    assert figures("14 of the 22 posts had been filled") == {"post": 22.0}
+    assert figures("14 of the 22 posts had been filled") == {"job": 22.0}     # posts and jobs are one concept
 
 
 def test_a_sum_of_money_counts_what_the_noun_beside_it_names():

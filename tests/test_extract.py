@@ -1777,3 +1777,12 @@ def test_a_second_cue_after_a_short_object_ends_the_first_content():
 def test_a_passive_answer_whose_subject_is_a_noun_that_is_also_a_verb_has_its_agent_as_source(text, source, content):
     found = [s for s in extract_statements(text) if s.cue is not None and s.cue.text.startswith("was ")]
     assert [(s.source.text, s.content[0].text) for s in found] == [(source, content)]
+
+
+def test_a_role_of_a_body_not_yet_named_speaks_for_that_body_not_for_another_kind_named_near():
+    text = ("The Trust will merge its bulletins, a move the union says will cost 120 jobs.\n\n"
+            "The Trust's director of regions, Siobhan Carrick, said around 80 posts would close.\n\n"
+            "The city's public health director, Dr. Hamid Qureshi, said no cases had been linked to the water.")
+    sts = extract_statements(text)
+    assert by_text(sts, "80 posts").speaker.party == "Trust"
+    assert by_text(sts, "no cases").speaker.party not in ("city", "union", "Trust")

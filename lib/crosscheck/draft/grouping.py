@@ -333,6 +333,8 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
     if _other_occasions(a, b):
         return 0.0  # two occasions
+    if a.party == b.party and _same_count(a, b):
+        return 1.0  # "will cost 120 jobs" ... "its count was 120": the party restates its figure
     if (a.terms & b.terms) <= (a.names | b.names):  # they share only who they are about, unless they set
         return 1.0 if near and other_figure(a, b) and _counters(a, b) else 0.0  # figures against each other
     if not near and not _answer_overlap(a, b):
@@ -355,7 +357,7 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
 
 #: Wording that sets one figure against another: "fewer than 400,000", "closer to 800", "only six".
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|lower|higher|closer to|nearer|only|just|under|over|at most|at least|"
-                          r"nowhere near|not)\b", re.IGNORECASE)
+                          r"nowhere near|not|around|about|roughly|approximately|nearly|almost)\b", re.IGNORECASE)
 
 
 def _counters(a: Proposition, b: Proposition) -> bool:
@@ -368,6 +370,12 @@ def _counters(a: Proposition, b: Proposition) -> bool:
     units = set(a.figures) | set(b.figures)
     shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
     return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
+
+
+def _same_count(a: Proposition, b: Proposition) -> bool:
+    """Both give one count of ten or more, not a percentage: 120 jobs, £18 million."""
+    counts = {value for unit, value in a.figures.items() if unit != "percent" and value >= 10}
+    return bool(counts & {value for unit, value in b.figures.items() if unit != "percent"})
 
 
 def other_figure(a: Proposition, b: Proposition) -> bool:

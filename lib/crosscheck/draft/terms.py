@@ -81,6 +81,7 @@ SYNONYMS = (
     "legal lawyer lawsuit sue litigation judicial",
     "number figure tally",
     "deficit shortfall gap",
+    "job post role position",
     "aircraft plane jet warplane helicopter airstrike",
 )
 
