@@ -51,6 +51,7 @@ def test_phrases_name_the_concept_of_their_family():
     assert "resign" in terms("she will step down in May") & terms("her resignation")
     assert "close" not in terms("the pool opened in 1979")
     assert "buy" in terms("to sound out possible buyers") & terms("a bidder for the unit")
+    assert "report" in terms("the company had come forward") & terms("it reported the failings to the commission")
 
 
 def test_numbers_in_figures_and_words_and_those_set_aside():

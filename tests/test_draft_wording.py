@@ -68,6 +68,9 @@ from crosscheck.draft.wording import question_text
     ('"We sat in a room with the board," said Owen Tull, chairman of the Kessington Port Authority.',
      "Kessington Port Authority sat in a room with the board."),
     ('"I thought the vote was fair," Reddy said.', "Reddy thought the vote was fair."),
+    # a hyphenated verb keeps its form: "co-operated" is no "co" to put in the third person
+    ('"We co-operated fully," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority co-operated fully."),
     # a body's "it" doing something is the body; "it was clear" is no one in particular
     ("Redmere Developments said it was cooperating fully with the investigation.",
      "Redmere Developments was cooperating fully with the investigation."),

@@ -82,6 +82,7 @@ SYNONYMS = (
     "number figure tally",
     "deficit shortfall gap",
     "job post role position",
+    "report disclose flag",
     "aircraft plane jet warplane helicopter airstrike",
 )
 
@@ -158,6 +159,7 @@ PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|r
                      r"|\b(?P<fall>(?:lay|lays|laid)\s+off|lay-?offs?|job\s+loss(?:es)?)\b"
                      r"|\b(?P<resign>step(?:s|ped)?\s+down|stand(?:s)?\s+down|stood\s+down)\b"
                      r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b"
+                     r"|\b(?P<report>(?:come|comes|came|coming)\s+forward|own(?:s|ed)?\s+up)\b"
                      r"|\b(?P<aircraft>air\s+(?:strikes?|raids?|attacks?))\b", re.IGNORECASE)
 
 
