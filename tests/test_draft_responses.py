@@ -551,3 +551,18 @@ def test_a_party_giving_its_figure_again_restates_its_point():
     draft = draft_of(BULLETINS)
     assert together(draft, "around 80 posts", "about 80 posts would go")
     assert together(draft, "cost 120 jobs", "its count was 120")
+
+
+MAIN = """About 30,000 homes were left without water after a trunk main burst, Tarn Valley Water said. Its operations director, Marcus Hale, said the pipe had failed at about 4am.
+
+Borough council leader Amrit Sandhu said the company had been warned about the condition of the main. She said council engineers had reported leaks on the pipe three times.
+
+Mr Hale denied that the company had ignored the warnings. He said the main had been inspected in March and that customers would be paid compensation of £30."""
+
+
+def test_the_reasons_after_a_worded_denial_that_bear_on_it_join_what_it_denied():
+    draft = draft_of(MAIN)
+    claim = claim_with(draft, "had been warned about the condition")
+    assert together(draft, "had been warned about the condition", "the main had been inspected in March")
+    assert stance_of(claim, "the main had been inspected") == "denies"
+    assert not together(draft, "had been warned about the condition", "compensation of £30")

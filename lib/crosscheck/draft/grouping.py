@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .propositions import Proposition
 from .stance import POLICY_MATTERS, POLICY_OF
@@ -93,7 +94,7 @@ def group(propositions: list[Proposition], weight: Weights,
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
-    denial: tuple[str, int, int, list[Point]] | None = None  # the last bare denial: party, sentence, paragraph, points
+    denial: _Denial | None = None  # the last denial whose reasons may follow
     for proposition in propositions:
         if proposition.question:
             continue
@@ -115,25 +116,48 @@ def group(propositions: list[Proposition], weight: Weights,
     return [p for p in points if p.members]
 
 
-def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]):
-    """A bare denial's reasons: the same party's statements in the sentences right after it, in its
-    paragraph or the next ("Benan rejected that account. 'There were no civilians,' he said."), join the
-    points it denied. Returns the denial still open (party, last sentence, paragraph, points), if any."""
-    if denial and (proposition.party != denial[0] and proposition.kind != "narration" or proposition.asked):
+class _Denial(NamedTuple):
+    """The denial whose reasons may follow: who denied, where, the points denied, how many reasons so far,
+    whether it rejected another's denial (its reasons support the point), and its own words when it has some."""
+
+    party: str
+    sentence: int
+    paragraph: int
+    points: list[Point]
+    reasons: int
+    against_denial: bool
+    words: frozenset[str]
+
+
+def _reasons_after_denial(proposition: Proposition, denial: _Denial | None, targets: list[Point]) -> _Denial | None:
+    """A denial's reasons: the same party's statements in the sentences right after it, in its paragraph or
+    the next ("Benan rejected that account. 'There were no civilians,' he said."), join the points it denied;
+    after a denial in words of its own ("Hale denied that the company had ignored the warnings"), those that
+    share a word with it or with what it denied. Returns the denial still open, if any."""
+    if denial and (proposition.party != denial.party and proposition.kind != "narration" or proposition.asked):
         denial = None           # another party speaks, or a new question is put: the denial's run is over
-    if denial and proposition.party == denial[0] and proposition.sentence in (denial[1], denial[1] + 1) \
-            and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
-            and proposition.cues.stance != "declines" and denial[4] < REASON_RUN:
-        for point in denial[3]:
+    if denial and proposition.party == denial.party and proposition.sentence in (denial.sentence, denial.sentence + 1) \
+            and proposition.paragraph - denial.paragraph <= 1 and not proposition.cues.back_reference \
+            and proposition.cues.stance != "declines" and denial.reasons < REASON_RUN \
+            and (not denial.words or _bears_on(proposition, denial)):
+        for point in denial.points:
             if point not in targets:    # the reasons for rejecting a denial support the point
-                point.add(proposition, "support" if denial[5] else "reason")
-        denial = (*denial[:3], denial[3], denial[4] + 1, denial[5])
+                point.add(proposition, "support" if denial.against_denial else "reason")
+        denial = denial._replace(reasons=denial.reasons + 1)
+    worded = proposition.cues.stance == "denies" and not proposition.cues.back_reference \
+        and any(t.own and t.own[0].party != proposition.party for t in targets)
     bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
-    if bare and targets:
-        denial = (proposition.party, proposition.sentence, proposition.paragraph,
-                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
-                  proposition.answers_denial)
+    if (bare or worded) and targets:    # "Hale denied that the company had ignored the warnings. He said ..."
+        denial = _Denial(proposition.party, proposition.sentence, proposition.paragraph,
+                         [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
+                         proposition.answers_denial, proposition.terms - proposition.names if worded else frozenset())
     return denial
+
+
+def _bears_on(proposition: Proposition, denial: _Denial) -> bool:
+    """A reason shares a word, beyond names, with the denial's own words or with what it denied."""
+    said = denial.words.union(*(p.terms - p.names for point in denial.points for p in point.own))
+    return bool((proposition.terms - proposition.names) & said)
 
 
 #: The reservations that qualify the point just made ("but ... the date could still change").
