@@ -1767,3 +1767,14 @@ def test_a_second_cue_after_a_short_object_ends_the_first_content():
     assert by_text(statements, "the plan").text == "the plan"
     appeal = by_text(statements, "it would appeal")
     assert (appeal.speaker.name, appeal.cue.text) == ("Dunmere council", "said")
+
+
+def test_a_refusal_coordinated_after_a_content_is_the_same_speakers_statement():
+    text = ("A Harlow Port spokeswoman said the berth would reopen in May, but would not say whether the fees "
+            "would rise. Mayor Ines Dorr said the crossing was safe, but did not reveal what the survey had found.\n")
+    statements = extract_statements(text)
+    fees = by_text(statements, "whether the fees would rise")
+    assert (fees.speaker.name, fees.cue.text, fees.text) == ("Harlow Port spokeswoman", "say", "whether the fees would rise")
+    survey = by_text(statements, "what the survey had found")
+    assert (survey.speaker.name, survey.cue.text) == ("Ines Dorr", "reveal")
+    assert by_text(statements, "the berth would reopen").text == "the berth would reopen in May"
