@@ -2,6 +2,7 @@
 import pytest
 
 from crosscheck.draft.stance import declined_question, read_cues, stance_toward
+from crosscheck.draft.terms import terms
 
 
 @pytest.mark.parametrize("frame, content, stance", [
@@ -243,3 +244,24 @@ def test_a_rejected_claim_denies_the_point_it_points_back_at():
     claim = next(c for c in draft.claims if any("close the Dunmere library" in e.statement.quote for e in c.evidence))
     assert [(e.statement.speaker, e.stance) for e in claim.evidence] == [("tenants union", "asserts"), ("council", "denies")]
     assert read_cues("The airline disputed", "an account").back_reference
+
+
+@pytest.mark.parametrize("frame, content, topic", [
+    # an inability to say is a refusal, whoever of the speaker's side cannot ("its monitors", a name)
+    ("The mission said", "its monitors had not been able to establish what was inside the depot", "inside the depot"),
+    ("", "Harbour Post could not independently verify the figures", ""),
+    ("A spokesman said", "the Tarnley Trust would not speculate on the cause", "the cause"),
+    # "too early to say" declines, and its topic is what follows it
+    ("", "It is far too early to say whether a fine arises here", "a fine arises here"),
+    ("Dorr said", "she was not going to prejudge the inquiry", "the inquiry"),
+])
+def test_an_inability_or_deferral_declines(frame, content, topic):
+    cues = read_cues(frame, content)
+    assert cues.stance == "declines"
+    assert terms(topic) <= cues.topic or cues.generic_topic
+
+
+def test_a_negated_confirmation_verb_confirms_nothing():
+    assert read_cues("Dr Reeve said", "observers could not verify the count").stance == "asserts"
+    assert read_cues("The firm said", "the company has not established a new office").stance == "asserts"
+    assert read_cues("The firm said", "the figure had been verified by its auditors").stance == "confirms"

@@ -25,6 +25,7 @@ _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specif
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
                   r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed|"
+                  r"verify|pre-?judge|argue|guess|(?:establish|determin)\w*\s+(?:who|what|whether|how|where|why|when|which)|"
                   r"(?:go|get) into|"
                   r"(?:give|provide|offer|release|publish)\s+(?:a|an|the|its|their|any)\s+(?:[\w'\u2019]+\s+){0,2}?"
                   r"(?:figures?|numbers?|breakdown|estimate|reason|explanation|timetable|date))")
@@ -32,12 +33,14 @@ DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
     rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
     rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|['\u2019](?:m|re)|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
-    rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
+    rf"(?:yet\s+|\w+ly\s+|going\s+)?(?:been\s+)?(?:able\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
+    r"|\btoo early to (?:say|tell|comment|speculate|judge)\b"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
     r"|\bcould not be reached\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b", re.IGNORECASE)
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b|\btoo early\b",
+                              re.IGNORECASE)
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
@@ -135,26 +138,40 @@ class Cues:
 _SPEAKING_BODIES = GENERIC_BODIES | frozenset("ministry department council agency board government police force authority "
                                               "office bank union school university hospital trust family campaign "
                                               "party".split())
-_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:"
-                      + "|".join(sorted(_SPEAKING_BODIES)) + r"))(?:\s+|$))?\W*$", re.IGNORECASE)   # "I'm not going to"
+#: The speaker's own people, who may refuse for it: "said its monitors had not been able to establish what ...".
+_OWN_PEOPLE = "monitors inspectors officers staff investigators officials engineers team teams experts scientists".split()
+_REFUSER_WORDS = (r"(?i:it|he|she|they|we|i|(?:the|its|their)\s+(?:" + "|".join(sorted(_SPEAKING_BODIES))
+                  + r")|(?:its|their|our)\s+(?:" + "|".join(_OWN_PEOPLE) + "))")
+#: ... or a name ("said the UN would not speculate", "MNS could not independently verify").
+_REFUSER_NAME = r"(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}"
+_REFUSER = re.compile(rf"^\W*(?i:(?:that|said|says|added|but)\s+)*(?:(?:{_REFUSER_WORDS}|{_REFUSER_NAME})(?:\s+|$))?\W*$")   # "I'm not going to"
 #: "are not saying" before a clause of its own disclaims it; before "whether", "what", ... it refuses.
 _DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
                          r"anything|much|more|so|yet)\b)", re.IGNORECASE)
 #: Refusals that name no subject ("no comment", "could not be reached").
-_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached)", re.IGNORECASE)
+_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached|too early)", re.IGNORECASE)
+
+
+def _refusal(frame: str, lead: str, head: str) -> tuple[re.Match | None, str]:
+    """The speaker's refusal in a statement's frame and head (its first words), and the head left to read
+    for a confirmation: without a negated refusal's verb ("observers could not verify the count")."""
+    decline = DECLINE.search(lead)
+    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
+            and not _REFUSER.match(lead[len(frame):decline.start()]):
+        if _NEGATED_DECLINE.search(decline.group(0)):
+            head = lead[len(frame) + 1:decline.start()] + lead[decline.end():]
+        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
+    if decline and _DISCLAIMER.match(lead, decline.start()):
+        decline = None      # "We are not saying people should stop taking it": a disclaimer, not a refusal
+    return decline, head
 
 
 def read_cues(frame: str, content: str) -> Cues:
     """Read a statement's cues; ``frame`` is its attribution, ``content`` its reported words."""
-    head = " ".join(content.split()[:6])
+    head = " ".join(content.split()[:10])
     lead = f"{frame} {head}"
     stance = "asserts"
-    decline = DECLINE.search(lead)
-    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
-            and not _REFUSER.match(lead[len(frame):decline.start()]):
-        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
-    if decline and _DISCLAIMER.match(lead, decline.start()):
-        decline = None      # "We are not saying people should stop taking it": a disclaimer, not a refusal
+    decline, head = _refusal(frame, lead, head)
     judged = _judged(content)
     if decline and _NEGATED_DECLINE.search(decline.group(0)):
         stance = "declines"
@@ -269,6 +286,9 @@ _WHILE = re.compile(r"\s*\b(?:further|while|until|pending|before|during|as long 
 
 
 def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
+    within = DECLINE.search(content)
+    if within and within.start() > 0 and _NEGATED_DECLINE.search(within.group(0)):
+        content = content[within.end():]    # "It is too early to say whether that arises": what follows the refusal
     content = _REQUEST.sub("", content)
     subject = _WHILE.sub("", declined_question(content))
     match = _TOPIC.search(content) if subject == content else None
