@@ -265,3 +265,16 @@ def test_a_negated_confirmation_verb_confirms_nothing():
     assert read_cues("Dr Reeve said", "observers could not verify the count").stance == "asserts"
     assert read_cues("The firm said", "the company has not established a new office").stance == "asserts"
     assert read_cues("The firm said", "the figure had been verified by its auditors").stance == "confirms"
+
+
+@pytest.mark.parametrize("frame, content", [
+    ("Ms Hale acknowledged", "that some of the money had passed through the trust's account"),
+    ("Dr Varga accepted", "that the method carried a margin of error of a few thousand years"),
+    ("The league confirmed", "it had asked the club for its accounts but described the inquiry as routine"),
+])
+def test_a_confirmation_with_a_reservation_qualifies_even_as_its_partys_first_word(frame, content):
+    cues = read_cues(frame, content)
+    assert cues.stance == "confirms"
+    assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "qualifies"
+    plain = read_cues(frame, "that the money had passed through the trust's account")
+    assert stance_toward(plain, same_polarity=True, first_party=True, leading=True) == "confirms"

@@ -87,8 +87,11 @@ _RULE_OUT = r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|n\u2019t| not)|won't|will n
 HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
                    r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
                    r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
-                   r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many))\b"
+                   r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many)|margins? of error|"
+                   r"could be (?:out|off|wrong) by)\b"
                    rf"|{_RULE_OUT}", re.IGNORECASE)
+#: A reservation inside a confirmation: "confirmed it had asked for more information but described the inquiry as routine".
+_BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
 CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|a|an|"
@@ -198,7 +201,7 @@ def read_cues(frame: str, content: str) -> Cues:
         object_kind="own" if own else _object_kind(judged.group("object") if judged else content) if back or generic
         else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
-        hedged=bool(HEDGE.search(content)),
+        hedged=bool(HEDGE.search(content)) or stance == "confirms" and bool(_BUT.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
@@ -317,8 +320,8 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
     if cues.stance in ("declines", "denies"):
         return cues.stance
     if first_party:
-        if not leading and (cues.hedged or cues.caveat):
-            return "qualifies"
+        if not leading and (cues.hedged or cues.caveat) or cues.stance == "confirms" and cues.hedged:
+            return "qualifies"      # "acknowledged that some of the funds had passed through": a concession
         return "confirms" if cues.stance == "confirms" else "asserts"
     if cues.hedged or cues.caveat or cues.conditional or counter:
         return "qualifies"
