@@ -402,6 +402,9 @@ def test_an_answer_in_apposition_denies_the_claim_it_names():
             "The city's housing office said it had received no notice of any increase.\n")
     claim = claim_with(draft_of(body), "planned to raise rents by 12%")
     assert stance_of(claim, "a claim the landlord denied") == "denies"
+    named = draft_of('The tenants\' association said the landlord planned to raise rents by 12%, a claim the landlord '
+                     'branded "scaremongering".\n')
+    assert stance_of(claim_with(named, "planned to raise rents by 12%"), "a claim the landlord branded") == "denies"
 
 
 QUARRY = """Residents of Fenby say blasting at the Crag Hill quarry has cracked walls in at least 20 homes.

@@ -1778,3 +1778,14 @@ def test_a_refusal_coordinated_after_a_content_is_the_same_speakers_statement():
     survey = by_text(statements, "what the survey had found")
     assert (survey.speaker.name, survey.cue.text) == ("Ines Dorr", "reveal")
     assert by_text(statements, "the berth would reopen").text == "the berth would reopen in May"
+
+
+def test_an_answer_in_apposition_may_name_the_claim_with_a_verdict():
+    text = 'The drivers\' union said the depot would close in March, a claim the company\'s chairman called "fiction".\n'
+    statements = extract_statements(text)
+    assert by_text(statements, "the depot would close in March").text == "the depot would close in March"
+    answer = by_text(statements, "a claim")
+    assert (answer.speaker.name, answer.cue.text) == ("company's chairman", 'called "fiction"')
+    named = "The union said the depot would close, a report the company called on Friday.\n"   # no verdict
+    assert not any(s.text == "a report" for s in extract_statements(named))
+

@@ -54,6 +54,17 @@ _NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no)
                          re.IGNORECASE)
 
 
+#: A verb that names what it answers with a verdict: 'a claim the leader called "scaremongering"'.
+_NAMING = re.compile(r"\b(?:called|calls|branded|brands|labell?ed|termed|dubbed|described\s+(?:\w+\s+)?as)\b\W*",
+                     re.IGNORECASE)
+
+
+def _named_false(frame: str) -> bool:
+    """The attribution names what it answers false: 'called "scaremongering"', "branded it a smear"."""
+    naming = _NAMING.search(frame)
+    return naming is not None and VERDICT.search(frame, naming.end()) is not None
+
+
 def _denial_cue(frame: str) -> bool:
     """The attribution says a denial ("disputed", "rejected"), not a dispute ("The dispute began ... said")."""
     return DENY.search(_NOUN_SENSE.sub(" ", frame)) is not None
@@ -72,7 +83,8 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
                      r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
                      r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
-                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
+                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear|"
+                     r"scaremongering|alarmist|misrepresent\w*|distorted)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
@@ -180,7 +192,7 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
-    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")):
+    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")) or _named_false(frame):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"

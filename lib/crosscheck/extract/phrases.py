@@ -466,4 +466,14 @@ def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int, int] |
                 while end < ue and not T.inq[end] and T.low[end] not in (".", ";", ",", "!"):
                     end += 1
             return (a, noun + 1, subject, verb, end) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
+        if T.low[verb] in _NAMING_VERBS and verb + 1 < ue and (T.inq[verb + 1] or T.is_quote(verb + 1)
+                                                              or T.low[verb + 1] == "as"):
+            end = verb + 1      # 'a claim the leader called "scaremongering"': the verdict is the cue's
+            while end < ue and (T.inq[end] or T.is_quote(end) or T.low[end] not in (".", ";", ",", "!")):
+                end += 1
+            return a, noun + 1, subject, verb, end
     return None
+
+
+#: Verbs that give a verdict on what they name: 'a claim the council called "scaremongering"'.
+_NAMING_VERBS = frozenset("called branded labelled labeled termed described dubbed".split())
