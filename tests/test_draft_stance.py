@@ -278,3 +278,18 @@ def test_a_confirmation_with_a_reservation_qualifies_even_as_its_partys_first_wo
     assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "qualifies"
     plain = read_cues(frame, "that the money had passed through the trust's account")
     assert stance_toward(plain, same_polarity=True, first_party=True, leading=True) == "confirms"
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # another's figure judged too high or too low denies it, and points back at it
+    ("Harlow Bank says", "the number is lower", "denies"),
+    ("The operator said", 'the number of homes cut off was "well below" the council\'s figure', "denies"),
+    ("The operator said", "the loss was higher than the union's estimate", "denies"),
+    # a comparison of the speaker's own facts is no verdict
+    ("The operator said", "sales were higher than the year before", "asserts"),
+    ("The operator said", "prices were lower", "asserts"),
+])
+def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
+    cues = read_cues(frame, content)
+    assert cues.stance == stance
+    assert cues.back_reference == (stance == "denies")

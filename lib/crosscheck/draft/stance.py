@@ -54,6 +54,9 @@ _NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no)
                          re.IGNORECASE)
 
 
+#: A back reference judged too high or too low: "Carrow says the number is lower", "the figure was far higher".
+_COMPARED = re.compile(r"^(?:is|was|are|were|would be)\s+(?:much\s+|far\s+|a lot\s+|considerably\s+|significantly\s+)?"
+                       r"(?:lower|higher|smaller|larger|bigger|less|greater)\W*$", re.IGNORECASE)
 #: A verb that names what it answers with a verdict: 'a claim the leader called "scaremongering"'.
 _NAMING = re.compile(r"\b(?:called|calls|branded|brands|labell?ed|termed|dubbed|described\s+(?:\w+\s+)?as)\b\W*",
                      re.IGNORECASE)
@@ -86,6 +89,9 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
                      r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear|"
                      r"scaremongering|alarmist|misrepresent\w*|distorted)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b"
+                     r"|\b(?:below|above|under|over|short of|(?:less|lower|fewer|more|higher|smaller|bigger) than)[\"\u201d\u2019']?"
+                     r"\s+(?:the|their|its|his|her|your)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|"
+                     r"claims?|totals?|tally|tallies)\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
@@ -192,7 +198,8 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
-    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")) or _named_false(frame):
+    elif _denial_cue(frame) or judged and (VERDICT.search(judged.group("verdict")) or _COMPARED.match(judged.group("verdict"))) \
+            or _named_false(frame):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
         stance = "confirms"
