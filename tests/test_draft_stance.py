@@ -293,3 +293,14 @@ def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
     cues = read_cues(frame, content)
     assert cues.stance == stance
     assert cues.back_reference == (stance == "denies")
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # agreeing with what another found confirms it
+    ("The monitors said", "their own records matched the commission's corrected figures", "confirms"),
+    ("The party said", 'it "accepts the corrected figures"', "confirms"),
+    ("The institute said", "the readings were consistent with the agency's findings", "confirms"),
+    ("The club said", "the shirt colours matched the badge", "asserts"),
+])
+def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
+    assert read_cues(frame, content).stance == stance

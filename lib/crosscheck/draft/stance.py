@@ -44,7 +44,11 @@ _NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bnei
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
-                     r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
+                     r"|\b(?:did|does|do|had|has|was|is|were) indeed\b"
+                     # agreeing with what another found: "its records matched the commission's figures"
+                     r"|\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?)\s+"
+                     r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
+                     r"records?|count|conclusions?|report|account|numbers?|data)\b", re.IGNORECASE)
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
