@@ -304,3 +304,10 @@ def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
 ])
 def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
     assert read_cues(frame, content).stance == stance
+
+
+def test_a_department_refuses_for_its_minister_and_a_speaker_concedes_in_its_own_words():
+    assert read_cues("Her department said", "the minister would not comment on the trust's plans").stance == "declines"
+    assert read_cues("The agency said", "the captain did not reveal the cargo").stance == "asserts"   # not its office
+    assert read_cues("A:", "I accept that their budget has shrunk.").stance == "confirms"
+    assert read_cues("A:", "I accept the award with pride.").stance == "asserts"

@@ -45,6 +45,7 @@ DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|re
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b"
+                     r"|\b(?:I|we)\s+(?:do\s+)?accept\s+that\b"      # a concession in the speaker's own words
                      # agreeing with what another found: "its records matched the commission's figures"
                      r"|\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?)\s+"
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
@@ -165,8 +166,11 @@ _SPEAKING_BODIES = GENERIC_BODIES | frozenset("ministry department council agenc
                                               "party".split())
 #: The speaker's own people, who may refuse for it: "said its monitors had not been able to establish what ...".
 _OWN_PEOPLE = "monitors inspectors officers staff investigators officials engineers team teams experts scientists".split()
+#: ... or the office it speaks for: "her department said the minister would not comment".
+_ROLES = ("minister secretary mayor president governor chancellor premier chairman chairwoman chair director "
+          "executive commissioner spokesman spokeswoman spokesperson").split()
 _REFUSER_WORDS = (r"(?i:it|he|she|they|we|i|(?:the|its|their)\s+(?:" + "|".join(sorted(_SPEAKING_BODIES))
-                  + r")|(?:its|their|our)\s+(?:" + "|".join(_OWN_PEOPLE) + "))")
+                  + r")|(?:its|their|our)\s+(?:" + "|".join(_OWN_PEOPLE) + r")|the\s+(?:\w+\s+)?(?:" + "|".join(_ROLES) + "))")
 #: ... or a name ("said the UN would not speculate", "MNS could not independently verify").
 _REFUSER_NAME = r"(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}"
 _REFUSER = re.compile(rf"^\W*(?i:(?:that|said|says|added|but)\s+)*(?:(?:{_REFUSER_WORDS}|{_REFUSER_NAME})(?:\s+|$))?\W*$")   # "I'm not going to"
