@@ -1789,3 +1789,12 @@ def test_an_answer_in_apposition_may_name_the_claim_with_a_verdict():
     named = "The union said the depot would close, a report the company called on Friday.\n"   # no verdict
     assert not any(s.text == "a report" for s in extract_statements(named))
 
+
+
+def test_an_outlet_named_without_the_that_speaks_to_a_titled_person_is_the_interviewer():
+    text = ("The Dunmere Library will shut on Sundays, its director, Ada Quell, said.\n\n"
+            "LibraryNews spoke to Ms Quell at the library.\n\n"
+            "Q: Will any staff lose their jobs?\n\n"
+            "A: Two posts will not be filled when their holders retire.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "Two posts will not be filled").speaker.name == "Ada Quell"
