@@ -452,3 +452,21 @@ def test_denying_a_counter_to_the_point_supports_the_point():
     claim = claim_with(draft_of(body), "urgent cancer referrals are being delayed")
     assert stance_of(claim, "still being scanned within two weeks") == "qualifies"
     assert stance_of(claim, "That is simply not true") == "confirms"
+
+
+def test_a_passive_answer_opening_its_reasons_sentence_is_the_answering_partys():
+    draft = draft_of("The port authority says each visitor spends an average of £60 in the town. That figure was "
+                     "disputed by the Harbour Traders' Association, whose chair, Ruth Penn, said most visitors never "
+                     "left the quay.\n")
+    claim = claim_with(draft, "each visitor spends an average of £60")
+    answer = next(e for e in claim.evidence if "disputed by" in e.statement.quote)
+    assert (answer.statement.party, answer.stance) == ("Harbour Traders' Association", "denies")
+
+
+def test_not_disputing_that_before_a_but_confirms_what_was_said():
+    draft = draft_of("The company said it had paid £90 million into the scheme since 2022. The union did not dispute "
+                     "that, but Mr Osei said the company had paid twice as much to its shareholders.\n")
+    claim = claim_with(draft, "paid £90 million into the scheme")
+    assert stance_of(claim, "did not dispute that") == "confirms"
+    assert not any("did not dispute" in e.statement.quote and "shareholders" in e.statement.quote
+                   for c in draft.claims for e in c.evidence)
