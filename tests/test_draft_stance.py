@@ -311,3 +311,11 @@ def test_a_department_refuses_for_its_minister_and_a_speaker_concedes_in_its_own
     assert read_cues("The agency said", "the captain did not reveal the cargo").stance == "asserts"   # not its office
     assert read_cues("A:", "I accept that their budget has shrunk.").stance == "confirms"
     assert read_cues("A:", "I accept the award with pride.").stance == "asserts"
+
+
+def test_a_reason_given_for_a_denial_denies_when_set_against_the_point_and_else_qualifies():
+    cues = read_cues("saying", 'the current rate was "nearer 17%"')
+    assert stance_toward(cues, same_polarity=False, first_party=False, counter=True) == "denies"
+    assert stance_toward(cues, same_polarity=True, first_party=False, counter=True) == "qualifies"
+    hedged = read_cues("saying", "the rate was partly the result of an older method")
+    assert stance_toward(hedged, same_polarity=False, first_party=False, counter=True) == "qualifies"

@@ -350,8 +350,10 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
         if not leading and (cues.hedged or cues.caveat) or cues.stance == "confirms" and cues.hedged:
             return "qualifies"      # "acknowledged that some of the funds had passed through": a concession
         return "confirms" if cues.stance == "confirms" else "asserts"
-    if cues.hedged or cues.caveat or cues.conditional or counter:
+    if cues.hedged or cues.caveat or cues.conditional:
         return "qualifies"
+    if counter:     # a reason given for a denial: against the point when set against it ("nearer 17%"), else a reservation
+        return "qualifies" if same_polarity else "denies"
     if not same_polarity:
         return "denies"
     return "confirms"
