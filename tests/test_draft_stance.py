@@ -319,3 +319,15 @@ def test_a_reason_given_for_a_denial_denies_when_set_against_the_point_and_else_
     assert stance_toward(cues, same_polarity=True, first_party=False, counter=True) == "qualifies"
     hedged = read_cues("saying", "the rate was partly the result of an older method")
     assert stance_toward(hedged, same_polarity=False, first_party=False, counter=True) == "qualifies"
+
+
+@pytest.mark.parametrize("content, negated", [
+    ("Not once in my life.", True),            # an elliptical answer
+    ("Not while I am in charge.", True),
+    ("There\u2019s no bid for the striker.", True),   # a contracted "there is no"
+    ("That's nothing new for the club.", True),
+    ("Not only the pool but the library will close.", False),
+    ("There's a bid for the striker.", False),
+])
+def test_an_elliptical_or_contracted_negation_negates(content, negated):
+    assert read_cues("she said", content).negated is negated

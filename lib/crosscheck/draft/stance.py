@@ -101,6 +101,8 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
                      re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
+                      r"|^\W*not\b(?!\s+(?:only|just|least)\b)"      # an elliptical answer: "Not once in my life."
+                      r"|\b(?:there|it|that)['\u2019]s\s+(?:no|nothing|none)\b"
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
                       r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
                       r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
