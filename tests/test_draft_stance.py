@@ -331,3 +331,17 @@ def test_a_reason_given_for_a_denial_denies_when_set_against_the_point_and_else_
 ])
 def test_an_elliptical_or_contracted_negation_negates(content, negated):
     assert read_cues("she said", content).negated is negated
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # a holding answer says nothing on the point: it declines
+    ("The agency said", 'it was "reviewing the findings"', "declines"),
+    ("", "We are looking closely at the timeline.", "declines"),
+    ("The regulator said", 'it "takes any report of this kind extremely seriously."', "declines"),
+    ("A spokeswoman said", "That is a question for the courts", "declines"),
+    # ... but reviewing a thing of its own is a statement of fact
+    ("The council said", "it was reviewing bus routes across the city", "asserts"),
+    ("The council said", "the question for voters was simple", "asserts"),
+])
+def test_a_holding_answer_declines(frame, content, stance):
+    assert read_cues(frame, content).stance == stance

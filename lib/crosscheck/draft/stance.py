@@ -99,6 +99,13 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
                      r"claims?|totals?|tally|tallies)\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
+#: A holding answer, which says nothing on the point: "it was reviewing the findings", "We are looking closely at
+#: the timeline", "takes any report ... extremely seriously", "That is a question for the courts".
+HOLDING = re.compile(r"\b(?:is|are|was|were|am|['\u2019](?:s|re|m))\s+(?:\w+ly\s+|still\s+|now\s+)?[\"\u201c]?"
+                     r"(?:reviewing|studying|examining|assessing|looking\s+(?:\w+ly\s+)?(?:at|into))\s+"
+                     r"(?=(?:the|its|their|these|those|that|this|all|any)\b)"
+                     r"|\btakes?\s+(?:any|all|the|these|such|this|every|those)\b[^.;]{0,60}?\bseriously\b"
+                     r"|\b(?:is|was|would be)\s+(?:a\s+)?(?:question|matter)\s+for\s+(?:the\s+)?", re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
                       r"|^\W*not\b(?!\s+(?:only|just|least)\b)"      # an elliptical answer: "Not once in my life."
@@ -204,7 +211,8 @@ def read_cues(frame: str, content: str) -> Cues:
     stance = "asserts"
     decline, head = _refusal(frame, lead, head)
     judged = _judged(content)
-    if decline and _NEGATED_DECLINE.search(decline.group(0)):
+    holding = HOLDING.search(head)
+    if decline and _NEGATED_DECLINE.search(decline.group(0)) or holding:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
@@ -217,7 +225,8 @@ def read_cues(frame: str, content: str) -> Cues:
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
-    topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
+    declined = content[holding.end():] if holding and not decline else content
+    topic, generic = _declined_topic(declined) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
     if stance == "denies" and not back and VERDICT.search(content) and not _denial_cue(frame):
