@@ -402,6 +402,9 @@ def test_an_answer_in_apposition_denies_the_claim_it_names():
             "The city's housing office said it had received no notice of any increase.\n")
     claim = claim_with(draft_of(body), "planned to raise rents by 12%")
     assert stance_of(claim, "a claim the landlord denied") == "denies"
+    named = draft_of('The tenants\' association said the landlord planned to raise rents by 12%, a claim the landlord '
+                     'branded "scaremongering".\n')
+    assert stance_of(claim_with(named, "planned to raise rents by 12%"), "a claim the landlord branded") == "denies"
 
 
 QUARRY = """Residents of Fenby say blasting at the Crag Hill quarry has cracked walls in at least 20 homes.
@@ -566,3 +569,21 @@ def test_the_reasons_after_a_worded_denial_that_bear_on_it_join_what_it_denied()
     assert together(draft, "had been warned about the condition", "the main had been inspected in March")
     assert stance_of(claim, "the main had been inspected") == "denies"
     assert not together(draft, "had been warned about the condition", "compensation of £30")
+
+
+def test_a_passive_answer_opening_its_reasons_sentence_is_the_answering_partys():
+    draft = draft_of("The port authority says each visitor spends an average of £60 in the town. That figure was "
+                     "disputed by the Harbour Traders' Association, whose chair, Ruth Penn, said most visitors never "
+                     "left the quay.\n")
+    claim = claim_with(draft, "each visitor spends an average of £60")
+    answer = next(e for e in claim.evidence if "disputed by" in e.statement.quote)
+    assert (answer.statement.party, answer.stance) == ("Harbour Traders' Association", "denies")
+
+
+def test_not_disputing_that_before_a_but_confirms_what_was_said():
+    draft = draft_of("The company said it had paid £90 million into the scheme since 2022. The union did not dispute "
+                     "that, but Mr Osei said the company had paid twice as much to its shareholders.\n")
+    claim = claim_with(draft, "paid £90 million into the scheme")
+    assert stance_of(claim, "did not dispute that") == "confirms"
+    assert not any("did not dispute" in e.statement.quote and "shareholders" in e.statement.quote
+                   for c in draft.claims for e in c.evidence)

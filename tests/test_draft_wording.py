@@ -75,7 +75,9 @@ from crosscheck.draft.wording import question_text
     ("Redmere Developments said it was cooperating fully with the investigation.",
      "Redmere Developments was cooperating fully with the investigation."),
     ("Redmere Developments said it would appeal against the ruling.", "Redmere Developments will appeal against the ruling."),
-    ("Redmere Developments said it was too early to judge.", "It was too early to judge."),
+    ("Redmere Developments said it was too early for a decision.", "It was too early for a decision."),
+    # "too early to judge" refuses to judge: the refusal is worded with who refused
+    ("Redmere Developments said it was too early to judge.", "Redmere Developments said it was too early to judge."),
     ("The former mayor, Gordon Blake, pleaded not guilty on Monday to three counts of bribery.",
      "Gordon Blake pleaded not guilty on Monday to three counts of bribery."),
     # a passive's subject before its infinitive

@@ -1786,3 +1786,34 @@ def test_a_role_of_a_body_not_yet_named_speaks_for_that_body_not_for_another_kin
     sts = extract_statements(text)
     assert by_text(sts, "80 posts").speaker.party == "Trust"
     assert by_text(sts, "no cases").speaker.party not in ("city", "union", "Trust")
+
+
+def test_a_refusal_coordinated_after_a_content_is_the_same_speakers_statement():
+    text = ("A Harlow Port spokeswoman said the berth would reopen in May, but would not say whether the fees "
+            "would rise. Mayor Ines Dorr said the crossing was safe, but did not reveal what the survey had found.\n")
+    statements = extract_statements(text)
+    fees = by_text(statements, "whether the fees would rise")
+    assert (fees.speaker.name, fees.cue.text, fees.text) == ("Harlow Port spokeswoman", "say", "whether the fees would rise")
+    survey = by_text(statements, "what the survey had found")
+    assert (survey.speaker.name, survey.cue.text) == ("Ines Dorr", "reveal")
+    assert by_text(statements, "the berth would reopen").text == "the berth would reopen in May"
+
+
+def test_an_answer_in_apposition_may_name_the_claim_with_a_verdict():
+    text = 'The drivers\' union said the depot would close in March, a claim the company\'s chairman called "fiction".\n'
+    statements = extract_statements(text)
+    assert by_text(statements, "the depot would close in March").text == "the depot would close in March"
+    answer = by_text(statements, "a claim")
+    assert (answer.speaker.name, answer.cue.text) == ("company's chairman", 'called "fiction"')
+    named = "The union said the depot would close, a report the company called on Friday.\n"   # no verdict
+    assert not any(s.text == "a report" for s in extract_statements(named))
+
+
+
+def test_an_outlet_named_without_the_that_speaks_to_a_titled_person_is_the_interviewer():
+    text = ("The Dunmere Library will shut on Sundays, its director, Ada Quell, said.\n\n"
+            "LibraryNews spoke to Ms Quell at the library.\n\n"
+            "Q: Will any staff lose their jobs?\n\n"
+            "A: Two posts will not be filled when their holders retire.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "Two posts will not be filled").speaker.name == "Ada Quell"

@@ -249,6 +249,10 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
     gap = builder.text[statement.cue.end:item["start"]]
     if statement.cue.text.endswith(":"):
         return                                  # "A: I am not going to speculate": the label is not the answer
+    source = statement.source
+    if source is not None and 0 <= statement.cue.start - item["end"] <= 2 and 0 <= source.start - statement.cue.end <= 4:
+        item["end"] = source.end                # "That figure was disputed by the traders' association": whole
+        return
     if statement.cue.start > item["end"] and 0 <= statement.cue.start - item["end"] <= 40 \
             and APPOSITIVE_ANSWER.match(builder.text, item["start"], statement.cue.end):
         item["end"] = statement.cue.end         # ", a claim the council denied": the answer whole
@@ -256,7 +260,6 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
     if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start
-        source = statement.source
         if cues.back_reference and source is not None and 0 <= statement.cue.start - source.end <= 24:
             item["start"] = source.start         # "The company denied it": the answer whole, not "denied it"
             return

@@ -339,6 +339,8 @@ did 's 've 'd 'll ’s ’ve ’d ’ll 're ’re 'm ’m shall
 """.split())
 
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "longer", "hardly", "barely", "scarcely"}
+#: The negations of a verb phrase ("would not say", "did not reveal", "never said").
+NOTS = frozenset({"not", "n't", "n’t", "never"})
 
 ADVERBS = set("""
 also again once still even repeatedly previously recently later then now often already just only

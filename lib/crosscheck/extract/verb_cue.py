@@ -280,7 +280,7 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
     lh = T.low[h]
     if T.cap[i]:
         return None
-    if lh != "to" and u.last_source is not None and lw.endswith(("ed", "s", "id", "ld")):
+    if lh != "to" and u.last_source is not None and (lw.endswith(("ed", "s", "id", "ld")) or _refused(T, h, i)):
         p, e = content_after(T, cue_end, u.ue, base)
         if T.words(p, e) < 2 or is_adverbial(T, p, e):
             return False
@@ -295,6 +295,13 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
     if T.words(p, e) < 2 or is_adverbial(T, p, e):
         return False
     return u.add(subject, (i, cue_end), [(p, e)])
+
+
+def _refused(T, h: int, i: int) -> bool:
+    """A base-form cue after a negated auxiliary ("..., but would not say whether", "and did not reveal
+    what"): the last source's refusal, a statement of its own."""
+    between = T.low[h + 1:i]
+    return any(w in L.AUXILIARIES for w in between) and any(w in L.NOTS for w in between)
 
 
 def _appositive_subject(u: Unit, h: int) -> int | None:
