@@ -587,3 +587,14 @@ def test_not_disputing_that_before_a_but_confirms_what_was_said():
     assert stance_of(claim, "did not dispute that") == "confirms"
     assert not any("did not dispute" in e.statement.quote and "shareholders" in e.statement.quote
                    for c in draft.claims for e in c.evidence)
+
+
+COMPLAINTS = """More than 60 households have had flood claims rejected by Covenant Mutual, the residents' association said. Covenant Mutual disputed the number.
+
+The trustees said they would not take part in the negotiations. The Pensions Authority said it was aware of the valuation. A spokeswoman said it did not comment on individual schemes."""
+
+
+def test_a_policy_refusal_after_the_partys_own_statement_keeps_to_that_partys_matter():
+    draft = draft_of(COMPLAINTS)
+    assert together(draft, "aware of the valuation", "did not comment on individual schemes")
+    assert not together(draft, "would not take part in the negotiations", "did not comment on individual schemes")

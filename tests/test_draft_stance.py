@@ -357,3 +357,9 @@ def test_an_elliptical_or_contracted_negation_negates(content, negated):
 ])
 def test_a_holding_answer_declines(frame, content, stance):
     assert read_cues(frame, content).stance == stance
+
+
+def test_disputes_as_a_noun_after_a_preposition_is_no_denial():
+    frame = "The Insurance Complaints Service, which rules on disputes between insurers and their customers, said"
+    assert read_cues(frame, "it had received 14 complaints").stance == "asserts"
+    assert read_cues("The council disputed", "the figures").stance == "denies"

@@ -192,6 +192,9 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
     elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
         # "declined to comment on X, saying it did not comment on individual institutions": on X
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
+    elif cues.stance == "declines" and cues.generic_topic and _own_statement_before(proposition, propositions):
+        # "had received 14 complaints. A spokesman said it could not discuss individual cases": its own matter
+        return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
             or _antecedents(proposition, propositions, joined, cues.object_kind, points)
@@ -288,6 +291,14 @@ def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -
     before = propositions[proposition.index - 1] if proposition.index else None
     return before is not None and before.party == proposition.party and before.sentence == proposition.sentence \
         and before.cues.stance == "declines"
+
+
+def _own_statement_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
+    """The statement before is the same party's own point in the same paragraph: a policy refusal right
+    after it ("it could not discuss individual cases") keeps to that party's matter."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    return before is not None and before.party == proposition.party and before.paragraph == proposition.paragraph \
+        and before.kind != "narration" and before.cues.stance == "asserts"
 
 
 def _topic_named_near(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],

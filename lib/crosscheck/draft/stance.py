@@ -53,7 +53,8 @@ CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corrobor
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
-_NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no)\s+(?:[\w'\u2019-]+\s+)?"
+_NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no|on|over|in|of|about|for|with)\s+"
+                         r"(?:[\w'\u2019-]+\s+)?"
                          r"(?:disputes?|contests?)\b(?=\s*[,.;:]|\s+(?!(?:the|that|this|these|those|it|its|their|his|her|a|an|any|what|"
                          r"whether|how)\b)\w)",
                          re.IGNORECASE)
