@@ -300,7 +300,7 @@ academy hospital clinic museum library airport railways rail utilities society t
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
 front movement militia brigade forum network institute
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
-capital insurance freight haulage opposition
+capital insurance freight haulage opposition mutual marine mobile helpline
 friends town county wanderers albion ferries buses coaches cruises hotels resorts breweries distillers distilleries chemicals plastics textiles
 electronics solutions studios properties estates developments investments ventures enterprises associates
 consultants payments telecoms communications shipyards couriers aggregates engineering aviation aerospace
