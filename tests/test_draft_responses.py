@@ -598,3 +598,11 @@ def test_a_policy_refusal_after_the_partys_own_statement_keeps_to_that_partys_ma
     draft = draft_of(COMPLAINTS)
     assert together(draft, "aware of the valuation", "did not comment on individual schemes")
     assert not together(draft, "would not take part in the negotiations", "did not comment on individual schemes")
+
+
+def test_a_rival_sum_named_for_what_it_counts_answers_from_further_off():
+    filler = " ".join(f"The union said point {n} was still open." for n in range(2, 12))
+    draft = draft_of("The Harlow Mills pension scheme has a funding deficit of £1.2 billion, the company said.\n\n"
+                     f"{filler}\n\nThe actuary, David Mercer, said the scheme's deficit would be closer to £700 million if "
+                     "the assets earned more.")
+    assert together(draft, "deficit of £1.2 billion", "closer to £700 million")

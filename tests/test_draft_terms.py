@@ -110,3 +110,6 @@ def test_a_sum_of_money_counts_what_the_noun_beside_it_names():
     assert figures("it had paid $310 million in dividends") == {"money:dividend": 3.1e8}
     assert figures("it had paid €150 million into the scheme") == {"money:pay": 1.5e8}
     assert figures("a £5 credit") == figures("a credit of £5") == {"money:credit": 5.0}
+    # the noun after the sum is the one right after it, however long the sentence goes on
+    assert figures('the deficit would be "closer to £700 million" if the assets earned the returns the adviser '
+                   "had assumed") == {"money:deficit": 7e8}

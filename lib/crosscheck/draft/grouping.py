@@ -371,7 +371,7 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     if a.party == b.party and _same_count(a, b):
         return 1.0  # "will cost 120 jobs" ... "its count was 120": the party restates its figure
     if (a.terms & b.terms) <= (a.names | b.names):  # they share only who they are about, unless they set
-        return 1.0 if near and other_figure(a, b) and _counters(a, b) else 0.0  # figures against each other
+        return 1.0 if _rival_sums(a, b) and other_figure(a, b) and _counters(a, b) else 0.0   # figures against each other
     if not near and not _answer_overlap(a, b):
         return 0.0  # far apart, one shared word is chance
     dice = similarity(a.terms, b.terms, weight)
@@ -385,7 +385,7 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
         score = max(score, 0.0 if partial else held / ANSWERS,
                     1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
-    if near and (other_figure(a, b) and _counters(a, b) or rival_years(a, b)):
+    if near and rival_years(a, b) or _rival_sums(a, b) and other_figure(a, b) and _counters(a, b):
         score = max(score, 1.0)
     return score
 
@@ -405,6 +405,15 @@ def _counters(a: Proposition, b: Proposition) -> bool:
     units = set(a.figures) | set(b.figures)
     shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
     return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
+
+
+def _rival_sums(a: Proposition, b: Proposition) -> bool:
+    """Two parties near enough to set figures against each other: within ANSWER_REACH sentences, or twice
+    that for a sum of money named for what it counts (a deficit given at £1.2bn, then "closer to £700m")."""
+    if a.party == b.party:
+        return False
+    reach = 2 * ANSWER_REACH if any(u.startswith("money:") and u in b.figures for u in a.figures) else ANSWER_REACH
+    return abs(a.sentence - b.sentence) <= reach
 
 
 def _same_count(a: Proposition, b: Proposition) -> bool:

@@ -255,7 +255,7 @@ def figures(text: str) -> dict[str, float]:
         if rest[:1] and rest[0] in _MAGNITUDES:
             value, rest = value * _MAGNITUDES[rest[0]], rest[1:]
         if text[max(0, matched[at].start() - 1):matched[at].start()] in _CURRENCIES:
-            found[_sum_of(tokens, raw, at, len(tokens) - len(rest))] = value
+            found[_sum_of(tokens, raw, at, at + 1 + len(tokens[at + 1:at + 5]) - len(rest))] = value
             continue
         if rest[:2] == ["per", "cent"] or rest[:1] == ["percent"]:
             found["percent"] = value
