@@ -470,3 +470,11 @@ def test_not_disputing_that_before_a_but_confirms_what_was_said():
     assert stance_of(claim, "did not dispute that") == "confirms"
     assert not any("did not dispute" in e.statement.quote and "shareholders" in e.statement.quote
                    for c in draft.claims for e in c.evidence)
+
+
+def test_a_refusal_after_the_question_it_refuses_quotes_the_refusal_too():
+    draft = draft_of("Harbour Rovers owe £40 million to their owner's company, the accounts show.\n\n"
+                     "Asked by the Post whether he would consider selling, Mr. Varga would not say.\n")
+    quote = next(e.statement.quote for c in draft.claims for e in c.evidence if "consider selling" in e.statement.quote)
+    assert quote == "whether he would consider selling, Mr. Varga would not say"
+    assert stance_of(claim_with(draft, "consider selling"), "consider selling") == "declines"
