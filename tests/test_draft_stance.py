@@ -301,6 +301,11 @@ def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
     ("The party said", 'it "accepts the corrected figures"', "confirms"),
     ("The institute said", "the readings were consistent with the agency's findings", "confirms"),
     ("The club said", "the shirt colours matched the badge", "asserts"),
+    ("The regulator agreed with", "the decision to close the runway", "confirms"),
+    ("The authority said", "its inspector had visited on Monday and agreed with the decision to close it", "confirms"),
+    ("The authority said", 'it was "satisfied that the airport acted promptly"', "confirms"),
+    ("The judge said", "she was satisfied on the evidence that the money had been lost", "confirms"),
+    ("The authority said", "the airport agreed to close the runway", "asserts"),
 ])
 def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
     assert read_cues(frame, content).stance == stance

@@ -46,10 +46,14 @@ DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|re
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b"
                      r"|\b(?:I|we)\s+(?:do\s+)?accept\s+that\b"      # a concession in the speaker's own words
-                     # agreeing with what another found: "its records matched the commission's figures"
-                     r"|\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?)\s+"
+                     r"|\bsatisfied\s+(?:[\w,]+\s+){0,4}?that\b",      # "was satisfied on the evidence that ..."
+                     re.IGNORECASE)
+#: Agreeing with what another found, anywhere in the content: "its records matched the commission's figures".
+AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?|"
+                     r"agree(?:s|d)? with|endorsed|endorses)\s+"
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
-                     r"records?|count|conclusions?|report|account|numbers?|data)\b", re.IGNORECASE)
+                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
+                     re.IGNORECASE)
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
@@ -219,7 +223,7 @@ def read_cues(frame: str, content: str) -> Cues:
     elif _denial_cue(frame) or judged and (VERDICT.search(judged.group("verdict")) or _COMPARED.match(judged.group("verdict"))) \
             or _named_false(frame):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}"):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
