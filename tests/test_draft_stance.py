@@ -350,3 +350,16 @@ def test_an_elliptical_or_contracted_negation_negates(content, negated):
 ])
 def test_a_holding_answer_declines(frame, content, stance):
     assert read_cues(frame, content).stance == stance
+
+
+@pytest.mark.parametrize("content, stance", [
+    # an emphatic "did" concedes the thing done
+    ("the council's draft plan, which she had seen, did list a cut to the grant", "confirms"),
+    ("the board did meet on Friday", "confirms"),
+    # "did" as a question, a pro-verb or negated is no concession
+    ("Did the council know?", "asserts"),
+    ("the grant would rise, as it did last year", "asserts"),
+    ("the company did not know", "asserts"),
+])
+def test_an_emphatic_did_confirms(content, stance):
+    assert read_cues("Varga said", content).stance == stance

@@ -54,6 +54,12 @@ AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
                      r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
                      re.IGNORECASE)
+#: An emphatic "did" anywhere in the content, conceding a thing: "the plan, which he had seen, did list a cut".
+EMPHATIC = re.compile(r"(?<=[\w,]\s)(?:did|does)\s+(?!(?:not|n't|so|the|a|an|it|this|that|these|those|its|their|his|her|our|"
+                      r"my|your|nothing|anything|everything|something|well|badly|more|less|what|you|we|they|he|she|i|me|"
+                      r"us|them|him|enough|much|little|is|was|were|are|be|been|to|in|on|at|for|with|by|any|all|some|no|"
+                      r"one|two|as|after|before|when|if|indeed|last|next|yesterday|today|too|then|earlier|again|once|twice|"
+                      r"later|here|there|previously|\w+ly)\b)[a-z]+\b")
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
@@ -223,7 +229,8 @@ def read_cues(frame: str, content: str) -> Cues:
     elif _denial_cue(frame) or judged and (VERDICT.search(judged.group("verdict")) or _COMPARED.match(judged.group("verdict"))) \
             or _named_false(frame):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}"):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}") \
+            or EMPHATIC.search(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
