@@ -306,6 +306,8 @@ def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
     ("The authority said", 'it was "satisfied that the airport acted promptly"', "confirms"),
     ("The judge said", "she was satisfied on the evidence that the money had been lost", "confirms"),
     ("The authority said", "the airport agreed to close the runway", "asserts"),
+    ("Quell said", "she had been given the same assurance by the company", "confirms"),
+    ("Quell said", "the same bus runs twice a day", "asserts"),
 ])
 def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
     assert read_cues(frame, content).stance == stance

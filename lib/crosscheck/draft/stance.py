@@ -52,7 +52,10 @@ CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corrobor
 AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?|"
                      r"agree(?:s|d)? with|endorsed|endorses)\s+"
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
-                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
+                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b"
+                     # ... or of having heard it too: "she had been given the same assurance by the company"
+                     r"|\b(?:the\s+same|a\s+similar)\s+(?:assurances?|figures?|accounts?|numbers?|estimates?|conclusions?|"
+                     r"findings?|promises?|warnings?|story|explanation)\b",
                      re.IGNORECASE)
 #: An emphatic "did" anywhere in the content, conceding a thing: "the plan, which he had seen, did list a cut".
 EMPHATIC = re.compile(r"(?<=[\w,]\s)(?:did|does)\s+(?!(?:not|n't|so|the|a|an|it|this|that|these|those|its|their|his|her|our|"
