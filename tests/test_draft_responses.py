@@ -606,3 +606,11 @@ def test_a_rival_sum_named_for_what_it_counts_answers_from_further_off():
                      f"{filler}\n\nThe actuary, David Mercer, said the scheme's deficit would be closer to £700 million if "
                      "the assets earned more.")
     assert together(draft, "deficit of £1.2 billion", "closer to £700 million")
+
+
+def test_a_refusal_after_the_question_it_refuses_quotes_the_refusal_too():
+    draft = draft_of("Harbour Rovers owe £40 million to their owner's company, the accounts show.\n\n"
+                     "Asked by the Post whether he would consider selling, Mr. Varga would not say.\n")
+    quote = next(e.statement.quote for c in draft.claims for e in c.evidence if "consider selling" in e.statement.quote)
+    assert quote == "whether he would consider selling, Mr. Varga would not say"
+    assert stance_of(claim_with(draft, "consider selling"), "consider selling") == "declines"

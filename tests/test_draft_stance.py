@@ -313,6 +313,13 @@ def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
     ("The party said", 'it "accepts the corrected figures"', "confirms"),
     ("The institute said", "the readings were consistent with the agency's findings", "confirms"),
     ("The club said", "the shirt colours matched the badge", "asserts"),
+    ("The regulator agreed with", "the decision to close the runway", "confirms"),
+    ("The authority said", "its inspector had visited on Monday and agreed with the decision to close it", "confirms"),
+    ("The authority said", 'it was "satisfied that the airport acted promptly"', "confirms"),
+    ("The judge said", "she was satisfied on the evidence that the money had been lost", "confirms"),
+    ("The authority said", "the airport agreed to close the runway", "asserts"),
+    ("Quell said", "she had been given the same assurance by the company", "confirms"),
+    ("Quell said", "the same bus runs twice a day", "asserts"),
 ])
 def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
     assert read_cues(frame, content).stance == stance
@@ -363,3 +370,16 @@ def test_disputes_as_a_noun_after_a_preposition_is_no_denial():
     frame = "The Insurance Complaints Service, which rules on disputes between insurers and their customers, said"
     assert read_cues(frame, "it had received 14 complaints").stance == "asserts"
     assert read_cues("The council disputed", "the figures").stance == "denies"
+
+
+@pytest.mark.parametrize("content, stance", [
+    # an emphatic "did" concedes the thing done
+    ("the council's draft plan, which she had seen, did list a cut to the grant", "confirms"),
+    ("the board did meet on Friday", "confirms"),
+    # "did" as a question, a pro-verb or negated is no concession
+    ("Did the council know?", "asserts"),
+    ("the grant would rise, as it did last year", "asserts"),
+    ("the company did not know", "asserts"),
+])
+def test_an_emphatic_did_confirms(content, stance):
+    assert read_cues("Varga said", content).stance == stance

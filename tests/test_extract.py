@@ -1817,3 +1817,11 @@ def test_an_outlet_named_without_the_that_speaks_to_a_titled_person_is_the_inter
             "A: Two posts will not be filled when their holders retire.\n")
     statements = extract_statements(text)
     assert by_text(statements, "Two posts will not be filled").speaker.name == "Ada Quell"
+
+
+def test_a_role_then_a_name_of_a_body_is_the_named_person():
+    text = ("The mill's union representative, Ada Quell of the weavers' union Loom, said she had been given the "
+            "same promise. \"Our members are on full shifts,\" she said.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the same promise").speaker.name == "Ada Quell"
+    assert by_text(statements, "full shifts").speaker.name == "Ada Quell"

@@ -257,6 +257,11 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
             and APPOSITIVE_ANSWER.match(builder.text, item["start"], statement.cue.end):
         item["end"] = statement.cue.end         # ", a claim the council denied": the answer whole
         return
+    if cues.stance == "declines" and 0 <= statement.cue.start - item["end"] <= 40 \
+            and builder.sentence_of(item["end"]) == builder.sentence_of(statement.cue.start) \
+            and not re.search(r"[;!?\n\"\u201c\u201d]", builder.text[item["end"]:statement.cue.start]):
+        item["end"] = statement.cue.end         # "Asked whether he would sell, Mr. Aldine would not say": the refusal too
+        return
     if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start

@@ -46,10 +46,20 @@ DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|re
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
                      r"|\b(?:did|does|do|had|has|was|is|were) indeed\b"
                      r"|\b(?:I|we)\s+(?:do\s+)?accept\s+that\b"      # a concession in the speaker's own words
-                     # agreeing with what another found: "its records matched the commission's figures"
-                     r"|\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?)\s+"
+                     r"|\bsatisfied\s+(?:[\w,]+\s+){0,4}?that\b",      # "was satisfied on the evidence that ..."
+                     re.IGNORECASE)
+#: Agreeing with what another found, anywhere in the content: "its records matched the commission's figures".
+AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?|"
+                     r"agree(?:s|d)? with|endorsed|endorses)\s+"
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
-                     r"records?|count|conclusions?|report|account|numbers?|data)\b", re.IGNORECASE)
+                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
+                     re.IGNORECASE)
+#: An emphatic "did" anywhere in the content, conceding a thing: "the plan, which he had seen, did list a cut".
+EMPHATIC = re.compile(r"(?<=[\w,]\s)(?:did|does)\s+(?!(?:not|n't|so|the|a|an|it|this|that|these|those|its|their|his|her|our|"
+                      r"my|your|nothing|anything|everything|something|well|badly|more|less|what|you|we|they|he|she|i|me|"
+                      r"us|them|him|enough|much|little|is|was|were|are|be|been|to|in|on|at|for|with|by|any|all|some|no|"
+                      r"one|two|as|after|before|when|if|indeed|last|next|yesterday|today|too|then|earlier|again|once|twice|"
+                      r"later|here|there|previously|\w+ly)\b)[a-z]+\b")
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
@@ -148,7 +158,7 @@ MISJUDGED_FIGURE = re.compile(r"^\W*(?:the|that|this|these|those|its|their|our|h
 #: same figure", "made the same point" (a confirmation of it, not a point of its own).
 SAME_ACCOUNT = re.compile(r"\b(?:the\s+same|a\s+similar|similar)\s+(?:assurances?|accounts?|warnings?|promises?|"
                           r"messages?|answers?|explanations?|figures?|estimates?|points?|views?|conclusions?|claims?|"
-                          r"findings?|numbers?|undertakings?|guarantees?|pledges?)\b", re.IGNORECASE)
+                          r"findings?|numbers?|undertakings?|guarantees?|pledges?|story)\b", re.IGNORECASE)
 #: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
 REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
                       rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
@@ -235,7 +245,8 @@ def read_cues(frame: str, content: str) -> Cues:
     elif _denial_cue(frame) or judged and (VERDICT.search(judged.group("verdict")) or _COMPARED.match(judged.group("verdict"))) \
             or _named_false(frame) or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or SAME_ACCOUNT.search(content):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}") \
+            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"

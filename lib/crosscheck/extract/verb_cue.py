@@ -319,6 +319,9 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         return h - 1            # "The plant's owner, GreenCycle Ltd, said": the body
     if commas and _names_after_role(T, commas[0], h):
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
+    affiliated = _name_of_body_after_role(T, commas[0], h) if commas else None
+    if affiliated is not None:
+        return affiliated       # "The yard's union representative, Carol Beattie of the union Forge, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
         described = c - 1 > us and low[us] in ("the", "a", "an") and subject_np(T, c - 1, us) == us \
@@ -380,6 +383,17 @@ def _names_after_role(T, c: int, h: int) -> bool:
     if not 1 <= h - c - 1 <= 4 or not all(T.cap[x] and T.low[x] not in L.ORG_WORDS and not T.inq[x] for x in range(c + 1, h)):
         return False
     return any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c))
+
+
+def _name_of_body_after_role(T, c: int, h: int) -> int | None:
+    """After a role phrase ending at the comma c, a person's name and the body it is of, up to the comma h
+    ("Carol Beattie of the shipbuilders' union Forge"): the name's last token; else None."""
+    end = c + 1
+    while end < h and end - c <= 4 and T.cap[end] and T.low[end] not in L.ORG_WORDS and not T.inq[end]:
+        end += 1
+    if end - c < 3 or end >= h or T.low[end] not in ("of", "at", "from") or any(T.inq[x] for x in range(end, h)):
+        return None
+    return end - 1 if any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c)) else None
 
 
 def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
