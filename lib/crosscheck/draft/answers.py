@@ -32,20 +32,8 @@ _NARRATED_ANSWER = re.compile(
     r"(?P<how>saying|adding|arguing|insisting)\s+(?:that\s+)?(?P<reason>[^.;!?]+)")
 
 
-# A passive answer opening the frame of its reason: "That figure was challenged by the residents' group, whose
-# chair said ..."
-_PASSIVE_ANSWER = re.compile(
-    r"^\W*(?P<object>(?:that|this|the|these|those)\s+(?:[\w'\u2019-]+\s+)?(?:figures?|claims?|estimates?|accounts?|"
-    r"numbers?|forecasts?|reports?|allegations?|findings?|totals?))\s+(?:was|were|has been|have been|had been)\s+"
-    r"(?P<verb>challenged|disputed|rejected|denied|contested|dismissed)\s+by\s+(?P<subject>[^,;]+?)\s*(?=,|$)",
-    re.IGNORECASE)
-
-
 def answer_before_reason(builder, statement, frame: str, frame_start: int, voice):
     """In a statement's frame, "disputed that, saying": add the answer; return (its index, the frame left, voice)."""
-    passive = _PASSIVE_ANSWER.match(frame)
-    if passive:
-        return _passive_answer(builder, statement, passive, frame, frame_start), frame, voice
     answer = _ANSWER_THEN_REASON.search(frame)
     if not answer:
         return None, frame, voice
@@ -56,17 +44,6 @@ def answer_before_reason(builder, statement, frame: str, frame_start: int, voice
                 answer.group("verb"), answer=True, statement=statement.id)
     builder.found[-1]["content"] = (frame_start + answer.start("object"), frame_start + answer.end("object"))
     return len(builder.found) - 1, frame[answer.end("answer"):], voice
-
-
-def _passive_answer(builder, statement, passive: re.Match, frame: str, frame_start: int) -> int:
-    """Add "That figure was challenged by X" as X's answer (its content the object); return its index."""
-    answering = builder.voices.of_mention(re.sub(r"^the\s+", "", passive.group("subject"), flags=re.IGNORECASE),
-                                          builder.found)
-    start = frame_start + passive.start("object")
-    builder.add(start, frame_start + passive.end("subject"), answering, "paraphrase", passive.group("verb"),
-                passive.group("verb"), answer=True, statement=statement.id)
-    builder.found[-1]["content"] = (start, frame_start + passive.end("object"))
-    return len(builder.found) - 1
 
 
 def narrated_answer(builder, statement, sentence: str, offset: int) -> bool:
