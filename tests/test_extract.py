@@ -1825,3 +1825,11 @@ def test_a_role_then_a_name_of_a_body_is_the_named_person():
     statements = extract_statements(text)
     assert by_text(statements, "the same promise").speaker.name == "Ada Quell"
     assert by_text(statements, "full shifts").speaker.name == "Ada Quell"
+
+
+def test_a_quote_right_after_the_noun_after_said_makes_that_noun_the_contents_subject_not_an_inverted_source():
+    sts = extract_statements('Janssen\'s team, Veloce-Arkon, said the rider "has never used a prohibited substance".'
+                             '\n\n"It works," said the official, "and it is cheap."')
+    never = by_text(sts, "never used")
+    assert never.source.text == "Veloce-Arkon" and never.content[0].text.startswith("the rider")
+    assert by_text(sts, "It works").source.text == "the official"

@@ -165,6 +165,8 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
     if s1 <= s0 or not (s1 >= ue or low[s1] in _INVERTED_NEXT or T.is_quote(s1) or low[s1] in L.TIME_WORDS
                         or low[s1] in _INVERTED_AFTER):
         return None
+    if s1 < ue and T.is_quote(s1) and not T.inq[i - 1] and not T.inq[max(i - 2, us)]:
+        return None       # 'Janssen's team, Veloce-Arkon, said the rider "has never ..."': the rider is the content's
     parts = [(T.before_start(us, i), i)]
     if s1 + 1 < ue and low[s1] == "," and T.inq[s1 + 1] and T.qid[s1 + 1] != T.qid[max(i - 2, 0)]:
         parts.append((s1 + 1, T.quote_end(s1 + 1)))            # '“A,” said X, “B.”'
