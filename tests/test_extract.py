@@ -1771,6 +1771,8 @@ def test_a_second_cue_after_a_short_object_ends_the_first_content():
 
 @pytest.mark.parametrize("text, source, content", [
     ("That claim was denied by the ministry.", "the ministry", "That claim"),
+    ("The museum's visitor figure of about 180,000 was confirmed by the Association of Regional Museums.",
+     "the Association of Regional Museums", "The museum's visitor figure of about 180,000"),
     ("The authority says each visitor spends £85. That figure was challenged by the Old Town Residents' Group, "
      "whose chair, Niamh Corrigan, said most stayed on coaches.", "the Old Town Residents' Group", "That figure"),
 ])
