@@ -402,6 +402,9 @@ def test_an_answer_in_apposition_denies_the_claim_it_names():
             "The city's housing office said it had received no notice of any increase.\n")
     claim = claim_with(draft_of(body), "planned to raise rents by 12%")
     assert stance_of(claim, "a claim the landlord denied") == "denies"
+    named = draft_of('The tenants\' association said the landlord planned to raise rents by 12%, a claim the landlord '
+                     'branded "scaremongering".\n')
+    assert stance_of(claim_with(named, "planned to raise rents by 12%"), "a claim the landlord branded") == "denies"
 
 
 QUARRY = """Residents of Fenby say blasting at the Crag Hill quarry has cracked walls in at least 20 homes.
@@ -449,3 +452,165 @@ def test_denying_a_counter_to_the_point_supports_the_point():
     claim = claim_with(draft_of(body), "urgent cancer referrals are being delayed")
     assert stance_of(claim, "still being scanned within two weeks") == "qualifies"
     assert stance_of(claim, "That is simply not true") == "confirms"
+
+
+PENSION = """The Harlow Mills pension scheme has a funding deficit of £1.2 billion, the company said on Monday.
+
+The union said its own adviser put the shortfall at about £400 million.
+
+Finance director Ruth Okoro said the company had paid £150 million into the scheme over three years. The union said the company had paid £310 million in dividends over the same period."""
+
+
+def test_a_rival_sum_for_the_same_thing_answers_the_first_and_sums_for_other_things_stay_apart():
+    draft = draft_of(PENSION)
+    assert together(draft, "deficit of £1.2 billion", "shortfall at about £400 million")
+    assert not together(draft, "£150 million into the scheme", "£310 million in dividends")
+
+
+CLAIMS = """More than 60 households in Ashby Vale have had flood claims rejected by Covenant Mutual, the residents' association said.
+
+Its chair, Ruth Okonjo, said the insurer had blamed groundwater. "To be told that it came up through the floor is insulting," she said.
+
+Covenant Mutual disputed the number. A spokeswoman for Covenant said the company had declined 38 claims from the village, not more than 60.
+
+The union said the council's repair budget was £4 million. The council said the figure was "inflated by old assumptions"."""
+
+
+def test_a_reference_to_the_number_answers_the_statement_that_gave_one():
+    draft = draft_of(CLAIMS)
+    assert together(draft, "More than 60 households", "disputed the number")
+    assert not together(draft, "insulting", "disputed the number")
+    assert stance_of(claim_with(draft, "More than 60 households"), "disputed the number") == "denies"
+
+
+def test_a_count_set_aside_with_more_than_answers_the_count():
+    assert together(draft_of(CLAIMS), "More than 60 households", "declined 38 claims from the village, not more than 60")
+
+
+def test_a_figure_judged_inflated_denies_the_figure():
+    claim = claim_with(draft_of(CLAIMS), "budget was £4 million")
+    assert stance_of(claim, "the figure was") == "denies"
+
+
+OUTAGE = """A fault left about 400,000 Brightwave customers without mobile data on Saturday, the regulator Ofcast said.
+
+Brightwave said the number of affected customers was well below the regulator's figure. "Fewer than 250,000 customers lost service," said Hannah Quill, Brightwave's chief technology officer. She said the fault had been caused by a flawed software update supplied by Velnor Systems.
+
+Velnor disputed that account. A spokesman for Velnor said the update had been tested and approved by Brightwave's own engineers."""
+
+
+def test_a_party_answering_a_run_that_names_it_answers_the_statement_naming_it():
+    draft = draft_of(OUTAGE)
+    assert together(draft, "caused by a flawed software update", "Velnor disputed that account")
+    assert together(draft, "caused by a flawed software update", "tested and approved")
+    assert not together(draft, "well below the regulator's figure", "Velnor disputed that account")
+    assert not together(draft, "about 400,000 Brightwave customers", "tested and approved")
+
+
+VESSELS = """Defence minister Gavin Tulloch insisted the first vessel would enter service in 2028.
+
+The audit office's report gives a different date. It says the first vessel is now unlikely to be ready before 2029.
+
+Mr Tulloch also said no jobs at the Kelby yard were at risk. The union representative at the yard, Carol Beattie, said she had been given the same assurance by the company."""
+
+
+def test_rival_years_for_one_event_are_one_point_and_the_later_denies_the_first():
+    draft = draft_of(VESSELS)
+    assert together(draft, "would enter service in 2028", "unlikely to be ready before 2029")
+    assert stance_of(claim_with(draft, "enter service in 2028"), "unlikely to be ready") == "denies"
+
+
+def test_the_same_assurance_confirms_what_another_party_gave():
+    draft = draft_of(VESSELS)
+    assert together(draft, "no jobs at the Kelby yard", "the same assurance")
+    assert stance_of(claim_with(draft, "no jobs at the Kelby yard"), "the same assurance") == "confirms"
+
+
+CALLS = """Cruise ships will call at Calder Bay 140 times next year, almost twice this year's 72, the harbour authority said on Friday.
+
+Aurelia Cruises, the largest operator using the port, confirmed it would make 38 calls next year, up from 15."""
+
+
+def test_a_confirmed_figure_of_another_count_is_a_part_not_a_rival():
+    assert not together(draft_of(CALLS), "140 times next year", "38 calls next year")
+
+
+BULLETINS = """The Trust will merge its nine regional news bulletins into four from April, a move the broadcasting union says will cost 120 jobs.
+
+The Trust's director of regions, Siobhan Carrick, said the change would save £18 million a year and that "around 80 posts" would close, most of them through voluntary redundancy.
+
+The union said its count was 120, because the Trust's figure left out freelance staff. Its organiser said the union would consult members on strike action.
+
+The merged bulletins will run for 30 minutes, the Trust said. Ms Carrick repeated that about 80 posts would go."""
+
+
+def test_an_approximate_rival_count_of_posts_answers_a_count_of_jobs():
+    draft = draft_of(BULLETINS)
+    assert together(draft, "cost 120 jobs", "around 80 posts")
+    assert not together(draft, "cost 120 jobs", "save £18 million")
+
+
+def test_a_party_giving_its_figure_again_restates_its_point():
+    draft = draft_of(BULLETINS)
+    assert together(draft, "around 80 posts", "about 80 posts would go")
+    assert together(draft, "cost 120 jobs", "its count was 120")
+
+
+MAIN = """About 30,000 homes were left without water after a trunk main burst, Tarn Valley Water said. Its operations director, Marcus Hale, said the pipe had failed at about 4am.
+
+Borough council leader Amrit Sandhu said the company had been warned about the condition of the main. She said council engineers had reported leaks on the pipe three times.
+
+Mr Hale denied that the company had ignored the warnings. He said the main had been inspected in March and that customers would be paid compensation of £30."""
+
+
+def test_the_reasons_after_a_worded_denial_that_bear_on_it_join_what_it_denied():
+    draft = draft_of(MAIN)
+    claim = claim_with(draft, "had been warned about the condition")
+    assert together(draft, "had been warned about the condition", "the main had been inspected in March")
+    assert stance_of(claim, "the main had been inspected") == "denies"
+    assert not together(draft, "had been warned about the condition", "compensation of £30")
+
+
+def test_a_passive_answer_opening_its_reasons_sentence_is_the_answering_partys():
+    draft = draft_of("The port authority says each visitor spends an average of £60 in the town. That figure was "
+                     "disputed by the Harbour Traders' Association, whose chair, Ruth Penn, said most visitors never "
+                     "left the quay.\n")
+    claim = claim_with(draft, "each visitor spends an average of £60")
+    answer = next(e for e in claim.evidence if "disputed by" in e.statement.quote)
+    assert (answer.statement.party, answer.stance) == ("Harbour Traders' Association", "denies")
+
+
+def test_not_disputing_that_before_a_but_confirms_what_was_said():
+    draft = draft_of("The company said it had paid £90 million into the scheme since 2022. The union did not dispute "
+                     "that, but Mr Osei said the company had paid twice as much to its shareholders.\n")
+    claim = claim_with(draft, "paid £90 million into the scheme")
+    assert stance_of(claim, "did not dispute that") == "confirms"
+    assert not any("did not dispute" in e.statement.quote and "shareholders" in e.statement.quote
+                   for c in draft.claims for e in c.evidence)
+
+
+COMPLAINTS = """More than 60 households have had flood claims rejected by Covenant Mutual, the residents' association said. Covenant Mutual disputed the number.
+
+The trustees said they would not take part in the negotiations. The Pensions Authority said it was aware of the valuation. A spokeswoman said it did not comment on individual schemes."""
+
+
+def test_a_policy_refusal_after_the_partys_own_statement_keeps_to_that_partys_matter():
+    draft = draft_of(COMPLAINTS)
+    assert together(draft, "aware of the valuation", "did not comment on individual schemes")
+    assert not together(draft, "would not take part in the negotiations", "did not comment on individual schemes")
+
+
+def test_a_rival_sum_named_for_what_it_counts_answers_from_further_off():
+    filler = " ".join(f"The union said point {n} was still open." for n in range(2, 12))
+    draft = draft_of("The Harlow Mills pension scheme has a funding deficit of £1.2 billion, the company said.\n\n"
+                     f"{filler}\n\nThe actuary, David Mercer, said the scheme's deficit would be closer to £700 million if "
+                     "the assets earned more.")
+    assert together(draft, "deficit of £1.2 billion", "closer to £700 million")
+
+
+def test_a_refusal_after_the_question_it_refuses_quotes_the_refusal_too():
+    draft = draft_of("Harbour Rovers owe £40 million to their owner's company, the accounts show.\n\n"
+                     "Asked by the Post whether he would consider selling, Mr. Varga would not say.\n")
+    quote = next(e.statement.quote for c in draft.claims for e in c.evidence if "consider selling" in e.statement.quote)
+    assert quote == "whether he would consider selling, Mr. Varga would not say"
+    assert stance_of(claim_with(draft, "consider selling"), "consider selling") == "declines"

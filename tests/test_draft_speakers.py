@@ -53,3 +53,14 @@ def test_officers_and_spokespeople_share_their_bodys_party_in_a_draft():
     party = {e.statement.speaker: e.statement.party for c in draft.claims for e in c.evidence}
     assert party["Paul Erskine"] == party["GridNorth"] == "GridNorth"
     assert party["spokeswoman"] == party["Selby Renewables"] == "Selby Renewables"
+
+
+def test_an_officer_named_right_after_a_bodys_answer_speaks_for_that_body():
+    draft = draft_article(parse_document(
+        "---\ntitle: T\noutlet: Daily Post\n---\n\nCouncillor Ruth Adebayo said the utility had the result on Friday."
+        "\n\nFerncastle Water denies that. Operations director Keith Morland said the Friday sample had been "
+        "inconclusive.\n\nAlbamar expects to save £12 million. The GMB union was less sanguine. Regional organiser "
+        "Paul Dent said 90 posts could go.\n"))
+    party = {e.statement.quote: e.statement.party for c in draft.claims for e in c.evidence}
+    assert party["the Friday sample had been inconclusive"] == "Ferncastle Water"
+    assert party["90 posts could go"] != "Albamar"

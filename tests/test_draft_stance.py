@@ -2,6 +2,7 @@
 import pytest
 
 from crosscheck.draft.stance import declined_question, read_cues, stance_toward
+from crosscheck.draft.terms import terms
 
 
 @pytest.mark.parametrize("frame, content, stance", [
@@ -243,3 +244,142 @@ def test_a_rejected_claim_denies_the_point_it_points_back_at():
     claim = next(c for c in draft.claims if any("close the Dunmere library" in e.statement.quote for e in c.evidence))
     assert [(e.statement.speaker, e.stance) for e in claim.evidence] == [("tenants union", "asserts"), ("council", "denies")]
     assert read_cues("The airline disputed", "an account").back_reference
+
+
+@pytest.mark.parametrize("content, judged", [
+    ('the figure was "inflated by a deliberately gloomy set of assumptions"', True),
+    ("the council's estimate is far too low", True),
+    ("those numbers are out of date", True),
+    ("costs were inflated by the war", False),
+    ("the figure was published in March", False),
+])
+def test_a_figure_judged_wrong_by_its_verb_denies_what_gave_it(content, judged):
+    cues = read_cues("The union said", content)
+    assert (cues.stance, cues.back_reference) == (("denies", True) if judged else ("asserts", False))
+
+
+@pytest.mark.parametrize("frame, content, topic", [
+    # an inability to say is a refusal, whoever of the speaker's side cannot ("its monitors", a name)
+    ("The mission said", "its monitors had not been able to establish what was inside the depot", "inside the depot"),
+    ("", "Harbour Post could not independently verify the figures", ""),
+    ("A spokesman said", "the Tarnley Trust would not speculate on the cause", "the cause"),
+    # "too early to say" declines, and its topic is what follows it
+    ("", "It is far too early to say whether a fine arises here", "a fine arises here"),
+    ("Dorr said", "she was not going to prejudge the inquiry", "the inquiry"),
+])
+def test_an_inability_or_deferral_declines(frame, content, topic):
+    cues = read_cues(frame, content)
+    assert cues.stance == "declines"
+    assert terms(topic) <= cues.topic or cues.generic_topic
+
+
+def test_a_negated_confirmation_verb_confirms_nothing():
+    assert read_cues("Dr Reeve said", "observers could not verify the count").stance == "asserts"
+    assert read_cues("The firm said", "the company has not established a new office").stance == "asserts"
+    assert read_cues("The firm said", "the figure had been verified by its auditors").stance == "confirms"
+
+
+@pytest.mark.parametrize("frame, content", [
+    ("Ms Hale acknowledged", "that some of the money had passed through the trust's account"),
+    ("Dr Varga accepted", "that the method carried a margin of error of a few thousand years"),
+    ("The league confirmed", "it had asked the club for its accounts but described the inquiry as routine"),
+])
+def test_a_confirmation_with_a_reservation_qualifies_even_as_its_partys_first_word(frame, content):
+    cues = read_cues(frame, content)
+    assert cues.stance == "confirms"
+    assert stance_toward(cues, same_polarity=True, first_party=True, leading=True) == "qualifies"
+    plain = read_cues(frame, "that the money had passed through the trust's account")
+    assert stance_toward(plain, same_polarity=True, first_party=True, leading=True) == "confirms"
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # another's figure judged too high or too low denies it, and points back at it
+    ("Harlow Bank says", "the number is lower", "denies"),
+    ("The operator said", 'the number of homes cut off was "well below" the council\'s figure', "denies"),
+    ("The operator said", "the loss was higher than the union's estimate", "denies"),
+    # a comparison of the speaker's own facts is no verdict
+    ("The operator said", "sales were higher than the year before", "asserts"),
+    ("The operator said", "prices were lower", "asserts"),
+])
+def test_a_figure_judged_too_high_or_too_low_denies(frame, content, stance):
+    cues = read_cues(frame, content)
+    assert cues.stance == stance
+    assert cues.back_reference == (stance == "denies")
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # agreeing with what another found confirms it
+    ("The monitors said", "their own records matched the commission's corrected figures", "confirms"),
+    ("The party said", 'it "accepts the corrected figures"', "confirms"),
+    ("The institute said", "the readings were consistent with the agency's findings", "confirms"),
+    ("The club said", "the shirt colours matched the badge", "asserts"),
+    ("The regulator agreed with", "the decision to close the runway", "confirms"),
+    ("The authority said", "its inspector had visited on Monday and agreed with the decision to close it", "confirms"),
+    ("The authority said", 'it was "satisfied that the airport acted promptly"', "confirms"),
+    ("The judge said", "she was satisfied on the evidence that the money had been lost", "confirms"),
+    ("The authority said", "the airport agreed to close the runway", "asserts"),
+    ("Quell said", "she had been given the same assurance by the company", "confirms"),
+    ("Quell said", "the same bus runs twice a day", "asserts"),
+])
+def test_agreeing_with_anothers_findings_confirms(frame, content, stance):
+    assert read_cues(frame, content).stance == stance
+
+
+def test_a_department_refuses_for_its_minister_and_a_speaker_concedes_in_its_own_words():
+    assert read_cues("Her department said", "the minister would not comment on the trust's plans").stance == "declines"
+    assert read_cues("The agency said", "the captain did not reveal the cargo").stance == "asserts"   # not its office
+    assert read_cues("A:", "I accept that their budget has shrunk.").stance == "confirms"
+    assert read_cues("A:", "I accept the award with pride.").stance == "asserts"
+
+
+def test_a_reason_given_for_a_denial_denies_when_set_against_the_point_and_else_qualifies():
+    cues = read_cues("saying", 'the current rate was "nearer 17%"')
+    assert stance_toward(cues, same_polarity=False, first_party=False, counter=True) == "denies"
+    assert stance_toward(cues, same_polarity=True, first_party=False, counter=True) == "qualifies"
+    hedged = read_cues("saying", "the rate was partly the result of an older method")
+    assert stance_toward(hedged, same_polarity=False, first_party=False, counter=True) == "qualifies"
+
+
+@pytest.mark.parametrize("content, negated", [
+    ("Not once in my life.", True),            # an elliptical answer
+    ("Not while I am in charge.", True),
+    ("There\u2019s no bid for the striker.", True),   # a contracted "there is no"
+    ("That's nothing new for the club.", True),
+    ("Not only the pool but the library will close.", False),
+    ("There's a bid for the striker.", False),
+])
+def test_an_elliptical_or_contracted_negation_negates(content, negated):
+    assert read_cues("she said", content).negated is negated
+
+
+@pytest.mark.parametrize("frame, content, stance", [
+    # a holding answer says nothing on the point: it declines
+    ("The agency said", 'it was "reviewing the findings"', "declines"),
+    ("", "We are looking closely at the timeline.", "declines"),
+    ("The regulator said", 'it "takes any report of this kind extremely seriously."', "declines"),
+    ("A spokeswoman said", "That is a question for the courts", "declines"),
+    # ... but reviewing a thing of its own is a statement of fact
+    ("The council said", "it was reviewing bus routes across the city", "asserts"),
+    ("The council said", "the question for voters was simple", "asserts"),
+])
+def test_a_holding_answer_declines(frame, content, stance):
+    assert read_cues(frame, content).stance == stance
+
+
+def test_disputes_as_a_noun_after_a_preposition_is_no_denial():
+    frame = "The Insurance Complaints Service, which rules on disputes between insurers and their customers, said"
+    assert read_cues(frame, "it had received 14 complaints").stance == "asserts"
+    assert read_cues("The council disputed", "the figures").stance == "denies"
+
+
+@pytest.mark.parametrize("content, stance", [
+    # an emphatic "did" concedes the thing done
+    ("the council's draft plan, which she had seen, did list a cut to the grant", "confirms"),
+    ("the board did meet on Friday", "confirms"),
+    # "did" as a question, a pro-verb or negated is no concession
+    ("Did the council know?", "asserts"),
+    ("the grant would rise, as it did last year", "asserts"),
+    ("the company did not know", "asserts"),
+])
+def test_an_emphatic_did_confirms(content, stance):
+    assert read_cues("Varga said", content).stance == stance

@@ -120,3 +120,16 @@ def test_a_count_set_aside_joins_the_answer_it_corrects_and_denies_it():
     assert len(holding) == 1
     stances = {e.statement.quote: e.stance for e in holding[0].evidence}
     assert stances.get("its own count showed 16 vacant posts, not 11") == "denies", stances
+
+
+@pytest.mark.parametrize("sentence, answers", [
+    ("The ministry denied that any decision had been taken.", False),
+    ("Mason denied any conflict of interest.", True),
+    ("The club disputed that account.", True),
+])
+def test_a_denial_of_a_clause_of_its_own_states_a_point_a_denial_of_a_thing_named_only_answers(sentence, answers):
+    from crosscheck.draft.article import _propositions
+    from crosscheck.draft.stories import answers_only
+
+    found, _ = _propositions(parse_document(f"---\ntitle: T\noutlet: Wire\n---\n\n{sentence}\n"))
+    assert [answers_only(p) for p in found] == [answers]

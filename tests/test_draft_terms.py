@@ -51,6 +51,7 @@ def test_phrases_name_the_concept_of_their_family():
     assert "resign" in terms("she will step down in May") & terms("her resignation")
     assert "close" not in terms("the pool opened in 1979")
     assert "buy" in terms("to sound out possible buyers") & terms("a bidder for the unit")
+    assert "report" in terms("the company had come forward") & terms("it reported the failings to the commission")
 
 
 def test_numbers_in_figures_and_words_and_those_set_aside():
@@ -97,4 +98,18 @@ def test_a_part_of_a_count_is_no_count_of_its_own():
 
     assert figures("the engineer had inspected 12 of the homes") == {}
     assert figures("cracks in at least 30 homes") == {"home": 30.0}
-    assert figures("14 of the 22 posts had been filled") == {"post": 22.0}
+    assert figures("14 of the 22 posts had been filled") == {"job": 22.0}     # posts and jobs are one concept
+
+
+def test_a_sum_of_money_counts_what_the_noun_beside_it_names():
+    from crosscheck.draft.terms import figures
+
+    assert figures("the scheme has a funding deficit of £1.2 billion, the firm said") == {"money:deficit": 1.2e9}
+    assert figures("its adviser put the shortfall at about £400 million") == {"money:deficit": 4e8}
+    assert figures('the deficit would be "closer to £700 million"') == {"money:deficit": 7e8}
+    assert figures("it had paid $310 million in dividends") == {"money:dividend": 3.1e8}
+    assert figures("it had paid €150 million into the scheme") == {"money:pay": 1.5e8}
+    assert figures("a £5 credit") == figures("a credit of £5") == {"money:credit": 5.0}
+    # the noun after the sum is the one right after it, however long the sentence goes on
+    assert figures('the deficit would be "closer to £700 million" if the assets earned the returns the adviser '
+                   "had assumed") == {"money:deficit": 7e8}

@@ -68,11 +68,16 @@ from crosscheck.draft.wording import question_text
     ('"We sat in a room with the board," said Owen Tull, chairman of the Kessington Port Authority.',
      "Kessington Port Authority sat in a room with the board."),
     ('"I thought the vote was fair," Reddy said.', "Reddy thought the vote was fair."),
+    # a hyphenated verb keeps its form: "co-operated" is no "co" to put in the third person
+    ('"We co-operated fully," said Owen Tull, chairman of the Kessington Port Authority.',
+     "Kessington Port Authority co-operated fully."),
     # a body's "it" doing something is the body; "it was clear" is no one in particular
     ("Redmere Developments said it was cooperating fully with the investigation.",
      "Redmere Developments was cooperating fully with the investigation."),
     ("Redmere Developments said it would appeal against the ruling.", "Redmere Developments will appeal against the ruling."),
-    ("Redmere Developments said it was too early to judge.", "It was too early to judge."),
+    ("Redmere Developments said it was too early for a decision.", "It was too early for a decision."),
+    # "too early to judge" refuses to judge: the refusal is worded with who refused
+    ("Redmere Developments said it was too early to judge.", "Redmere Developments said it was too early to judge."),
     ("The former mayor, Gordon Blake, pleaded not guilty on Monday to three counts of bribery.",
      "Gordon Blake pleaded not guilty on Monday to three counts of bribery."),
     # a passive's subject before its infinitive

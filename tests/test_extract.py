@@ -1767,3 +1767,71 @@ def test_a_second_cue_after_a_short_object_ends_the_first_content():
     assert by_text(statements, "the plan").text == "the plan"
     appeal = by_text(statements, "it would appeal")
     assert (appeal.speaker.name, appeal.cue.text) == ("Dunmere council", "said")
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("That claim was denied by the ministry.", "the ministry", "That claim"),
+    ("The museum's visitor figure of about 180,000 was confirmed by the Association of Regional Museums.",
+     "the Association of Regional Museums", "The museum's visitor figure of about 180,000"),
+    ("The authority says each visitor spends £85. That figure was challenged by the Old Town Residents' Group, "
+     "whose chair, Niamh Corrigan, said most stayed on coaches.", "the Old Town Residents' Group", "That figure"),
+])
+def test_a_passive_answer_whose_subject_is_a_noun_that_is_also_a_verb_has_its_agent_as_source(text, source, content):
+    found = [s for s in extract_statements(text) if s.cue is not None and s.cue.text.startswith("was ")]
+    assert [(s.source.text, s.content[0].text) for s in found] == [(source, content)]
+
+
+def test_a_role_of_a_body_not_yet_named_speaks_for_that_body_not_for_another_kind_named_near():
+    text = ("The Trust will merge its bulletins, a move the union says will cost 120 jobs.\n\n"
+            "The Trust's director of regions, Siobhan Carrick, said around 80 posts would close.\n\n"
+            "The city's public health director, Dr. Hamid Qureshi, said no cases had been linked to the water.")
+    sts = extract_statements(text)
+    assert by_text(sts, "80 posts").speaker.party == "Trust"
+    assert by_text(sts, "no cases").speaker.party not in ("city", "union", "Trust")
+
+
+def test_a_refusal_coordinated_after_a_content_is_the_same_speakers_statement():
+    text = ("A Harlow Port spokeswoman said the berth would reopen in May, but would not say whether the fees "
+            "would rise. Mayor Ines Dorr said the crossing was safe, but did not reveal what the survey had found.\n")
+    statements = extract_statements(text)
+    fees = by_text(statements, "whether the fees would rise")
+    assert (fees.speaker.name, fees.cue.text, fees.text) == ("Harlow Port spokeswoman", "say", "whether the fees would rise")
+    survey = by_text(statements, "what the survey had found")
+    assert (survey.speaker.name, survey.cue.text) == ("Ines Dorr", "reveal")
+    assert by_text(statements, "the berth would reopen").text == "the berth would reopen in May"
+
+
+def test_an_answer_in_apposition_may_name_the_claim_with_a_verdict():
+    text = 'The drivers\' union said the depot would close in March, a claim the company\'s chairman called "fiction".\n'
+    statements = extract_statements(text)
+    assert by_text(statements, "the depot would close in March").text == "the depot would close in March"
+    answer = by_text(statements, "a claim")
+    assert (answer.speaker.name, answer.cue.text) == ("company's chairman", 'called "fiction"')
+    named = "The union said the depot would close, a report the company called on Friday.\n"   # no verdict
+    assert not any(s.text == "a report" for s in extract_statements(named))
+
+
+
+def test_an_outlet_named_without_the_that_speaks_to_a_titled_person_is_the_interviewer():
+    text = ("The Dunmere Library will shut on Sundays, its director, Ada Quell, said.\n\n"
+            "LibraryNews spoke to Ms Quell at the library.\n\n"
+            "Q: Will any staff lose their jobs?\n\n"
+            "A: Two posts will not be filled when their holders retire.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "Two posts will not be filled").speaker.name == "Ada Quell"
+
+
+def test_a_role_then_a_name_of_a_body_is_the_named_person():
+    text = ("The mill's union representative, Ada Quell of the weavers' union Loom, said she had been given the "
+            "same promise. \"Our members are on full shifts,\" she said.\n")
+    statements = extract_statements(text)
+    assert by_text(statements, "the same promise").speaker.name == "Ada Quell"
+    assert by_text(statements, "full shifts").speaker.name == "Ada Quell"
+
+
+def test_a_quote_right_after_the_noun_after_said_makes_that_noun_the_contents_subject_not_an_inverted_source():
+    sts = extract_statements('Janssen\'s team, Veloce-Arkon, said the rider "has never used a prohibited substance".'
+                             '\n\n"It works," said the official, "and it is cheap."')
+    never = by_text(sts, "never used")
+    assert never.source.text == "Veloce-Arkon" and never.content[0].text.startswith("the rider")
+    assert by_text(sts, "It works").source.text == "the official"

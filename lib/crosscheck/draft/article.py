@@ -22,7 +22,7 @@ from typing import Any
 from ..claims import Claim, Evidence, Statement
 from ..layout import slug
 from ..status import Assessment, assess
-from .grouping import Point, group, other_figure
+from .grouping import Point, group, other_figure, rival_years
 from .propositions import Proposition, propositions
 from .speakers import Voices
 from .stories import merge_points
@@ -134,7 +134,7 @@ def _evidence(point: Point, document_id: str, public_on: dt.date | None, ids: di
     items, seen_parties, by_statement, placed = [], set(), {}, []
     for proposition, joined_as in sorted(point.members, key=lambda m: m[0].start):
         contradicts = first is not None and proposition.party != first_party and (
-            other_figure(proposition, first) or _sets_aside(proposition, first))
+            other_figure(proposition, first) or rival_years(proposition, first) or _sets_aside(proposition, first))
         # a question puts its point itself: an answer that negates it denies it, whoever else answered
         put_forward = proposition.party == first_party and not (point.question and proposition.cues.negated)
         stance = stance_toward(proposition.cues, same_polarity=proposition.cues.negated == negative and not contradicts,

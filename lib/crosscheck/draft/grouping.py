@@ -21,8 +21,9 @@ false merge misleads the analyst more than a missed one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .propositions import Proposition
 from .stance import POLICY_MATTERS, POLICY_OF
@@ -93,7 +94,7 @@ def group(propositions: list[Proposition], weight: Weights,
     firsts: dict[str, int] = {}  # party -> its first proposition placed in a point
     joined: dict[int, list[Point]] = {}
     previous: Proposition | None = None
-    denial: tuple[str, int, int, list[Point]] | None = None  # the last bare denial: party, sentence, paragraph, points
+    denial: _Denial | None = None  # the last denial whose reasons may follow
     for proposition in propositions:
         if proposition.question:
             continue
@@ -115,25 +116,48 @@ def group(propositions: list[Proposition], weight: Weights,
     return [p for p in points if p.members]
 
 
-def _reasons_after_denial(proposition: Proposition, denial, targets: list[Point]):
-    """A bare denial's reasons: the same party's statements in the sentences right after it, in its
-    paragraph or the next ("Benan rejected that account. 'There were no civilians,' he said."), join the
-    points it denied. Returns the denial still open (party, last sentence, paragraph, points), if any."""
-    if denial and (proposition.party != denial[0] and proposition.kind != "narration" or proposition.asked):
+class _Denial(NamedTuple):
+    """The denial whose reasons may follow: who denied, where, the points denied, how many reasons so far,
+    whether it rejected another's denial (its reasons support the point), and its own words when it has some."""
+
+    party: str
+    sentence: int
+    paragraph: int
+    points: list[Point]
+    reasons: int
+    against_denial: bool
+    words: frozenset[str]
+
+
+def _reasons_after_denial(proposition: Proposition, denial: _Denial | None, targets: list[Point]) -> _Denial | None:
+    """A denial's reasons: the same party's statements in the sentences right after it, in its paragraph or
+    the next ("Benan rejected that account. 'There were no civilians,' he said."), join the points it denied;
+    after a denial in words of its own ("Hale denied that the company had ignored the warnings"), those that
+    share a word with it or with what it denied. Returns the denial still open, if any."""
+    if denial and (proposition.party != denial.party and proposition.kind != "narration" or proposition.asked):
         denial = None           # another party speaks, or a new question is put: the denial's run is over
-    if denial and proposition.party == denial[0] and proposition.sentence in (denial[1], denial[1] + 1) \
-            and proposition.paragraph - denial[2] <= 1 and not proposition.cues.back_reference \
-            and proposition.cues.stance != "declines" and denial[4] < REASON_RUN:
-        for point in denial[3]:
+    if denial and proposition.party == denial.party and proposition.sentence in (denial.sentence, denial.sentence + 1) \
+            and proposition.paragraph - denial.paragraph <= 1 and not proposition.cues.back_reference \
+            and proposition.cues.stance != "declines" and denial.reasons < REASON_RUN \
+            and (not denial.words or _bears_on(proposition, denial)):
+        for point in denial.points:
             if point not in targets:    # the reasons for rejecting a denial support the point
-                point.add(proposition, "support" if denial[5] else "reason")
-        denial = (*denial[:3], denial[3], denial[4] + 1, denial[5])
+                point.add(proposition, "support" if denial.against_denial else "reason")
+        denial = denial._replace(reasons=denial.reasons + 1)
+    worded = proposition.cues.stance == "denies" and not proposition.cues.back_reference \
+        and any(t.own and t.own[0].party != proposition.party for t in targets)
     bare = proposition.cues.back_reference and proposition.cues.stance == "denies" or proposition.answers_denial
-    if bare and targets:
-        denial = (proposition.party, proposition.sentence, proposition.paragraph,
-                  [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
-                  proposition.answers_denial)
+    if (bare or worded) and targets:    # "Hale denied that the company had ignored the warnings. He said ..."
+        denial = _Denial(proposition.party, proposition.sentence, proposition.paragraph,
+                         [t for t in targets if not t.own or t.own[0].party != proposition.party] or targets, 0,
+                         proposition.answers_denial, proposition.terms - proposition.names if worded else frozenset())
     return denial
+
+
+def _bears_on(proposition: Proposition, denial: _Denial) -> bool:
+    """A reason shares a word, beyond names, with the denial's own words or with what it denied."""
+    said = denial.words.union(*(p.terms - p.names for point in denial.points for p in point.own))
+    return bool((proposition.terms - proposition.names) & said)
 
 
 #: The reservations that qualify the point just made ("but ... the date could still change").
@@ -168,9 +192,13 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
     elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
         # "declined to comment on X, saying it did not comment on individual institutions": on X
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
+    elif cues.stance == "declines" and cues.generic_topic and _own_statement_before(proposition, propositions):
+        # "had received 14 complaints. A spokesman said it could not discuss individual cases": its own matter
+        return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
             or _antecedents(proposition, propositions, joined, cues.object_kind, points)
+        antecedents = _figure_antecedent(proposition, propositions, joined, antecedents)
         if cues.stance == "declines" and (cues.generic_topic or not cues.topic):
             antecedents = _naming_refuser(proposition, propositions, joined) or antecedents
         if antecedents:     # else ("confirmed the plan" with no plan before) a point of its own, not dropped
@@ -265,6 +293,14 @@ def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -
         and before.cues.stance == "declines"
 
 
+def _own_statement_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
+    """The statement before is the same party's own point in the same paragraph: a policy refusal right
+    after it ("it could not discuss individual cases") keeps to that party's matter."""
+    before = propositions[proposition.index - 1] if proposition.index else None
+    return before is not None and before.party == proposition.party and before.paragraph == proposition.paragraph \
+        and before.kind != "narration" and before.cues.stance == "asserts"
+
+
 def _topic_named_near(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],
                       sentence_terms: dict[int, frozenset[str]]) -> list[Point]:
     """A refusal whose topic no point states, but a recent sentence of another party's names ("GridNorth
@@ -332,8 +368,10 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
     near = a.party != b.party and abs(a.sentence - b.sentence) <= ANSWER_REACH
     if _other_occasions(a, b):
         return 0.0  # two occasions
+    if a.party == b.party and _same_count(a, b):
+        return 1.0  # "will cost 120 jobs" ... "its count was 120": the party restates its figure
     if (a.terms & b.terms) <= (a.names | b.names):  # they share only who they are about, unless they set
-        return 1.0 if near and other_figure(a, b) and _counters(a, b) else 0.0  # figures against each other
+        return 1.0 if _rival_sums(a, b) and other_figure(a, b) and _counters(a, b) else 0.0   # figures against each other
     if not near and not _answer_overlap(a, b):
         return 0.0  # far apart, one shared word is chance
     dice = similarity(a.terms, b.terms, weight)
@@ -347,14 +385,14 @@ def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
         partial = not (_contradicts(a) or _contradicts(b)) and dice < SHARE
         score = max(score, 0.0 if partial else held / ANSWERS,
                     1.0 if held >= ANSWERS_WITH_SHARE and dice >= SHARE else 0.0)
-    if near and other_figure(a, b) and _counters(a, b):
+    if near and rival_years(a, b) or _rival_sums(a, b) and other_figure(a, b) and _counters(a, b):
         score = max(score, 1.0)
     return score
 
 
 #: Wording that sets one figure against another: "fewer than 400,000", "closer to 800", "only six".
 _COMPARATIVE = re.compile(r"\b(?:fewer|less|more|lower|higher|closer to|nearer|only|just|under|over|at most|at least|"
-                          r"nowhere near|not)\b", re.IGNORECASE)
+                          r"nowhere near|not|around|about|roughly|approximately|nearly|almost)\b", re.IGNORECASE)
 
 
 def _counters(a: Proposition, b: Proposition) -> bool:
@@ -362,9 +400,26 @@ def _counters(a: Proposition, b: Proposition) -> bool:
     word ("300 nurses starting in January" is not an answer to "1,100 nursing posts were vacant"): a
     comparative or a denial, or another shared word beyond names."""
     later = b if b.start > a.start else a
+    if later.cues.stance == "confirms":
+        return False    # "confirmed it would make 38 calls" after "140 calls": a part, not a rival count
     units = set(a.figures) | set(b.figures)
     shared = (a.terms & b.terms) - a.names - b.names - units - {t for t in a.terms if t[:1].isdigit()}
     return bool(shared) or _contradicts(later) or bool(_COMPARATIVE.search(later.quote))
+
+
+def _rival_sums(a: Proposition, b: Proposition) -> bool:
+    """Two parties near enough to set figures against each other: within ANSWER_REACH sentences, or twice
+    that for a sum of money named for what it counts (a deficit given at £1.2bn, then "closer to £700m")."""
+    if a.party == b.party:
+        return False
+    reach = 2 * ANSWER_REACH if any(u.startswith("money:") and u in b.figures for u in a.figures) else ANSWER_REACH
+    return abs(a.sentence - b.sentence) <= reach
+
+
+def _same_count(a: Proposition, b: Proposition) -> bool:
+    """Both give one count of ten or more, not a percentage: 120 jobs, £18 million."""
+    counts = {value for unit, value in a.figures.items() if unit != "percent" and value >= 10}
+    return bool(counts & {value for unit, value in b.figures.items() if unit != "percent"})
 
 
 def other_figure(a: Proposition, b: Proposition) -> bool:
@@ -404,10 +459,23 @@ def _occasions(quote: str, quote_terms: frozenset[str]) -> frozenset[str]:
 
 
 def _other_occasions(a: Proposition, b: Proposition) -> bool:
-    """Both name a time, and not the same one: two occasions, not one point (unless one denies)."""
+    """Both name a time, and not the same one: two occasions, not one point (unless one denies, or two
+    parties give rival years for one event, see :func:`_rival_years`)."""
     times_a, times_b = occasions(a), occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
-    return bool(times_a and times_b and not times_a & times_b and not explicit)
+    return bool(times_a and times_b and not times_a & times_b and not explicit) and not rival_years(a, b)
+
+
+def rival_years(a: Proposition, b: Proposition) -> bool:
+    """Two parties give different years for one event: "would enter service in 2028" against "is now
+    unlikely to be ready before 2029" (two words in common beyond the years)."""
+    times_a, times_b = occasions(a), occasions(b)
+    return a.party != b.party and _years(times_a) and _years(times_b) and not times_a & times_b \
+        and _answer_overlap(replace(a, terms=a.terms - times_a), replace(b, terms=b.terms - times_b))
+
+
+def _years(times: frozenset[str]) -> bool:
+    return bool(times) and all(t.isdigit() for t in times)
 
 
 def _points_of(party: str, proposition: Proposition, propositions: list[Proposition],
@@ -473,7 +541,14 @@ def _antecedents(proposition: Proposition, propositions: list[Proposition], join
     if kind != "account":
         run = _answered_by_reasons(proposition, propositions, run) or [
             p for p in run if p in last or any((p.terms & q.terms) - p.names for q in last)]
-    return _unique([point for p in run for point in joined[p.index]])
+    return _unique([point for p in _naming(proposition.party, run) or run for point in joined[p.index]])
+
+
+def _naming(party: str, run: list[Proposition]) -> list[Proposition]:
+    """The statements of ``run`` that name ``party``: what a party answers when it answers a run that
+    accuses it ("... caused by an update supplied by Velnor Systems. Velnor disputed that account.")."""
+    named = names(f"The {party}")
+    return [p for p in run if named and named <= p.names]
 
 
 def _answered_by_reasons(proposition: Proposition, propositions: list[Proposition],
@@ -503,6 +578,37 @@ def _named_antecedent(proposition: Proposition, propositions: list[Proposition],
                               lambda earlier: not earlier.cues.back_reference and topic <= earlier.terms)
 
 
+#: A back reference to a figure: "disputed the number", "did not recognise that figure", "the estimate was wrong".
+_FIGURE_OBJECT = re.compile(r"\b(?:the|that|this|those|these|its|their|such)\s+(?:[\w'\u2019-]+\s+)?(?:figures?|numbers?|"
+                            r"estimates?|count|total|tally|valuation|statistics?)\b", re.IGNORECASE)
+
+
+def _figure_antecedent(proposition: Proposition, propositions: list[Proposition],
+                       joined: dict[int, list[Point]], antecedents: list[Point]) -> list[Point]:
+    """What a back reference to a figure answers ("Covenant disputed the number" after a quote giving none,
+    "did not recognise the figure of 180 jobs"): ``antecedents`` when one of them gives that figure (any,
+    when it names none), else the points of the latest statement of another party, a few sentences back,
+    that gives it."""
+    if _FIGURE_OBJECT.search(proposition.quote) is None:
+        return antecedents
+    named = set(proposition.figures.values())
+    fits = (lambda p: bool(named & set(p.figures.values()))) if named else _counts
+    if any(fits(p) for point in antecedents for p in point.own):
+        return antecedents
+    return _latest_of_another(proposition, propositions, joined, ANSWER_REACH,
+                              lambda earlier: not earlier.cues.back_reference and fits(earlier)) or antecedents
+
+
+#: A count given as a change ("had tripled since January") or named ("the number of trains cancelled").
+_COUNTED = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved|(?:number|share|proportion) of)\b"
+                      r"|\b(?:dozens|hundreds|thousands|millions|billions)\b", re.IGNORECASE)
+
+
+def _counts(proposition: Proposition) -> bool:
+    """The statement gives a count: a figure ("38 claims", "£1.2bn"), a multitude or a change in one."""
+    return bool(proposition.figures) or _COUNTED.search(proposition.quote) is not None
+
+
 #: Wording that gives a cause: "more likely to be caused by subsidence", "because of the weather", "due to".
 _CAUSE = re.compile(r"\b(?:caused|because|due to|result(?:ed)? (?:of|from)|blamed? (?:on|for)|down to|owing to|"
                     r"the reason|explain(?:s|ed)?)\b", re.IGNORECASE)
@@ -527,9 +633,8 @@ def _naming_refuser(proposition: Proposition, propositions: list[Proposition],
     before = propositions[proposition.index - 1] if proposition.index else None
     if before is not None and before.paragraph == proposition.paragraph and before.party != proposition.party:
         return []
-    refuser = names(f"The {proposition.party}")
     for earlier in _before(proposition, propositions):
-        if earlier.party != proposition.party and earlier.index in joined and refuser and refuser <= earlier.names:
+        if earlier.party != proposition.party and earlier.index in joined and _naming(proposition.party, [earlier]):
             return _unique(joined[earlier.index])
     return []
 

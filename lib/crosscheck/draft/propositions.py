@@ -249,14 +249,22 @@ def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> 
     gap = builder.text[statement.cue.end:item["start"]]
     if statement.cue.text.endswith(":"):
         return                                  # "A: I am not going to speculate": the label is not the answer
+    source = statement.source
+    if source is not None and 0 <= statement.cue.start - item["end"] <= 2 and 0 <= source.start - statement.cue.end <= 4:
+        item["end"] = source.end                # "That figure was disputed by the traders' association": whole
+        return
     if statement.cue.start > item["end"] and 0 <= statement.cue.start - item["end"] <= 40 \
             and APPOSITIVE_ANSWER.match(builder.text, item["start"], statement.cue.end):
         item["end"] = statement.cue.end         # ", a claim the council denied": the answer whole
         return
+    if cues.stance == "declines" and 0 <= statement.cue.start - item["end"] <= 40 \
+            and builder.sentence_of(item["end"]) == builder.sentence_of(statement.cue.start) \
+            and not re.search(r"[;!?\n\"\u201c\u201d]", builder.text[item["end"]:statement.cue.start]):
+        item["end"] = statement.cue.end         # "Asked whether he would sell, Mr. Aldine would not say": the refusal too
+        return
     if cues.stance in ("declines", "denies", "confirms") and statement.cue.start < item["start"] and len(gap) <= 12 \
             and "\n" not in gap and not re.search(r"[\"\u201c]", gap):
         start = statement.cue.start
-        source = statement.source
         if cues.back_reference and source is not None and 0 <= statement.cue.start - source.end <= 24:
             item["start"] = source.start         # "The company denied it": the answer whole, not "denied it"
             return

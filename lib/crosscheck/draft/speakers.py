@@ -14,9 +14,14 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from ..extract.lexicon import ORG_WORDS
+from ..extract.lexicon import OFFICERS, ORG_WORDS
 from ..extract.speakers import GENERIC_BODIES
 
+#: Words that make a name a body's: the extractor's, and "Water" as a company's last word ("Ferncastle Water"),
+#: which the extractor leaves out ("the regional water utility" is a description, not a body's name).
+_BODY_WORDS = frozenset(ORG_WORDS | {"water"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d']?\s+")
+_UNATTACHED = frozenset("independent freelance external outside unaffiliated former".split())
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
 chief executive spokesman spokeswoman spokesperson secretary general gen gen. lt lt. col col. colonel
@@ -70,7 +75,15 @@ def _shortened(mention: str, name: str) -> bool:
 
 def _person(voice: Voice) -> bool:
     """A voice that is a person speaking for himself (not a body: "Kestan's defence ministry")."""
-    return voice.party == voice.speaker and not any(w in ORG_WORDS for w in voice.name.casefold().split())
+    return voice.party == voice.speaker and not any(w in _BODY_WORDS for w in voice.name.casefold().split())
+
+
+def _office(role: str) -> bool:
+    """A role that is an office inside an organisation ("Operations director", "its chief executive"),
+    held by no one independent ("an independent engineer")."""
+    words = role.casefold().split()
+    owned = re.search(r"['\u2019]s\b|\b(?:of|for|at|its|their|his|her)\b", role.casefold())   # "the city's health director"
+    return bool(words) and words[-1] in OFFICERS and not set(words) & _UNATTACHED and not owned
 
 
 def _surname_of(short: str, full: str) -> bool:
@@ -109,10 +122,21 @@ class Voices:
         role = speaker.role or ""
         if speaker.speaks_for:          # a spokesperson: the organisation's party, as this article names it
             return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name, role))
-        voice = self.of_mention(speaker.name, party=speaker.party)
+        body = self._body_just_heard(statement) if role and speaker.party == speaker.name and _office(role) else None
+        voice = self.of_mention(speaker.name, party=body or speaker.party)
         if role and not voice.role:
             voice = self._remember(Voice(voice.speaker, voice.party, voice.name, role))
         return voice
+
+    def _body_just_heard(self, statement) -> str | None:
+        """The party of the body heard last, when the last voice is a body's named in the sentence before
+        ("Ferncastle Water denies that. Operations director Keith Morland said ...": the director speaks
+        for the body)."""
+        last = self.known[-1] if self.known else None
+        if last is None or last == self.outlet or _person(last) or statement.source is None:
+            return None
+        before = _SENTENCE_END.split(self.text[max(0, statement.source.start - 400):statement.source.start])
+        return last.party if len(before) >= 2 and last.name in " ".join(before[-2:]) else None
 
     def of_mention(self, mention: str, previous=(), party: str | None = None) -> Voice:
         """The voice a mention in the text names: a known one where it matches, else a new one."""

@@ -25,6 +25,7 @@ _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specif
                   r"(?:answer|return|respond to|reply to)\s+(?:a\s+|the\s+|our\s+|his\s+|her\s+)?(?:calls?|requests?|"
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
                   r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed|"
+                  r"verify|pre-?judge|argue|guess|(?:establish|determin)\w*\s+(?:who|what|whether|how|where|why|when|which)|"
                   r"(?:go|get) into|"
                   r"(?:give|provide|offer|release|publish)\s+(?:a|an|the|its|their|any)\s+(?:[\w'\u2019]+\s+){0,2}?"
                   r"(?:figures?|numbers?|breakdown|estimate|reason|explanation|timetable|date))")
@@ -32,23 +33,55 @@ DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
     rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
     rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|['\u2019](?:m|re)|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
-    rf"(?:immediately\s+|yet\s+|explicitly\s+|publicly\s+|going\s+)?"
+    rf"(?:yet\s+|\w+ly\s+|going\s+)?(?:been\s+)?(?:able\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
+    r"|\btoo early to (?:say|tell|comment|speculate|judge)\b"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
     r"|\bcould not be reached\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b", re.IGNORECASE)
-DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|"
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b|\btoo early\b",
+                              re.IGNORECASE)
+DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|challenged|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
 CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corroborat\w*|verif\w*)\b"
-                     r"|\b(?:did|does|do|had|has|was|is|were) indeed\b", re.IGNORECASE)
+                     r"|\b(?:did|does|do|had|has|was|is|were) indeed\b"
+                     r"|\b(?:I|we)\s+(?:do\s+)?accept\s+that\b"      # a concession in the speaker's own words
+                     r"|\bsatisfied\s+(?:[\w,]+\s+){0,4}?that\b",      # "was satisfied on the evidence that ..."
+                     re.IGNORECASE)
+#: Agreeing with what another found, anywhere in the content: "its records matched the commission's figures".
+AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?|"
+                     r"agree(?:s|d)? with|endorsed|endorses)\s+"
+                     r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
+                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
+                     re.IGNORECASE)
+#: An emphatic "did" anywhere in the content, conceding a thing: "the plan, which he had seen, did list a cut".
+EMPHATIC = re.compile(r"(?<=[\w,]\s)(?:did|does)\s+(?!(?:not|n't|so|the|a|an|it|this|that|these|those|its|their|his|her|our|"
+                      r"my|your|nothing|anything|everything|something|well|badly|more|less|what|you|we|they|he|she|i|me|"
+                      r"us|them|him|enough|much|little|is|was|were|are|be|been|to|in|on|at|for|with|by|any|all|some|no|"
+                      r"one|two|as|after|before|when|if|indeed|last|next|yesterday|today|too|then|earlier|again|once|twice|"
+                      r"later|here|there|previously|\w+ly)\b)[a-z]+\b")
 #: Cues that confirm only as the attribution's verb ("Osei accepted that ..."; not "the firm accepted the offer").
 CONFIRM_CUE = re.compile(r"\baccept(?:ed|s)?\b", re.IGNORECASE)
 #: "dispute" and "contest" as nouns ("The dispute began in 2022", "a four-year contest") are no denial.
-_NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no)\s+(?:[\w'\u2019-]+\s+)?"
+_NOUN_SENSE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|any|no|on|over|in|of|about|for|with)\s+"
+                         r"(?:[\w'\u2019-]+\s+)?"
                          r"(?:disputes?|contests?)\b(?=\s*[,.;:]|\s+(?!(?:the|that|this|these|those|it|its|their|his|her|a|an|any|what|"
                          r"whether|how)\b)\w)",
                          re.IGNORECASE)
+
+
+#: A back reference judged too high or too low: "Carrow says the number is lower", "the figure was far higher".
+_COMPARED = re.compile(r"^(?:is|was|are|were|would be)\s+(?:much\s+|far\s+|a lot\s+|considerably\s+|significantly\s+)?"
+                       r"(?:lower|higher|smaller|larger|bigger|less|greater)\W*$", re.IGNORECASE)
+#: A verb that names what it answers with a verdict: 'a claim the leader called "scaremongering"'.
+_NAMING = re.compile(r"\b(?:called|calls|branded|brands|labell?ed|termed|dubbed|described\s+(?:\w+\s+)?as)\b\W*",
+                     re.IGNORECASE)
+
+
+def _named_false(frame: str) -> bool:
+    """The attribution names what it answers false: 'called "scaremongering"', "branded it a smear"."""
+    naming = _NAMING.search(frame)
+    return naming is not None and VERDICT.search(frame, naming.end()) is not None
 
 
 def _denial_cue(frame: str) -> bool:
@@ -69,12 +102,25 @@ _BACK_NOUNS = (r"(?:claims?|reports?|allegations?|accounts?|accusations?|rumou?r
 VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|inaccurate|incorrect|nonsense|"
                      r"baseless|groundless|unfounded|fabricated|fake|lies?(?!\s+(?:in|with|at|behind|ahead|elsewhere)\b)|"
                      r"exaggerated|not correct|fiction|fictional|gossip|rubbish|fantasy|absurd|ridiculous|propaganda|"
-                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear)\b"
+                     r"invented|made up(?!\s+(?:of\b|(?:their|his|her|its|our|my|your)\s+minds?\b))|a smear|"
+                     r"scaremongering|alarmist|misrepresent\w*|distorted)\b"
                      r"|\b(?:a lot |much |far |well )?(?:less|lower|fewer|more|higher|smaller|bigger) than that\b"
+                     r"|\b(?:below|above|under|over|short of|(?:less|lower|fewer|more|higher|smaller|bigger) than)[\"\u201d\u2019']?"
+                     r"\s+(?:the|their|its|his|her|your)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|"
+                     r"claims?|totals?|tally|tallies)\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
+#: A holding answer, which says nothing on the point: "it was reviewing the findings", "We are looking closely at
+#: the timeline", "takes any report ... extremely seriously", "That is a question for the courts".
+HOLDING = re.compile(r"\b(?:is|are|was|were|am|['\u2019](?:s|re|m))\s+(?:\w+ly\s+|still\s+|now\s+)?[\"\u201c]?"
+                     r"(?:reviewing|studying|examining|assessing|looking\s+(?:\w+ly\s+)?(?:at|into))\s+"
+                     r"(?=(?:the|its|their|these|those|that|this|all|any)\b)"
+                     r"|\btakes?\s+(?:any|all|the|these|such|this|every|those)\b[^.;]{0,60}?\bseriously\b"
+                     r"|\b(?:is|was|would be)\s+(?:a\s+)?(?:question|matter)\s+for\s+(?:the\s+)?", re.IGNORECASE)
 #: A negated main clause: "No agreement has been reached", "is not for sale", "won't" (not "asked him not to").
 NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|nobody|nothing|neither)\b"
+                      r"|^\W*not\b(?!\s+(?:only|just|least)\b)"      # an elliptical answer: "Not once in my life."
+                      r"|\b(?:there|it|that)['\u2019]s\s+(?:no|nothing|none)\b"
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
                       r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
                       r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
@@ -84,8 +130,11 @@ _RULE_OUT = r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|n\u2019t| not)|won't|will n
 HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
                    r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
                    r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
-                   r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many))\b"
+                   r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many)|margins? of error|"
+                   r"could be (?:out|off|wrong) by)\b"
                    rf"|{_RULE_OUT}", re.IGNORECASE)
+#: A reservation inside a confirmation: "confirmed it had asked for more information but described the inquiry as routine".
+_BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
 CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
 BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|a|an|"
@@ -95,6 +144,21 @@ BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:th
 JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that|this|these|those|such)\s+(?:\w+\s+)?"
                               rf"{_BACK_NOUNS}))\s+(?:as\s+)?(?:(?:a|an|pure|complete|total|utter)\s+)*"
                               rf"[\"\u201c\u2018']?(?P<verdict>[^\"\u201d\u2019']+)[\"\u201d\u2019']?\W*$", re.IGNORECASE)
+#: A figure judged wrong by its subject's verb: 'the figure was "inflated by gloomy assumptions"', "the
+#: council's estimate is far too low", "those numbers are out of date" (not "costs were inflated by the war").
+MISJUDGED_FIGURE = re.compile(r"^\W*(?:the|that|this|these|those|its|their|our|his|her|[\w'\u2019]+['\u2019]s?)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,2}?(?:figures?|numbers?|estimates?|counts?|totals?|valuations?|"
+                              r"forecasts?|projections?|tall(?:y|ies)|calculations?|statistics|data)\s+"
+                              r"(?:was|were|is|are|had been|has been|have been|would be|had|has)\s+[\"\u201c\u2018']?"
+                              r"(?:(?:grossly|wildly|greatly|badly|seriously|deliberately|vastly|far|much|way|hugely|"
+                              r"massively|significantly)\s+)?(?:inflated|overstated|overblown|overestimated|exaggerated|"
+                              r"understated|underestimated|too\s+(?:high|low|optimistic|pessimistic|small|large)|"
+                              r"out\s+of\s+date|outdated|unreliable|flawed|wrong|misleading)\b", re.IGNORECASE)
+#: What another party said, told again: "she had been given the same assurance by the company", "gave the
+#: same figure", "made the same point" (a confirmation of it, not a point of its own).
+SAME_ACCOUNT = re.compile(r"\b(?:the\s+same|a\s+similar|similar)\s+(?:assurances?|accounts?|warnings?|promises?|"
+                          r"messages?|answers?|explanations?|figures?|estimates?|points?|views?|conclusions?|claims?|"
+                          r"findings?|numbers?|undertakings?|guarantees?|pledges?|story)\b", re.IGNORECASE)
 #: A party standing by what it said before: "she stood by the report", "the union stood by its figure".
 REAFFIRM = re.compile(rf"^\W*(?:[\w'\u2019]+\s+){{0,4}}?(?:(?:stood|stands)\s+by|stuck\s+to|sticks\s+to)\s+"
                       rf"(?:the|its|their|his|her|our|my|that|this)\s+(?:own\s+)?(?:\w+\s+)?"
@@ -135,40 +199,62 @@ class Cues:
 _SPEAKING_BODIES = GENERIC_BODIES | frozenset("ministry department council agency board government police force authority "
                                               "office bank union school university hospital trust family campaign "
                                               "party".split())
-_REFUSER = re.compile(r"^\W*(?:(?:that|said|says|added|but)\s+)*(?:(?:it|he|she|they|we|i|(?:the|its|their)\s+(?:"
-                      + "|".join(sorted(_SPEAKING_BODIES)) + r"))(?:\s+|$))?\W*$", re.IGNORECASE)   # "I'm not going to"
+#: The speaker's own people, who may refuse for it: "said its monitors had not been able to establish what ...".
+_OWN_PEOPLE = "monitors inspectors officers staff investigators officials engineers team teams experts scientists".split()
+#: ... or the office it speaks for: "her department said the minister would not comment".
+_ROLES = ("minister secretary mayor president governor chancellor premier chairman chairwoman chair director "
+          "executive commissioner spokesman spokeswoman spokesperson").split()
+_REFUSER_WORDS = (r"(?i:it|he|she|they|we|i|(?:the|its|their)\s+(?:" + "|".join(sorted(_SPEAKING_BODIES))
+                  + r")|(?:its|their|our)\s+(?:" + "|".join(_OWN_PEOPLE) + r")|the\s+(?:\w+\s+)?(?:" + "|".join(_ROLES) + "))")
+#: ... or a name ("said the UN would not speculate", "MNS could not independently verify").
+_REFUSER_NAME = r"(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,2}"
+_REFUSER = re.compile(rf"^\W*(?i:(?:that|said|says|added|but)\s+)*(?:(?:{_REFUSER_WORDS}|{_REFUSER_NAME})(?:\s+|$))?\W*$")   # "I'm not going to"
 #: "are not saying" before a clause of its own disclaims it; before "whether", "what", ... it refuses.
 _DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
                          r"anything|much|more|so|yet)\b)", re.IGNORECASE)
 #: Refusals that name no subject ("no comment", "could not be reached").
-_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached)", re.IGNORECASE)
+_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached|too early)", re.IGNORECASE)
+
+
+def _refusal(frame: str, lead: str, head: str) -> tuple[re.Match | None, str]:
+    """The speaker's refusal in a statement's frame and head (its first words), and the head left to read
+    for a confirmation: without a negated refusal's verb ("observers could not verify the count")."""
+    decline = DECLINE.search(lead)
+    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
+            and not _REFUSER.match(lead[len(frame):decline.start()]):
+        if _NEGATED_DECLINE.search(decline.group(0)):
+            head = lead[len(frame) + 1:decline.start()] + lead[decline.end():]
+        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
+    if decline and _DISCLAIMER.match(lead, decline.start()):
+        decline = None      # "We are not saying people should stop taking it": a disclaimer, not a refusal
+    return decline, head
 
 
 def read_cues(frame: str, content: str) -> Cues:
     """Read a statement's cues; ``frame`` is its attribution, ``content`` its reported words."""
-    head = " ".join(content.split()[:6])
+    head = " ".join(content.split()[:10])
     lead = f"{frame} {head}"
     stance = "asserts"
-    decline = DECLINE.search(lead)
-    if decline and decline.start() > len(frame) and not _OWN_REFUSAL.match(decline.group(0)) \
-            and not _REFUSER.match(lead[len(frame):decline.start()]):
-        decline = None      # "said the declaration did not name Redmere": the declaration, not the speaker
-    if decline and _DISCLAIMER.match(lead, decline.start()):
-        decline = None      # "We are not saying people should stop taking it": a disclaimer, not a refusal
+    decline, head = _refusal(frame, lead, head)
     judged = _judged(content)
-    if decline and _NEGATED_DECLINE.search(decline.group(0)):
+    holding = HOLDING.search(head)
+    if decline and _NEGATED_DECLINE.search(decline.group(0)) or holding:
         stance = "declines"
     elif NOT_DENIED.search(frame):
         stance = "confirms"
-    elif _denial_cue(frame) or judged and VERDICT.search(judged.group("verdict")):
+    elif _denial_cue(frame) or judged and (VERDICT.search(judged.group("verdict")) or _COMPARED.match(judged.group("verdict"))) \
+            or _named_false(frame) or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
-    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head):
+    elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}") \
+            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
-    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies")
+    back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies") \
+        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content))
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
-    topic, generic = _declined_topic(content) if stance == "declines" else (frozenset(), False)
+    declined = content[holding.end():] if holding and not decline else content
+    topic, generic = _declined_topic(declined) if stance == "declines" else (frozenset(), False)
     if stance == "declines" and not topic and not generic:  # "declined to comment.": on what was just said
         back = True
     if stance == "denies" and not back and VERDICT.search(content) and not _denial_cue(frame):
@@ -181,7 +267,7 @@ def read_cues(frame: str, content: str) -> Cues:
         object_kind="own" if own else _object_kind(judged.group("object") if judged else content) if back or generic
         else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
-        hedged=bool(HEDGE.search(content)),
+        hedged=bool(HEDGE.search(content)) or stance == "confirms" and bool(_BUT.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )
@@ -269,6 +355,9 @@ _WHILE = re.compile(r"\s*\b(?:further|while|until|pending|before|during|as long 
 
 
 def _declined_topic(content: str) -> tuple[frozenset[str], bool]:
+    within = DECLINE.search(content)
+    if within and within.start() > 0 and _NEGATED_DECLINE.search(within.group(0)):
+        content = content[within.end():]    # "It is too early to say whether that arises": what follows the refusal
     content = _REQUEST.sub("", content)
     subject = _WHILE.sub("", declined_question(content))
     match = _TOPIC.search(content) if subject == content else None
@@ -297,11 +386,13 @@ def stance_toward(cues: Cues, *, same_polarity: bool, first_party: bool, leading
     if cues.stance in ("declines", "denies"):
         return cues.stance
     if first_party:
-        if not leading and (cues.hedged or cues.caveat):
-            return "qualifies"
+        if not leading and (cues.hedged or cues.caveat) or cues.stance == "confirms" and cues.hedged:
+            return "qualifies"      # "acknowledged that some of the funds had passed through": a concession
         return "confirms" if cues.stance == "confirms" else "asserts"
-    if cues.hedged or cues.caveat or cues.conditional or counter:
+    if cues.hedged or cues.caveat or cues.conditional:
         return "qualifies"
-    if not same_polarity:
-        return "denies"
+    if counter:     # a reason given for a denial: against the point when set against it ("nearer 17%"), else a reservation
+        return "qualifies" if same_polarity else "denies"
+    if not same_polarity and not (cues.back_reference and cues.stance == "confirms"):
+        return "denies"     # "confirmed it", "gave the same assurance": whatever the point's wording
     return "confirms"

@@ -25,6 +25,7 @@ with precision at least 0.85 on dev and on the seed.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from .grouping import Point, occasions
@@ -75,11 +76,21 @@ def profile(point: Point, weight: Weights) -> Profile:
                    frozenset().union(*(set_aside(p.quote) for p in stating)))
 
 
+#: A denial of a clause of its own ("denied that any decision had been taken"), not of a thing named
+#: ("denied any conflict of interest", "disputed the federation's cost figure").
+_DENIED_CLAUSE = re.compile(r"\b(?:den(?:y|ies|ied)|disputed?|disputes|rejected|rejects)\s+that\s+(?:the\s+|a\s+|an\s+|any\s+|its\s+|it\s+|"
+                            r"he\s+|she\s+|they\s+|there\s+)?[\w'\u2019-]+\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                            r"(?:had|has|have|was|were|is|are|would|will|could|did|existed|amounted|took|made)\b",
+                            re.IGNORECASE)
+
+
 def answers_only(proposition) -> bool:
     """A statement that only answers another's, putting no point of its own: a back reference ("denied
     it"), or a denial or refusal with no topic of its own ("declined to comment", "did not respond")."""
     cues = proposition.cues
     bare = not cues.topic or cues.generic_topic
+    if cues.stance == "denies" and not cues.back_reference and _DENIED_CLAUSE.search(proposition.quote):
+        return False    # "denied that any decision had been taken": a point of its own, in its own words
     return cues.back_reference or cues.stance in ("denies", "declines") and bare
 
 

@@ -80,6 +80,9 @@ SYNONYMS = (
     "recall withdraw",
     "legal lawyer lawsuit sue litigation judicial",
     "number figure tally",
+    "deficit shortfall gap",
+    "job post role position",
+    "report disclose flag",
     "aircraft plane jet warplane helicopter airstrike",
 )
 
@@ -156,6 +159,7 @@ PHRASES = re.compile(r"\b(?P<close>(?:stay|stays|stayed|staying|remain|remains|r
                      r"|\b(?P<fall>(?:lay|lays|laid)\s+off|lay-?offs?|job\s+loss(?:es)?)\b"
                      r"|\b(?P<resign>step(?:s|ped)?\s+down|stand(?:s)?\s+down|stood\s+down)\b"
                      r"|\b(?P<leave>pull(?:s|ed)?\s+out)\b"
+                     r"|\b(?P<report>(?:come|comes|came|coming)\s+forward|own(?:s|ed)?\s+up)\b"
                      r"|\b(?P<aircraft>air\s+(?:strikes?|raids?|attacks?))\b", re.IGNORECASE)
 
 
@@ -199,7 +203,8 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
 _NUMBER = r"\d[\d,]*(?:\.\d+)?|" + "|".join(_NUMBER_WORDS)
 _A_NUMBER = re.compile(rf"\b(?:{_NUMBER})\b", re.IGNORECASE)
 #: A number set aside: "16 vacant posts, not 11", "rather than 40".
-_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+)?(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
+_SET_ASIDE = re.compile(rf"\b(?:not|rather than|instead of)\s+(?:the\s+)?(?:about\s+|some\s+|(?:more|fewer|less)\s+than\s+|over\s+)?"
+                        rf"(?P<n>{_NUMBER})\b(?!\s*(?:%|per))",
                         re.IGNORECASE)
 
 
@@ -234,7 +239,8 @@ def figures(text: str) -> dict[str, float]:
     A percentage counts "percent"; the unit is the concept of the first content word after the number.
     """
     found: dict[str, float] = {}
-    raw = [m.group(0) for m in _WORD.finditer(text)]
+    matched = list(_WORD.finditer(text))
+    raw = [m.group(0) for m in matched]
     tokens = [_NUMBER_WORDS.get(w.casefold(), w.casefold().replace(",", "")) for w in raw]
     for at, token in enumerate(tokens):
         if not token[:1].isdigit() or _FIGURE.match(token) is None:
@@ -248,6 +254,9 @@ def figures(text: str) -> dict[str, float]:
             continue        # "12 of the homes", "two of them": a part of a count, not a count of its own
         if rest[:1] and rest[0] in _MAGNITUDES:
             value, rest = value * _MAGNITUDES[rest[0]], rest[1:]
+        if text[max(0, matched[at].start() - 1):matched[at].start()] in _CURRENCIES:
+            found[_sum_of(tokens, raw, at, at + 1 + len(tokens[at + 1:at + 5]) - len(rest))] = value
+            continue
         if rest[:2] == ["per", "cent"] or rest[:1] == ["percent"]:
             found["percent"] = value
             continue
@@ -259,6 +268,33 @@ def figures(text: str) -> dict[str, float]:
         elif not rest and value >= 10:      # "The number is closer to 800": a count the context names
             found[""] = value
     return found
+
+
+_CURRENCIES = frozenset("£$€¥")
+#: Words between a sum of money and the noun naming what it counts: "a deficit of about £1.2 billion",
+#: "put the shortfall at £400m", "the deficit would be closer to £700m".
+_SUM_FILLER = frozenset("of at about around some nearly almost over under more than less just only roughly to be "
+                        "been is was were would will could closer nearer estimated put a an the its their total "
+                        "totalling worth valued".split())
+
+
+def _sum_of(tokens: list[str], raw: list[str], at: int, after: int) -> str:
+    """What a sum of money counts, as its figure's unit "money:CONCEPT": the noun right after it ("a £5
+    credit"), or after "in", "on" or "for" ("paid £310m in dividends"), else the noun naming it before
+    ("a funding deficit of £1.2bn", "put the shortfall at £400m", "paid £150m"); "money" when none is."""
+    rest, cased = tokens[after:after + 2], raw[after:after + 2]
+    if rest[:1] and rest[0] in ("in", "on", "for"):
+        rest, cased = rest[1:], cased[1:]
+    if rest and rest[0] not in STOPWORDS and not rest[0][:1].isdigit() and not cased[0][:1].isupper():
+        return "money:" + _concepts(rest[0])[0]
+    for back in range(at - 1, max(-1, at - 7), -1):
+        word = tokens[back]
+        if word in _SUM_FILLER:
+            continue
+        if word not in STOPWORDS and not word[:1].isdigit() and not raw[back][:1].isupper():
+            return "money:" + _concepts(word)[0]
+        break
+    return "money"
 
 
 def names(text: str) -> frozenset[str]:

@@ -202,11 +202,11 @@ _CONTRACTIONS = tuple((re.compile(pattern, re.IGNORECASE), replacement) for patt
 _NO_THIRD_PERSON = (r"(?!(?:was|were|will|would|can|could|should|must|may|might|did|do|does|had|never|also|just|"
                     r"personally|still|really|only|always|won't|don't|didn't|can't|wouldn't|couldn't)\b)")
 _I_VERB = re.compile(rf"\bI\s+(?P<adverb>(?:just|also|still|really|only|always|now|never|personally)\s+)?"
-                     rf"(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?!['\u2019])")
+                     rf"(?P<verb>{_NO_THIRD_PERSON}[a-z]+)\b(?![-'\u2019])")
 #: "we expect", "we also hope": the party (one body) and its verb in the third person singular.
 _WE_VERB = re.compile(rf"(?P<we>\b[Ww]e)\s+(?P<adverb>(?:also|still|really|only|always|now|fully|firmly|strongly|just)\s+)?"
                       rf"(?P<verb>{_NO_THIRD_PERSON}(?!(?:all|both|together|ourselves|too|as|and|or|who|that|in|at|on|"
-                      rf"to|for|here|there|not|[a-z]*[^s]s)\b)[a-z]+)\b(?!['\u2019])")
+                      rf"to|for|here|there|not|[a-z]*[^s]s)\b)[a-z]+)\b(?![-'\u2019])")   # not "co-" of "co-operated"
 
 
 def _cue_verb(cue: str) -> str:

@@ -36,6 +36,8 @@ _DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMEN
                           r"(?:the\s+)?(?P<owner>.+?)(?:\s+(?:published|released|issued)\b.*)?$", re.I)
 
 
+#: Organisation words that name a place, whose officers serve one of its bodies ("the city's health director").
+_PLACES = frozenset("city town county state country region village borough district province nation".split())
 #: Modifiers that say a role's holder works for no body the article names ("an independent engineer").
 _UNATTACHED = frozenset("independent freelance external outside unaffiliated".split())
 
@@ -135,7 +137,8 @@ class BodyLookup:
         if owner:
             noun = owner.split()[-1].lower()
             if owner.lower().startswith(("the ", "a ")) and noun in L.ORG_WORDS:   # "The union's general secretary"
-                return self._body_named_by(noun, at) or self._body_near(at)
+                return self._body_named_by(noun, at) or self._near_of_kind(noun, at) or (
+                    owner.split(None, 1)[1] if noun not in _PLACES else None)   # "The Trust's director": the Trust
             if owner[:1].islower() and noun in L.ORG_WORDS:                         # "the group's chair"
                 return self._body_named_by(noun, at) or owner
             return self._body_of_word(owner.split()[0], at) or self._known_body(owner) or self.full_name(owner)
@@ -260,6 +263,12 @@ class BodyLookup:
             if body != besides and (body == name or f" {name} " in f" {body} "):
                 return body
         return None
+
+    def _near_of_kind(self, noun: str, at: int) -> str | None:
+        """The body named near that "the company" can mean: not one of another kind ("The company's chief
+        technology officer" after "the regulator Ofcast" is not Ofcast's; "The Trust's director" no union's)."""
+        near = self._body_near(at)
+        return near if near and noun in GENERIC_BODIES and not self._other_kind(near) else None
 
     def _body_of_word(self, word: str, at: int) -> str | None:
         """The body named before ``at`` whose name starts with the one word ``word``, unless a person

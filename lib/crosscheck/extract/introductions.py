@@ -41,7 +41,13 @@ def _object_interviewed(T: Tokens, v: int) -> tuple[int, int] | None:
     if comma is not None and comma > v + 2 and not any(T.inq[k] for k in range(v + 2, comma)) \
             and parse_role(T, v + 2, comma) is not None:
         return _name_from(T, comma + 1, shortest=2)
+    if v + 3 < T.n and T.low[v + 2] in _COURTESY and T.cap[v + 3]:
+        return _name_from(T, v + 3, shortest=1)     # "ArtsWeek spoke to Mr Arkwright": a person, as no outlet is
     return _name_from(T, v + 2, shortest=1) if _body_subject(T, v) else None
+
+
+#: Courtesy titles, which name a person ("Mr Arkwright", "Dr. Osei").
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady".split())
 
 
 _AFTER_NAME = {",", ".", "on", "about", "at", "in", "for", "after", "before", "last", "this", "by"}

@@ -300,7 +300,7 @@ academy hospital clinic museum library airport railways rail utilities society t
 inc. ltd. corp. co. plc. bros. stores supermarkets brewery brewers mills mission delegation embassy consulate
 front movement militia brigade forum network institute
 district power energy renewables electric telecom pharma logistics guild mining shipping construction media
-capital insurance freight haulage opposition
+capital insurance freight haulage opposition mutual marine mobile helpline
 friends town county wanderers albion ferries buses coaches cruises hotels resorts breweries distillers distilleries chemicals plastics textiles
 electronics solutions studios properties estates developments investments ventures enterprises associates
 consultants payments telecoms communications shipyards couriers aggregates engineering aviation aerospace
@@ -339,6 +339,8 @@ did 's 've 'd 'll ’s ’ve ’d ’ll 're ’re 'm ’m shall
 """.split())
 
 NEGATIONS = {"not", "n't", "n’t", "never", "no", "longer", "hardly", "barely", "scarcely"}
+#: The negations of a verb phrase ("would not say", "did not reveal", "never said").
+NOTS = frozenset({"not", "n't", "n’t", "never"})
 
 ADVERBS = set("""
 also again once still even repeatedly previously recently later then now often already just only

@@ -71,7 +71,15 @@ def _subject(u: Unit, h: int) -> tuple[int, int] | None:
     lh = T.low[h]
     if lh in L.SUBJECT_PRONOUNS or lh in ("i", "we", "you"):   # not "The trial, which is expected to last ...":
         return None if lh in ("this", "that", "it", "which", "who") else (h, h + 1)    # the outlet's aside
-    if T.cap[h] or (lh.isalpha() and lh not in L.FUNCTION_WORDS and lh not in L.VERB_FORMS):
+    noun = lh not in L.VERB_FORMS or h - 1 >= u.us and T.low[h - 1] in L.DETERMINERS    # "That claim was denied"
+    if lh[:1].isdigit():    # "The museum's visitor figure of about 180,000 was confirmed by ...": from the noun
+        k = h - 1
+        while k > u.us and T.low[k] in ("about", "around", "some", "nearly", "almost", "roughly", "over"):
+            k -= 1
+        if k - 1 >= u.us and T.low[k] == "of" and T.low[k - 1].isalpha():
+            return (subject_np(T, k - 1, u.us), h + 1)
+        return None
+    if T.cap[h] or (lh.isalpha() and lh not in L.FUNCTION_WORDS and noun):
         if lh in L.WEEKDAYS or lh in L.MONTHS:
             return None
         return (subject_np(T, h, u.us), h + 1)

@@ -258,6 +258,8 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
         return True
     if nxt in ("a", "an") and appositive_answer_at(T, k, ue) is not None:
         return True         # ", a claim the council denied": another party's answer
+    if k == p + 1 and low[p] in ("that", "it", "this") and nxt == "but":
+        return True         # "did not dispute that, but Asante said ...": the pronoun alone is what it answers
     if k <= p + 2:
         return False
     if nxt in ("but", "though", "although", "whereas", "while"):
@@ -386,6 +388,8 @@ def _that_clause(T: Tokens, p: int, ue: int, base: str) -> tuple[int, int] | Non
                 return None     # "says the field floods every winter and that ...": the content starts at the cue
             if j > p and low[j - 1] in _THAT_AS_DETERMINER:
                 return None     # "knew about a defect on that stretch": a demonstrative after a preposition
+            if j + 2 < ue and low[j + 1] == "," and low[j + 2] == "but":
+                return None     # "did not dispute that, but ...": a demonstrative, all that is answered
             end = clause_end(T, j + 1, ue)
             if T.words(j + 1, end) >= 2:
                 return (p if j == p else j, end)
@@ -466,4 +470,14 @@ def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int, int] |
                 while end < ue and not T.inq[end] and T.low[end] not in (".", ";", ",", "!"):
                     end += 1
             return (a, noun + 1, subject, verb, end) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
+        if T.low[verb] in _NAMING_VERBS and verb + 1 < ue and (T.inq[verb + 1] or T.is_quote(verb + 1)
+                                                              or T.low[verb + 1] == "as"):
+            end = verb + 1      # 'a claim the leader called "scaremongering"': the verdict is the cue's
+            while end < ue and (T.inq[end] or T.is_quote(end) or T.low[end] not in (".", ";", ",", "!")):
+                end += 1
+            return a, noun + 1, subject, verb, end
     return None
+
+
+#: Verbs that give a verdict on what they name: 'a claim the council called "scaremongering"'.
+_NAMING_VERBS = frozenset("called branded labelled labeled termed described dubbed".split())

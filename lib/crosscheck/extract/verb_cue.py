@@ -165,6 +165,8 @@ def _inverted(u: Unit, i: int, cue_end: int) -> bool | None:
     if s1 <= s0 or not (s1 >= ue or low[s1] in _INVERTED_NEXT or T.is_quote(s1) or low[s1] in L.TIME_WORDS
                         or low[s1] in _INVERTED_AFTER):
         return None
+    if s1 < ue and T.is_quote(s1) and not T.inq[i - 1] and not T.inq[max(i - 2, us)]:
+        return None       # 'Janssen's team, Veloce-Arkon, said the rider "has never ..."': the rider is the content's
     parts = [(T.before_start(us, i), i)]
     if s1 + 1 < ue and low[s1] == "," and T.inq[s1 + 1] and T.qid[s1 + 1] != T.qid[max(i - 2, 0)]:
         parts.append((s1 + 1, T.quote_end(s1 + 1)))            # '“A,” said X, “B.”'
@@ -280,7 +282,7 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
     lh = T.low[h]
     if T.cap[i]:
         return None
-    if lh != "to" and u.last_source is not None and lw.endswith(("ed", "s", "id", "ld")):
+    if lh != "to" and u.last_source is not None and (lw.endswith(("ed", "s", "id", "ld")) or _refused(T, h, i)):
         p, e = content_after(T, cue_end, u.ue, base)
         if T.words(p, e) < 2 or is_adverbial(T, p, e):
             return False
@@ -295,6 +297,13 @@ def _coordinated(u: Unit, i: int, cue_end: int, base: str, h: int) -> bool | Non
     if T.words(p, e) < 2 or is_adverbial(T, p, e):
         return False
     return u.add(subject, (i, cue_end), [(p, e)])
+
+
+def _refused(T, h: int, i: int) -> bool:
+    """A base-form cue after a negated auxiliary ("..., but would not say whether", "and did not reveal
+    what"): the last source's refusal, a statement of its own."""
+    between = T.low[h + 1:i]
+    return any(w in L.AUXILIARIES for w in between) and any(w in L.NOTS for w in between)
 
 
 def _appositive_subject(u: Unit, h: int) -> int | None:
@@ -312,6 +321,9 @@ def _appositive_subject(u: Unit, h: int) -> int | None:
         return h - 1            # "The plant's owner, GreenCycle Ltd, said": the body
     if commas and _names_after_role(T, commas[0], h):
         return h - 1            # "A spokesman for the campaign, Tom Reyes, said"
+    affiliated = _name_of_body_after_role(T, commas[0], h) if commas else None
+    if affiliated is not None:
+        return affiliated       # "The yard's union representative, Carol Beattie of the union Forge, said"
     pick = None
     for c in commas:            # nearest first; prefer one whose name opens the unit
         described = c - 1 > us and low[us] in ("the", "a", "an") and subject_np(T, c - 1, us) == us \
@@ -373,6 +385,17 @@ def _names_after_role(T, c: int, h: int) -> bool:
     if not 1 <= h - c - 1 <= 4 or not all(T.cap[x] and T.low[x] not in L.ORG_WORDS and not T.inq[x] for x in range(c + 1, h)):
         return False
     return any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c))
+
+
+def _name_of_body_after_role(T, c: int, h: int) -> int | None:
+    """After a role phrase ending at the comma c, a person's name and the body it is of, up to the comma h
+    ("Carol Beattie of the shipbuilders' union Forge"): the name's last token; else None."""
+    end = c + 1
+    while end < h and end - c <= 4 and T.cap[end] and T.low[end] not in L.ORG_WORDS and not T.inq[end]:
+        end += 1
+    if end - c < 3 or end >= h or T.low[end] not in ("of", "at", "from") or any(T.inq[x] for x in range(end, h)):
+        return None
+    return end - 1 if any(T.low[x] in L.ROLE_HEADS for x in range(max(c - 8, 0), c)) else None
 
 
 def _source(u: Unit, i: int, cue_end: int, base: str, h: int, aux: bool):
