@@ -15,6 +15,8 @@ from .terms import Weights, terms
 #: Share of a fragment's weighted terms (beyond names) the headline must hold for the fragment to be
 #: told about the lead's point.
 LEAD_SHARE = 0.5
+#: ... and how many of them at least.
+LEAD_WORDS = 2
 
 
 def lead_fragment(points, headline: str, weight: Weights) -> int | None:
@@ -40,7 +42,9 @@ def lead_share(point, headline: str, weight: Weights) -> float:
         return 0.0
     own = frozenset().union(*(p.terms - p.names for p in stating))
     shared = own & terms(headline)
-    return weight.total(shared) / weight.total(own) if shared else 0.0
+    if len(shared) < LEAD_WORDS:
+        return 0.0      # "Not while I'm director." shares one word with "Museum director: ..." by chance
+    return weight.total(shared) / weight.total(own)
 
 
 def _stating(point) -> list:
