@@ -614,3 +614,22 @@ def test_a_refusal_after_the_question_it_refuses_quotes_the_refusal_too():
     quote = next(e.statement.quote for c in draft.claims for e in c.evidence if "consider selling" in e.statement.quote)
     assert quote == "whether he would consider selling, Mr. Varga would not say"
     assert stance_of(claim_with(draft, "consider selling"), "consider selling") == "declines"
+
+
+LIDO = """Repairing the Harbury Lido's cracked pool tank will cost £2.4 million, Harbury Borough Council said on Monday, as it confirmed the open-air pool will stay shut for the 2027 season.
+
+The Friends of Harbury Lido disputed the figure. Their chair, Dana Whitlow, said an engineer the group had hired put the cost of the work at about £1.2 million. "The council has priced a new pool, not a repair," she said.
+
+Council leader Martin Oduya rejected that. He said the estimate came from the council's own surveyors and included new filters the pool would need within five years.
+
+Asked whether the lido could reopen in 2028, a council spokeswoman said no decision had been taken. She declined to comment on whether the site could be sold.
+
+The lido, which opened in 1936, drew about 41,000 swimmers in its last full season. Ms Whitlow said the group's count was closer to 55,000, because the council's figure left out evening sessions."""
+
+
+def test_the_party_that_put_the_point_forward_rejecting_the_answer_to_it_supports_its_point():
+    titled = "---\ntitle: Council says lido repairs will cost £2.4m; campaigners put bill at half that\noutlet: Echo\n---\n\n"
+    claim = claim_with(draft_article(parse_document(titled + LIDO)), "will cost £2.4 million")
+    assert stance_of(claim, "disputed the figure") == "denies"
+    assert stance_of(claim, "Martin Oduya rejected that") == "asserts"
+    assert stance_of(claim, "the estimate came from the council's own surveyors") == "asserts"

@@ -170,8 +170,9 @@ def _against_counter(proposition: Proposition, joined_as: str, stance: str,
     if answered is None or answered[1] not in ("denies", "qualifies") or answered[0].party == first_party:
         return stance
     cues = answered[0].cues
-    if not (cues.stance == "denies" or cues.negated or cues.hedged or cues.caveat):
+    if proposition.party != first_party and not (cues.stance == "denies" or cues.negated or cues.hedged or cues.caveat):
         return stance       # set against the point by a figure alone: the denial may be of the point itself
+    # (the party that put the point forward does not deny its own point: it rejects the answer to it)
     return "asserts" if proposition.party == first_party else "confirms"
 
 
