@@ -840,6 +840,17 @@ def test_officers_and_agents_act_for_the_body_or_person_they_serve():
     assert by_text(sts, "had worked").speaker.party == "Grace Okonjo"     # a minister is no company's officer
 
 
+def test_a_minister_speaks_for_the_ministry_of_his_field_the_article_names():
+    text = ("New tolls are planned, a report the transport ministry called premature.\n\n"
+            "Transport Minister Paul Ardent denied that a decision had been taken. Finance Minister Lee Ohm said "
+            "the budget was not settled.\n\nThe Health Ministry's scheme is late. Health procurement minister "
+            "Joan Tell said the audit was unfair.")
+    sts = extract_statements(text)
+    assert by_text(sts, "a decision had been taken").speaker.party == "transport ministry"
+    assert by_text(sts, "the audit was unfair").speaker.party == "Health Ministry"
+    assert by_text(sts, "not settled").speaker.party == "Lee Ohm"        # no finance ministry is named
+
+
 def test_a_denial_of_one_pronoun_is_a_statement():
     sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
     assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [

@@ -22,6 +22,8 @@ GENERIC_BODIES = frozenset("company firm group club utility developer retailer m
 _OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
                          "court police army commission committee association society charity regulator authority "
                          "office board journal magazine newspaper gazette herald tribune times post".split())
+#: The kinds of body a minister leads.
+_MINISTRIES = frozenset({"ministry", "department"})
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 
@@ -161,6 +163,15 @@ class BodyLookup:
             return capitals                         # "A Vessia official", "an EU diplomat": named so
         unattached = any(w.lower() in _UNATTACHED for w in role.modifiers)   # "an independent engineer"
         return self._body_near(at) if role.head in L.OFFICERS and not unattached else None
+
+    def _ministry_of(self, role: Role, at: int) -> str | None:
+        """The ministry the article names for a minister's field ("Agriculture Minister Tomas Belcourt" and "the
+        agriculture ministry", "Defence procurement minister" and "the Defence Ministry"), nearest to offset ``at``;
+        None when it names none ("Health minister Grace Okonjo" speaks for himself)."""
+        fields = {stem for w in role.modifiers if w.lower() not in L.IDLE_MODIFIERS for stem in stems(w)}
+        found = [(abs(offset - at), name) for offset, name in self.bodies
+                 if body_head(name) in _MINISTRIES and fields & stems(name)]
+        return min(found)[1] if found else None
 
     def _body_of_kind(self, kinds, at: int) -> str | None:
         """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""
