@@ -851,6 +851,17 @@ def test_a_minister_speaks_for_the_ministry_of_his_field_the_article_names():
     assert by_text(sts, "not settled").speaker.party == "Lee Ohm"        # no finance ministry is named
 
 
+def test_a_body_named_after_its_description_and_the_bodys_unions_are_that_one_body():
+    text = ("Harbour Trust will close two depots, a move the broadcaster's unions say will cost 60 jobs.\n\n"
+            "The dockers' union, the Port Workers Alliance, said its count was 60. Its national organiser, Dev Amin, "
+            "said members would vote.\n\nThe operator, Southern Link Rail, said it would help.")
+    sts = extract_statements(text)
+    assert _who(text, "its count was 60") == ("Port Workers Alliance", "Port Workers Alliance")
+    assert by_text(sts, "will cost 60 jobs").speaker.party == "Port Workers Alliance"
+    assert by_text(sts, "members would vote").speaker.party == "Port Workers Alliance"
+    assert _who(text, "it would help") == ("Southern Link Rail", "Southern Link Rail")
+
+
 def test_a_denial_of_one_pronoun_is_a_statement():
     sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
     assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [

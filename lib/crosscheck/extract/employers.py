@@ -235,9 +235,12 @@ class BodyLookup:
         if not any(w in L.ORG_WORDS for w in words) and not any(stems(body.split()[-1]) == head for body in bodies):
             return None     # "the investigation branch": a body's word, or the last word of a body named
         found = {body for body in bodies if words <= stems(body)}   # "the defence ministry" is not "Kestan's ..."
-        if not found and _of_people(words - stems(description.split()[-1])):
+        owners = words - stems(description.split()[-1])
+        if not found and (_of_people(owners) or _of_bodies(owners)):
             head = stems(description.split()[-1])   # "the crew's union": the one union the article names
             found = {body for body in bodies if stems(body.split()[-1]) == head}
+            if _of_bodies(owners):                  # "the broadcaster's unions": the union of "the union, the X Alliance,"
+                found |= {body for noun in head for _offset, body in self._noun_for.get(noun, [])}
         return found.pop() if len(found) == 1 else None
 
     def _owning_body(self, role: Role, at: int) -> str | None:
@@ -319,6 +322,11 @@ class BodyLookup:
         named = [(offset, name) for offset, name in self._bodies_before(at) if offset >= start]
         subjects = [name for offset, name in named if offset not in self.oblique]   # not "filed at Companies House"
         return (subjects or [name for _offset, name in named] or [None])[-1]
+
+
+def _of_bodies(owners: frozenset[str]) -> bool:
+    """Are a description's other words all bodies it belongs to ("the broadcaster's", "the company's")?"""
+    return bool(owners) and all(w in L.ORG_WORDS for w in owners)
 
 
 def _of_people(owners: frozenset[str]) -> bool:
