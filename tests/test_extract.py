@@ -862,6 +862,13 @@ def test_a_body_named_after_its_description_and_the_bodys_unions_are_that_one_bo
     assert _who(text, "it would help") == ("Southern Link Rail", "Southern Link Rail")
 
 
+def test_an_officer_named_with_a_bodys_initials_speaks_for_the_body_named_in_full():
+    text = ("The Harbour Dockers Union (HDU) said on Monday that 20 posts would go. HDU national officer Ann Lisle "
+            "said the list was final.\n\nThe HDU said it would ballot members.")   # a later "The HDU said it" named it so
+    assert _who(text, "the list was final") == ("Ann Lisle", "Harbour Dockers Union")
+    assert _who(text, "ballot members") == ("Harbour Dockers Union", "Harbour Dockers Union")
+
+
 def test_a_denial_of_one_pronoun_is_a_statement():
     sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
     assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [

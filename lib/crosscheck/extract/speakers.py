@@ -578,6 +578,8 @@ class Resolver(BodyLookup):
             speaks_for = self._body_of_role(role, at) or self._body_of_modifiers(role, at)   # "president of X"
         elif role is not None and speaks_for is None and role.head == "minister":
             speaks_for = self._ministry_of(role, at)    # "Agriculture Minister Tomas Belcourt": the ministry named
+        if speaks_for and " " not in speaks_for:
+            speaks_for = self.acronym_of(speaks_for, at) or speaks_for    # "FSU national officer": the Financial Staff Union
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
