@@ -55,12 +55,29 @@ def test_officers_and_spokespeople_share_their_bodys_party_in_a_draft():
     assert party["spokeswoman"] == party["Selby Renewables"] == "Selby Renewables"
 
 
+def _party_by_quote(article: str) -> dict[str, str]:
+    """Each drafted quote's party."""
+    draft = draft_article(parse_document(article))
+    return {e.statement.quote: e.statement.party for c in draft.claims for e in c.evidence}
+
+
 def test_an_officer_named_right_after_a_bodys_answer_speaks_for_that_body():
-    draft = draft_article(parse_document(
+    party = _party_by_quote(
         "---\ntitle: T\noutlet: Daily Post\n---\n\nCouncillor Ruth Adebayo said the utility had the result on Friday."
         "\n\nFerncastle Water denies that. Operations director Keith Morland said the Friday sample had been "
         "inconclusive.\n\nAlbamar expects to save £12 million. The GMB union was less sanguine. Regional organiser "
-        "Paul Dent said 90 posts could go.\n"))
-    party = {e.statement.quote: e.statement.party for c in draft.claims for e in c.evidence}
+        "Paul Dent said 90 posts could go.\n")
     assert party["the Friday sample had been inconclusive"] == "Ferncastle Water"
     assert party["90 posts could go"] != "Albamar"
+
+
+def test_the_companys_officer_speaks_for_the_body_heard_before_though_its_name_has_no_body_word():
+    party = _party_by_quote(
+        "---\ntitle: T\noutlet: Valley Radio\n---\n\nAbout 9,000 homes lost water on Monday after a main burst, "
+        "Brayton Water said.\n\nThe company's operations director, Ann Cole, said crews would restore supplies by "
+        "Friday.\n\nCouncillor Omar Lind said the main had leaked for years. Ms Cole denied that the company had "
+        "ignored the leaks.\n\nBottled water is on offer at two halls, the company said.\n")
+    assert party["crews would restore supplies by Friday"] == "Brayton Water"
+    assert party["denied that the company had ignored the leaks"] == "Brayton Water"
+    assert party["Bottled water is on offer at two halls"] == "Brayton Water"
+    assert party["the main had leaked for years"] == "Omar Lind"

@@ -840,6 +840,35 @@ def test_officers_and_agents_act_for_the_body_or_person_they_serve():
     assert by_text(sts, "had worked").speaker.party == "Grace Okonjo"     # a minister is no company's officer
 
 
+def test_a_minister_speaks_for_the_ministry_of_his_field_the_article_names():
+    text = ("New tolls are planned, a report the transport ministry called premature.\n\n"
+            "Transport Minister Paul Ardent denied that a decision had been taken. Finance Minister Lee Ohm said "
+            "the budget was not settled.\n\nThe Health Ministry's scheme is late. Health procurement minister "
+            "Joan Tell said the audit was unfair.")
+    sts = extract_statements(text)
+    assert by_text(sts, "a decision had been taken").speaker.party == "transport ministry"
+    assert by_text(sts, "the audit was unfair").speaker.party == "Health Ministry"
+    assert by_text(sts, "not settled").speaker.party == "Lee Ohm"        # no finance ministry is named
+
+
+def test_a_body_named_after_its_description_and_the_bodys_unions_are_that_one_body():
+    text = ("Harbour Trust will close two depots, a move the broadcaster's unions say will cost 60 jobs.\n\n"
+            "The dockers' union, the Port Workers Alliance, said its count was 60. Its national organiser, Dev Amin, "
+            "said members would vote.\n\nThe operator, Southern Link Rail, said it would help.")
+    sts = extract_statements(text)
+    assert _who(text, "its count was 60") == ("Port Workers Alliance", "Port Workers Alliance")
+    assert by_text(sts, "will cost 60 jobs").speaker.party == "Port Workers Alliance"
+    assert by_text(sts, "members would vote").speaker.party == "Port Workers Alliance"
+    assert _who(text, "it would help") == ("Southern Link Rail", "Southern Link Rail")
+
+
+def test_an_officer_named_with_a_bodys_initials_speaks_for_the_body_named_in_full():
+    text = ("The Harbour Dockers Union (HDU) said on Monday that 20 posts would go. HDU national officer Ann Lisle "
+            "said the list was final.\n\nThe HDU said it would ballot members.")   # a later "The HDU said it" named it so
+    assert _who(text, "the list was final") == ("Ann Lisle", "Harbour Dockers Union")
+    assert _who(text, "ballot members") == ("Harbour Dockers Union", "Harbour Dockers Union")
+
+
 def test_a_denial_of_one_pronoun_is_a_statement():
     sts = extract_statements("Reed said the bakery would close. Estmark denied it. The ministry has confirmed this.")
     assert [(s.speaker.name, s.text) for s in sts if s.cue.text in ("denied", "confirmed")] == [

@@ -121,7 +121,9 @@ class Voices:
             return self._remember(Voice(actor.id, actor.party, actor.name))
         role = speaker.role or ""
         if speaker.speaks_for:          # a spokesperson: the organisation's party, as this article names it
-            return self._remember(Voice(speaker.name, self.party_of(speaker.speaks_for), speaker.name, role))
+            generic = speaker.speaks_for in GENERIC_BODIES    # "the company's operations director", unresolved
+            party = self.party_of(speaker.speaks_for, described=generic, besides=speaker.name)
+            return self._remember(Voice(speaker.name, party, speaker.name, role))
         body = self._body_just_heard(statement) if role and speaker.party == speaker.name and _office(role) else None
         voice = self.of_mention(speaker.name, party=body or speaker.party)
         if role and not voice.role:
@@ -154,6 +156,9 @@ class Voices:
         for voice in reversed(self.known):
             if _key(voice.party) == _key(mention) or _shortened(mention, voice.party):
                 return self._remember(Voice(mention, voice.party, mention))
+        body = self._described(mention) if _key(mention) in GENERIC_BODIES and party in (None, mention) else None
+        if body is not None:            # "the company said" the extractor left unresolved: the body heard before
+            return self._remember(Voice(mention, body.party, mention))
         return self._remember(Voice(mention, party or mention, mention))
 
     def party_of(self, mention: str, described: bool = False, besides: str = "") -> str:

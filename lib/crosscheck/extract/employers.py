@@ -22,6 +22,8 @@ GENERIC_BODIES = frozenset("company firm group club utility developer retailer m
 _OTHER_KINDS = frozenset("club agency council union party ministry department government university school hospital "
                          "court police army commission committee association society charity regulator authority "
                          "office board journal magazine newspaper gazette herald tribune times post".split())
+#: The kinds of body a minister leads.
+_MINISTRIES = frozenset({"ministry", "department"})
 #: Words of a described body's reach that its proper name may leave out ("the regional health authority").
 _SCOPE_WORDS = frozenset("regional local national state city county district federal provincial area main".split())
 
@@ -162,6 +164,15 @@ class BodyLookup:
         unattached = any(w.lower() in _UNATTACHED for w in role.modifiers)   # "an independent engineer"
         return self._body_near(at) if role.head in L.OFFICERS and not unattached else None
 
+    def _ministry_of(self, role: Role, at: int) -> str | None:
+        """The ministry the article names for a minister's field ("Agriculture Minister Tomas Belcourt" and "the
+        agriculture ministry", "Defence procurement minister" and "the Defence Ministry"), nearest to offset ``at``;
+        None when it names none ("Health minister Grace Okonjo" speaks for himself)."""
+        fields = {stem for w in role.modifiers if w.lower() not in L.IDLE_MODIFIERS for stem in stems(w)}
+        found = [(abs(offset - at), name) for offset, name in self.bodies
+                 if body_head(name) in _MINISTRIES and fields & stems(name)]
+        return min(found)[1] if found else None
+
     def _body_of_kind(self, kinds, at: int) -> str | None:
         """The body of one of these kinds ("police", "force") named nearest to offset ``at``, if any."""
         found = [(abs(offset - at), name) for offset, name in self.bodies
@@ -224,9 +235,12 @@ class BodyLookup:
         if not any(w in L.ORG_WORDS for w in words) and not any(stems(body.split()[-1]) == head for body in bodies):
             return None     # "the investigation branch": a body's word, or the last word of a body named
         found = {body for body in bodies if words <= stems(body)}   # "the defence ministry" is not "Kestan's ..."
-        if not found and _of_people(words - stems(description.split()[-1])):
+        owners = words - stems(description.split()[-1])
+        if not found and (_of_people(owners) or _of_bodies(owners)):
             head = stems(description.split()[-1])   # "the crew's union": the one union the article names
             found = {body for body in bodies if stems(body.split()[-1]) == head}
+            if _of_bodies(owners):                  # "the broadcaster's unions": the union of "the union, the X Alliance,"
+                found |= {body for noun in head for _offset, body in self._noun_for.get(noun, [])}
         return found.pop() if len(found) == 1 else None
 
     def _owning_body(self, role: Role, at: int) -> str | None:
@@ -308,6 +322,11 @@ class BodyLookup:
         named = [(offset, name) for offset, name in self._bodies_before(at) if offset >= start]
         subjects = [name for offset, name in named if offset not in self.oblique]   # not "filed at Companies House"
         return (subjects or [name for _offset, name in named] or [None])[-1]
+
+
+def _of_bodies(owners: frozenset[str]) -> bool:
+    """Are a description's other words all bodies it belongs to ("the broadcaster's", "the company's")?"""
+    return bool(owners) and all(w in L.ORG_WORDS for w in owners)
 
 
 def _of_people(owners: frozenset[str]) -> bool:

@@ -43,6 +43,7 @@ _GROUP_HEADS = {"person": "people", "people": "people", "source": "sources", "so
                 "insider": "insiders", "insiders": "insiders"}
 #: The leaders of a group a body is named for: "midwives' leaders", "the nurses' leaders".
 _LEADERS_OF = re.compile(r"^(?:the\s+)?(?P<who>\w+)['’]s?\s+(?:leaders|representatives|bosses|chiefs)$", re.I)
+_POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 _DOCUMENT_WORD = re.compile(rf"^(?:{DOCUMENT_KINDS})$")
 _OWNED_BODY = re.compile(r"^(?P<owner>.+?)(?:['’]s)?\s+(?:campaign|administration|camp|team|office|government)$")   # lower case: not "Information Commissioner's Office"
 
@@ -124,18 +125,22 @@ class Resolver(BodyLookup):
                     self._note_noun(T.low[e - 1], name, T.st[k])
             noun = k + 1
             while noun < T.n - 2 and noun - k <= 3 and not T.cap[noun] and T.low[noun] not in L.ORG_WORDS \
-                    and T.low[noun].isalpha():
+                    and (T.low[noun].isalpha() or T.low[noun] in _POSSESSIVE_MARKS):     # "the dockers' union, ..."
                 noun += 1
-            if noun < T.n - 2 and T.low[noun] in L.ORG_WORDS and T.low[noun + 1] == "," and T.cap[noun + 2] \
-                    and not T.inq[noun + 2]:                  # "the operator, Southern Link Rail,": a body
-                e = noun + 2
-                while e < T.n and e - noun < 6 and (T.cap[e] or T.low[e] in ("&", "of")) and not T.inq[e]:
+            first = noun + 2 + (noun < T.n - 3 and T.low[noun + 2] == "the")   # "the union, the Port Workers Alliance,"
+            if first < T.n and T.low[noun] in L.ORG_WORDS and T.low[noun + 1] == "," and T.cap[first] \
+                    and not T.inq[first]:                  # "the operator, Southern Link Rail,": a body
+                e = first
+                while e < T.n and e - first < 5 + (first - noun - 2) and (T.cap[e] or T.low[e] in ("&", "of")) \
+                        and not T.inq[e]:
                     e += 1
                 if e < T.n and T.low[e] in (",", ".", ";"):
-                    name = words_of(T, noun + 2, e)
+                    name = words_of(T, first, e)
                     self.known_bodies.add(name)
                     self._note_noun(T.low[noun], name, T.st[noun])
-                    bisect.insort(self.bodies, (T.st[noun + 2], name))
+                    bisect.insort(self.bodies, (T.st[first], name))
+                    if noun - k >= 2:       # "the dockers' union, ...": the description names it too
+                        self.described_as.setdefault(words_of(T, k + 1, noun + 1).lower(), name)
         self._learn_named_bodies(T)
         self._learn_described_bodies(T, articles)
         self._learn_possessing_bodies(T)
@@ -571,6 +576,10 @@ class Resolver(BodyLookup):
             speaks_for = self._owning_body(role, at)    # "GridNorth's chief engineer", "the agency's area manager"
         elif role is not None and speaks_for is None and role.head in L.LEADERS:
             speaks_for = self._body_of_role(role, at) or self._body_of_modifiers(role, at)   # "president of X"
+        elif role is not None and speaks_for is None and role.head == "minister":
+            speaks_for = self._ministry_of(role, at)    # "Agriculture Minister Tomas Belcourt": the ministry named
+        if speaks_for and " " not in speaks_for:
+            speaks_for = self.acronym_of(speaks_for, at) or speaks_for    # "FSU national officer": the Financial Staff Union
         found = self._registered(name)
         if found is not None:
             return Speaker(found.name, found.party, found.actor_id, role.text if role else None, speaks_for)
