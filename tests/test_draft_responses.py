@@ -520,6 +520,23 @@ def test_rival_years_for_one_event_are_one_point_and_the_later_denies_the_first(
     assert stance_of(claim_with(draft, "enter service in 2028"), "unlikely to be ready") == "denies"
 
 
+def test_rival_years_are_weighed_without_copying_statements(monkeypatch):
+    """Weighing rival years once copied both statements per pair compared (a 1,000-paragraph article of
+    rival years drafted five times slower than before the rule): grouping now makes no copies."""
+    from crosscheck.draft import article, grouping, propositions
+
+    body = "\n\n".join(f"The ministry said the bridge would open in {2028 + i}. The union said it was "
+                         f"unlikely to open before {2029 + i}." for i in range(12))
+    document = parse_document(f"---\ntitle: Test\n---\n\n{body}")
+    found, _ = article._propositions(document)
+    made = []
+    original = propositions.Proposition.__init__
+    monkeypatch.setattr(propositions.Proposition, "__init__", lambda self, *a, **k: made.append(1) or original(self, *a, **k))
+    points = grouping.group(found, grouping.Weights(p.terms for p in found))
+    assert any(len(point.parties) == 2 for point in points)     # the years answer each other
+    assert made == []
+
+
 def test_the_same_assurance_confirms_what_another_party_gave():
     draft = draft_of(VESSELS)
     assert together(draft, "no jobs at the Kelby yard", "the same assurance")

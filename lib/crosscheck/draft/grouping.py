@@ -21,7 +21,7 @@ false merge misleads the analyst more than a missed one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -353,10 +353,16 @@ def _contradicts(proposition: Proposition) -> bool:
 def _answer_overlap(a: Proposition, b: Proposition) -> bool:
     """Two statements on one point share two words, or all the terms of one of them (a refusal's topic
     "the talks"): one shared word ("supports", "deal") is chance."""
-    shared = a.terms & b.terms
-    if shared >= a.terms or shared >= b.terms:
+    return _overlap(a.terms, a.quote, b.terms, b.quote)
+
+
+@lru_cache(maxsize=65536)
+def _overlap(a_terms: frozenset[str], a_quote: str, b_terms: frozenset[str], b_quote: str) -> bool:
+    """:func:`_answer_overlap` of two statements' terms and quotes."""
+    shared = a_terms & b_terms
+    if shared >= a_terms or shared >= b_terms:
         return True
-    return min(len({w for w in content_words(p.quote) if terms(w) & shared}) for p in (a, b)) >= 2
+    return min(len({w for w in content_words(quote) if terms(w) & shared}) for quote in (a_quote, b_quote)) >= 2
 
 
 def _bearing(a: Proposition, b: Proposition, weight: Weights) -> float:
@@ -471,7 +477,7 @@ def rival_years(a: Proposition, b: Proposition) -> bool:
     unlikely to be ready before 2029" (two words in common beyond the years)."""
     times_a, times_b = occasions(a), occasions(b)
     return a.party != b.party and _years(times_a) and _years(times_b) and not times_a & times_b \
-        and _answer_overlap(replace(a, terms=a.terms - times_a), replace(b, terms=b.terms - times_b))
+        and _overlap(a.terms - times_a, a.quote, b.terms - times_b, b.quote)
 
 
 def _years(times: frozenset[str]) -> bool:
