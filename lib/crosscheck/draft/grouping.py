@@ -189,11 +189,10 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         targets = _disputed(proposition, propositions, joined)
         if targets:
             return _joined_to(targets, proposition, "member")
-    elif cues.stance == "declines" and cues.generic_topic and _refusal_before(proposition, propositions):
-        # "declined to comment on X, saying it did not comment on individual institutions": on X
-        return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
-    elif cues.stance == "declines" and cues.generic_topic and _own_statement_before(proposition, propositions):
-        # "had received 14 complaints. A spokesman said it could not discuss individual cases": its own matter
+    elif cues.stance == "declines" and cues.generic_topic and (
+            _refusal_before(proposition, propositions) or _own_statement_before(proposition, propositions)):
+        # "declined to comment on X, saying it did not comment on individual institutions": on X; "had received
+        # 14 complaints. A spokesman said it could not discuss individual cases": on its own matter
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
@@ -466,7 +465,7 @@ def _occasions(quote: str, quote_terms: frozenset[str]) -> frozenset[str]:
 
 def _other_occasions(a: Proposition, b: Proposition) -> bool:
     """Both name a time, and not the same one: two occasions, not one point (unless one denies, or two
-    parties give rival years for one event, see :func:`_rival_years`)."""
+    parties give rival years for one event, see :func:`rival_years`)."""
     times_a, times_b = occasions(a), occasions(b)
     explicit = {a.cues.stance, b.cues.stance} & {"denies", "declines"}
     return bool(times_a and times_b and not times_a & times_b and not explicit) and not rival_years(a, b)

@@ -15,13 +15,15 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from ..extract.lexicon import OFFICERS, ORG_WORDS
+from .. import segment
+from ..extract.employers import UNATTACHED
 from ..extract.speakers import GENERIC_BODIES
 
 #: Words that make a name a body's: the extractor's, and "Water" as a company's last word ("Ferncastle Water"),
 #: which the extractor leaves out ("the regional water utility" is a description, not a body's name).
 _BODY_WORDS = frozenset(ORG_WORDS | {"water"})
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"\u201d']?\s+")
-_UNATTACHED = frozenset("independent freelance external outside unaffiliated former".split())
+#: Who holds an office for no body named near: the extractor's words, and a former holder.
+_UNATTACHED = UNATTACHED | {"former"}
 PRONOUNS = frozenset("i we he she it they you".split())
 _TITLES = frozenset("""the a an mr mrs ms dr dr. prof professor sir dame lord lady president prime minister
 chief executive spokesman spokeswoman spokesperson secretary general gen gen. lt lt. col col. colonel
@@ -137,8 +139,10 @@ class Voices:
         last = self.known[-1] if self.known else None
         if last is None or last == self.outlet or _person(last) or statement.source is None:
             return None
-        before = _SENTENCE_END.split(self.text[max(0, statement.source.start - 400):statement.source.start])
-        return last.party if len(before) >= 2 and last.name in " ".join(before[-2:]) else None
+        start = statement.source.start
+        sentences = segment.split_sentences(self.text, max(0, start - 400), start)
+        before = self.text[sentences[-2][0] if len(sentences) >= 2 else sentences[0][0]:start] if sentences else ""
+        return last.party if last.name in before else None
 
     def of_mention(self, mention: str, previous=(), party: str | None = None) -> Voice:
         """The voice a mention in the text names: a known one where it matches, else a new one."""

@@ -41,7 +41,7 @@ _DOCUMENT_BY = re.compile(rf"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{DOCUMEN
 #: Organisation words that name a place, whose officers serve one of its bodies ("the city's health director").
 _PLACES = frozenset("city town county state country region village borough district province nation".split())
 #: Modifiers that say a role's holder works for no body the article names ("an independent engineer").
-_UNATTACHED = frozenset("independent freelance external outside unaffiliated".split())
+UNATTACHED = frozenset("independent freelance external outside unaffiliated".split())
 
 
 class BodyLookup:
@@ -161,7 +161,7 @@ class BodyLookup:
             return self._body_of_kind(L.BODY_OF_ROLE[role.head], at)
         if capitals and role.head in ("official", "diplomat") and capitals not in self.people:
             return capitals                         # "A Vessia official", "an EU diplomat": named so
-        unattached = any(w.lower() in _UNATTACHED for w in role.modifiers)   # "an independent engineer"
+        unattached = any(w.lower() in UNATTACHED for w in role.modifiers)   # "an independent engineer"
         return self._body_near(at) if role.head in L.OFFICERS and not unattached else None
 
     def _ministry_of(self, role: Role, at: int) -> str | None:
