@@ -249,18 +249,19 @@ def figures(text: str) -> dict[str, float]:
             value = float(token)
         except ValueError:
             continue
-        rest = tokens[at + 1:at + 5]
+        after = at + 1      # the first token after the number (and its magnitude)
+        rest = tokens[after:at + 5]
         if rest[:1] == ["of"] and rest[1:2] != ["a"] and not (rest[1:2] and rest[1][:1].isdigit()):
             continue        # "12 of the homes", "two of them": a part of a count, not a count of its own
         if rest[:1] and rest[0] in _MAGNITUDES:
-            value, rest = value * _MAGNITUDES[rest[0]], rest[1:]
+            value, rest, after = value * _MAGNITUDES[rest[0]], rest[1:], after + 1
         if text[max(0, matched[at].start() - 1):matched[at].start()] in _CURRENCIES:
-            found[_sum_of(tokens, raw, at, at + 1 + len(tokens[at + 1:at + 5]) - len(rest))] = value
+            found[_sum_of(tokens, raw, at, after)] = value
             continue
         if rest[:2] == ["per", "cent"] or rest[:1] == ["percent"]:
             found["percent"] = value
             continue
-        cased = raw[at + 1 + (len(tokens[at + 1:at + 5]) - len(rest)):at + 5]
+        cased = raw[after:at + 5]
         unit = next((w for w, c in zip(rest, cased) if w not in _UNIT_SKIP and (w not in STOPWORDS or w == "times")
                      and not w[:1].isdigit() and not c[:1].isupper()), None)
         if unit and unit not in _CALENDAR:
