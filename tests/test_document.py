@@ -1,5 +1,6 @@
 import datetime as dt
 import hashlib
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -145,3 +146,13 @@ def test_bad_metadata_is_named_where_it_is_written(tmp_path, sidecar, line, says
     with pytest.raises(CrosscheckError) as raised:
         load_document(article)
     assert str(raised.value).startswith(f"{article}:{line + 1}: {says}")
+
+
+def test_a_long_line_of_spaces_is_body_text_and_parses_at_once():
+    # The dateline and byline patterns backtrack quadratically on a long line; header lines are short.
+    text = "The council said the pool would close." + " " * 200_000 + "It denied that.\n"
+    started = time.process_time()
+    doc = parse_document(text)
+    assert time.process_time() - started < 2
+    assert doc.metadata.get("published") is None and doc.body_start == 0
+    assert [s.text.strip() for s in doc.sentences][-1] == "It denied that."

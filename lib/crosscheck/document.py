@@ -28,6 +28,9 @@ _DATELINE = re.compile(
     r"(?:\s+(?P<time>\d{1,2}:\d{2})(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?))?)?\s*$"
 )
 _BYLINE = re.compile(r"^\s*By:?\s+(?P<byline>\S.*?)\s*$", re.IGNORECASE)
+#: A title, dateline or byline is a short line; a longer one is body text and is not matched (the two
+#: patterns above backtrack quadratically on a long line of spaces).
+_HEADER_LINE_MAX = 300
 _METADATA_KEYS = ("title", "outlet", "byline", "published", "section", "url", "language")
 
 
@@ -216,6 +219,8 @@ def _parse_header(text: str, start: int) -> tuple[dict[str, Any], int]:
     header_end = start
     for index, (line_start, line) in enumerate(lines):
         stripped = line.strip().lstrip("\ufeff")
+        if len(stripped) > _HEADER_LINE_MAX:
+            continue
         dateline = _DATELINE.match(stripped)
         byline = _BYLINE.match(stripped)
         if dateline and "published" not in found:
