@@ -2263,3 +2263,50 @@ ROUND_THIRTEEN = [
 def test_round_thirteen(fires, holds):
     for text, published, expression, value in filter(None, (fires, holds)):
         assert values(text, published).get(expression) == value, (text, expression)
+
+
+# --- round fourteen ---
+ROUND_FOURTEEN = [
+    # holidays: Twelfth Night, Epiphany, Patriots' Day, the District's Emancipation Day, and Tax Day, the filing
+    # deadline moved past a weekend and Emancipation Day (18 April in 2016, 2017, 2022 and 2023)
+    (("A display is planned for Twelfth Night, and the tree comes down at Epiphany.", dt.date(2022, 12, 29),
+      "Twelfth Night", "2023-01-05"),
+     ("A display is planned for Twelfth Night, and the tree comes down at Epiphany.", dt.date(2022, 12, 29),
+      "Epiphany", "2023-01-06")),
+    (("Offices close because Patriots' Day is a state holiday there.", dt.date(2019, 4, 9), "Patriots' Day",
+      "2019-04-15"),
+     ("Returns are due on Tax Day.", dt.date(2016, 3, 1), "on Tax Day", "2016-04-18")),
+    (("A return postmarked the day after Tax Day is late.", dt.date(2019, 4, 9), "the day after Tax Day",
+      "2019-04-16"),
+     ("Returns are due on Tax Day.", dt.date(2023, 3, 1), "on Tax Day", "2023-04-18")),
+    # a count that is the predicate of a date restates it: it counts from the date before that one
+    (("Patriots' Day is a holiday there and Emancipation Day, a holiday in Washington, D.C., falls the next day.",
+      dt.date(2019, 4, 9), "the next day", "2019-04-16"),
+     ("Patriots' Day is a holiday there. Emancipation Day is a holiday in Washington. The next day, offices reopen.",
+      dt.date(2019, 4, 9), "The next day", "2019-04-17")),
+    # "to" before a count is no infinitive ("waited up to nine hours for a slot on Tuesday": past)
+    (("His drivers waited up to nine hours for a slot on Tuesday.", dt.date(2024, 1, 8), "on Tuesday", "2024-01-02"),
+     ("The port hopes to open two berths on Tuesday.", dt.date(2024, 1, 8), "on Tuesday", "2024-01-09")),
+    # a verb of change before a comparative is a present ("grows tighter over the weekend": the coming one)
+    (("The schedule grows tighter over the weekend.", dt.date(2022, 12, 29), "over the weekend", "2022-W52-WE"),
+     ("The schedule grew tighter over the weekend.", dt.date(2022, 12, 29), "over the weekend", "2022-W51-WE")),
+    # advice and its gerund look ahead; "suggests that" reports
+    (("Castillo suggests checking withholding rather than waiting for December.", dt.date(2019, 4, 9),
+      "December", "2019-12"),
+     ("The data suggests that prices rose in December.", dt.date(2019, 4, 9), "in December", "2018-12")),
+    # the plural present "fall" after its subject; "Most", "Many" as subjects; a participle in an aside a
+    # quantifier opens after a comma is no finite verb
+    (("The next ones fall on June 17 and Sept. 16, both moved from weekend dates, and the last on Jan. 15.",
+      dt.date(2019, 4, 9), "on Jan. 15", "2020-01-15"),
+     ("Both moved to Ohio on Jan. 15.", dt.date(2019, 4, 9), "on Jan. 15", "2019-01-15")),
+    (("The next ones fall on June 17.", dt.date(2019, 4, 9), "on June 17", "2019-06-17"),
+     ("Prices fell on June 17.", dt.date(2019, 4, 9), "on June 17", "2018-06-17")),
+    (("Most close for the season after Monday and reopen in January.", dt.date(2019, 4, 9), "in January",
+      "2020-01"), None),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_FOURTEEN, ids=lambda case: case[2] if case else "-")
+def test_round_fourteen(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

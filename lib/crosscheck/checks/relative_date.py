@@ -111,6 +111,9 @@ _WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday 
 #: a date's apposition ("Jan. 20, the following Monday"; "a week before, on Oct. 5")
 _APPOSITION = re.compile(r"\s*,\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
+#: a date as the subject of a verb of falling on a day, an apposition between ("Emancipation Day, a holiday in
+#: Washington, D.C., falls the next day")
+_PREDICATE = re.compile(r"(?:\s*,[^;:]{1,60}?,)?\s+(?:falls?|fell|is|was|comes?|came|lands?|landed)\s+(?:on\s+)?")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "98% complete as of Sunday": the figure's date
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
@@ -303,10 +306,12 @@ class _Resolver:
 
     def _restates(self, at: int, pos: int) -> bool:
         """Whether the expression at ``pos`` stands in apposition to the resolved date at ``at`` ("Jan. 20, the
-        following Monday."): the same day, so what it counts from is the date before that one (not "After the
-        vote on Dec. 5, the next day they met": no apposition closes there)."""
+        following Monday."), or is its predicate ("Emancipation Day, a holiday in Washington, falls the next day."):
+        the same day, so what it counts from is the date before that one (not "After the vote on Dec. 5, the next
+        day they met": no apposition closes there)."""
         text = self.ctx.text
-        if at not in self.ends or _APPOSITION.fullmatch(text, self.ends[at], pos) is None:
+        if at not in self.ends or (_APPOSITION.fullmatch(text, self.ends[at], pos) is None
+                                   and _PREDICATE.fullmatch(text, self.ends[at], pos) is None):
             return False
         found = RELATIVE.match(text, pos) or WEEKDAY.match(text, pos)
         return found is not None and _CLOSED.match(text, found.end()) is not None
