@@ -2303,6 +2303,64 @@ ROUND_FOURTEEN = [
      ("Prices fell on June 17.", dt.date(2019, 4, 9), "on June 17", "2018-06-17")),
     (("Most close for the season after Monday and reopen in January.", dt.date(2019, 4, 9), "in January",
       "2020-01"), None),
+    # "in two days" before "later" is part of a count from a date, not a count from publication
+    (("The council met on 14 October. A sponsor stepped in two days later, and the hall stayed open.",
+      dt.date(2022, 12, 29), "two days later", "2022-10-16"),
+     ("The plant will reopen in two days.", dt.date(2022, 12, 29), "in two days", "2022-12-31")),
+    # "the following morning" before a "before" phrase is still the day counted
+    (("She drew on Tuesday afternoon and won again the following morning before her upset.", dt.date(2022, 12, 29),
+      "the following morning", "2022-12-28"), None),
+    # "today" after a time of day is the day, though a simple present governs it; without one, nowadays
+    (("She plays the English champion, Tom Ashdown, at 2pm today.", dt.date(2022, 12, 29), "today", "2022-12-29"),
+     ("Players today have more tools.", dt.date(2022, 12, 29), "today", None)),
+    # "have one" is no present perfect, "one approved treatment" no past: "Patients today" is nowadays
+    (("Patients today have one approved treatment, which eases symptoms.", dt.date(2026, 3, 12), "today", None),
+     ("The board has approved the plan today.", dt.date(2026, 3, 12), "today", "2026-03-12")),
+    # a multiple of an earlier figure is a comparison's baseline: the same month or quarter a year back
+    (("The zoo drew 41,000 visitors in June, more than double the figure of a year earlier.", dt.date(2021, 7, 14),
+      "a year earlier", "2020-06"),
+     ("The zoo drew 41,000 visitors in June. A year earlier, the barn was empty.", dt.date(2021, 7, 14),
+      "A year earlier", "2020")),
+    (("Memberships sold in the first quarter were triple those of a year earlier.", dt.date(2025, 5, 18),
+      "a year earlier", "2024-Q1"), None),
+    # a count forward passes a date a "might" or an infinitive of the story's past looked ahead to
+    (("The council said on 14 October that costs might force it to shut the hall for the winter. A sponsor "
+      "stepped in two days later.", dt.date(2022, 12, 29), "two days later", "2022-10-16"),
+     ("The council said on 14 October that it had shut the hall. It reopened for the winter. A sponsor stepped in "
+      "two days later.", dt.date(2022, 12, 29), "two days later", "2022-WI")),
+    # a month-day that names its weekday falls in the year whose such day is that weekday; a year a noun is "for"
+    # ("Returns for last year") dates no other date of the sentence, a year opening it ("For the full year") does
+    (("Returns for last year are due next Monday, April 15.", dt.date(2019, 4, 9), "next Monday, April 15",
+      "2019-04-15"),
+     ("For the full year, Pallwick now expects revenue of $5.6 billion, down from a forecast in April.",
+      dt.date(2026, 11, 24), "in April", "2026-04")),
+    (("The hearing was held on Sunday, April 15.", dt.date(2019, 4, 9), "on Sunday, April 15", "2018-04-15"),
+     ("The hearing was held on April 15.", dt.date(2019, 4, 9), "on April 15", "2019-04-15")),
+    # "a more detailed outlook": an "-ed" after "more" is an adjective
+    (("Patel said the company would give a more detailed outlook for next year at an investor day in February.",
+      dt.date(2026, 11, 24), "in February", "2027-02"), None),
+    # a bare "is" whose subject names a date or a scheduled event sets the date ahead; "was", behind
+    (("The extended deadline is Oct. 15.", dt.date(2019, 4, 9), "Oct. 15", "2019-10-15"),
+     ("The extended deadline was Oct. 15.", dt.date(2019, 4, 9), "Oct. 15", "2018-10-15")),
+    # the first of two month-days that bound a span is the latest such day on or before the second
+    (("The congress, which runs from 26 December to 6 January, has drawn 290 players.", dt.date(2022, 12, 29),
+      "from 26 December", "2022-12-26"),
+     ("The congress, which runs from 26 December, has drawn 290 players.", dt.date(2022, 12, 29),
+      "from 26 December", "2023-12-26")),
+    (("The break ran between Dec. 28 and Jan. 3.", dt.date(2023, 3, 5), "Dec. 28", "2022-12-28"), None),
+    # the British "a week today", "a week tomorrow": a week on from that day
+    (("A thank-you evening for volunteers is booked for a week today.", dt.date(2023, 9, 16), "a week today",
+      "2023-09-23"),
+     ("The match is a week tomorrow.", dt.date(2023, 9, 16), "a week tomorrow", "2023-09-24")),
+    # "the winter before", "the summer after": the previous (following) such season, counted from the date before
+    (("Energy bills last winter were almost double those of the winter before.", dt.date(2023, 9, 16),
+      "the winter before", "2021-WI"),
+     ("They met in the summer of 2019 and married the winter after.", dt.date(2023, 9, 16), "the winter after",
+      "2019-WI")),
+    # "the rest of the month", "the remainder of the year": that period
+    (("Two services would call at Rotterdam instead for the rest of the month.", dt.date(2024, 1, 8),
+      "the rest of the month", "2024-01"),
+     ("Sales will be slow for the remainder of the year.", dt.date(2024, 1, 8), "the remainder of the year", "2024")),
 ]
 
 

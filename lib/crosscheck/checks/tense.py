@@ -121,7 +121,7 @@ _GROUPS = (
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
              r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
     ("past", r"\b(?:has|have|hasn" + _APOS + r"t|haven" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|since|now|"
-             r"repeatedly|long|never|twice))?(?:\s+been)?\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
+             r"repeatedly|long|never|twice))?(?:\s+been)?\s+(?!(?:one|none|no|not)\b)[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
              r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
     # advice and its gerund look ahead ("Castillo suggests checking withholding ... rather than waiting for December")
@@ -164,7 +164,8 @@ _MANDATIVE_BEFORE = re.compile(r"\b(?:suggest|propos|demand|insist|recommend|urg
 _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
 _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + ")"))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
-_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those|one|no|"
+                            r"many|several|two|three|more|most|less)\s+)$",  # ("one approved treatment", "a more detailed")
                              re.IGNORECASE)
 #: a participle that completes "want it ...", "need the plan ...", the causative "have most owners ...": no past
 #: tense ("We want it signed by Friday", "hoped to have most homes reconnected by May")
