@@ -2361,6 +2361,20 @@ ROUND_FOURTEEN = [
     (("Two services would call at Rotterdam instead for the rest of the month.", dt.date(2024, 1, 8),
       "the rest of the month", "2024-01"),
      ("Sales will be slow for the remainder of the year.", dt.date(2024, 1, 8), "the remainder of the year", "2024")),
+    # a date whose clause has no verb takes its tense from the verb after a relative clause commas set off
+    (("It has warned that the run-up to Lunar New Year, when exporters rush cargo out, could bring a fresh wave.",
+      dt.date(2024, 1, 8), "Lunar New Year", "2024-02-10"),
+     ("It has warned that the run-up to Lunar New Year brought a fresh wave.", dt.date(2024, 1, 8),
+      "Lunar New Year", "2023-01-22")),
+    # a count from the story passes the date of an attribution that closes a sentence telling of an earlier date
+    (("Statisticians received the results late Monday, Dr. Lena Forsberg said in an interview Wednesday night. The "
+      "board was told the next morning.", dt.date(2026, 3, 12), "the next morning", "2026-03-10"),
+     ("The plant closed last week. The mayor said Wednesday that it would reopen. The next day, workers protested.",
+      dt.date(2026, 3, 12), "The next day", "2026-03-12")),
+    # a weekend an outlook is of ("forecasters expect a dry, mild weekend"): the one the tense picks
+    (("The weather should hold: forecasters expect a dry, mild weekend.", dt.date(2023, 9, 13),
+      "a dry, mild weekend", "2023-W37-WE"),
+     ("It was a dry, mild weekend.", dt.date(2023, 9, 13), "a dry, mild weekend", None)),
 ]
 
 

@@ -190,7 +190,9 @@ RELATIVE = re.compile(
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|weekend|week|month|year))"
     # "stayed on after the holiday weekend": the weekend of the holiday the text named last
     r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the"
+    # a weekend an outlook is of ("forecasters expect a dry, mild weekend")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _SEASON_AIMS) + r")an?(?:\s+[a-z]+,?){1,2}?)\s+)"
     r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
     r"\s+(?P<u14>week|month|year)))"

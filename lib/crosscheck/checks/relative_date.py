@@ -177,6 +177,11 @@ def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -
 # The resolver: one pass over the expressions in text order, keeping the dates they count from
 
 
+#: an attribution after its clause, up to the date that dates it (", Forsberg said in an interview Wednesday")
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.\-'’]+\s+){1,7}?(?:said|says|told\s+\w+)\s+(?:in\s+an?\s+(?:interview|"
+                                 r"statement|email|e-mail|briefing|call|post)\s+)?(?:on\s+)?$")
+_SENTENCE_CLOSES = re.compile(r"\s*(?:[.;!?]|$)")
+
 #: a reporting verb and the "that" of what it reports
 _REPORTED = re.compile(r"\b(?:told|said|testified|argued|claimed|wrote|contended|alleged|insisted|asserted)\b"
                        r"(?:[^.;]|\.(?=\s*[0-9a-z]))*?\bthat\b", re.IGNORECASE)
@@ -256,9 +261,24 @@ class _Resolver:
         if sign > 0 and at in self.promises:
             skipped = f', past the date promised "{self._anchor_text(at)}"'
             at, period = self.promises[at]
+        if sign and i > 0 and at == self.anchors[i][0] and self._dates_the_telling(i):
+            skipped = f', past the date of the telling "{self._anchor_text(at)}"'
+            i -= 1
+            at, period = self.anchors[i]
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def _dates_the_telling(self, i: int) -> bool:
+        """Whether the date ``anchors[i]`` dates only an attribution that closes its sentence, after a date the
+        sentence tells of ("received the results late Monday, Forsberg said in an interview Wednesday night."):
+        a count from the story goes on from the event, not from when it was told."""
+        at, (before, _) = self.anchors[i][0], self.anchors[i - 1]
+        sentence = self.ctx.sentence_at(at)
+        if before < sentence[0] or at not in self.ends:
+            return False
+        told = _ATTRIBUTION_BEFORE.search(self.ctx.text, max(before, at - 80), at)
+        return told is not None and _SENTENCE_CLOSES.match(self.ctx.text, self.ends[at]) is not None
 
     def spoken_on(self, pos: int) -> tuple[dt.date, str] | None:
         """The day the quotation holding ``pos`` was said, where the narration dates it to a day of the week

@@ -522,6 +522,20 @@ def _reduced_relative(text: str, group: Tense, start: int) -> bool:
     return _PREPOSITION_NOUN.search(text, max(0, group.start - 40), group.start) is not None
 
 
+#: a relative clause set off by commas right after an expression ("Lunar New Year, when exporters rush cargo out, ")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:when|which|who|where)\b[^,;:.!?]{1,200}?,\s*", re.IGNORECASE)
+
+
+def _verb_after_aside(text: str, groups: tuple[Tense, ...], end: int, b: int) -> Tense | None:
+    """The finite group just after a relative clause that commas set off after an expression whose clause has no
+    verb ("has warned that the run-up to Lunar New Year, when exporters rush cargo out, could bring ..."): the
+    verb of the clause the expression is the subject of."""
+    aside = _RELATIVE_ASIDE.match(text, end, b)
+    if aside is None:
+        return None
+    return next((g for g in groups if g.start == aside.end() and g.tense != "infinitive"), None)
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
     sets the date is a target (:func:`_target`)."""
@@ -554,6 +568,9 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
              and not (g.tense == "future" and _SCHEDULING_WORD.fullmatch(g.cue))]  # "By Friday, flights scheduled for"
     if after:
         return after[0]
+    beyond = _verb_after_aside(text, groups, end, b)
+    if beyond is not None:
+        return beyond
     before = [g for g in groups if g.end <= start]
     if before:
         return before[-1]
