@@ -2375,6 +2375,10 @@ ROUND_FOURTEEN = [
     (("The weather should hold: forecasters expect a dry, mild weekend.", dt.date(2023, 9, 13),
       "a dry, mild weekend", "2023-W37-WE"),
      ("It was a dry, mild weekend.", dt.date(2023, 9, 13), "a dry, mild weekend", None)),
+    # a past perfect aim ("had hoped to run into Christmas week") names what was aimed at then: the nearest year
+    (("Haddad said the festival had hoped to run into Christmas week.", dt.date(2026, 11, 30), "Christmas week",
+      "2026-W52"),
+     ("The festival ran into Christmas week.", dt.date(2026, 11, 30), "Christmas week", "2025-W52")),
 ]
 
 

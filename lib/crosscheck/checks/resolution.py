@@ -122,6 +122,11 @@ def _imperative(ctx: Context, sentence: tuple[int, int], start: int) -> str | No
     return " ".join(found.group(0).strip("\"“‘' ").split()) if found else None
 
 
+#: a past perfect aim and its infinitive ("had hoped to run", "had planned to open")
+_PAST_PERFECT_AIM = re.compile(r"had\s+(?:\w+\s+)?(?:hoped|planned|intended|wanted|meant|aimed|expected)\s+to\b",
+                               re.IGNORECASE)
+
+
 def year_way(d: Direction) -> str | None:
     """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
     ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
@@ -134,6 +139,8 @@ def year_way(d: Direction) -> str | None:
         return None
     if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):
         return None  # a future in the past ("said they were bracing for a short crop before Halloween")
+    if d.tense == "past" and _PAST_PERFECT_AIM.match(d.cue.split('"')[1]):
+        return None  # "had hoped to run into Christmas week": what was aimed at then, the nearest year
     if d.tense == "present" and d.cue.split('"')[1].lower() in ("is", "are", "am", "isn't", "aren't"):
         return None  # a bare "is" says the present, not on which side of it the date lies
     return d.way
