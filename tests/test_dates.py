@@ -2263,3 +2263,126 @@ ROUND_THIRTEEN = [
 def test_round_thirteen(fires, holds):
     for text, published, expression, value in filter(None, (fires, holds)):
         assert values(text, published).get(expression) == value, (text, expression)
+
+
+# --- round fourteen ---
+ROUND_FOURTEEN = [
+    # holidays: Twelfth Night, Epiphany, Patriots' Day, the District's Emancipation Day, and Tax Day, the filing
+    # deadline moved past a weekend and Emancipation Day (18 April in 2016, 2017, 2022 and 2023)
+    (("A display is planned for Twelfth Night, and the tree comes down at Epiphany.", dt.date(2022, 12, 29),
+      "Twelfth Night", "2023-01-05"),
+     ("A display is planned for Twelfth Night, and the tree comes down at Epiphany.", dt.date(2022, 12, 29),
+      "Epiphany", "2023-01-06")),
+    (("Offices close because Patriots' Day is a state holiday there.", dt.date(2019, 4, 9), "Patriots' Day",
+      "2019-04-15"),
+     ("Returns are due on Tax Day.", dt.date(2016, 3, 1), "on Tax Day", "2016-04-18")),
+    (("A return postmarked the day after Tax Day is late.", dt.date(2019, 4, 9), "the day after Tax Day",
+      "2019-04-16"),
+     ("Returns are due on Tax Day.", dt.date(2023, 3, 1), "on Tax Day", "2023-04-18")),
+    # a count that is the predicate of a date restates it: it counts from the date before that one
+    (("Patriots' Day is a holiday there and Emancipation Day, a holiday in Washington, D.C., falls the next day.",
+      dt.date(2019, 4, 9), "the next day", "2019-04-16"),
+     ("Patriots' Day is a holiday there. Emancipation Day is a holiday in Washington. The next day, offices reopen.",
+      dt.date(2019, 4, 9), "The next day", "2019-04-17")),
+    # "to" before a count is no infinitive ("waited up to nine hours for a slot on Tuesday": past)
+    (("His drivers waited up to nine hours for a slot on Tuesday.", dt.date(2024, 1, 8), "on Tuesday", "2024-01-02"),
+     ("The port hopes to open two berths on Tuesday.", dt.date(2024, 1, 8), "on Tuesday", "2024-01-09")),
+    # a verb of change before a comparative is a present ("grows tighter over the weekend": the coming one)
+    (("The schedule grows tighter over the weekend.", dt.date(2022, 12, 29), "over the weekend", "2022-W52-WE"),
+     ("The schedule grew tighter over the weekend.", dt.date(2022, 12, 29), "over the weekend", "2022-W51-WE")),
+    # advice and its gerund look ahead; "suggests that" reports
+    (("Castillo suggests checking withholding rather than waiting for December.", dt.date(2019, 4, 9),
+      "December", "2019-12"),
+     ("The data suggests that prices rose in December.", dt.date(2019, 4, 9), "in December", "2018-12")),
+    # the plural present "fall" after its subject; "Most", "Many" as subjects; a participle in an aside a
+    # quantifier opens after a comma is no finite verb
+    (("The next ones fall on June 17 and Sept. 16, both moved from weekend dates, and the last on Jan. 15.",
+      dt.date(2019, 4, 9), "on Jan. 15", "2020-01-15"),
+     ("Both moved to Ohio on Jan. 15.", dt.date(2019, 4, 9), "on Jan. 15", "2019-01-15")),
+    (("The next ones fall on June 17.", dt.date(2019, 4, 9), "on June 17", "2019-06-17"),
+     ("Prices fell on June 17.", dt.date(2019, 4, 9), "on June 17", "2018-06-17")),
+    (("Most close for the season after Monday and reopen in January.", dt.date(2019, 4, 9), "in January",
+      "2020-01"), None),
+    # "in two days" before "later" is part of a count from a date, not a count from publication
+    (("The council met on 14 October. A sponsor stepped in two days later, and the hall stayed open.",
+      dt.date(2022, 12, 29), "two days later", "2022-10-16"),
+     ("The plant will reopen in two days.", dt.date(2022, 12, 29), "in two days", "2022-12-31")),
+    # "the following morning" before a "before" phrase is still the day counted
+    (("She drew on Tuesday afternoon and won again the following morning before her upset.", dt.date(2022, 12, 29),
+      "the following morning", "2022-12-28"), None),
+    # "today" after a time of day is the day, though a simple present governs it; without one, nowadays
+    (("She plays the English champion, Tom Ashdown, at 2pm today.", dt.date(2022, 12, 29), "today", "2022-12-29"),
+     ("Players today have more tools.", dt.date(2022, 12, 29), "today", None)),
+    # "have one" is no present perfect, "one approved treatment" no past: "Patients today" is nowadays
+    (("Patients today have one approved treatment, which eases symptoms.", dt.date(2026, 3, 12), "today", None),
+     ("The board has approved the plan today.", dt.date(2026, 3, 12), "today", "2026-03-12")),
+    # a multiple of an earlier figure is a comparison's baseline: the same month or quarter a year back
+    (("The zoo drew 41,000 visitors in June, more than double the figure of a year earlier.", dt.date(2021, 7, 14),
+      "a year earlier", "2020-06"),
+     ("The zoo drew 41,000 visitors in June. A year earlier, the barn was empty.", dt.date(2021, 7, 14),
+      "A year earlier", "2020")),
+    (("Memberships sold in the first quarter were triple those of a year earlier.", dt.date(2025, 5, 18),
+      "a year earlier", "2024-Q1"), None),
+    # a count forward passes a date a "might" or an infinitive of the story's past looked ahead to
+    (("The council said on 14 October that costs might force it to shut the hall for the winter. A sponsor "
+      "stepped in two days later.", dt.date(2022, 12, 29), "two days later", "2022-10-16"),
+     ("The council said on 14 October that it had shut the hall. It reopened for the winter. A sponsor stepped in "
+      "two days later.", dt.date(2022, 12, 29), "two days later", "2022-WI")),
+    # a month-day that names its weekday falls in the year whose such day is that weekday; a year a noun is "for"
+    # ("Returns for last year") dates no other date of the sentence, a year opening it ("For the full year") does
+    (("Returns for last year are due next Monday, April 15.", dt.date(2019, 4, 9), "next Monday, April 15",
+      "2019-04-15"),
+     ("For the full year, Pallwick now expects revenue of $5.6 billion, down from a forecast in April.",
+      dt.date(2026, 11, 24), "in April", "2026-04")),
+    (("The hearing was held on Sunday, April 15.", dt.date(2019, 4, 9), "on Sunday, April 15", "2018-04-15"),
+     ("The hearing was held on April 15.", dt.date(2019, 4, 9), "on April 15", "2019-04-15")),
+    # "a more detailed outlook": an "-ed" after "more" is an adjective
+    (("Patel said the company would give a more detailed outlook for next year at an investor day in February.",
+      dt.date(2026, 11, 24), "in February", "2027-02"), None),
+    # a bare "is" whose subject names a date or a scheduled event sets the date ahead; "was", behind
+    (("The extended deadline is Oct. 15.", dt.date(2019, 4, 9), "Oct. 15", "2019-10-15"),
+     ("The extended deadline was Oct. 15.", dt.date(2019, 4, 9), "Oct. 15", "2018-10-15")),
+    # the first of two month-days that bound a span is the latest such day on or before the second
+    (("The congress, which runs from 26 December to 6 January, has drawn 290 players.", dt.date(2022, 12, 29),
+      "from 26 December", "2022-12-26"),
+     ("The congress, which runs from 26 December, has drawn 290 players.", dt.date(2022, 12, 29),
+      "from 26 December", "2023-12-26")),
+    (("The break ran between Dec. 28 and Jan. 3.", dt.date(2023, 3, 5), "Dec. 28", "2022-12-28"), None),
+    # the British "a week today", "a week tomorrow": a week on from that day
+    (("A thank-you evening for volunteers is booked for a week today.", dt.date(2023, 9, 16), "a week today",
+      "2023-09-23"),
+     ("The match is a week tomorrow.", dt.date(2023, 9, 16), "a week tomorrow", "2023-09-24")),
+    # "the winter before", "the summer after": the previous (following) such season, counted from the date before
+    (("Energy bills last winter were almost double those of the winter before.", dt.date(2023, 9, 16),
+      "the winter before", "2021-WI"),
+     ("They met in the summer of 2019 and married the winter after.", dt.date(2023, 9, 16), "the winter after",
+      "2019-WI")),
+    # "the rest of the month", "the remainder of the year": that period
+    (("Two services would call at Rotterdam instead for the rest of the month.", dt.date(2024, 1, 8),
+      "the rest of the month", "2024-01"),
+     ("Sales will be slow for the remainder of the year.", dt.date(2024, 1, 8), "the remainder of the year", "2024")),
+    # a date whose clause has no verb takes its tense from the verb after a relative clause commas set off
+    (("It has warned that the run-up to Lunar New Year, when exporters rush cargo out, could bring a fresh wave.",
+      dt.date(2024, 1, 8), "Lunar New Year", "2024-02-10"),
+     ("It has warned that the run-up to Lunar New Year brought a fresh wave.", dt.date(2024, 1, 8),
+      "Lunar New Year", "2023-01-22")),
+    # a count from the story passes the date of an attribution that closes a sentence telling of an earlier date
+    (("Statisticians received the results late Monday, Dr. Lena Forsberg said in an interview Wednesday night. The "
+      "board was told the next morning.", dt.date(2026, 3, 12), "the next morning", "2026-03-10"),
+     ("The plant closed last week. The mayor said Wednesday that it would reopen. The next day, workers protested.",
+      dt.date(2026, 3, 12), "The next day", "2026-03-12")),
+    # a weekend an outlook is of ("forecasters expect a dry, mild weekend"): the one the tense picks
+    (("The weather should hold: forecasters expect a dry, mild weekend.", dt.date(2023, 9, 13),
+      "a dry, mild weekend", "2023-W37-WE"),
+     ("It was a dry, mild weekend.", dt.date(2023, 9, 13), "a dry, mild weekend", None)),
+    # a past perfect aim ("had hoped to run into Christmas week") names what was aimed at then: the nearest year
+    (("Haddad said the festival had hoped to run into Christmas week.", dt.date(2026, 11, 30), "Christmas week",
+      "2026-W52"),
+     ("The festival ran into Christmas week.", dt.date(2026, 11, 30), "Christmas week", "2025-W52")),
+]
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_FOURTEEN, ids=lambda case: case[2] if case else "-")
+def test_round_fourteen(fires, holds):
+    for text, published, expression, value in filter(None, (fires, holds)):
+        assert values(text, published).get(expression) == value, (text, expression)

@@ -63,16 +63,20 @@ _CHANGE = (r"(?:\b(?:up|down|higher|lower)|\bto\s+\S*[0-9]|\b(?:rose|risen|risin
 _COMPARATIVE = (r"(?:\b(?!(?:later|earlier|sooner|longer|other|rather|never|ever|over|under|after|either|neither|"
                 r"whether|per|her|ether)\b)[a-z]+er|\b(?:more|less|fewer)\s+[a-z]+(?:\s+[a-z]+)?)")
 _CHAR = r"(?:[^.;:!?]|\.(?=[0-9]))"  # within a sentence; "$27.6" is one figure
+#: a multiple of the earlier figure: "more than double the figure of", "triple those of", "twice as many as"
+_MULTIPLE = (r"\b(?:double|triple|quadruple|twice|half|(?:two|three|four|five|ten|[0-9]+)\s+times)\s+"
+             r"(?:as\s+[a-z]+\s+as|(?:the\s+[a-z]+(?:\s+[a-z]+)?|those|that)\s+(?:of|in|for|from))\s+")
 _BASELINE = re.compile(
     r"(?:" + _CHANGE + _CHAR + r"{0,90}?\bfrom\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bvs\.|\bagainst\b)"
-    + _CHAR + r"{0,60}$|" + _COMPARATIVE + r"\s+than\s+(?:in\s+|during\s+|at\s+|for\s+)?(?:(?:the\s+)?same\s+[a-z]+\s+)?$",
+    + _CHAR + r"{0,60}$|" + _COMPARATIVE + r"\s+than\s+(?:in\s+|during\s+|at\s+|for\s+)?(?:(?:the\s+)?same\s+[a-z]+\s+)?$"
+    r"|" + _MULTIPLE + r"$",
     re.IGNORECASE)
 
 
 def is_baseline(text: str, start: int, sentence_start: int) -> bool:
     """Whether the date at ``start`` dates the figure a comparison sets another against ("down from $27.6
     million a year earlier", "to 91 percent from 64 percent last year", "compared with 1.2 million in
-    2025", "higher than last year"); not "letters from 200 people last year" (no change before "from"),
+    2025", "higher than last year", "triple those of a year earlier"); not "letters from 200 people last year" (no change before "from"),
     nor "more than a year ago" (a quantity)."""
     return _BASELINE.search(text, max(sentence_start, start - 160), start) is not None
 

@@ -109,7 +109,10 @@ SEASON = re.compile(
     r"here|there|[a-z]+ing)\b)"
     # a season a plan or an outlook is of ("I'd planned a quiet fall", "We are looking at a long, dry fall")
     r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _SEASON_AIMS) + r")an?\s+(?:[a-z]+,?\s+){1,2}?"
-    r"(?P<s5>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$)))"
+    r"(?P<s5>spring|summer|autumn|fall|winter)(?=\s*(?:[,.;:!?)\"”]|$))"
+    # "double those of the winter before": counted from the season before, its event left unsaid
+    r"|(?<![\w\-])[Tt]he\s+(?P<s6>spring|summer|autumn|fall|winter)\s+(?P<sdir>before|after)(?=\s*(?:[,.;:!?)]|$)|\s+"
+    r"(?:and|but|when|as|that|for|in|at|on|with|to|from)\b))"
     r"(?![\w\-])(?!\s+of\s+(?:" + YEAR_RE + r"|last|this|next))(?!\s+" + YEAR_RE + r")"
 )
 
@@ -147,7 +150,8 @@ RELATIVE = re.compile(
     + r"\s+(?P<u3>days?|weeks?|months?|years?))"
     r"|(?P<next_n>(?:in|over|during)\s+the\s+(?:next|coming)\s+" + _N.replace("?P<n>", "?P<n4>")
     + r"\s+(?P<u4>days?|weeks?|months?|years?))"
-    r"|(?P<in_n>in\s+" + _N.replace("?P<n>", "?P<n5>") + r"\s+(?P<u5>days?|weeks?|months?|years?)(?:\s+time)?)"
+    r"|(?P<in_n>in\s+" + _N.replace("?P<n>", "?P<n5>") + r"\s+(?P<u5>days?|weeks?|months?|years?)(?:\s+time)?"
+    r"(?!\s+(?:later|earlier|before|after|prior)(?![\w\-])))"  # "stepped in two days later": a count from a date
     r"|(?P<past_n>(?:in|over|during)\s+the\s+(?:past|last|previous)\s+" + _N.replace("?P<n>", "?P<n6>")
     + r"\s+(?P<u6>days?|weeks?|months?|years?))(?!\s+of\s+the\b)"
     r"|(?P<past1>(?:in|over|during)\s+the\s+(?:past|last)\s+(?P<u7>week|month|year))(?!\s+of\s+the\b)"
@@ -155,7 +159,7 @@ RELATIVE = re.compile(
     r"|(?P<u8b>days|weeks|months)\s+ahead))"
     r"|(?P<recent>in\s+recent\s+(?P<u9>days|weeks|months))"
     r"|(?P<part>(?P<dir>earlier|later)\s+this\s+(?P<u10>week|month|year))"
-    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle|(?:first|last|final)\s+(?:(?:two|three|four|five|six|"
+    r"|(?P<end>(?:the\s+)?(?P<edge>end|start|beginning|middle|rest|remainder|(?:first|last|final)\s+(?:(?:two|three|four|five|six|"
     r"seven|eight|nine|ten|few|[2-9])\s+(?:days|weeks|months)|weeks?|months?|half))\s+of\s+(?P<emod>the|this|next|last)\s+(?P<u11>week|month|quarter|year)"
     r"|(?P<uend>week|month)['’]s\s+end|(?P<uend3>month|quarter)-end|year(?:['’]s\s+|[\s\-])end)"
     r"|(?P<anch>(?:" + _N.replace("?P<n>", "?P<n12>") + r"|a\s+few)\s+(?P<u12>days?|weeks?|months?|years?)"
@@ -163,7 +167,9 @@ RELATIVE = re.compile(
     r"|(?:(?<=later)|(?<=earlier))(?!\s+than\b|\s*[-–]\w)))"
     r"|(?P<adjday>the\s+(?P<adjdir>day\s+after|(?:next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:day|night|evening)\s+before|same\s+day)(?=\s*[,.;:)]|\s+(?:in|on|at|for|with"
-    r"|when|as|and|that|to|he|she|they|it)\b|$"
+    r"|when|as|and|that|to|he|she|they|it|until|while|because)\b|$"
+    # "won again the following morning before her upset": a preposition after a day counted needs no object
+    r"|(?<!before)(?<!after)\s+(?:before|after)\s"
     # "The next day the board appointed ...": a subject after "the next day" (not after "the day before")
     r"|(?<!before)(?<!after)(?<!same\sday)\s+the\s))"
     r"|(?P<inday>(?P<idir>earlier|later)\s+(?:in\s+the|that)\s+day)"
@@ -184,7 +190,9 @@ RELATIVE = re.compile(
     r"|(?P<same>that\s+same\s+(?P<u17>day|morning|afternoon|evening|night|weekend|week|month|year))"
     # "stayed on after the holiday weekend": the weekend of the holiday the text named last
     r"|(?P<holwk>the\s+(?:long\s+)?(?:bank\s+)?holiday\s+weekend)"
-    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the)\s+)"
+    r"|(?P<weekend>(?:(?P<wmod>last|next|this\s+past|this\s+coming|this|coming|past|over\s+the|the"
+    # a weekend an outlook is of ("forecasters expect a dry, mild weekend")
+    r"|(?:" + "|".join(rf"(?<=\b{v}\s)" for v in _SEASON_AIMS) + r")an?(?:\s+[a-z]+,?){1,2}?)\s+)"
     r"(?P<wlong>long\s+)?weekend(?!\s+of\s))"
     r"|(?P<period>(?P<mod>last|next|this\s+past|this|past|previous|coming|following|the\s+full(?=\s+year\b(?!\s+of)))"
     r"\s+(?P<u14>week|month|year)))"
@@ -194,13 +202,14 @@ RELATIVE = re.compile(
 
 #: "a week from Thursday", "three days from Friday", "a week ago Monday": a weekday moved by days or weeks;
 #: the British "a week on Friday" (weeks only, not "a week on Friday's report"); "two weeks from today", "a year
-#: ago today", "a week from tomorrow": a day moved by any unit
+#: ago today", "a week from tomorrow": a day moved by any unit; the British "a week today", "two weeks tomorrow"
 WEEKDAY_OFFSET = re.compile(
     r"(?<![\w\-])(?:(?P<n>" + NUMBER + r")\s+(?P<u>days?|weeks?)\s+(?P<dir>from|ago|(?<=week\s)on|(?<=weeks\s)on)\s+"
     r"(?:(?:this|next|last|on)\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_RE + r")(?!['’])(?P<part>\s+(?:morning|afternoon|evening|night))?"
     r"|(?P<n2>" + NUMBER + r")\s+(?P<u2>days?|weeks?|months?|years?)\s+(?P<dir2>from|ago)\s+"
-    r"(?P<base>today|tomorrow|yesterday))(?![\w\-])",
+    r"(?P<base>today|tomorrow|yesterday)"
+    r"|(?P<n3>" + NUMBER + r")\s+(?P<u3>weeks?)\s+(?P<base3>today|tomorrow)(?!\s+since\b))(?![\w\-'’])",  # British: "a week today"
     re.IGNORECASE,
 )
 WEEKDAY_OFFSET_ANCHOR = Anchor(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "today", "tomorrow", "yesterday"])
@@ -245,7 +254,7 @@ RELATIVE_ANCHOR = Anchor(["yesterday", "tomorrow", "today", "tonight", "morning"
 SEASON_ANCHOR = Anchor(["spring", "summer", "autumn", "fall", "winter"])
 QUARTER_ANCHOR = Anchor(["quarter", "q1", "q2", "q3", "q4", "the first", "the second", "the third", "the fourth"])
 HOLIDAY_ANCHOR = Anchor(["christmas", "boxing", "new year", "independence", "fourth", "bank holiday", "july fourth", "july 4th",
-                         "halloween", "valentine", "patrick", "david", "george", "andrew", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth",
+                         "halloween", "valentine", "patrick", "david", "george", "andrew", "veterans", "australia", "anzac", "canada", "armistice", "remembrance", "juneteenth", "twelfth night", "epiphany", "patriot", "emancipation", "tax day",
                          "inauguration", "thanksgiving", "black friday", "cyber monday", "labor day", "labour day",
                          "memorial", "luther king", "mlk", "presidents", "columbus", "mother", "father", "election day", "super tuesday",
                          "easter", "good friday", "palm sunday", "mothering", "bonfire", "fawkes", "ash wednesday", "mardi gras", "shrove", "fat tuesday",

@@ -53,6 +53,17 @@ def _uk_bank_mondays(year: int) -> list[P.Period]:
     return [P.day(d) for d in sorted(days)]
 
 
+def _tax_day(year: int) -> dt.date:
+    """The US federal filing deadline: 15 April, or the next working day after a weekend or the District of
+    Columbia's Emancipation Day (16 April, kept on the Friday before or the Monday after a weekend)."""
+    emancipation = dt.date(year, 4, 16)
+    emancipation += D(days={5: -1, 6: 1}.get(emancipation.weekday(), 0))
+    d = dt.date(year, 4, 15)
+    while d.weekday() >= 5 or d == emancipation:
+        d += D(days=1)
+    return d
+
+
 def _election_day(year: int) -> dt.date:
     """US Election Day: the Tuesday after the first Monday of November."""
     return dt.date(year, 11, 1) + relativedelta(weekday=MO(1)) + relativedelta(weekday=TU(1))
@@ -140,6 +151,12 @@ HOLIDAYS: tuple[tuple[str, str, Dates], ...] = (
     (r"Remembrance\s+Sunday", "the second Sunday of November (UK)", _day(_nth(11, SU, 2))),
     (r"Bonfire\s+Night|Guy\s+Fawkes\s+Night", "5 November (UK)", _fixed(11, 5)),
     (r"Juneteenth", "19 June", _fixed(6, 19)),
+    (r"Twelfth\s+Night", "5 January (the eve of Epiphany)", _fixed(1, 5)),
+    (r"Epiphany", "6 January", _fixed(1, 6)),
+    (r"Patriots['’]?\s+Day", "the third Monday of April (Massachusetts, Maine)", _day(_nth(4, MO, 3))),
+    (r"Emancipation\s+Day", "16 April (the District of Columbia)", _fixed(4, 16)),
+    # (one-off postponements, as in 2020 and 2021, are no rule)
+    (r"Tax\s+Day", "the US federal filing deadline: 15 April, or the next working day", _day(_tax_day)),
     (r"Australia\s+Day", "26 January (Australia)", _fixed(1, 26)),
     (r"Anzac\s+Day", "25 April (Australia, New Zealand)", _fixed(4, 25)),
     (r"Canada\s+Day", "1 July (Canada)", _fixed(7, 1)),

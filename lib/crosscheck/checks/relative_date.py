@@ -111,6 +111,9 @@ _WEEKDAYS_LOOKED_BACK = 60  # dates at most, looking back for the day a weekday 
 #: a date's apposition ("Jan. 20, the following Monday"; "a week before, on Oct. 5")
 _APPOSITION = re.compile(r"\s*,\s*")
 _CLOSED = re.compile(r"\s*(?:[,.;:)!?]|$)")
+#: a date as the subject of a verb of falling on a day, an apposition between ("Emancipation Day, a holiday in
+#: Washington, D.C., falls the next day")
+_PREDICATE = re.compile(r"(?:\s*,[^;:]{1,60}?,)?\s+(?:falls?|fell|is|was|comes?|came|lands?|landed)\s+(?:on\s+)?")
 _APPOSITION_ON = re.compile(r"\s*,\s*(?:on\s+)?(?=[A-Z0-9])")
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)  # "98% complete as of Sunday": the figure's date
 _SCHEDULED_GRACE = 14  # days: a past clause naming a date this close ahead keeps the nearest year
@@ -173,6 +176,11 @@ def _in_year_by_tense(make, pub: dt.date, way: str | None, grace: bool = True) -
 # --------------------------------------------------------------------------------------------
 # The resolver: one pass over the expressions in text order, keeping the dates they count from
 
+
+#: an attribution after its clause, up to the date that dates it (", Forsberg said in an interview Wednesday")
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w.\-'’]+\s+){1,7}?(?:said|says|told\s+\w+)\s+(?:in\s+an?\s+(?:interview|"
+                                 r"statement|email|e-mail|briefing|call|post)\s+)?(?:on\s+)?$")
+_SENTENCE_CLOSES = re.compile(r"\s*(?:[.;!?]|$)")
 
 #: a reporting verb and the "that" of what it reports
 _REPORTED = re.compile(r"\b(?:told|said|testified|argued|claimed|wrote|contended|alleged|insisted|asserted)\b"
@@ -253,9 +261,24 @@ class _Resolver:
         if sign > 0 and at in self.promises:
             skipped = f', past the date promised "{self._anchor_text(at)}"'
             at, period = self.promises[at]
+        if sign and i > 0 and at == self.anchors[i][0] and self._dates_the_telling(i):
+            skipped = f', past the date of the telling "{self._anchor_text(at)}"'
+            i -= 1
+            at, period = self.anchors[i]
         if period.granularity != "day" and i > 0 and at not in self.closing:
             at, period, skipped = self._day_within(i, at, period, skipped, day, pos)
         return period, f'counted from "{self._anchor_text(at)}" ({period.value}){skipped}'
+
+    def _dates_the_telling(self, i: int) -> bool:
+        """Whether the date ``anchors[i]`` dates only an attribution that closes its sentence, after a date the
+        sentence tells of ("received the results late Monday, Forsberg said in an interview Wednesday night."):
+        a count from the story goes on from the event, not from when it was told."""
+        at, (before, _) = self.anchors[i][0], self.anchors[i - 1]
+        sentence = self.ctx.sentence_at(at)
+        if before < sentence[0] or at not in self.ends:
+            return False
+        told = _ATTRIBUTION_BEFORE.search(self.ctx.text, max(before, at - 80), at)
+        return told is not None and _SENTENCE_CLOSES.match(self.ctx.text, self.ends[at]) is not None
 
     def spoken_on(self, pos: int) -> tuple[dt.date, str] | None:
         """The day the quotation holding ``pos`` was said, where the narration dates it to a day of the week
@@ -303,10 +326,12 @@ class _Resolver:
 
     def _restates(self, at: int, pos: int) -> bool:
         """Whether the expression at ``pos`` stands in apposition to the resolved date at ``at`` ("Jan. 20, the
-        following Monday."): the same day, so what it counts from is the date before that one (not "After the
-        vote on Dec. 5, the next day they met": no apposition closes there)."""
+        following Monday."), or is its predicate ("Emancipation Day, a holiday in Washington, falls the next day."):
+        the same day, so what it counts from is the date before that one (not "After the vote on Dec. 5, the next
+        day they met": no apposition closes there)."""
         text = self.ctx.text
-        if at not in self.ends or _APPOSITION.fullmatch(text, self.ends[at], pos) is None:
+        if at not in self.ends or (_APPOSITION.fullmatch(text, self.ends[at], pos) is None
+                                   and _PREDICATE.fullmatch(text, self.ends[at], pos) is None):
             return False
         found = RELATIVE.match(text, pos) or WEEKDAY.match(text, pos)
         return found is not None and _CLOSED.match(text, found.end()) is not None
@@ -414,6 +439,8 @@ class _Resolver:
             return None  # "hired 4,200, about the same number it hired in 2025, most of them in October"
         if self.ctx.text[at].isdigit() and not _IN_YEAR_BEFORE.search(self.ctx.text, max(0, at - 8), at):
             return None
+        if _FOR_YEAR_BEFORE.search(self.ctx.text, max(0, at - 8), at):
+            return None  # "Returns for last year are due next Monday, April 15": what a noun is for, not when
         return period.first.year, f'the year named before it in the sentence ("{self._anchor_text(at)}")'
 
     def in_year(self, pos: int, make, way: str | None, grace: bool = True) -> tuple[P.Period, str] | None:
@@ -559,9 +586,31 @@ class _Resolver:
         chosen = self.in_year(m.start(), make, year_way(way))
         if chosen is None:
             return None  # no such day in any year ("February 30")
+        chosen = _on_its_weekday(chosen, m, make, self.pub)
+        if last is None:
+            chosen = self._opening_a_range(m, make) or chosen
         if m.group("weekof"):  # "the week of March 16": the ISO week that day falls in
             return Resolution(P.week(chosen[0].first), f"the week of a {what}: {chosen[1]}", way.cue, tense=way.tense)
         return Resolution(chosen[0], f"{what}: {chosen[1]}", way.cue, tense=way.tense)
+
+    def _opening_a_range(self, m: re.Match, make) -> tuple[P.Period, str] | None:
+        """The first of two month-days that bound a span ("runs from 26 December to 6 January", "between Dec. 28
+        and Jan. 3"): the latest such day on or before the second, which takes its year by tense as any other."""
+        text = self.ctx.text
+        opened = (m.group("prep") or "").lower() == "from" or _BETWEEN_BEFORE.search(text, max(0, m.start() - 10),
+                                                                                    m.start())
+        joined = _RANGE_SECOND.match(text, m.end()) if opened else None
+        second = MONTH_DAY.match(text, joined.end()) if joined else None
+        found = self._month_day(second) if second and not second.group("prep") else None
+        if found is None or found.period.granularity != "day":
+            return None
+        end = found.period.first
+        options = [p for p in _options(make, (end.year - 1, end.year)) if p.first <= end]
+        if not options:
+            return None
+        shown = " ".join(second.group(0).split())
+        return max(options, key=lambda p: p.first), f'the latest such day on or before the end of its span ("{shown}", ' \
+                                                     f'{end.isoformat()})'
 
     def _event(self, m: re.Match) -> Resolution | None:
         """"the morning after the debate", "the week before Christmas", "six weeks before Election Day"."""
@@ -835,11 +884,11 @@ class _Resolver:
 
     def _weekday_offset(self, m: re.Match) -> Resolution | None:
         """"a week from Thursday": the coming such day plus N weeks; "a week ago Monday": the last one less N;
-        "a year ago today": publication less a year."""
+        "a year ago today": publication less a year; the British "a week today": publication plus a week."""
         pub = self.pub
-        if m.group("base"):
-            n, unit, sign = number_value(m.group("n2")), _unit(m.group("u2")), _sign(m.group("dir2"))
-            base = m.group("base").lower()
+        moved = _deictic_moved(m)
+        if moved is not None:
+            n, unit, sign, base = moved
             start = pub + D(days={"today": 0, "tomorrow": 1, "yesterday": -1}[base])
             return Resolution(P.day(_moved(start, sign * n, unit)), f"{base} moved by {n} {unit}(s)",
                               " ".join(m.group(0).lower().split()))
@@ -940,8 +989,10 @@ class _Resolver:
 
     def _season(self, m: re.Match) -> Resolution | None:
         code = P.SEASON_WORDS[(m.group("s1") or m.group("s2") or m.group("s3") or m.group("s4")
-                               or m.group("s5")).lower()]
+                               or m.group("s5") or m.group("s6")).lower()]
         mod = " ".join((m.group("mod") or "").lower().split())
+        if m.group("sdir"):  # "the winter before": "the previous winter"
+            mod = "the previous" if m.group("sdir").lower() == "before" else "the following"
         pub = self.pub
         if mod == "that":
             return self.count(m.start(), lambda d: P.season(d.year, code), "that season", "that")
@@ -1107,15 +1158,39 @@ _QUARTER_ORDINALS = {"first": 1, "1st": 1, "q1": 1, "second": 2, "2nd": 2, "q2":
 _FISCAL_BEFORE = re.compile(r"\bfiscal\s+(?:the\s+)?$", re.IGNORECASE)
 _QUARTER_ENDED = re.compile(r"\s*,?\s*(?:which|that)\s+ended\s+(?:in\s+)?(?P<m>" + MONTH_RE + r")(?!\s*[0-9])")
 _IN_YEAR_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-)?$")
+#: a year a noun is for ("Returns for last year"), not one opening the sentence ("For the full year, ...")
+_FOR_YEAR_BEFORE = re.compile(r"[A-Za-z]\s+(?:for|of)\s+$")
 
 
 #: a telling dated to the past week, and "that" (a weekday in news copy is within the week; "yesterday", "today")
 _TOLD_LATELY = re.compile(r"\b(?:said|told\s+\w+|announced|confirmed|added)\s+(?:on\s+)?(?:" + WEEKDAY_FULL_RE
                           + r"|yesterday|today)\s+that\b", re.IGNORECASE)
 _TOLD_LATELY_REACH = 300  # characters back to the telling
-_PROMISED = re.compile(r'conditional verb "(?:would|[\'’]d)\b', re.IGNORECASE)  # a "would" of the story's past
+#: a "would", "might" or an infinitive of the story's past: what it looked ahead to ("said on 14 October that costs
+#: might force it to shut for the winter")
+_PROMISED = re.compile(r'(?:conditional verb "(?:would|could|might|may|[\'’]d)\b|infinitive verb ")', re.IGNORECASE)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:date|deadline|target|timetable|launch|release|opening|start)s?(?![\w\-])")
 _FIGURE_AFTER = re.compile(r"\s+" + FIGURE_NOUN)
+
+
+_WEEKDAY_REACH = 366  # days either side of publication: a weekday picks among a month-day's nearest years
+
+
+def _on_its_weekday(chosen: tuple[P.Period, str], m: re.Match, make, pub: dt.date) -> tuple[P.Period, str]:
+    """A month-day that names its weekday ("next Monday, April 15") falls in the year, within a year of publication,
+    whose such day is that weekday; the year chosen otherwise stands where it agrees, or where none does."""
+    period = chosen[0]
+    if not m.group("wd") or period.granularity != "day":
+        return chosen
+    wd = weekday_number(m.group("wd"))
+    if period.first.weekday() == wd:
+        return chosen
+    for year in range(pub.year - 1, pub.year + 2):
+        found = make(year)
+        if (isinstance(found, P.Period) and found.granularity == "day" and found.first.weekday() == wd
+                and abs((found.first - pub).days) <= _WEEKDAY_REACH):
+            return found, f"the year whose such day is a {m.group('wd')}"
+    return chosen
 
 
 def _figure_way(way: Direction, figure) -> str | None:
@@ -1145,6 +1220,15 @@ def _unit(word: str) -> str:
 
 def _sign(word: str) -> int:
     return 1 if word.lower() in ("from", "on") else -1
+
+
+def _deictic_moved(m: re.Match) -> tuple[int, str, int, str] | None:
+    """(count, unit, sign, day) of "a year ago today", "two weeks from tomorrow" or the British "a week today"."""
+    if m.group("base3"):
+        return number_value(m.group("n3")), "week", 1, m.group("base3").lower()
+    if m.group("base"):
+        return number_value(m.group("n2")), _unit(m.group("u2")), _sign(m.group("dir2")), m.group("base").lower()
+    return None
 
 
 def _moved(d: dt.date, n: int, unit: str) -> dt.date:
@@ -1192,6 +1276,7 @@ _DEICTIC_AND = re.compile(r"(?<![\w\-])(?P<d>tomorrow|tonight|today|yesterday)\s
 
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_SECOND = re.compile(r"\s*(?:[-–]|\s(?:to|until|till|through|thru|and))\s+", re.IGNORECASE)
 _AND_WEEKDAY = re.compile(r"\s+and\s+(?P<wd>" + WEEKDAY_FULL_RE + r")")
 
 

@@ -59,11 +59,17 @@ _OPENING = re.compile(r"(?:^|[.!?\n“\"]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o)\s+)$")
 _BOUND_AT_DAY = re.compile(r"\b(?:after|before|beyond)\s+$", re.IGNORECASE)
 
 
+#: a time of day before "today" ("plays the champion at 2pm today", "at noon today"): the day
+_CLOCK_BEFORE = re.compile(r"(?:(?<![\w:.])[0-9]{1,2}(?:[:.][0-9]{2})?\s?(?:[ap]\.?m\.?|[AP]M)|\bnoon|\bmidnight)\s+$",
+                           re.IGNORECASE)
+
+
 def _day_as_subject(ctx, m: re.Match) -> bool:
-    """Whether "today" opens its clause as the subject of "is" or "marks", or is a bound ("after today"): the
-    day, never nowadays (not "The world today is ...", "Today, it is owned by ...")."""
+    """Whether "today" opens its clause as the subject of "is" or "marks", is a bound ("after today") or follows a
+    time of day ("at 2pm today"): the day, never nowadays (not "The world today is ...", "Today, it is owned by
+    ...")."""
     s = m.start()
-    if _BOUND_AT_DAY.search(ctx.text, max(0, s - 8), s):
+    if _BOUND_AT_DAY.search(ctx.text, max(0, s - 8), s) or _CLOCK_BEFORE.search(ctx.text, max(0, s - 14), s):
         return True
     return bool(_COPULA_AFTER.match(ctx.text, m.end()) and _OPENING.search(ctx.text, max(0, s - 6), s))
 

@@ -77,6 +77,9 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
         return Direction(None, "inside a quotation, no verb of its own (the reporting verb outside does not decide)"
                          if quoted else "", None)
     cue = " ".join(found.cue.split())
+    named = _date_named(ctx.text, found)
+    if named is not None:
+        return Direction("future", f'a date set: "{named}"', "future")
     if found.tense in ("past", "report"):
         way = "past"
     elif (found.tense in ("future", "present", "infinitive", "target") or _LOOKS_AHEAD.match(cue)
@@ -85,6 +88,21 @@ def direction(ctx: Context, start: int, end: int) -> Direction:
     else:  # "could", "might", "may" after the date: mood, not time ("would", "can", "must", "should" look ahead)
         way = None
     return Direction(way, f'{found.tense} verb "{cue}"', found.tense, said_now(ctx.text, sentence, start, found))
+
+
+#: a noun that names a date or a scheduled event, as the subject of a bare "is" ("The extended deadline is Oct. 15",
+#: "The hearing is March 3"): the date set, ahead (a past one "was")
+_DATE_NOUN_BEFORE = re.compile(r"\b(?:deadline|date|cutoff|cut-off|opening|launch|release|premiere|vote|election|"
+                               r"hearing|trial|ceremony|anniversary|kickoff|kick-off)s?\s+$", re.IGNORECASE)
+_BARE_IS = re.compile(r"(?:is|are)", re.IGNORECASE)
+
+
+def _date_named(text: str, found) -> str | None:
+    """The words "deadline is" where the group ``found`` is a bare "is" whose subject names a date, else None."""
+    if found.tense != "present" or not _BARE_IS.fullmatch(found.cue):
+        return None
+    noun = _DATE_NOUN_BEFORE.search(text, max(0, found.start - 16), found.start)
+    return None if noun is None else f"{noun.group(0).strip()} {found.cue}"
 
 
 #: a command opening a quoted sentence: a bare verb and its object pronoun ("Ask me again on Tuesday", "Call us
@@ -104,6 +122,11 @@ def _imperative(ctx: Context, sentence: tuple[int, int], start: int) -> str | No
     return " ".join(found.group(0).strip("\"“‘' ").split()) if found else None
 
 
+#: a past perfect aim and its infinitive ("had hoped to run", "had planned to open")
+_PAST_PERFECT_AIM = re.compile(r"had\s+(?:\w+\s+)?(?:hoped|planned|intended|wanted|meant|aimed|expected)\s+to\b",
+                               re.IGNORECASE)
+
+
 def year_way(d: Direction) -> str | None:
     """The direction that picks a year: an infinitive ("asked him not to strike until Feb 1"), a "would"
     ("said it would be lifted by Easter") or a future in the past ("were bracing for ... before Halloween",
@@ -116,6 +139,8 @@ def year_way(d: Direction) -> str | None:
         return None
     if d.tense == "future" and d.cue.split('"')[1].lower().startswith(("was ", "were ", "wasn", "weren")):
         return None  # a future in the past ("said they were bracing for a short crop before Halloween")
+    if d.tense == "past" and _PAST_PERFECT_AIM.match(d.cue.split('"')[1]):
+        return None  # "had hoped to run into Christmas week": what was aimed at then, the nearest year
     if d.tense == "present" and d.cue.split('"')[1].lower() in ("is", "are", "am", "isn't", "aren't"):
         return None  # a bare "is" says the present, not on which side of it the date lies
     return d.way

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ._base import MONTH_RE, WEEKDAY_FULL_RE
+from .numbers import ONES, TENS
 
 TENSES = ("past", "future", "present", "report", "infinitive", "conditional", "target")
 
@@ -68,8 +69,8 @@ _AMBIGUOUS_PRESENT = (
 #: meet", "to meet", "will face" are caught otherwise)
 _PLURAL_SCHEDULED = ("meet face debate square clash vote gather convene reconvene open reopen close resume begin start "
                      "travel host visit play "
-                     "end return go").split()
-_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e)|\b[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ials)|"
+                     "end return go fall").split()
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b(?:[Tt]hey|[Ww]e|[Mm]ost|[Mm]any|[Ss]everal|[Oo]thers)|\b[a-z]{2,}(?:ers|ors|ists|ians|ants|ents|ials)|"
                                     r"\b(?:[Tt]he|[Bb]oth|two|three|four|[0-9]+)\s+(?:[a-z]+\s+)?"
                                     r"[a-z]{3,}s|(?<=[.!?]\s)[A-Z][a-z]{2,}s|(?<![.!?]\s)(?<![Tt]he\s)(?<![Aa]\s)\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\s)[A-Z][a-z]+)"
                                     r"\s+$")
@@ -120,15 +121,20 @@ _GROUPS = (
     ("past", r"\b(?:had|hadn" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|previously|long|never|since))?"
              r"(?:\s+been)?(?:\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b)?"),
     ("past", r"\b(?:has|have|hasn" + _APOS + r"t|haven" + _APOS + r"t)\b(?:\s+(?:not|also|already|just|since|now|"
-             r"repeatedly|long|never|twice))?(?:\s+been)?\s+[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
+             r"repeatedly|long|never|twice))?(?:\s+been)?\s+(?!(?:one|none|no|not)\b)[a-z]+(?:ed|en|wn|un|ne|t|d)\b"),
     ("past", r"\b(?:was|were|wasn" + _APOS + r"t|weren" + _APOS + r"t|did|didn" + _APOS + r"t)\b"
              r"(?:\s+(?:not|also|still|then|being))?(?:\s+[a-z]+(?:ed|en|wn|un|ne|ing|t|d)\b)?"),
+    # advice and its gerund look ahead ("Castillo suggests checking withholding ... rather than waiting for December")
+    ("future", r"\b(?:suggests|recommends|advises|urges)\s+(?!(?:being|having)\b)[a-z]{3,}ing\b"),
     ("report", r"\b(?:" + "|".join(_REPORT_PRESENT) + r")\b"),
     ("present", r"\b(?:am|is|are|'re|’re|'m|’m)\s+(?:not\s+|also\s+|now\s+|still\s+)?[a-z]+ing\b"),
     ("present", r"\b(?:" + "|".join(_SCHEDULE_PRESENT) + r")\b"),
     # a habit told in the present ("RSV, which usually peaks in January"): what recurs next
     ("present", r"\b(?:usually|typically|normally|generally|traditionally)\s+(?!(?:has|is|was|does)\b)[a-z]{3,}s\b"),
-    ("present", r"\b(?:takes|goes|comes)\s+(?:into\s+)?(?:effect|force)\b"),  # "the ordinance takes effect in April"
+    ("present", r"\b(?:takes|goes|comes)\s+(?:into\s+)?(?:effect|force)\b"),
+    # a verb of change and its comparative ("The schedule grows tighter over the weekend", "it turns colder Friday")
+    ("present", r"\b(?:grows|gets|turns|becomes|stays|remains)\s+(?:much\s+|even\s+|still\s+)?"
+                r"(?:more|less|worse|better|(?!(?:over|under|after|never|ever|other)\b)[a-z]{3,}er)\b"),  # "the ordinance takes effect in April"
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\s+(?:not\s+|also\s+|usually\s+|always\s+|already\s+|[a-z]{3,}ly\s+)?"
                 r"(?!(?:believed|thought|said|reported|alleged)\s+to\s+have\b)"
                 r"(?:" + "|".join(_PARTICIPLES) + r"|[a-z]{2,}ed)\b"),  # a present passive: "are renewed at Easter"
@@ -138,7 +144,8 @@ _GROUPS = (
                 r"tomorrow|tonight|today|(?-i:[A-Z])))"),  # (a name after it: "host Leeds"; not "Eid travel peaks")
     ("present", r"\b(?:am|is|are|isn" + _APOS + r"t|aren" + _APOS + r"t)\b"),
     ("infinitive", r"\bto\s+(?:be\s+)?(?!(?:the|a|an|his|her|their|its|this|that|these|those|be|my|our|your|him|them|"
-                   r"me|us|it|some|any|all|each|every|no|one|two|three|date|day|what|where|whom?)\b)[a-z]+\b"),
+                   r"me|us|it|some|any|all|each|every|no|date|day|what|where|whom?|hundreds|thousands|"
+                   + "|".join(ONES + TENS) + r")\b)[a-z]+\b"),  # "waited up to nine hours": a count, no verb
     # the mandative subjunctive: "suggested the vote be moved to Wednesday" (see _MANDATIVE_BEFORE)
     ("future", r"(?<![\w\-])be\s+(?:[a-z]{2,}(?:ed|en)|held|set|put|kept|made|paid|met|sent|built|cut|shut|run|done)\b"),
     ("past", r"\b(?:" + "|".join(_IRREGULAR_PAST) + r")\b"),
@@ -157,7 +164,8 @@ _MANDATIVE_BEFORE = re.compile(r"\b(?:suggest|propos|demand|insist|recommend|urg
 _AMBIGUOUS = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + _AMBIGUOUS_PRESENT[0]))
 _PLURAL = next(i for i, (_, rx) in enumerate(_GROUPS) if rx.startswith(r"\b(?:" + "|".join(_PLURAL_SCHEDULED) + ")"))
 _GROUP_RE = re.compile("|".join(f"(?P<g{i}>{rx})" for i, (_, rx) in enumerate(_GROUPS)), re.IGNORECASE)
-_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those)\s+)$",
+_ADJECTIVE_SLOT = re.compile(r"(?:\b(?:the|a|an|this|that|its|his|her|their|our|my|your|these|those|one|no|"
+                            r"many|several|two|three|more|most|less)\s+)$",  # ("one approved treatment", "a more detailed")
                              re.IGNORECASE)
 #: a participle that completes "want it ...", "need the plan ...", the causative "have most owners ...": no past
 #: tense ("We want it signed by Friday", "hoped to have most homes reconnected by May")
@@ -172,6 +180,9 @@ _BE_BEFORE = re.compile(r"(?<![\w\-])(?:be|being|get)\s+$", re.IGNORECASE)
 #: closed Wednesday", "the road remains shut")
 _LINKING_BEFORE = re.compile(r"(?<![\w\-])(?:stay|stays|staying|remain|remains|remaining|seem|seems|become|becomes|"
                              r"look|looks|feel|feels)\s+$", re.IGNORECASE)
+#: a quantifier opening an aside after a comma, before a participle ("..., both moved from weekend dates, ...")
+_ASIDE_QUANTIFIER = re.compile(r",\s+(?:both|all|each|most|many|several|none|(?:one|two|three|some)\s+of\s+them)\s+$",
+                               re.IGNORECASE)
 #: the gerund a verb group takes, whose object an "-ed" adjective opens ("would begin checking damaged homes")
 _GERUND_BETWEEN = re.compile(r"\s+(?!(?:being|having)\s)[a-z]{2,}ing\s+")
 #: an object right after a bare form makes it a verb whatever stands before it ("a month that left the mayor ...")
@@ -226,6 +237,8 @@ def verb_groups(text: str, a: int, b: int) -> tuple[Tense, ...]:
             continue  # "would have to be completed", "to be held": a passive of the group before it
         if tense == "past" and index in _BARE_FORMS and _LINKING_BEFORE.search(text, max(a, m.start() - 12), m.start()):
             continue  # "stay closed Wednesday": the complement of a linking verb
+        if tense == "past" and index in _BARE_FORMS and _ASIDE_QUANTIFIER.search(text, max(a, m.start() - 24), m.start()):
+            continue  # "fall on June 17 and Sept. 16, both moved from weekend dates, and ...": an aside, no finite verb
         if tense == "past" and index in _BARE_FORMS and word[0].isupper():
             continue  # "Fed policymakers meet", "Scattered showers": no subject before it, or a name; no finite past
         if (index == len(_GROUPS) - 1 and out and out[-1].tense == "infinitive" and out[-1].end < m.start()
@@ -509,6 +522,20 @@ def _reduced_relative(text: str, group: Tense, start: int) -> bool:
     return _PREPOSITION_NOUN.search(text, max(0, group.start - 40), group.start) is not None
 
 
+#: a relative clause set off by commas right after an expression ("Lunar New Year, when exporters rush cargo out, ")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:when|which|who|where)\b[^,;:.!?]{1,200}?,\s*", re.IGNORECASE)
+
+
+def _verb_after_aside(text: str, groups: tuple[Tense, ...], end: int, b: int) -> Tense | None:
+    """The finite group just after a relative clause that commas set off after an expression whose clause has no
+    verb ("has warned that the run-up to Lunar New Year, when exporters rush cargo out, could bring ..."): the
+    verb of the clause the expression is the subject of."""
+    aside = _RELATIVE_ASIDE.match(text, end, b)
+    if aside is None:
+        return None
+    return next((g for g in groups if g.start == aside.end() and g.tense != "infinitive"), None)
+
+
 def governing_tense(text: str, sentence: tuple[int, int], start: int, end: int) -> Tense | None:
     """The tense of the verb group that governs text[start:end] in its sentence, or None; a past act that
     sets the date is a target (:func:`_target`)."""
@@ -541,6 +568,9 @@ def _governing(text: str, sentence: tuple[int, int], start: int, end: int) -> Te
              and not (g.tense == "future" and _SCHEDULING_WORD.fullmatch(g.cue))]  # "By Friday, flights scheduled for"
     if after:
         return after[0]
+    beyond = _verb_after_aside(text, groups, end, b)
+    if beyond is not None:
+        return beyond
     before = [g for g in groups if g.end <= start]
     if before:
         return before[-1]
