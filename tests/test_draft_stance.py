@@ -412,3 +412,11 @@ def test_disputes_as_a_noun_after_a_preposition_is_no_denial():
 ])
 def test_an_emphatic_did_confirms(content, stance):
     assert read_cues("Varga said", content).stance == stance
+
+
+def test_what_was_said_judged_true_confirms_it():
+    for content in ("that was correct", "The inspectors got it right", "the council's account is broadly accurate"):
+        cues = read_cues("Moy said", content)
+        assert (cues.stance, cues.back_reference) == ("confirms", True), content
+    assert read_cues("Moy said", "we were right to close the pool").stance == "asserts"
+    assert read_cues("Moy said", "we were right").stance == "asserts"

@@ -115,6 +115,11 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
                      r"claims?|totals?|tally|tallies)\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
+#: What was said before judged true: "Moy said that was correct", "The inspectors got it right" (not "we were right to").
+TRUE_VERDICT = re.compile(r"^\W*(?!(?:we|i|our|my)\b)(?:that|this|it|they|he|she|(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+)?"
+                          r"[\w'\u2019-]+)\s+(?:is|was|were|are|had\s+been|(?:got|had)\s+it)\s+(?:(?:broadly|largely|"
+                          r"basically|absolutely|entirely|quite|exactly|completely)\s+)?(?:correct|right|true|accurate)\W*$",
+                          re.IGNORECASE)
 #: A holding answer, which says nothing on the point: "it was reviewing the findings", "We are looking closely at
 #: the timeline", "takes any report ... extremely seriously", "That is a question for the courts".
 HOLDING = re.compile(r"\b(?:is|are|was|were|am|['\u2019](?:s|re|m))\s+(?:\w+ly\s+|still\s+|now\s+)?[\"\u201c]?"
@@ -260,12 +265,13 @@ def read_cues(frame: str, content: str) -> Cues:
             or _named_false(frame) or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}") \
-            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content):
+            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content) or TRUE_VERDICT.match(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies") \
-        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content))
+        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content)
+                                                                                       or TRUE_VERDICT.match(content))
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     declined = content[holding.end():] if holding and not decline else content
     topic, generic = _declined_topic(declined) if stance == "declines" else (frozenset(), False)
