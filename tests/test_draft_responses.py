@@ -650,3 +650,11 @@ def test_the_party_that_put_the_point_forward_rejecting_the_answer_to_it_support
     assert stance_of(claim, "disputed the figure") == "denies"
     assert stance_of(claim, "Martin Oduya rejected that") == "asserts"
     assert stance_of(claim, "the estimate came from the council's own surveyors") == "asserts"
+
+
+def test_a_warning_named_after_a_rejection_is_the_warners_statement_not_a_denial():
+    draft = draft_of("The Fenmoor ferry will keep sailing through the winter, the harbour board said on Monday, "
+                     "rejecting warnings from the crew's union that it would stop in January.\n")
+    claim = claim_with(draft, "it would stop in January")
+    item = next(e for e in claim.evidence if "it would stop in January" in e.statement.quote)
+    assert (item.stance, item.statement.speaker) == ("asserts", "crew's union")

@@ -35,6 +35,19 @@ from crosscheck.draft.terms import terms
     ("Reed said", "the problem lies in the budget", "asserts"),
     ("Reed said", "the story was made up", "denies"),
     ("Reed said", "those figures are lies", "denies"),
+    # inability to tell, and not having been told, decline
+    ("Hale said", "I can't tell you whether the inquiry played a part", "declines"),
+    ("he said", "we cannot say whether the lane will reopen", "declines"),
+    ("Benn said", "Nobody has told us anything", "declines"),
+    ("the club said", "we have not been told when the hearing is", "declines"),
+    ("Hale said", "she could not tell the twins apart", "asserts"),
+    # backing another's call agrees with it
+    ("The mayor said", "he backed the residents' call for a speed limit", "confirms"),
+    ("The mayor said", "he backed the car into the garage", "asserts"),
+    # a figure judged wrong by what it did
+    ("The force said", "the auditor's figure wrongly included £2.6 million of grants", "denies"),
+    ("The force said", "the union's estimate overstated the cost", "denies"),
+    ("The force said", "the auditor included £2.6 million of grants", "asserts"),
 ])
 def test_cue_stance(frame, content, stance):
     assert read_cues(frame, content).stance == stance
@@ -64,7 +77,23 @@ def test_negation_of_the_main_clause(content, negated):
     assert read_cues("said", content).negated is negated
 
 
+def test_nothing_as_an_object_negates():
+    assert read_cues("he said", "Clear results in May tell us nothing about June").negated
+    assert read_cues("he said", "the test proves nothing").negated
+    assert not read_cues("he said", "the test proved the point").negated
+
+
+def test_a_partial_agreement_an_option_and_a_figures_scope_are_hedges():
+    assert read_cues("she said", "she supported the plan \"in principle\"").hedged
+    assert read_cues("she said", "closing the ward had been discussed as one option").hedged
+    assert read_cues("he said", "the figure did not include posts filled by agency staff").hedged
+    assert read_cues("he said", "Halden's figure includes claims it has not accepted").hedged
+    assert not read_cues("he said", "the figure rose to 40").hedged
+    assert not read_cues("he said", "the plan included a new bridge").hedged
+
+
 def test_back_references_and_hedges():
+    assert read_cues("Okafor denied", "which").back_reference
     assert read_cues("Estmark denied", "it").back_reference
     assert read_cues("Benan rejected", "that account").back_reference
     assert not read_cues("Benan said", "the account was closed on Monday").back_reference
@@ -383,3 +412,11 @@ def test_disputes_as_a_noun_after_a_preposition_is_no_denial():
 ])
 def test_an_emphatic_did_confirms(content, stance):
     assert read_cues("Varga said", content).stance == stance
+
+
+def test_what_was_said_judged_true_confirms_it():
+    for content in ("that was correct", "The inspectors got it right", "the council's account is broadly accurate"):
+        cues = read_cues("Moy said", content)
+        assert (cues.stance, cues.back_reference) == ("confirms", True), content
+    assert read_cues("Moy said", "we were right to close the pool").stance == "asserts"
+    assert read_cues("Moy said", "we were right").stance == "asserts"

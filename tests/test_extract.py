@@ -1616,6 +1616,20 @@ def test_an_answer_in_apposition_is_the_answering_partys_statement():
     assert [s.text for s in extract_statements(plain)] == ["the depot would close, a decision the company regretted"]
 
 
+def test_a_relative_answer_ending_its_sentence_is_the_answering_partys_statement():
+    text = "Marsh accused Delaney of leaking the tender to a rival bidder, which Delaney denied.\n"
+    statements = extract_statements(text)
+    accusation = by_text(statements, "leaking the tender")
+    assert accusation.text == "Delaney of leaking the tender to a rival bidder"
+    answer = by_text(statements, "which")
+    assert (answer.text, answer.speaker.name, answer.cue.text) == ("which", "Delaney", "denied")
+    present = by_text(extract_statements("She faces two counts of theft, which she denies.\n"), "which")
+    assert present.cue.text == "denies"
+    # an aside inside the sentence is no answer of its own, and the content runs on past it
+    aside = extract_statements("He said the figures, which the council disputes, were accurate.\n")
+    assert [s.text for s in aside] == ["the figures, which the council disputes, were accurate"]
+
+
 def test_publishing_a_thing_is_an_act_and_publishing_words_is_a_statement():
     assert [s.kind for s in extract_statements("The council has not published those figures.\n")] == ["narration"]
     shows = by_text(extract_statements("The ministry published figures showing a rise in waiting times.\n"), "showing")

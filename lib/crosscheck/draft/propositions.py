@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extract.lexicon import CUE_NOUNS
 from .. import segment
 from .answers import answer_before_reason, narrated_answer, semicolon_answers
 from .interviews import ASKED_ABOUT, POSSESSIVE_REFERENCE, REPLY, in_question, link_answers
@@ -49,7 +50,7 @@ _TAIL = re.compile(r",\s+(?P<tail>(?:killing|wounding|injuring|leaving|forcing|p
                    r"damaging|raising|adding|saying|bringing|taking|making|ending)\b[^.;!?]*)")
 _MIN_WORDS = 2
 #: An answer in apposition, from its noun to its verb: "a claim the council denied".
-APPOSITIVE_ANSWER = re.compile(r"an?\s+[^,;.\n]*$")
+APPOSITIVE_ANSWER = re.compile(r"(?:an?|which)\s+[^,;.\n]*$")
 #: A reciprocal object ("blamed each other for the attack") names no claim of one party's.
 _RECIPROCAL = re.compile(r"^\W*(?:each other|one another)\b", re.IGNORECASE)
 _OUTLET_CLAUSE = re.compile(r"^(?P<clause>.+?),?\s+(?:but|while|although|though)\s*$", re.DOTALL)
@@ -235,10 +236,18 @@ def _frame_bounds(builder: _Builder, statement, contents) -> tuple[int, int]:
         # another content ending between the sentence start and the cue: the frame starts after it
         ends = builder.content_ends
         at = bisect.bisect_right(ends, cue_start) - 1
-        if builder.inside_content(cue_start):
+        if builder.inside_content(cue_start) or _cue_before_source(statement):
             return cue_start, first.start     # a report nested in another's words: "denied [a report ...] that"
         return (ends[at] if at >= 0 and ends[at] > sentence_start else min(low, sentence_start)), first.start
     return last.end, max(high, last.end)
+
+
+def _cue_before_source(statement) -> bool:
+    """A noun cue before its source ("rejecting warnings from midwives' leaders that ..."): the frame is the
+    cue and source alone, not the clause of another speaker before them."""
+    source, cue = statement.source, statement.cue
+    return source is not None and cue is not None and cue.end <= source.start and cue.text[:1].islower() \
+        and cue.text.lower() in CUE_NOUNS
 
 
 def _take_cue_into_quote(builder: _Builder, statement, item: dict[str, Any]) -> None:

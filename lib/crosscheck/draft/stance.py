@@ -26,20 +26,24 @@ _DECLINE_VERBS = (r"(?:comment|say|confirm|discuss|give details|elaborate|specif
                   r"messages?|emails?|e-mails?|questions?|phone)|respond|be interviewed|be reached|name|identify|"
                   r"detail|explain|speculate|commit|be drawn|put a figure|said|revealed|disclosed|confirmed|"
                   r"verify|pre-?judge|argue|guess|(?:establish|determin)\w*\s+(?:who|what|whether|how|where|why|when|which)|"
-                  r"(?:go|get) into|"
+                  r"(?:go|get) into|tell\s+(?:you|us|me|reporters)?\s*(?=whether|what|how|who|why|when|which|if)|"
                   r"(?:give|provide|offer|release|publish)\s+(?:a|an|the|its|their|any)\s+(?:[\w'\u2019]+\s+){0,2}?"
                   r"(?:figures?|numbers?|breakdown|estimate|reason|explanation|timetable|date))")
 DECLINE = re.compile(
     rf"\b(?:declin\w*|refus\w*|would{_REFUSING_NOT}?|did{_REFUSING_NOT}?|does{_REFUSING_NOT}?|do{_REFUSING_NOT}?"
     rf"|could{_REFUSING_NOT}?|ha(?:s|d|ve){_REFUSING_NOT}?|was{_REFUSING_NOT}?|were{_REFUSING_NOT}?|is{_REFUSING_NOT}?"
-    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|['\u2019](?:m|re)|won't|will{_REFUSING_NOT}?)\s*(?:{_REFUSING_NOT}\s+)?"
+    rf"|am{_REFUSING_NOT}?|are{_REFUSING_NOT}?|['\u2019](?:m|re)|won't|will{_REFUSING_NOT}?|can(?:not)?|ca(?:n't|n\u2019t))"
+    rf"\s*(?:{_REFUSING_NOT}\s+)?"
     rf"(?:yet\s+|\w+ly\s+|going\s+)?(?:been\s+)?(?:able\s+)?"
     rf"(?:to\s+)?(?:be\s+)?{_DECLINE_VERBS}\w*"
     r"|\btoo early to (?:say|tell|comment|speculate|judge)\b"
     r"|\bno (?:immediate )?comment\b|\bneither confirm\w* nor den\w*|\bnot (?:be )?available for comment\b"
-    r"|\bcould not be reached\b",
+    r"|\bcould not be reached\b"
+    r"|\b(?:nobody|no one|no-one)\s+(?:has|had|have)\s+(?:yet\s+)?(?:told|informed|contacted)\s+(?:us|me|them|him|her)\b"
+    r"|\b(?:we|I|they)\s+(?:have|has|had)\s+not\s+(?:yet\s+)?been\s+(?:told|informed|notified|given\s+(?:any|the))\b",
     re.IGNORECASE)
-_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b|\btoo early\b",
+_NEGATED_DECLINE = re.compile(rf"\b(?:declin|refus)|{_REFUSING_NOT}|\bno\b|\bneither\b|\bwon't\b|\btoo early\b|\bnobody\b"
+                              r"|\bno[ -]one\b",
                               re.IGNORECASE)
 DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|disput\w*|dismiss\w*|refut\w*|rebuff\w*|contest\w*|challenged|"
                   r"contradict\w*|deni\w+)\b", re.IGNORECASE)
@@ -50,9 +54,10 @@ CONFIRM = re.compile(r"\b(?:confirm\w*|acknowledg\w*|admit\w*|conced\w*|corrobor
                      re.IGNORECASE)
 #: Agreeing with what another found, anywhere in the content: "its records matched the commission's figures".
 AGREEMENT = re.compile(r"\b(?:match(?:es|ed)|tall(?:ies|ied) with|(?:was|were|is|are) consistent with|bore out|accepts?|"
-                     r"agree(?:s|d)? with|endorsed|endorses)\s+"
+                     r"agree(?:s|d)? with|endorsed|endorses|backed|backs|supported|supports)\s+"
                      r"(?:the|its|their|his|her|our|these|those)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:findings|figures?|results?|"
-                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling)\b",
+                     r"records?|count|conclusions?|report|account|numbers?|data|decision|assessment|verdict|ruling|"
+                     r"calls?|demands?|proposals?|recommendations?)\b",
                      re.IGNORECASE)
 #: An emphatic "did" anywhere in the content, conceding a thing: "the plan, which he had seen, did list a cut".
 EMPHATIC = re.compile(r"(?<=[\w,]\s)(?:did|does)\s+(?!(?:not|n't|so|the|a|an|it|this|that|these|those|its|their|his|her|our|"
@@ -110,6 +115,11 @@ VERDICT = re.compile(r"\b(?:misleading|untrue|not true|false|wrong|not right|ina
                      r"claims?|totals?|tally|tallies)\b"
                      rf"|(?:\bnot|n't)\s+recogni[sz]e\s+(?:the|these|those|this|that|any|such)\s+(?:(?:\w+\s+)?{_BACK_NOUNS}\b|\d)",
                      re.IGNORECASE)
+#: What was said before judged true: "Moy said that was correct", "The inspectors got it right" (not "we were right to").
+TRUE_VERDICT = re.compile(r"^\W*(?!(?:we|i|our|my)\b)(?:that|this|it|they|he|she|(?:the|their|its|his|her)\s+(?:[\w'\u2019-]+\s+)?"
+                          r"[\w'\u2019-]+)\s+(?:is|was|were|are|had\s+been|(?:got|had)\s+it)\s+(?:(?:broadly|largely|"
+                          r"basically|absolutely|entirely|quite|exactly|completely)\s+)?(?:correct|right|true|accurate)\W*$",
+                          re.IGNORECASE)
 #: A holding answer, which says nothing on the point: "it was reviewing the findings", "We are looking closely at
 #: the timeline", "takes any report ... extremely seriously", "That is a question for the courts".
 HOLDING = re.compile(r"\b(?:is|are|was|were|am|['\u2019](?:s|re|m))\s+(?:\w+ly\s+|still\s+|now\s+)?[\"\u201c]?"
@@ -124,20 +134,27 @@ NEGATION = re.compile(r"(?:^|[,;]\s*|\b(?:then|and|but)\s+)\W*(?:no|never|none|n
                       r"|\b(?:is|are|was|were|has|have|had|do|does|did|will|would|could|can|should|may|might|must|"
                       r"shall)\s+[\"\u201c\u2018']?(?:not|never)\b(?!\s+to\b)|\w(?:n't|n\u2019t)\b|\bnever\b"
                       r"|\b(?:there|it)\s+(?:is|was|were|are|has been|had been|have been)\s+no\b"
-                      r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?(?:no|nothing|none|nobody)\b", re.IGNORECASE)
+                      r"|\b(?:had|has|have|is|was|were|are)\s+(?:\w+\s+)?(?:no|nothing|none|nobody)\b"
+                      r"|\b(?:tells?|told|shows?|showed|proves?|proved|means?|meant|changes?|changed)\s+(?:us\s+|me\s+|you\s+)?nothing\b",
+                      re.IGNORECASE)
 #: Not ruling a thing out leaves it open: a hedge, not a negation ("I can't rule them out entirely").
 _RULE_OUT = r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|n\u2019t| not)|won't|will not|would(?:n't| not))\s+rule\s+(?:\w+\s+)?out\b"
 HEDGE = re.compile(r"\b(?:still|partly|partially|some|only|not all|not entirely|not fully|more likely|less likely|"
                    r"does not prove|do not prove|cannot settle|could not settle|too early|remains to be seen|"
                    r"not yet clear|not final|subject to|one data point|could (?:still )?change|may (?:still )?change|"
                    r"might (?:still )?change|one of (?:several|many|a number of|a range of)|among (?:several|many)|margins? of error|"
-                   r"could be (?:out|off|wrong) by)\b"
+                   r"could be (?:out|off|wrong) by|in principle|as (?:one|an) option|one of the options)\b"
                    rf"|{_RULE_OUT}", re.IGNORECASE)
+#: What a figure leaves out or takes in: "the figure did not include positions filled by substitutes", "the 18%
+#: figure counted trainees".
+FIGURE_SCOPE = re.compile(r"\b(?:figures?|numbers?|counts?|totals?|estimates?|tall(?:y|ies)|statistics|data)\s+"
+                          r"(?:(?:also|only)\s+)?(?:(?:did|does|do)\s+not\s+(?:include|count|cover)|"
+                          r"counted|counts|included|includes|excluded|excludes|covered\s+only|covers\s+only)\b", re.IGNORECASE)
 #: A reservation inside a confirmation: "confirmed it had asked for more information but described the inquiry as routine".
 _BUT = re.compile(r"\bbut\b(?!\s+also\b)", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.IGNORECASE)
 CAVEAT = re.compile(r"^\W*(?:but|however|though|although|yet)\b", re.IGNORECASE)
-BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them)|(?:the|that|this|these|those|such|a|an|"
+BACK_REFERENCE = re.compile(rf"^\W*(?:(?:it|that|this|so|these|those|them|which)|(?:the|that|this|these|those|such|a|an|"
                             rf"any|market|media|press|the media|the press)\s+(?:\w+\s+)?{_BACK_NOUNS})\W*$",
                             re.IGNORECASE)
 #: A back reference judged in the same breath: 'the account "pure fiction"', 'the reports as "gossip"'.
@@ -149,11 +166,13 @@ JUDGED_REFERENCE = re.compile(rf"^\W*(?P<object>(?:it|that|this|them|(?:the|that
 MISJUDGED_FIGURE = re.compile(r"^\W*(?:the|that|this|these|those|its|their|our|his|her|[\w'\u2019]+['\u2019]s?)\s+"
                               r"(?:[\w'\u2019-]+\s+){0,2}?(?:figures?|numbers?|estimates?|counts?|totals?|valuations?|"
                               r"forecasts?|projections?|tall(?:y|ies)|calculations?|statistics|data)\s+"
+                              r"(?:(?:wrongly|mistakenly|incorrectly|erroneously|wrongfully)\s+\w+|double[- ]count\w*|"
+                              r"(?:overstated|overstates|overestimated|exaggerated|exaggerates|understated|understates)\b|"
                               r"(?:was|were|is|are|had been|has been|have been|would be|had|has)\s+[\"\u201c\u2018']?"
                               r"(?:(?:grossly|wildly|greatly|badly|seriously|deliberately|vastly|far|much|way|hugely|"
                               r"massively|significantly)\s+)?(?:inflated|overstated|overblown|overestimated|exaggerated|"
                               r"understated|underestimated|too\s+(?:high|low|optimistic|pessimistic|small|large)|"
-                              r"out\s+of\s+date|outdated|unreliable|flawed|wrong|misleading)\b", re.IGNORECASE)
+                              r"out\s+of\s+date|outdated|unreliable|flawed|wrong|misleading))\b", re.IGNORECASE)
 #: What another party said, told again: "she had been given the same assurance by the company", "gave the
 #: same figure", "made the same point" (a confirmation of it, not a point of its own).
 SAME_ACCOUNT = re.compile(r"\b(?:the\s+same|a\s+similar|similar)\s+(?:assurances?|accounts?|warnings?|promises?|"
@@ -213,7 +232,7 @@ _REFUSER = re.compile(rf"^\W*(?i:(?:that|said|says|added|but)\s+)*(?:(?:{_REFUSE
 _DISCLAIMER = re.compile(r"(?:is|am|are|was|were)\s+not\s+saying\s+(?!(?:whether|what|how|who|why|which|if|where|when|"
                          r"anything|much|more|so|yet)\b)", re.IGNORECASE)
 #: Refusals that name no subject ("no comment", "could not be reached").
-_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached|too early)", re.IGNORECASE)
+_OWN_REFUSAL = re.compile(r"^(?:no\b|neither\b|not\b|could not be reached|too early|nobody\b|no[ -]one\b)", re.IGNORECASE)
 
 
 def _refusal(frame: str, lead: str, head: str) -> tuple[re.Match | None, str]:
@@ -246,12 +265,13 @@ def read_cues(frame: str, content: str) -> Cues:
             or _named_false(frame) or MISJUDGED_FIGURE.match(content.strip()):
         stance = "denies"
     elif CONFIRM.search(frame) or CONFIRM_CUE.search(frame) or CONFIRM.search(head) or AGREEMENT.search(f"{frame} {content}") \
-            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content):
+            or SAME_ACCOUNT.search(content) or EMPHATIC.search(content) or TRUE_VERDICT.match(content):
         stance = "confirms"
     elif VERDICT.search(content):
         stance = "denies"
     back = bool(BACK_REFERENCE.match(content.strip())) or bool(judged and stance == "denies") \
-        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content))
+        or bool(MISJUDGED_FIGURE.match(content.strip())) or stance == "confirms" and bool(SAME_ACCOUNT.search(content)
+                                                                                       or TRUE_VERDICT.match(content))
     own = stance == "asserts" and bool(REAFFIRM.match(content.strip()))   # "she stood by the report"
     declined = content[holding.end():] if holding and not decline else content
     topic, generic = _declined_topic(declined) if stance == "declines" else (frozenset(), False)
@@ -267,7 +287,8 @@ def read_cues(frame: str, content: str) -> Cues:
         object_kind="own" if own else _object_kind(judged.group("object") if judged else content) if back or generic
         else "",
         negated=_negated(content) and stance not in ("declines", "denies"),
-        hedged=bool(HEDGE.search(content)) or stance == "confirms" and bool(_BUT.search(content)),
+        hedged=bool(HEDGE.search(content)) or stance == "confirms" and bool(_BUT.search(content))
+        or bool(FIGURE_SCOPE.search(content)),
         conditional=bool(CONDITION.search(content)),
         caveat=bool(CAVEAT.match(content)) or bool(CAVEAT.match(frame.strip())),
     )

@@ -256,8 +256,8 @@ def _cut_at_comma(T: Tokens, p: int, k: int, ue: int) -> bool | str:
         return True
     if nxt in L.PARTICIPLE_CUES:
         return True
-    if nxt in ("a", "an") and appositive_answer_at(T, k, ue) is not None:
-        return True         # ", a claim the council denied": another party's answer
+    if nxt in ("a", "an", "which") and appositive_answer_at(T, k, ue) is not None:
+        return True         # ", a claim the council denied", ", which he denies": another party's answer
     if k == p + 1 and low[p] in ("that", "it", "this") and nxt == "but":
         return True         # "did not dispute that, but Asante said ...": the pronoun alone is what it answers
     if k <= p + 2:
@@ -455,21 +455,25 @@ def appositive_answer_at(T, k: int, ue: int) -> tuple[int, int, int, int, int] |
     """At the comma k, an answer in apposition ("..., a claim the council rejected as premature"): (noun
     phrase start, its end, subject start, verb index, the cue's end, past a verdict "as ...")."""
     a = k + 1
-    if k + 4 >= ue or T.low[k] != "," or T.inq[a] or T.low[a] not in ("a", "an"):
+    if k + 3 >= ue or T.low[k] != "," or T.inq[a] or T.low[a] not in ("a", "an", "which"):
         return None
-    noun = a + 1 + (T.low[a + 1] not in _NAMES_CONTENT)      # "a claim", "a disputed figure"
-    if noun >= ue or T.low[noun] not in _NAMES_CONTENT:
-        return None
-    subject = noun + 1 + (T.low[noun + 1] in ("that", "which"))
+    if T.low[a] == "which":     # ", which he denies": the relative pronoun names what was just reported
+        noun, tenses = a, ("ed", "s")
+    else:
+        noun, tenses = a + 1 + (T.low[a + 1] not in _NAMES_CONTENT), ("ed",)   # "a claim", "a disputed figure"
+        if noun >= ue or T.low[noun] not in _NAMES_CONTENT:
+            return None
+    subject = noun + 1 + (T.low[noun + 1] in ("that", "which") and noun > a)
     for verb in range(subject + 1, min(ue, subject + _SUBJECT_TOKENS + 1)):
         if T.inq[verb] or T.low[verb] in (",", ";"):
             return None
-        if L.VERB_FORMS.get(T.low[verb]) in L.ANSWER_VERBS and T.low[verb].endswith("ed"):
+        if L.VERB_FORMS.get(T.low[verb]) in L.ANSWER_VERBS and T.low[verb].endswith(tenses):
             end = verb + 1
             if end < ue and T.low[end] == "as":         # "rejected as premature": the verdict is the cue's
                 while end < ue and not T.inq[end] and T.low[end] not in (".", ";", ",", "!"):
                     end += 1
-            return (a, noun + 1, subject, verb, end) if end >= ue or T.low[end] in (".", ";", ",", "!") else None
+            ends = (".", ";", "!") if noun == a else (".", ";", ",", "!")     # ", which the council disputes," is an aside
+            return (a, noun + 1, subject, verb, end) if end >= ue or T.low[end] in ends else None
         if T.low[verb] in _NAMING_VERBS and verb + 1 < ue and (T.inq[verb + 1] or T.is_quote(verb + 1)
                                                               or T.low[verb + 1] == "as"):
             end = verb + 1      # 'a claim the leader called "scaremongering"': the verdict is the cue's

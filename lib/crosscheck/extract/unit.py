@@ -105,10 +105,10 @@ class Unit:
         return True
 
     def _answer_object(self, parts, cue_ab) -> bool:
-        """A content of one pronoun that a denial or a confirmation answers with ("rejected that")."""
+        """A content of one pronoun that a denial or a confirmation answers with ("rejected that", ", which he denies")."""
         T = self.T
         return bool(cue_ab) and len(parts) == 1 and T.words(*parts[0]) == 1 \
-            and T.low[parts[0][0]] in ("it", "that", "this", "so") and L.VERB_FORMS.get(T.low[cue_ab[0]]) in L.ANSWER_VERBS
+            and T.low[parts[0][0]] in ("it", "that", "this", "so", "which") and L.VERB_FORMS.get(T.low[cue_ab[0]]) in L.ANSWER_VERBS
 
     def _clean(self, parts) -> list[tuple[int, int]]:
         """Each part cut at the first used token and trimmed; parts without a word dropped."""
