@@ -34,6 +34,16 @@ def test_shared_names_and_figures_add_to_content():
     assert similarity(a, b) == pytest.approx(1 / math.sqrt(2) + NAMES + FIGURES)
 
 
+def test_fragments_sharing_only_names_are_not_alike_by_content():
+    """Who a fragment names is not what it says: "the Kestra Venture" alone shares nothing with "had called
+    the Kestra Venture three times" but the ship's name, which counts as a shared name only."""
+    ship = profile({"kestra": 1.0, "ventur": 1.0}, names={"kestra", "ventur"})
+    call = profile({"kestra": 1.0, "ventur": 1.0, "call": 2.0}, names={"kestra", "ventur"})
+    assert similarity(ship, call) == pytest.approx(NAMES)
+    called = profile({"kestra": 1.0, "ventur": 1.0, "call": 2.0})
+    assert similarity(called, call) == pytest.approx(1.0)       # the same words as words: the cosine
+
+
 def test_two_different_times_are_two_occasions():
     a = profile({"meet": 1.0}, times={"thursday"})
     assert similarity(a, profile({"meet": 1.0}, times={"next year"})) == 0.0

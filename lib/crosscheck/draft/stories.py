@@ -8,7 +8,8 @@ point). The similarity is made of
 
 - content: cosine of the fragments' terms weighted by rarity in the article (inverse frequency over
   its statements), so a word that names the point counts for much and a name running through the
-  whole article for little;
+  whole article for little; fragments sharing only names ("the Kestra Venture") share who, not what,
+  and get no content part;
 - the names and the counted figures (value and unit) they share; naming different times ("on
   Thursday", "next year") sets two fragments apart; a party setting aside a number another gives
   ("16 vacant posts, not 11" against "Eleven out of 42") joins them;
@@ -110,7 +111,7 @@ def similarity(a: Profile, b: Profile) -> float:
     """How strongly two fragments bear on one point by what they say (content, names, figures)."""
     if _other_times(a, b):
         return 0.0  # two occasions ("on Thursday", "next year"), not one point
-    content = content_similarity(a, b)
+    content = content_similarity(a, b) if not a.vector.keys() & b.vector.keys() <= a.names | b.names else 0.0
     if a.parties != b.parties and (a.set_aside & b.numbers or b.set_aside & a.numbers):
         return content + SET_ASIDE       # "16 vacant posts, not 11" answers "Eleven out of 42"
     if a.narration or b.narration:
