@@ -191,10 +191,12 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
             return _joined_to(targets, proposition, "member")
     elif cues.stance == "declines" and (cues.generic_topic and (
             _refusal_before(proposition, propositions) or _own_statement_before(proposition, propositions))
-            or not cues.topic and _own_statement_before(proposition, propositions, same_sentence=True)):
+            or not cues.topic and _FURTHER.search(proposition.quote)
+            and _own_statement_before(proposition, propositions, same_sentence=True)):
         # "declined to comment on X, saying it did not comment on individual institutions": on X; "had received
         # 14 complaints. A spokesman said it could not discuss individual cases": on its own matter; "said it had
-        # always won its contracts fairly and would not comment further": on what it has just said
+        # always won its contracts fairly and would not comment further": on what it has just said (saying no
+        # more than that; "would not comment while proceedings were under way" refuses the matter itself)
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
@@ -285,6 +287,10 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
         if gives:
             return _unique(joined[earlier.index])
     return []
+
+
+#: A refusal to say more than what its party has just said: "declined to comment further", "beyond that".
+_FURTHER = re.compile(r"\b(?:further|beyond (?:that|this)|any more|anything more)\b", re.IGNORECASE)
 
 
 def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
