@@ -658,3 +658,18 @@ def test_a_warning_named_after_a_rejection_is_the_warners_statement_not_a_denial
     claim = claim_with(draft, "it would stop in January")
     item = next(e for e in claim.evidence if "it would stop in January" in e.statement.quote)
     assert (item.stance, item.statement.speaker) == ("asserts", "crew's union")
+
+
+FURTHER = """The county prosecutor told the court that Orlan Freight had paid a harbour official to overlook its late filings.
+
+Orlan Freight said it had moved its head office to Brellport in the spring and would not comment further while the trial was under way.
+
+The Port Users' Forum said the harbour's inspection rota had been cut to one visit a month. The harbour board said the rota was under review. A spokesman declined to comment further."""
+
+
+def test_a_bare_refusal_in_the_sentence_of_the_partys_own_statement_keeps_to_what_it_has_just_said():
+    draft = draft_of(FURTHER)
+    assert together(draft, "moved its head office", "would not comment further")
+    assert not together(draft, "paid a harbour official", "would not comment further")
+    # a bare refusal in a sentence of its own still answers what was said before it
+    assert together(draft, "inspection rota had been cut", "declined to comment further")

@@ -37,6 +37,17 @@ def test_figures_by_what_they_count():
     assert figures("on 14 July, in 2021") == {}
 
 
+def test_a_number_before_a_span_of_time_or_a_verb_counts_nothing_after_it():
+    from crosscheck.draft.terms import figures
+
+    assert figures("only six weeks to record the remains") == {}         # not six records
+    assert figures("its team of 14 had recorded more than 3,000 finds") == {"find": 3000.0}
+    assert figures("I've guided on the Sable for 22 years and never seen anything like it") == {}
+    assert figures("the cancellations on 17 days so far this month") == {}
+    assert figures("The two men arrested, aged 24 and 31, will appear before magistrates") == {"men": 2.0}
+    assert figures("will cost 120 jobs") == {"job": 120.0}
+
+
 def test_a_month_abbreviation_is_its_month():
     assert terms("at a meeting on Oct. 22") & terms("the October meeting") == {"octob", "talk"}
     assert terms("Sept. 3") == terms("September 3")

@@ -189,10 +189,14 @@ def _answering(proposition: Proposition, propositions: list[Proposition], joined
         targets = _disputed(proposition, propositions, joined)
         if targets:
             return _joined_to(targets, proposition, "member")
-    elif cues.stance == "declines" and cues.generic_topic and (
-            _refusal_before(proposition, propositions) or _own_statement_before(proposition, propositions)):
+    elif cues.stance == "declines" and (cues.generic_topic and (
+            _refusal_before(proposition, propositions) or _own_statement_before(proposition, propositions))
+            or not cues.topic and _FURTHER.search(proposition.quote)
+            and _own_statement_before(proposition, propositions, same_sentence=True)):
         # "declined to comment on X, saying it did not comment on individual institutions": on X; "had received
-        # 14 complaints. A spokesman said it could not discuss individual cases": on its own matter
+        # 14 complaints. A spokesman said it could not discuss individual cases": on its own matter; "said it had
+        # always won its contracts fairly and would not comment further": on what it has just said (saying no
+        # more than that; "would not comment while proceedings were under way" refuses the matter itself)
         return _joined_to(joined.get(proposition.index - 1, []), proposition, "answer")
     elif cues.back_reference or (cues.stance == "declines" and cues.generic_topic and not proposition.first_answer):
         antecedents = _named_antecedent(proposition, propositions, joined) \
@@ -285,6 +289,10 @@ def _count_refused(proposition: Proposition, propositions: list[Proposition],
     return []
 
 
+#: A refusal to say more than what its party has just said: "declined to comment further", "beyond that".
+_FURTHER = re.compile(r"\b(?:further|beyond (?:that|this)|any more|anything more)\b", re.IGNORECASE)
+
+
 def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
     """The statement before is the same party's refusal in the same sentence: this one gives its reason."""
     before = propositions[proposition.index - 1] if proposition.index else None
@@ -292,12 +300,15 @@ def _refusal_before(proposition: Proposition, propositions: list[Proposition]) -
         and before.cues.stance == "declines"
 
 
-def _own_statement_before(proposition: Proposition, propositions: list[Proposition]) -> bool:
-    """The statement before is the same party's own point in the same paragraph: a policy refusal right
-    after it ("it could not discuss individual cases") keeps to that party's matter."""
+def _own_statement_before(proposition: Proposition, propositions: list[Proposition], same_sentence: bool = False) -> bool:
+    """The statement before is the same party's own point in the same paragraph (with ``same_sentence``, in
+    the same sentence): a policy refusal right after it ("it could not discuss individual cases") keeps to
+    that party's matter, and so does a bare one in its sentence ("... in due course and declined to comment
+    further")."""
     before = propositions[proposition.index - 1] if proposition.index else None
     return before is not None and before.party == proposition.party and before.paragraph == proposition.paragraph \
-        and before.kind != "narration" and before.cues.stance == "asserts"
+        and before.kind != "narration" and before.cues.stance == "asserts" \
+        and (not same_sentence or before.sentence == proposition.sentence)
 
 
 def _topic_named_near(proposition: Proposition, propositions: list[Proposition], joined: dict[int, list[Point]],

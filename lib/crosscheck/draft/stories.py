@@ -8,7 +8,8 @@ point). The similarity is made of
 
 - content: cosine of the fragments' terms weighted by rarity in the article (inverse frequency over
   its statements), so a word that names the point counts for much and a name running through the
-  whole article for little;
+  whole article for little; fragments sharing only names ("the Kestra Venture") share who, not what,
+  and get no content part;
 - the names and the counted figures (value and unit) they share; naming different times ("on
   Thursday", "next year") sets two fragments apart; a party setting aside a number another gives
   ("16 vacant posts, not 11" against "Eleven out of 42") joins them;
@@ -24,6 +25,7 @@ with precision at least 0.85 on dev and on the seed.
 """
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -109,7 +111,7 @@ def similarity(a: Profile, b: Profile) -> float:
     """How strongly two fragments bear on one point by what they say (content, names, figures)."""
     if _other_times(a, b):
         return 0.0  # two occasions ("on Thursday", "next year"), not one point
-    content = content_similarity(a, b)
+    content = content_similarity(a, b) if not a.vector.keys() & b.vector.keys() <= a.names | b.names else 0.0
     if a.parties != b.parties and (a.set_aside & b.numbers or b.set_aside & a.numbers):
         return content + SET_ASIDE       # "16 vacant posts, not 11" answers "Eleven out of 42"
     if a.narration or b.narration:
@@ -121,28 +123,105 @@ def similarity(a: Profile, b: Profile) -> float:
 def leaned_on(profiles: list[Profile], at: int) -> int | None:
     """The fragment an answering fragment points back at: the nearest earlier one of another party in
     its paragraph or the one before, else the first of another party (the lead)."""
-    answer = profiles[at]
-    others = [i for i in range(at) if profiles[i].parties - answer.parties and not profiles[i].narration]
-    near = [i for i in others if min(abs(x - y) for x in profiles[i].paragraphs for y in answer.paragraphs) <= 1]
-    return near[-1] if near else (others[0] if others else None)
+    return _Leaning(profiles).target(at)
+
+
+class _Leaning:
+    """What answering fragments lean on (see :func:`leaned_on`), with the fragments indexed by paragraph and
+    the first fragment of another party kept for each set of parties, so that each answer looks only near by."""
+
+    def __init__(self, profiles: list[Profile]):
+        self.profiles = profiles
+        self.by_paragraph: dict[int, list[int]] = {}
+        for i, fragment in enumerate(profiles):
+            for paragraph in fragment.paragraphs:
+                self.by_paragraph.setdefault(paragraph, []).append(i)
+        self.firsts: dict[frozenset[str], int | None] = {}
+
+    def target(self, at: int) -> int | None:
+        parties = self.profiles[at].parties
+        near = {i for y in self.profiles[at].paragraphs for x in (y - 1, y, y + 1)
+                for i in self.by_paragraph.get(x, ()) if i < at}
+        nearest = max((i for i in near if self._other(i, parties)), default=None)
+        if nearest is not None:
+            return nearest
+        if parties not in self.firsts:
+            self.firsts[parties] = next((i for i in range(len(self.profiles)) if self._other(i, parties)), None)
+        first = self.firsts[parties]
+        return first if first is not None and first < at else None
+
+    def _other(self, i: int, parties: frozenset[str]) -> bool:
+        """Fragment ``i`` is another party's words, not the outlet's narration."""
+        return bool(self.profiles[i].parties - parties) and not self.profiles[i].narration
+
+
+#: A term in more fragments than this is common: pairs sharing only common terms are compared only when
+#: those terms could make them alike (see :func:`alike_pairs`).
+COMMON = 48
+
+
+def alike_pairs(profiles: list[Profile], threshold: float = THRESHOLD) -> set[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, of fragments whose :func:`similarity` reaches ``threshold``, found
+    without comparing every pair: only pairs sharing a rare term, a figure or a number set aside, and
+    pairs whose common terms alone could reach the threshold (their share of each fragment's norm bounds
+    the cosine), are compared; any other pair's similarity is at most ``NAMES`` plus that bound."""
+    margin = threshold - NAMES
+    if margin <= 0:     # a shared name alone could do: compare every pair
+        pairs = {(i, j) for j in range(len(profiles)) for i in range(j)}
+    else:
+        pairs = _sharing(profiles, margin)
+    return {(i, j) for i, j in pairs if similarity(profiles[i], profiles[j]) >= threshold}
+
+
+def _sharing(profiles: list[Profile], margin: float) -> set[tuple[int, int]]:
+    """The pairs that may be alike: sharing a rare term, a figure or a number set aside, or a common term
+    when each fragment holds at least ``margin`` of its weight in common terms."""
+    holding: dict[object, list[int]] = {}     # a term, ("figure", figure) or ("number", value) -> fragments
+    for i, fragment in enumerate(profiles):
+        for key in (*fragment.vector, *(("figure", f) for f in fragment.figures), *(("number", n) for n in fragment.numbers)):
+            holding.setdefault(key, []).append(i)
+    common = {key for key, held in holding.items() if isinstance(key, str) and len(held) > COMMON}
+    strong = {i for i, fragment in enumerate(profiles) if _common_share(fragment, common) >= margin - 1e-9}
+    pairs: set[tuple[int, int]] = set()
+    for key, held in holding.items():
+        if key in common:
+            held = [i for i in held if i in strong]
+        if not (isinstance(key, tuple) and key[0] == "number"):
+            pairs.update(itertools.combinations(held, 2))
+    for i, fragment in enumerate(profiles):     # "16 vacant posts, not 11": the fragments giving 11
+        for value in fragment.set_aside:
+            pairs.update((min(i, j), max(i, j)) for j in holding.get(("number", value), ()) if j != i)
+    return pairs
+
+
+def _common_share(fragment: Profile, common: set) -> float:
+    """The share of a fragment's norm in its common terms: a bound on its cosine with any fragment it
+    shares only common terms with (Cauchy-Schwarz)."""
+    held = math.sqrt(sum(fragment.vector[t] ** 2 for t in fragment.vector.keys() & common))
+    return held / fragment.norm if fragment.norm else 0.0
 
 
 def merge_points(points: list[Point], weight: Weights, threshold: float = THRESHOLD, headline: str = "") -> list[Point]:
     """The story's points: ``points`` (fragments, in article order) joined where they are alike."""
     profiles = [profile(p, weight) for p in points]
-    scores = {(i, j): similarity(profiles[i], profiles[j]) for j in range(len(points)) for i in range(j)}
+    links = alike_pairs(profiles, threshold)
     top = lead_fragment(points, headline, weight)
     for j in range(len(points)) if top is not None else ():    # told about the headline's point
         if j != top and not _other_times(profiles[top], profiles[j]) \
                 and lead_share(points[j], headline, weight) >= LEAD_SHARE:
-            scores[min(top, j), max(top, j)] += threshold
+            links.add((min(top, j), max(top, j)))
+    leaning = _Leaning(profiles)
     for j, answer in enumerate(profiles):
-        target = leaned_on(profiles, j) if answer.answers and not answer.narration else None
+        target = leaning.target(j) if answer.answers and not answer.narration else None
         if target is not None:
-            scores[target, j] += ANSWER
+            links.add((target, j))
     answering = _reports_answered(points)
-    for i, j in answering.values():
-        scores[min(i, j), max(i, j)] += threshold
+    links.update((min(i, j), max(i, j)) for i, j in answering.values())
+    return [_joined(fragments, answering) for fragments in _components(points, links)]
+
+
+def _components(points: list[Point], links: set[tuple[int, int]]) -> list[list[Point]]:
+    """The connected fragments (single linkage), each in article order, in the order first raised."""
     root = list(range(len(points)))
 
     def find(i: int) -> int:
@@ -151,13 +230,13 @@ def merge_points(points: list[Point], weight: Weights, threshold: float = THRESH
             i = root[i]
         return i
 
-    for (i, j), score in scores.items():
-        if score >= threshold:
-            root[max(find(i), find(j))] = min(find(i), find(j))
+    for i, j in links:
+        a, b = find(i), find(j)
+        root[max(a, b)] = min(a, b)
     clusters: dict[int, list[Point]] = {}
     for i, point in enumerate(points):
         clusters.setdefault(find(i), []).append(point)
-    return [_joined(fragments, answering) for fragments in clusters.values()]
+    return list(clusters.values())
 
 
 #: Characters between a denial's words and the report it denies ("denied a report in the Herald | that |

@@ -262,13 +262,24 @@ def figures(text: str) -> dict[str, float]:
             found["percent"] = value
             continue
         cased = raw[after:at + 5]
-        unit = next((w for w, c in zip(rest, cased) if w not in _UNIT_SKIP and (w not in STOPWORDS or w == "times")
-                     and not w[:1].isdigit() and not c[:1].isupper()), None)
+        unit = next((w for w, c in zip(rest[:_unit_end(rest)], cased) if w not in _UNIT_SKIP
+                     and (w not in STOPWORDS or w == "times") and not w[:1].isdigit() and not c[:1].isupper()), None)
         if unit and unit not in _CALENDAR:
             found[_concepts(unit)[0]] = value
         elif not rest and value >= 10:      # "The number is closer to 800": a count the context names
             found[""] = value
     return found
+
+
+#: Words after a number that end the search for what it counts: a span of time ("six weeks to record the
+#: remains": no count of records) or a verb ("a team of 14 had recorded": the number is its subject's).
+_UNIT_ENDS = frozenset("day days week weeks month months year years".split()) | frozenset(
+    AUXILIARY.removeprefix("(?:").removesuffix(")").split("|"))
+
+
+def _unit_end(rest: list[str]) -> int:
+    """How many of the words after a number may name what it counts (up to a span of time or a verb)."""
+    return next((n for n, word in enumerate(rest) if word in _UNIT_ENDS), len(rest))
 
 
 _CURRENCIES = frozenset("£$€¥")
