@@ -1943,10 +1943,15 @@ ROUND_ELEVEN = [
 ]
 
 
-@pytest.mark.parametrize("fires,holds", ROUND_ELEVEN, ids=lambda case: case[2] if case else "-")
-def test_round_eleven(fires, holds):
+def assert_pair_resolves(fires, holds):
+    """Each case of a round's pair (the reading that fires, the one it keeps; either may be None) resolves as given."""
     for text, published, expression, value in filter(None, (fires, holds)):
         assert values(text, published).get(expression) == value, (text, expression)
+
+
+@pytest.mark.parametrize("fires,holds", ROUND_ELEVEN, ids=lambda case: case[2] if case else "-")
+def test_round_eleven(fires, holds):
+    assert_pair_resolves(fires, holds)
 
 
 # --- round eleven B ---
@@ -2112,8 +2117,7 @@ ROUND_TWELVE = [
 
 @pytest.mark.parametrize("fires,holds", ROUND_TWELVE, ids=lambda case: case[2] if case else "-")
 def test_round_twelve(fires, holds):
-    for text, published, expression, value in filter(None, (fires, holds)):
-        assert values(text, published).get(expression) == value, (text, expression)
+    assert_pair_resolves(fires, holds)
 
 
 # --- round thirteen ---
@@ -2261,8 +2265,7 @@ ROUND_THIRTEEN = [
 
 @pytest.mark.parametrize("fires,holds", ROUND_THIRTEEN, ids=lambda case: case[2] if case else "-")
 def test_round_thirteen(fires, holds):
-    for text, published, expression, value in filter(None, (fires, holds)):
-        assert values(text, published).get(expression) == value, (text, expression)
+    assert_pair_resolves(fires, holds)
 
 
 # --- round fourteen ---
@@ -2384,5 +2387,4 @@ ROUND_FOURTEEN = [
 
 @pytest.mark.parametrize("fires,holds", ROUND_FOURTEEN, ids=lambda case: case[2] if case else "-")
 def test_round_fourteen(fires, holds):
-    for text, published, expression, value in filter(None, (fires, holds)):
-        assert values(text, published).get(expression) == value, (text, expression)
+    assert_pair_resolves(fires, holds)
