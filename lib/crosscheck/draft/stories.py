@@ -15,7 +15,7 @@ point). The similarity is made of
   ("16 vacant posts, not 11" against "Eleven out of 42") joins them;
 - anaphora: a fragment that only answers ("called the account fiction", "declined to comment", "did
   not respond") leans on the nearest earlier fragment of another party in its paragraph or the one
-  before, else on the article's lead;
+  before, else on the article's lead, and always joins it;
 - the headline: a fragment whose distinctive words are mostly the headline's joins the first
   paragraph's fragment that states the headline's point (see :mod:`.lead`).
 
@@ -35,7 +35,7 @@ from .lead import LEAD_SHARE, lead_fragment, lead_share
 from .terms import Weights, numbers, set_aside
 
 #: Weights of the similarity's parts.
-CONTENT, NAMES, FIGURES, ANSWER = 1.0, 0.15, 0.3, 0.6
+CONTENT, NAMES, FIGURES = 1.0, 0.15, 0.3
 #: The similarity of two parties' fragments when one sets aside a number the other gives.
 SET_ASIDE = 1.0
 #: The similarity at which two fragments are one point.
