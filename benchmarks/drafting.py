@@ -31,8 +31,8 @@ from crosscheck.errors import CrosscheckError  # noqa: E402
 from crosscheck.ledger import load_ledger  # noqa: E402
 from crosscheck.yamlio import load_yaml_mapping  # noqa: E402
 
-# `heldout` is the current blind set; the earlier ones (heldout/ to heldout7/) were spent into dev/.
-SETS = {"dev": HERE / "drafting" / "dev", "heldout": HERE / "drafting" / "heldout8"}
+# `heldout` is the current blind set; the earlier ones (heldout/ to heldout8/) were spent into dev/.
+SETS = {"dev": HERE / "drafting" / "dev", "heldout": HERE / "drafting" / "heldout9"}
 
 
 # ---- gold -----------------------------------------------------------------------------------------

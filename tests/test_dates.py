@@ -393,6 +393,8 @@ def test_present_verbs_that_are_also_nouns(text, expression, value):
     "They met on a Tuesday in March.", "Prices fell on any given Monday.", "The chaplain's Friday prayers drew a crowd.",
     "He attends Sunday school.", "The shops close every Christmas.", "The choir sings each Easter.",
     "Shoppers crowd the square at Christmas time.", "A ruling is expected in a day or two.",
+    "Flats whose recycling goes out on a Tuesday will see it picked up later.",
+    "Monday collections start an hour early, and Wednesday rounds move to the afternoon.",
 ])
 def test_indefinite_and_generic_days_are_no_day(text):
     assert all(f.data["granularity"] != "day" for f in run_checks(text, THU, kinds=["relative-date"]) if f.spans)

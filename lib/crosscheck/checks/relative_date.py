@@ -1489,6 +1489,8 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:every|each|any|some|most|another|certain)
                                 re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordinary|average|recent|rainy|sunny|"
                              r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
+#: "bins emptied on a Thursday will be collected Saturday": "on a" plus a day is any such day, not one
+_ON_A_BEFORE = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
 #: "For 40 years he cooked a Thanksgiving dinner": an act a sentence opens by many years of is a habit too ("a nurse
@@ -1500,7 +1502,7 @@ _HABITUAL = re.compile(r"\b(?:(?:every|each)\s+(?:single\s+)?(?:year|week|month|
 #: "Sunday school", "Friday prayers", "the Sunday Times": a weekday naming a kind of thing, not a day; "on
 #: Saturday mornings": a habit, no one day
 _WEEKDAY_COMPOUND = re.compile(r"\s+(?:mornings|afternoons|evenings|nights|(?i:school|schools|prayers?|papers?|editions?|"
-                               r"newspapers?|supplements?|magazines?|league|roast|brunch)|Times|best|services|shows?|"
+                               r"newspapers?|supplements?|magazines?|league|roast|brunch|rounds|collections)|Times|best|services|shows?|"
                                # a place named for a weekday ("flooded homes along Sunday Creek")
                                r"Creek|River|Lake|Islands?|Street|Road|Avenue|Park|Bay|Hill|Harbou?r|Valley|Point|"
                                r"Bridge|Square|Beach|Mountain|County|(?:talk|news|political|"
@@ -1532,6 +1534,7 @@ def _indefinite(text: str, m: re.Match, s: int | None = None) -> bool:
     s = m.start() if s is None else s
     return bool(_INDEFINITE_BEFORE.search(text, max(0, s - 16), s)
                 or (_ARTICLE_BEFORE.search(text, max(0, s - 14), s) and _HEAD_ENDS.match(text, m.end()))
+                or bool(_ON_A_BEFORE.search(text, max(0, s - 8), s))
                 or _habitual(text, m.start(), m.end()))
 
 
