@@ -395,9 +395,15 @@ def test_present_verbs_that_are_also_nouns(text, expression, value):
     "Shoppers crowd the square at Christmas time.", "A ruling is expected in a day or two.",
     "Flats whose recycling goes out on a Tuesday will see it picked up later.",
     "Monday collections start an hour early, and Wednesday rounds move to the afternoon.",
+    "It has been like Christmas Eve at the depot all week, the manager said.",
+    "The high street was as busy as Black Friday.",
 ])
 def test_indefinite_and_generic_days_are_no_day(text):
     assert all(f.data["granularity"] != "day" for f in run_checks(text, THU, kinds=["relative-date"]) if f.spans)
+
+
+def test_a_holiday_a_plan_looks_like_is_a_date():
+    assert values("The opening looks like Easter at the earliest.", dt.date(2026, 2, 3))["Easter"] == "2026-04-05"
 
 
 def test_an_article_before_a_weekday_deadline_belongs_to_the_deadline():

@@ -1491,6 +1491,17 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|one)\s+(?:(?:typical|normal|usual|ordin
                              r"quiet|busy|slow)\s+)?$", re.IGNORECASE)
 #: "bins emptied on a Thursday will be collected Saturday": "on a" plus a day is any such day, not one
 _ON_A_BEFORE = re.compile(r"\bon\s+a\s+$", re.IGNORECASE)
+#: a holiday in a comparison is its kind of day, no date: "it has been like Christmas Eve in here", "as busy as
+#: Black Friday", "felt like New Year" (not "plans like Monday's", "looks like Easter for the opening" nor "as late
+#: as Christmas Eve": dates)
+_SIMILE_BEFORE = re.compile(r"(?:(?<!looks\s)(?<!seems\s)(?<!looked\s)(?<!seemed\s)\blike|\bas\s+(?!(?:late|early|recently|soon|long|far|much)\s)[a-z]+\s+as)\s+$",
+                            re.IGNORECASE)
+
+
+def _simile(text: str, m: re.Match) -> bool:
+    """Whether a holiday's name stands in a comparison ("like Christmas Eve"), not as a possessive."""
+    s = m.start("name")
+    return bool(_SIMILE_BEFORE.search(text, max(0, s - 24), s)) and not re.match(r"['’]s\b", text[m.end():])
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|of|at|on|when|that|and|or|before|after|last|this|like)\b")
 #: "every year on Memorial Day", "on Black Friday each year", "annually at Easter": a habit, no one day
 #: "For 40 years he cooked a Thanksgiving dinner": an act a sentence opens by many years of is a habit too ("a nurse
@@ -1622,7 +1633,7 @@ def _matches(ctx: Context) -> list[tuple[int, int, str, re.Match]]:
             s, e = m.start(), m.end()
             if family == "weekday" and _skip_weekday(text, m):
                 continue
-            if family == "holiday" and _indefinite(text, m, m.start("name")):
+            if family == "holiday" and (_indefinite(text, m, m.start("name")) or _simile(text, m)):
                 continue
             if family == "relative" and _skip_relative(text, m):
                 continue
